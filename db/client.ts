@@ -1,0 +1,32 @@
+/**
+ * Opens Weft's SQLite database and brings its schema up to date. The server, the CLI and every test go
+ * through here, so a database is never used with a stale schema.
+ */
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import * as schema from './schema.ts'
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
+
+export function openDatabase(path: string) {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  const sqlite = new Database(path)
+  // WAL lets the screening pages read while an import writes; busy_timeout makes a second process
+  // (the CLI next to a running server) wait for the lock instead of failing at once.
+  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('synchronous = NORMAL')
+  const db = drizzle({ client: sqlite, schema })
+  migrate(db, { migrationsFolder })
+  return db
+}
+
+export type Db = ReturnType<typeof openDatabase>
+
+/** A database handle or an open transaction: store helpers that join a caller's transaction take this. */
+export type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0]

@@ -1,0 +1,172 @@
+/**
+ * The data model of Weft in one drizzle schema. Column names are written out in snake_case so the SQL
+ * reads the same as the code. Timestamps are integer milliseconds since the epoch.
+ */
+import { sql } from 'drizzle-orm'
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core'
+import { MEMBER_ROLES, PRISMA_TEMPLATES, SOURCE_KINDS } from '../src/domain/vocabulary.ts'
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .$defaultFn(() => new Date())
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Stored lower-cased and trimmed so sign-in and membership look-ups match however it was typed. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+})
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    /** SHA-256 of the token's secret half: a leaked database does not yield usable cookies. */
+    secretHash: text('secret_hash').notNull(),
+    /** Key for this session's form tokens (CSRF + replay protection). */
+    formKey: text('form_key').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+)
+
+/** Form tokens already used: a replayed or double-submitted form is refused instead of applied twice. */
+export const usedFormTokens = sqliteTable('used_form_tokens', {
+  nonce: text('nonce').primaryKey(),
+  usedAt: integer('used_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+export const reviews = sqliteTable(
+  'reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    question: text('question').notNull().default(''),
+    registrationId: text('registration_id').notNull().default(''),
+    spiderSample: text('spider_sample').notNull().default(''),
+    spiderPhenomenon: text('spider_phenomenon').notNull().default(''),
+    spiderDesign: text('spider_design').notNull().default(''),
+    spiderEvaluation: text('spider_evaluation').notNull().default(''),
+    spiderResearchType: text('spider_research_type').notNull().default(''),
+    picoPopulation: text('pico_population').notNull().default(''),
+    picoInterest: text('pico_interest').notNull().default(''),
+    picoContext: text('pico_context').notNull().default(''),
+    inclusionCriteria: text('inclusion_criteria').notNull().default(''),
+    exclusionCriteria: text('exclusion_criteria').notNull().default(''),
+    prismaTemplate: text('prisma_template', { enum: PRISMA_TEMPLATES })
+      .notNull()
+      .default('new_databases_registers_other'),
+    reviewersPerRecord: integer('reviewers_per_record').notNull().default(2),
+    blindScreening: integer('blind_screening', { mode: 'boolean' }).notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [
+    check('reviews_reviewers_per_record', sql`${t.reviewersPerRecord} in (1, 2)`),
+    check('reviews_slug_format', sql`${t.slug} glob '[a-z0-9]*' and ${t.slug} not glob '*[^a-z0-9-]*'`),
+  ],
+)
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: MEMBER_ROLES }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.reviewId, t.userId] }), index('memberships_user_idx').on(t.userId)],
+)
+
+/** A search as run (PRISMA-S): one row of the review's search log. */
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    platform: text('platform').notNull().default(''),
+    kind: text('kind', { enum: SOURCE_KINDS }).notNull(),
+    /** ISO date (YYYY-MM-DD) the search was run; empty when not yet run. */
+    dateRun: text('date_run').notNull().default(''),
+    coverage: text('coverage').notNull().default(''),
+    strategy: text('strategy').notNull().default(''),
+    limits: text('limits').notNull().default(''),
+    filters: text('filters').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('sources_review_name_uq').on(t.reviewId, t.name)],
+)
+
+/** Full-text exclusion reasons, ordered: the first that applies is a report's primary reason. */
+export const exclusionReasons = sqliteTable(
+  'exclusion_reasons',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    uniqueIndex('exclusion_reasons_review_label_uq').on(t.reviewId, t.label),
+    index('exclusion_reasons_review_position_idx').on(t.reviewId, t.position),
+  ],
+)
+
+/** Who did what, when, with the entity before and after: written in the same transaction as the change. */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id').references(() => reviews.id, { onDelete: 'cascade' }),
+    /** Null when the action came from the shell (`weft …`) rather than a signed-in person. */
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    at: integer('at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+  },
+  (t) => [index('audit_events_review_idx').on(t.reviewId, t.id)],
+)
+
+export type User = typeof users.$inferSelect
+export type Session = typeof sessions.$inferSelect
+export type Review = typeof reviews.$inferSelect
+export type NewReview = typeof reviews.$inferInsert
+export type Membership = typeof memberships.$inferSelect
+export type Source = typeof sources.$inferSelect
+export type NewSource = typeof sources.$inferInsert
+export type ExclusionReason = typeof exclusionReasons.$inferSelect
+export type AuditEvent = typeof auditEvents.$inferSelect

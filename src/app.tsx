@@ -1,0 +1,80 @@
+/**
+ * createApp(deps) builds the whole Weft web app: security middleware first, then the session, then the
+ * routes. Tests drive the returned app with app.request(); the server hands it to @hono/node-server.
+ */
+import { Hono } from 'hono'
+import { csrf } from 'hono/csrf'
+import { secureHeaders } from 'hono/secure-headers'
+import type { Db } from '../db/client.ts'
+import { SignInThrottle } from './auth/sign-in-throttle.ts'
+import { loadAssets, type Assets } from './http/assets.ts'
+import type { AppDeps, AppEnv } from './http/env.ts'
+import { renderError, renderNotFound } from './http/errors.tsx'
+import { takeFlash } from './http/flash.ts'
+import { formGuard } from './http/form-guard.ts'
+import { loadSession } from './http/session.ts'
+import { adminRoutes } from './routes/admin.tsx'
+import { assetRoutes } from './routes/assets.ts'
+import { authRoutes } from './routes/auth.tsx'
+import { reviewRoutes } from './routes/review/index.ts'
+import { reviewsRoutes } from './routes/reviews.tsx'
+
+export interface AppOptions {
+  db: Db
+  now?: () => Date
+  signInThrottle?: SignInThrottle
+  assets?: Assets
+}
+
+export function createApp(options: AppOptions) {
+  const deps: AppDeps = {
+    db: options.db,
+    now: options.now ?? (() => new Date()),
+    signInThrottle: options.signInThrottle ?? new SignInThrottle(),
+    assets: options.assets ?? loadAssets(),
+  }
+  const app = new Hono<AppEnv>()
+
+  // First, so that even a refusal by the middleware below can render its error page.
+  app.use(async function provideDeps(c, next) {
+    c.set('deps', deps)
+    await next()
+  })
+
+  // Same-origin everything: scripts, styles and forms only from this server, never framed.
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    }),
+  )
+  // Refuses form posts whose Origin / Sec-Fetch-Site say they came from another site.
+  app.use(csrf())
+  app.use(loadSession())
+  app.use(async function readFlash(c, next) {
+    c.set('flash', c.req.method === 'GET' ? takeFlash(c) : null)
+    await next()
+  })
+  app.use(formGuard())
+
+  app.route('/assets', assetRoutes(deps.assets))
+  app.route('/', authRoutes)
+  app.route('/admin', adminRoutes)
+  app.route('/reviews/:slug', reviewRoutes)
+  app.route('/reviews', reviewsRoutes)
+
+  app.notFound(renderNotFound)
+  app.onError(renderError)
+  return app
+}
+
+export type WeftApp = ReturnType<typeof createApp>

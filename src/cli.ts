@@ -1,0 +1,72 @@
+/**
+ * The `weft` command. `runCli` returns the exit code instead of exiting, so tests can run it in-process;
+ * src/bin/weft.js is the thin executable around it.
+ */
+import { openDatabase } from '../db/client.ts'
+import { parseCommandLine, type CliOptions } from './cli/args.ts'
+import { HELP } from './cli/help.ts'
+import { CliUsageError, type CliIo } from './cli/io.ts'
+import { reviewCreate } from './cli/review-create.ts'
+import { userAdd } from './cli/user-add.ts'
+import { databasePath, DEFAULT_PORT } from './config.ts'
+import { startServer } from './server.ts'
+import { StoreConflictError } from './store/errors.ts'
+
+function portOption(options: CliOptions): number {
+  if (options.port === undefined) return Number(process.env.PORT ?? DEFAULT_PORT)
+  const port = Number(options.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port: not a port number: ${options.port}`)
+  return port
+}
+
+async function serveCommand(options: CliOptions, io: CliIo): Promise<void> {
+  try {
+    await startServer({
+      dbPath: databasePath(options.db),
+      port: portOption(options),
+      hostname: options.host,
+      demo: !options['no-demo'],
+      log: io.out,
+    })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new CliUsageError(`port ${portOption(options)} is already in use (choose another with --port)`)
+    }
+    throw error
+  }
+}
+
+/** Runs one command; resolves to the process exit code. `serve` resolves once the server listens. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { words, options } = parseCommandLine(argv)
+    const command = words.join(' ')
+    if (options.help || command === '' || command === 'help') {
+      io.out(HELP)
+      return 0
+    }
+    if (command === 'serve') {
+      await serveCommand(options, io)
+      return 0
+    }
+    const commands: Record<string, (db: ReturnType<typeof openDatabase>) => void | Promise<void>> = {
+      'user add': (db) => userAdd(db, options, io),
+      'review create': (db) => reviewCreate(db, options, io),
+    }
+    const run = commands[command]
+    if (!run) throw new CliUsageError(`unknown command “${command}” (see weft --help)`)
+    const db = openDatabase(databasePath(options.db))
+    try {
+      await run(db)
+    } finally {
+      db.$client.close()
+    }
+    return 0
+  } catch (error) {
+    if (error instanceof CliUsageError || error instanceof StoreConflictError) {
+      io.err(`weft: ${error.message}`)
+      return 1
+    }
+    throw error
+  }
+}

@@ -1,0 +1,21 @@
+export const HELP = `weft — systematic reviews and qualitative evidence synthesis
+
+Usage: weft <command> [options]
+
+Commands:
+  serve [--port 3000] [--host H] [--no-demo]
+      Serve the web app. An empty database gets the demo review unless --no-demo
+      (then the first visitor creates the administrator account).
+  user add --email E --name N --password P
+      Create an account (the first account of an instance is its administrator).
+  review create --slug S --title T [--owner E] [--reviewers 1|2] [--blind] [--template T]
+      Create a review. --owner names an existing account (by email) to own it.
+      --template: new_databases_registers | new_databases_registers_other (default)
+                | updated_databases_registers | updated_databases_registers_other
+
+Options for every command:
+  --db PATH   SQLite database file (default ./data/weft.db, or the WEFT_DB variable)
+  --json      Print the result as JSON on stdout
+  --help      Show this help
+
+Exit status: 0 on success, 1 on a user error (one line on stderr), nothing half-done.`

@@ -1,0 +1,33 @@
+import type { Db } from '../../db/client.ts'
+import { hashPassword, verifyPassword } from '../auth/password.ts'
+import { addMember } from '../store/memberships.ts'
+import { createReview } from '../store/reviews.ts'
+import { createSource } from '../store/sources.ts'
+import { countUsers, findUserByEmail, insertUser } from '../store/users.ts'
+import { DEMO_EXCLUSION_REASONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW, DEMO_SOURCES } from './link-worker-review.ts'
+
+export const DEMO_LOGIN = { email: DEMO_PEOPLE[0].email, password: DEMO_PASSWORD }
+
+/** Loads the demo review into an empty database. Returns false (and does nothing) when it is not empty. */
+export async function seedDemo(db: Db): Promise<boolean> {
+  if (countUsers(db) > 0) return false
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  // One transaction: a failure part-way leaves the database empty, and the next start tries again.
+  db.transaction((tx) => {
+    const [owner, ...others] = DEMO_PEOPLE.map((person) => insertUser(tx, { ...person, passwordHash }, null))
+    const review = createReview(tx, DEMO_REVIEW, {
+      ownerId: owner!.id,
+      actorId: owner!.id,
+      exclusionReasons: DEMO_EXCLUSION_REASONS,
+    })
+    others.forEach((user, index) => addMember(tx, review.id, user.email, DEMO_PEOPLE[index + 1]!.role, owner!.id))
+    for (const source of DEMO_SOURCES) createSource(tx, review.id, source, owner!.id)
+  })
+  return true
+}
+
+/** True while the demo account still has the password printed at start-up (so printing it is still useful). */
+export async function demoLoginStillWorks(db: Db): Promise<boolean> {
+  const user = findUserByEmail(db, DEMO_LOGIN.email)
+  return user ? verifyPassword(DEMO_LOGIN.password, user.passwordHash) : false
+}

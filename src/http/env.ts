@@ -1,0 +1,45 @@
+import type { Context } from 'hono'
+import type { Db } from '../../db/client.ts'
+import type { Review, Session, User } from '../../db/schema.ts'
+import type { SignInThrottle } from '../auth/sign-in-throttle.ts'
+import type { Assets } from './assets.ts'
+import type { MemberRole } from '../domain/vocabulary.ts'
+
+/** What the app is built from; tests pass an in-memory database and a fixed clock. */
+export interface AppDeps {
+  db: Db
+  now: () => Date
+  signInThrottle: SignInThrottle
+  assets: Assets
+}
+
+export interface AppVariables {
+  deps: AppDeps
+  user: User | null
+  session: Session | null
+  /** The request carried a session cookie that has expired (so we can say so instead of just "sign in"). */
+  sessionExpired: boolean
+  flash: string | null
+}
+
+export type AppEnv = { Variables: AppVariables }
+
+/** Routes under /reviews/:slug also know the review and the signed-in person's role in it. */
+export type ReviewEnv = { Variables: AppVariables & { review: Review; role: MemberRole } }
+
+export function isUnsafeMethod(method: string): boolean {
+  return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase())
+}
+
+/** htmx 4 says which part of the page it wants: a partial swap gets a fragment, not the whole layout. */
+export function wantsPartial(c: Context): boolean {
+  return c.req.header('HX-Request-Type') === 'partial'
+}
+
+export function isHtmx(c: Context): boolean {
+  return c.req.header('HX-Request') === 'true'
+}
+
+export function isHttps(c: Context): boolean {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
+}

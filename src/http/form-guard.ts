@@ -1,0 +1,43 @@
+import type { MiddlewareHandler } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { claimFormToken, releaseFormToken } from '../store/form-tokens.ts'
+import { isUnsafeMethod, type AppEnv } from './env.ts'
+import { checkFormToken, FORM_TOKEN_FIELD, FORM_TOKEN_HEADER } from './form-token.ts'
+
+async function submittedToken(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<string | undefined> {
+  const header = c.req.header(FORM_TOKEN_HEADER)
+  if (header) return header
+  const type = c.req.header('content-type') ?? ''
+  if (!type.includes('form')) return undefined
+  // parseBody caches the parsed body, so the route reads it again at no cost.
+  const body = await c.req.parseBody()
+  const token = body[FORM_TOKEN_FIELD]
+  return typeof token === 'string' ? token : undefined
+}
+
+const REFUSALS = {
+  missing: 'This form has no security token. Reload the page and submit it again.',
+  forged: 'This form’s security token is not valid for your session. Reload the page and submit it again.',
+  expired: 'This form is more than a day old. Reload the page and submit it again.',
+} as const
+
+/**
+ * Every state-changing request from a signed-in person must carry a valid form token, used once.
+ * A request that fails (4xx/5xx) gives its token back: nothing was stored, so the form may be resent.
+ */
+export function formGuard(): MiddlewareHandler<AppEnv> {
+  return async function formGuard(c, next) {
+    const session = c.get('session')
+    if (!session || !isUnsafeMethod(c.req.method)) return next()
+    const { db, now } = c.get('deps')
+    const check = checkFormToken(session.formKey, await submittedToken(c), now())
+    if (!check.ok) throw new HTTPException(403, { message: REFUSALS[check.reason] })
+    if (!claimFormToken(db, check.nonce, now())) {
+      throw new HTTPException(409, {
+        message: 'This form was already submitted, so it was not applied again. Reload the page to see the result.',
+      })
+    }
+    await next()
+    if (c.res.status >= 400) releaseFormToken(db, check.nonce)
+  }
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { DEFAULT_PRISMA_TEMPLATE, PRISMA_TEMPLATES } from '../domain/vocabulary.ts'
+import { checkboxField, choiceField, optionalText, requiredText } from './fields.ts'
+
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/
+
+export const slugField = z
+  .string({ error: 'Enter a short name for the review’s web address.' })
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(
+    z
+      .string()
+      .min(1, 'Enter a short name for the review’s web address.')
+      .regex(SLUG_PATTERN, 'Use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit.'),
+  )
+
+const PROTOCOL_TEXT = 4000
+const CRITERIA_TEXT = 20000
+
+/** Everything a review owner sets on the protocol form (create and edit share it). */
+export const reviewInput = z.object({
+  title: requiredText('Title', 300, 'Enter the review’s title.'),
+  slug: slugField,
+  question: optionalText('Review question', PROTOCOL_TEXT),
+  registrationId: optionalText('Registration id', 100),
+  spiderSample: optionalText('Sample', PROTOCOL_TEXT),
+  spiderPhenomenon: optionalText('Phenomenon of interest', PROTOCOL_TEXT),
+  spiderDesign: optionalText('Design', PROTOCOL_TEXT),
+  spiderEvaluation: optionalText('Evaluation', PROTOCOL_TEXT),
+  spiderResearchType: optionalText('Research type', PROTOCOL_TEXT),
+  picoPopulation: optionalText('Population', PROTOCOL_TEXT),
+  picoInterest: optionalText('Phenomenon of interest', PROTOCOL_TEXT),
+  picoContext: optionalText('Context', PROTOCOL_TEXT),
+  inclusionCriteria: optionalText('Inclusion criteria', CRITERIA_TEXT),
+  exclusionCriteria: optionalText('Exclusion criteria', CRITERIA_TEXT),
+  prismaTemplate: z
+    .string()
+    .optional()
+    .transform((value) => value || DEFAULT_PRISMA_TEMPLATE)
+    .pipe(choiceField(PRISMA_TEMPLATES, 'Choose one of the four PRISMA 2020 templates.')),
+  reviewersPerRecord: z
+    .string({ error: 'Choose 1 or 2 reviewers per record.' })
+    .optional()
+    .transform((value) => value ?? '2')
+    .pipe(z.enum(['1', '2'], { error: 'Choose 1 or 2 reviewers per record.' }))
+    .transform((value) => (value === '1' ? 1 : 2)),
+  blindScreening: checkboxField,
+})
+export type ReviewInput = z.output<typeof reviewInput>

@@ -1,0 +1,24 @@
+import { Hono } from 'hono'
+import type { ReviewEnv } from '../../http/env.ts'
+import { loadReview } from '../../http/review-access.ts'
+import { requireUser } from '../../http/session.ts'
+import { activityRoutes } from './activity.tsx'
+import { dashboardRoutes } from './dashboard.tsx'
+import { exclusionReasonRoutes } from './exclusion-reasons.tsx'
+import { memberRoutes } from './members.tsx'
+import { protocolRoutes } from './protocol.tsx'
+import { sourceRoutes } from './sources.tsx'
+
+/**
+ * Everything under /reviews/:slug. The access check runs first for every route mounted here, so a
+ * route added later is protected without having to remember it.
+ */
+export const reviewRoutes = new Hono<ReviewEnv>()
+
+reviewRoutes.use('*', requireUser(), loadReview())
+reviewRoutes.route('/', dashboardRoutes)
+reviewRoutes.route('/protocol', protocolRoutes)
+reviewRoutes.route('/exclusion-reasons', exclusionReasonRoutes)
+reviewRoutes.route('/members', memberRoutes)
+reviewRoutes.route('/sources', sourceRoutes)
+reviewRoutes.route('/activity', activityRoutes)

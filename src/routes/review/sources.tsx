@@ -1,0 +1,103 @@
+import { Hono, type Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { Source } from '../../../db/schema.ts'
+import type { FormState } from '../../../views/components/forms.tsx'
+import { SourceFormPage } from '../../../views/sources/source-form.tsx'
+import { SourceListPage } from '../../../views/sources/source-list.tsx'
+import { roleAtLeast } from '../../domain/vocabulary.ts'
+import { formValues, validate } from '../../input/form.ts'
+import { sourceInput } from '../../input/source-input.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { setFlash } from '../../http/flash.ts'
+import { conflictAsFormState } from '../../http/form-state.ts'
+import { pageContext } from '../../http/page-context.ts'
+import { requireRole } from '../../http/review-access.ts'
+import { createSource, deleteSource, findSource, listSources, updateSource } from '../../store/sources.ts'
+import { idParam, reviewNav, reviewPath } from './nav.ts'
+
+/** The review's search log (PRISMA-S). Reviewers and owners keep it; viewers read it. */
+export const sourceRoutes = new Hono<ReviewEnv>()
+
+const NEW_SOURCE: FormState = { values: { kind: 'database' }, errors: {} }
+
+function today(c: Context<ReviewEnv>): string {
+  return c.get('deps').now().toISOString().slice(0, 10)
+}
+
+function sourceForm(source: Source): FormState {
+  const { id: _id, reviewId: _r, createdAt: _c, ...values } = source
+  return { values, errors: {} }
+}
+
+function requireSourceOf(c: Context<ReviewEnv>): Source {
+  const source = findSource(c.get('deps').db, c.get('review').id, idParam(c, 'sourceId'))
+  if (!source) throw new HTTPException(404, { message: 'This review’s search log has no such source.' })
+  return source
+}
+
+function renderForm(c: Context<ReviewEnv>, form: FormState, status: 200 | 422, source?: Source) {
+  const base = reviewPath(c, '/sources')
+  return c.html(
+    <SourceFormPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'sources')}
+      form={form}
+      action={source ? `${base}/${source.id}` : base}
+      heading={source ? `Edit ${source.name}` : 'Add a source'}
+      {...(source ? { deleteAction: `${base}/${source.id}/delete` } : {})}
+    />,
+    status,
+  )
+}
+
+sourceRoutes.get('/', (c) =>
+  c.html(
+    <SourceListPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'sources')}
+      sources={listSources(c.get('deps').db, c.get('review').id)}
+      canEdit={roleAtLeast(c.get('role'), 'reviewer')}
+    />,
+  ),
+)
+
+sourceRoutes.get('/new', requireRole('reviewer'), (c) => renderForm(c, NEW_SOURCE, 200))
+
+sourceRoutes.post('/', requireRole('reviewer'), async (c) => {
+  const values = formValues(await c.req.parseBody())
+  const input = validate(sourceInput(today(c)), values)
+  if (!input.ok) return renderForm(c, input, 422)
+  try {
+    const source = createSource(c.get('deps').db, c.get('review').id, input.value, c.get('user')!.id)
+    setFlash(c, `${source.name} added to the search log.`)
+    return c.redirect(reviewPath(c, `/sources#source-${source.id}`), 303)
+  } catch (error) {
+    return renderForm(c, conflictAsFormState(error, values), 422)
+  }
+})
+
+sourceRoutes.get('/:sourceId/edit', requireRole('reviewer'), (c) => {
+  const source = requireSourceOf(c)
+  return renderForm(c, sourceForm(source), 200, source)
+})
+
+sourceRoutes.post('/:sourceId', requireRole('reviewer'), async (c) => {
+  const source = requireSourceOf(c)
+  const values = formValues(await c.req.parseBody())
+  const input = validate(sourceInput(today(c)), values)
+  if (!input.ok) return renderForm(c, input, 422, source)
+  try {
+    updateSource(c.get('deps').db, c.get('review').id, source.id, input.value, c.get('user')!.id)
+    setFlash(c, `${input.value.name} saved.`)
+    return c.redirect(reviewPath(c, `/sources#source-${source.id}`), 303)
+  } catch (error) {
+    return renderForm(c, conflictAsFormState(error, values), 422, source)
+  }
+})
+
+sourceRoutes.post('/:sourceId/delete', requireRole('reviewer'), (c) => {
+  const source = requireSourceOf(c)
+  deleteSource(c.get('deps').db, c.get('review').id, source.id, c.get('user')!.id)
+  setFlash(c, `${source.name} removed from the search log. The Activity page keeps what it held.`)
+  return c.redirect(reviewPath(c, '/sources'), 303)
+})

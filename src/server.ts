@@ -1,0 +1,39 @@
+/**
+ * Runs Weft as a web server: open the database (migrating it), load the demo review into an empty one,
+ * and serve the app until SIGINT/SIGTERM.
+ */
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { openDatabase } from '../db/client.ts'
+import { createApp } from './app.tsx'
+import { DEMO_LOGIN, demoLoginStillWorks, seedDemo } from './demo/seed.ts'
+
+export interface ServeOptions {
+  dbPath: string
+  port: number
+  hostname?: string | undefined
+  demo: boolean
+  log?: (line: string) => void
+}
+
+export async function startServer(options: ServeOptions) {
+  const log = options.log ?? ((line: string) => console.log(line))
+  const db = openDatabase(options.dbPath)
+  if (options.demo && (await seedDemo(db))) log('Loaded the demo review “Link workers’ experiences of social prescribing”.')
+  const app = createApp({ db })
+  const server = serve({ fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) })
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  })
+  const { port } = server.address() as AddressInfo
+  log(`Weft is running at http://localhost:${port} (database ${options.dbPath})`)
+  if (options.demo && (await demoLoginStillWorks(db))) {
+    log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`)
+  }
+  const stop = () => {
+    server.close()
+    db.$client.close()
+  }
+  return { server, port, stop }
+}

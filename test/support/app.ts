@@ -1,0 +1,111 @@
+/**
+ * Builds a Weft app on a fresh in-memory database for one test, with a clock the test can move, and an
+ * `Agent` that behaves like a browser tab: it keeps the session cookie and sends same-origin form posts
+ * with a valid form token, the way a page served by Weft would.
+ */
+import { eq } from 'drizzle-orm'
+import { openDatabase, type Db } from '../../db/client.ts'
+import { sessions } from '../../db/schema.ts'
+import { createApp, type WeftApp } from '../../src/app.tsx'
+import { SignInThrottle } from '../../src/auth/sign-in-throttle.ts'
+import { issueFormToken } from '../../src/http/form-token.ts'
+import { createUser } from '../../src/store/users.ts'
+
+export const ORIGIN = 'http://localhost'
+
+export interface TestWeft {
+  app: WeftApp
+  db: Db
+  clock: { now: Date; advance: (ms: number) => void }
+}
+
+export function testWeft(): TestWeft {
+  const db = openDatabase(':memory:')
+  const clock = {
+    now: new Date('2026-11-02T09:00:00Z'),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms)
+    },
+  }
+  const now = () => clock.now
+  const app = createApp({ db, now, signInThrottle: new SignInThrottle({ now: () => clock.now.getTime() }) })
+  return { app, db, clock }
+}
+
+export const PASSWORD = 'correct horse battery'
+
+export async function addAccount(db: Db, email: string, name = email.split('@')[0] ?? email) {
+  return createUser(db, { email, name, password: PASSWORD }, null)
+}
+
+type Fields = Record<string, string>
+
+export class Agent {
+  cookie = ''
+
+  constructor(readonly weft: TestWeft) {}
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers)
+    if (this.cookie && !headers.has('cookie')) headers.set('cookie', this.cookie)
+    const response = await this.weft.app.request(path, { ...init, headers })
+    this.#keepCookies(response)
+    return response
+  }
+
+  get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    return this.request(path, { headers })
+  }
+
+  /** A same-origin form post carrying a fresh form token (unless `token` says otherwise). */
+  post(path: string, fields: Fields = {}, options: { token?: string | false; headers?: Record<string, string> } = {}) {
+    const body = new URLSearchParams(fields)
+    const token = options.token === undefined ? this.formToken() : options.token
+    if (token) body.set('_csrf', token)
+    return this.request(path, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN, ...options.headers },
+    })
+  }
+
+  /** What a page rendered for this session would put in its form. */
+  formToken(): string | false {
+    const id = this.cookie.match(/weft_session=([^.;]+)\./)?.[1]
+    if (!id) return false
+    const session = this.weft.db.select().from(sessions).where(eq(sessions.id, id)).get()
+    return session ? issueFormToken(session.formKey, this.weft.clock.now) : false
+  }
+
+  async signIn(email: string, password = PASSWORD): Promise<Response> {
+    const response = await this.post('/sign-in', { email, password })
+    if (response.status !== 303) throw new Error(`sign-in as ${email} failed with ${response.status}`)
+    return response
+  }
+
+  #keepCookies(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';')
+      if (!pair) continue
+      const [name] = pair.split('=')
+      const others = this.cookie.split('; ').filter((c) => c && !c.startsWith(`${name}=`))
+      const expired = /max-age=0/i.test(line) || /expires=Thu, 01 Jan 1970/i.test(line)
+      this.cookie = (expired ? others : [...others, pair]).join('; ')
+    }
+  }
+}
+
+/** A signed-in agent for a new account. */
+export async function signedIn(weft: TestWeft, email: string): Promise<Agent> {
+  await addAccount(weft.db, email)
+  const agent = new Agent(weft)
+  await agent.signIn(email)
+  return agent
+}
+
+/** Creates a review through the web UI as `owner` and returns its slug. */
+export async function reviewOwnedBy(owner: Agent, slug = 'link-workers', title = 'Link workers’ experiences'): Promise<string> {
+  const response = await owner.post('/reviews', { title, slug, reviewersPerRecord: '2', blindScreening: 'on' })
+  if (response.status !== 303) throw new Error(`creating review ${slug} failed with ${response.status}: ${await response.text()}`)
+  return slug
+}

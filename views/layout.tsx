@@ -1,0 +1,92 @@
+import { raw } from 'hono/html'
+import type { Child } from 'hono/jsx'
+import type { PageContext } from './page.ts'
+
+export type ReviewTab = 'dashboard' | 'protocol' | 'sources' | 'members' | 'activity'
+
+export interface ReviewNav {
+  slug: string
+  title: string
+  role: string
+  active: ReviewTab
+}
+
+const REVIEW_TABS: readonly { tab: ReviewTab; label: string; path: string }[] = [
+  { tab: 'dashboard', label: 'Dashboard', path: '' },
+  { tab: 'protocol', label: 'Protocol', path: '/protocol' },
+  { tab: 'sources', label: 'Search log', path: '/sources' },
+  { tab: 'members', label: 'Members', path: '/members' },
+  { tab: 'activity', label: 'Activity', path: '/activity' },
+]
+
+function SiteHeader({ page }: { page: PageContext }) {
+  return (
+    <header class='site-header'>
+      <a class='brand' href='/'>
+        Weft
+      </a>
+      {page.user ? (
+        <nav aria-label='Account'>
+          <a href='/reviews'>Reviews</a>
+          {page.user.isAdmin ? <a href='/admin/people'>People</a> : null}
+          <span class='who'>{page.user.name}</span>
+          <form method='post' action='/sign-out' class='inline'>
+            <input type='hidden' name='_csrf' value={page.csrf()} />
+            <button type='submit' class='link'>
+              Sign out
+            </button>
+          </form>
+        </nav>
+      ) : null}
+    </header>
+  )
+}
+
+function ReviewTabs({ review }: { review: ReviewNav }) {
+  const base = `/reviews/${review.slug}`
+  return (
+    <div class='review-header'>
+      <p class='review-title'>
+        <a href={base}>{review.title}</a> <span class='role'>{review.role}</span>
+      </p>
+      <nav class='tabs' aria-label='Review'>
+        {REVIEW_TABS.map(({ tab, label, path }) => (
+          <a href={base + path} aria-current={tab === review.active ? 'page' : undefined}>
+            {label}
+          </a>
+        ))}
+      </nav>
+    </div>
+  )
+}
+
+export function Layout(props: { page: PageContext; title: string; review?: ReviewNav; children: Child }) {
+  const { page } = props
+  return (
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang='en'>
+      <head>
+        <meta charset='utf-8' />
+        <meta name='viewport' content='width=device-width, initial-scale=1' />
+        <title>{props.review ? `${props.title} · ${props.review.title} · Weft` : `${props.title} · Weft`}</title>
+        <link rel='stylesheet' href={page.assets.css} />
+        <script src={page.assets.htmx} defer></script>
+        <script src={page.assets.js} defer></script>
+      </head>
+      <body hx-boost:inherited='true'>
+        <SiteHeader page={page} />
+        {props.review ? <ReviewTabs review={props.review} /> : null}
+        <main id='main'>
+          {page.flash ? (
+            <p class='flash' role='status'>
+              {page.flash}
+            </p>
+          ) : null}
+          {props.children}
+        </main>
+      </body>
+      </html>
+    </>
+  )
+}
