@@ -12,6 +12,7 @@ import type { AppDeps, AppEnv } from './http/env.ts'
 import { renderError, renderNotFound } from './http/errors.tsx'
 import { takeFlash } from './http/flash.ts'
 import { formGuard } from './http/form-guard.ts'
+import { keepUrlOnRefusal } from './http/htmx.ts'
 import { loadSession } from './http/session.ts'
 import { adminRoutes } from './routes/admin.tsx'
 import { assetRoutes } from './routes/assets.ts'
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions) {
     c.set('flash', c.req.method === 'GET' ? takeFlash(c) : null)
     await next()
   })
+  app.use(keepUrlOnRefusal())
   app.use(formGuard())
 
   app.route('/assets', assetRoutes(deps.assets))

@@ -113,3 +113,13 @@ describe('pages that do not exist', () => {
     expect(html).toContain('There is no review at /reviews/nowhere.')
   })
 })
+
+describe('htmx form posts', () => {
+  it('keeps the address bar on the form when a boosted post is refused', async () => {
+    const weft = testWeft()
+    const agent = await signedIn(weft, 'owner@example.org')
+    const response = await agent.post('/reviews', { title: '', slug: 'x' }, { headers: { 'HX-Request': 'true' } })
+    expect(response.status).toBe(422)
+    expect(response.headers.get('HX-Push-Url')).toBe('false')
+  })
+})
