@@ -3,6 +3,17 @@ import { SOURCE_KIND_LABELS } from '../../src/domain/vocabulary.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 
+/** One line of the entry, left out when the search log has nothing for it. */
+function Fact({ term, text }: { term: string; text: string }) {
+  if (!text) return null
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd class='prose'>{text}</dd>
+    </>
+  )
+}
+
 function SourceEntry({ source, base, canEdit }: { source: Source; base: string; canEdit: boolean }) {
   return (
     <article class='source' id={`source-${source.id}`}>
@@ -20,30 +31,10 @@ function SourceEntry({ source, base, canEdit }: { source: Source; base: string; 
         ) : null}
       </header>
       <dl class='facts'>
-        {source.coverage ? (
-          <>
-            <dt>Coverage</dt>
-            <dd>{source.coverage}</dd>
-          </>
-        ) : null}
-        {source.limits ? (
-          <>
-            <dt>Limits</dt>
-            <dd class='prose'>{source.limits}</dd>
-          </>
-        ) : null}
-        {source.filters ? (
-          <>
-            <dt>Filters</dt>
-            <dd class='prose'>{source.filters}</dd>
-          </>
-        ) : null}
-        {source.notes ? (
-          <>
-            <dt>Notes</dt>
-            <dd class='prose'>{source.notes}</dd>
-          </>
-        ) : null}
+        <Fact term='Coverage' text={source.coverage} />
+        <Fact term='Limits' text={source.limits} />
+        <Fact term='Filters' text={source.filters} />
+        <Fact term='Notes' text={source.notes} />
       </dl>
       {source.strategy ? (
         <details>
