@@ -71,8 +71,9 @@ export function createApp(options: AppOptions) {
   app.route('/assets', assetRoutes(deps.assets))
   app.route('/', authRoutes)
   app.route('/admin', adminRoutes)
-  app.route('/reviews/:slug', reviewRoutes)
+  // /reviews/new before /reviews/:slug, so "new" is never read as a review's short name.
   app.route('/reviews', reviewsRoutes)
+  app.route('/reviews/:slug', reviewRoutes)
 
   app.notFound(renderNotFound)
   app.onError(renderError)

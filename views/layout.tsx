@@ -70,6 +70,7 @@ export function Layout(props: { page: PageContext; title: string; review?: Revie
         <meta charset='utf-8' />
         <meta name='viewport' content='width=device-width, initial-scale=1' />
         <title>{props.review ? `${props.title} · ${props.review.title} · Weft` : `${props.title} · Weft`}</title>
+        <link rel='icon' href='data:,' />
         <link rel='stylesheet' href={page.assets.css} />
         <script src={page.assets.htmx} defer></script>
         <script src={page.assets.js} defer></script>

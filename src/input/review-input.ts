@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { DEFAULT_PRISMA_TEMPLATE, PRISMA_TEMPLATES } from '../domain/vocabulary.ts'
 import { checkboxField, choiceField, optionalText, requiredText } from './fields.ts'
 
+/** /reviews/new is the new-review form, so no review may be called that. */
+const RESERVED_SLUGS = new Set(['new'])
+
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/
 
 export const slugField = z
@@ -11,7 +14,8 @@ export const slugField = z
     z
       .string()
       .min(1, 'Enter a short name for the review’s web address.')
-      .regex(SLUG_PATTERN, 'Use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit.'),
+      .regex(SLUG_PATTERN, 'Use 2–63 lower-case letters, digits and hyphens, starting with a letter or digit.')
+      .refine((slug) => !RESERVED_SLUGS.has(slug), 'That short name is taken by a Weft page; choose another.'),
   )
 
 const PROTOCOL_TEXT = 4000

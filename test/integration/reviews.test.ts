@@ -42,6 +42,24 @@ describe('creating a review', () => {
     }
   })
 
+  it('shows the new-review form with blind dual screening preselected', async () => {
+    const weft = testWeft()
+    const owner = await signedIn(weft, 'owner@example.org')
+    const response = await owner.get('/reviews/new')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('<h1>New review</h1>')
+    expect(html).toMatch(/name="blindScreening" type="checkbox" checked/)
+  })
+
+  it('keeps the short name “new” for the new-review form', async () => {
+    const weft = testWeft()
+    const owner = await signedIn(weft, 'owner@example.org')
+    const response = await owner.post('/reviews', { title: 'New', slug: 'new' })
+    expect(response.status).toBe(422)
+    expect(await response.text()).toContain('That short name is taken by a Weft page')
+  })
+
   it('defaults to the PRISMA template for new reviews with databases, registers and other sources', async () => {
     const weft = testWeft()
     const owner = await signedIn(weft, 'owner@example.org')
