@@ -1,0 +1,117 @@
+/**
+ * CSV and TSV exports (Scopus, Embase, PubMed, CINAHL, Cochrane, Rayyan, Covidence, Zotero, RefWorks,
+ * Web of Science tab-delimited). The header row may follow preamble lines (Embase writes its search
+ * query first). When no header is recognised as a title column, nothing is imported and the headers
+ * are returned so the user can say which column is which.
+ */
+import type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
+import { blankRecord } from './blank-record.ts'
+import { hasKnownTitle, mapColumns, MULTI_COLUMN_FIELDS, type ColumnMapping, type MappedField } from './column-mapping.ts'
+import { guessDelimiter, readDelimitedRows, type DelimitedRow } from './delimited-rows.ts'
+import {
+  cleanList,
+  cleanMarkup,
+  cleanText,
+  normaliseDoi,
+  normalisePmid,
+  pagesFrom,
+  splitAuthors,
+  urlFrom,
+  yearFrom,
+} from './normalise.ts'
+
+export interface DelimitedOutput {
+  records: BibliographicRecord[]
+  issues: ParseIssue[]
+  /** Set when the columns could not be mapped automatically: the header row as written. */
+  needsMapping?: { headers: string[] }
+}
+
+export interface DelimitedOptions {
+  /** ',' | '\t' | ';' — guessed from the first lines when absent. */
+  delimiter?: string | undefined
+  /** The user's header → field mapping, for exports the built-in table does not know. */
+  columnMapping?: ColumnMapping | undefined
+  /** Headers are Web of Science two-letter codes (PT AU TI SO …). */
+  wos?: boolean
+}
+
+/** How far down to look for the header row past preamble lines. */
+const HEADER_SEARCH_ROWS = 30
+
+export function parseDelimited(text: string, options: DelimitedOptions = {}): DelimitedOutput {
+  const issues: ParseIssue[] = []
+  const rows = readDelimitedRows(text, options.delimiter ?? guessDelimiter(text), issues)
+  const headerAt = findHeaderRow(rows, options)
+  const header = rows[headerAt]
+  if (header === undefined) return { records: [], issues: [...issues, { line: 1, message: 'The file has no header row' }] }
+  const headers = header.cells.map((cell) => cell.replace(/^\uFEFF/, '').trim())
+  const columns = mapColumns(headers, { explicit: options.columnMapping, wos: options.wos ?? false })
+  if (!columns.has('title') && options.columnMapping === undefined) {
+    return { records: [], issues, needsMapping: { headers } }
+  }
+  const records: BibliographicRecord[] = []
+  for (let i = headerAt + 1; i < rows.length; i++) {
+    const row = rows[i]
+    if (row === undefined || row.cells.every((cell) => cell.trim() === '')) continue
+    if (row.cells.length < headers.length) {
+      issues.push({
+        line: row.line,
+        record: records.length + 1,
+        message: `Row ${records.length + 1} (line ${row.line}) has ${row.cells.length} of ${headers.length} columns; the missing ones are read as empty`,
+      })
+    }
+    records.push(rowRecord(row, columns))
+  }
+  return { records, issues }
+}
+
+/** The first row that names a known title column; without one, the first row with two or more cells. */
+function findHeaderRow(rows: readonly DelimitedRow[], options: DelimitedOptions): number {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS)
+  const explicit = options.columnMapping === undefined ? null : new Set(Object.keys(options.columnMapping).map((h) => h.trim().toLowerCase()))
+  for (let i = 0; i < limit; i++) {
+    const cells = rows[i]?.cells ?? []
+    if (explicit !== null ? cells.some((cell) => explicit.has(cell.replace(/^\uFEFF/, '').trim().toLowerCase())) : hasKnownTitle(cells, options.wos)) return i
+  }
+  for (let i = 0; i < limit; i++) {
+    if ((rows[i]?.cells.filter((cell) => cell.trim() !== '').length ?? 0) >= 2) return i
+  }
+  return 0
+}
+
+function rowRecord(row: DelimitedRow, columns: ReadonlyMap<MappedField, number[]>): BibliographicRecord {
+  const record = blankRecord(row.text, row.line)
+  const value = (field: MappedField): string | null => {
+    for (const index of columns.get(field) ?? []) {
+      const text = cleanText(unwrapExcel(row.cells[index]))
+      if (text !== null) return text
+    }
+    return null
+  }
+  const values = (field: MappedField): string[] =>
+    MULTI_COLUMN_FIELDS.has(field) ? cleanList((columns.get(field) ?? []).map((index) => unwrapExcel(row.cells[index]))) : cleanList([value(field)])
+
+  record.title = cleanMarkup(value('title'))
+  record.abstract = cleanMarkup(value('abstract'))
+  const authors = value('authors')
+  record.authors = authors !== null && authors.includes('|') ? cleanList(authors.split('|')) : splitAuthors(authors)
+  record.year = yearFrom(value('year'))
+  record.journal = cleanMarkup(value('journal'))
+  record.volume = value('volume')
+  record.issue = value('issue')
+  record.pages = value('pages') ?? pagesFrom(value('pageStart'), value('pageEnd')) ?? value('articleNumber')
+  record.doi = normaliseDoi(value('doi'))
+  record.pmid = normalisePmid(value('pmid'))
+  record.keywords = values('keywords').flatMap((cell) => cleanList(cell.split(cell.includes(';') ? ';' : ',')))
+  record.language = value('language')
+  record.url = urlFrom(value('url'))
+  record.publicationType = value('publicationType')
+  return record
+}
+
+/** Excel-protected cells as CINAHL writes them: ="19326203" → 19326203. */
+function unwrapExcel(cell: string | undefined): string | undefined {
+  if (cell === undefined || !cell.startsWith('="')) return cell
+  return cell.endsWith('"') ? cell.slice(2, -1) : cell.slice(2)
+}

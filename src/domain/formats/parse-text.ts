@@ -1,0 +1,33 @@
+/** Decoded text + known format → records, by the one parser for that format. */
+import { parseBibtex } from './bibtex.ts'
+import type { ColumnMapping } from './column-mapping.ts'
+import { parseCslJson } from './csl-json.ts'
+import { parseDelimited, type DelimitedOutput } from './delimited.ts'
+import type { FormatName } from './detect.ts'
+import { parseEndnoteXml } from './endnote-xml.ts'
+import { parseMedline } from './medline.ts'
+import { parseRis } from './ris.ts'
+import { parseWos } from './wos.ts'
+
+export function parseText(text: string, format: FormatName, columnMapping?: ColumnMapping): DelimitedOutput {
+  switch (format) {
+    case 'ris':
+      return parseRis(text)
+    case 'medline':
+      return parseMedline(text)
+    case 'wos':
+      return parseWos(text)
+    case 'endnote_xml':
+      return parseEndnoteXml(text)
+    case 'bibtex':
+      return parseBibtex(text)
+    case 'csl_json':
+      return parseCslJson(text)
+    case 'wos_tab':
+      return parseDelimited(text, { delimiter: '\t', wos: true, columnMapping })
+    case 'tsv':
+      return parseDelimited(text, { delimiter: '\t', columnMapping })
+    case 'csv':
+      return parseDelimited(text, { columnMapping })
+  }
+}

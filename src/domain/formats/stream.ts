@@ -1,0 +1,131 @@
+/**
+ * Chunked parsing for big files: a 100,000-record RIS export is ~280 MB, and holding its bytes, its
+ * text and all its records at once would not fit the 500 MB budget. Line formats (RIS, MEDLINE, WoS)
+ * are parsed as the chunks arrive and handed over in batches; the other formats are small in practice
+ * and are parsed whole once the last chunk is in.
+ */
+import type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
+import { ChunkDecoder } from './chunk-decoder.ts'
+import type { ColumnMapping } from './column-mapping.ts'
+import type { TextEncodingName } from './decode.ts'
+import { detectFormat, type FormatName } from './detect.ts'
+import { limitIssues } from './limit-issues.ts'
+import { LineSplitter } from './lines.ts'
+import { medlineSyntax } from './medline.ts'
+import { parseText } from './parse-text.ts'
+import { risSyntax } from './ris.ts'
+import { TaggedLineParser, type TaggedSyntax } from './tagged-lines.ts'
+import { wosSyntax } from './wos.ts'
+
+export interface StreamOptions {
+  format?: FormatName | undefined
+  columnMapping?: ColumnMapping | undefined
+  /** Records per onRecords call (default 2,000). */
+  batchSize?: number
+  /** Receives records in file order; awaited, so the caller can write a batch before the next is parsed. */
+  onRecords(records: BibliographicRecord[]): void | Promise<void>
+}
+
+export interface StreamSummary {
+  format: FormatName | 'unknown'
+  encoding: TextEncodingName
+  recordCount: number
+  issues: ParseIssue[]
+  needsMapping?: { headers: string[] }
+}
+
+const LINE_SYNTAX: Partial<Record<FormatName, TaggedSyntax>> = { ris: risSyntax, medline: medlineSyntax, wos: wosSyntax }
+/** Enough text to recognise the format past any preamble. */
+const DETECT_CHARS = 64 * 1024
+
+export async function parseReferenceStream(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: StreamOptions,
+): Promise<StreamSummary> {
+  const decoder = new ChunkDecoder()
+  const issues: ParseIssue[] = []
+  const batchSize = options.batchSize ?? 2000
+  let batch: BibliographicRecord[] = []
+  let recordCount = 0
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return
+    const out = batch
+    batch = []
+    recordCount += out.length
+    try {
+      await options.onRecords(out)
+    } catch (error) {
+      throw new ReceiverFailed(error)
+    }
+  }
+
+  let format: FormatName | null = options.format ?? null
+  let pending: string[] = []
+  let pendingLength = 0
+  let splitter: LineSplitter | null = null
+  let tagged: TaggedLineParser | null = null
+  const startLines = (syntax: TaggedSyntax): void => {
+    tagged = new TaggedLineParser(syntax, (record) => batch.push(record), issues)
+    const parser = tagged
+    splitter = new LineSplitter((line, number) => parser.line(line, number))
+    for (const text of pending) splitter.push(text)
+    pending = []
+  }
+
+  try {
+    for await (const bytes of chunks) {
+      const text = decoder.push(bytes)
+      if (splitter !== null) {
+        ;(splitter as LineSplitter).push(text)
+      } else {
+        pending.push(text)
+        pendingLength += text.length
+        if (format === null && pendingLength >= DETECT_CHARS) format = detectFormat(pending.join('')).format ?? null
+        const syntax = format === null ? undefined : LINE_SYNTAX[format]
+        if (syntax !== undefined) startLines(syntax)
+      }
+      if (batch.length >= batchSize) await flush()
+    }
+    const tail = decoder.end()
+    const encoding = decoder.encoding ?? 'utf-8'
+    if (decoder.invalidBytesAt !== null) {
+      issues.push({ line: 1, message: `The file is not valid ${encoding} from byte ${decoder.invalidBytesAt}; unreadable characters were replaced with "�"` })
+    }
+    if (splitter !== null) {
+      ;(splitter as LineSplitter).push(tail)
+      ;(splitter as LineSplitter).end()
+      ;(tagged as TaggedLineParser | null)?.end()
+      await flush()
+      return { format: format ?? 'unknown', encoding, recordCount, issues: limitIssues(issues) }
+    }
+    // Not a line format (or too small to have been detected yet): parse the whole text.
+    pending.push(tail)
+    const text = pending.join('')
+    pending = []
+    const detection = format === null ? detectFormat(text) : { format }
+    if (detection.format === null) {
+      return { format: 'unknown', encoding, recordCount: 0, issues: [{ line: 1, message: 'reason' in detection ? detection.reason : 'Unknown format' }] }
+    }
+    const output = parseText(text, detection.format, options.columnMapping)
+    issues.push(...output.issues)
+    for (let i = 0; i < output.records.length; i += batchSize) {
+      batch = output.records.slice(i, i + batchSize)
+      await flush()
+    }
+    const summary: StreamSummary = { format: detection.format, encoding, recordCount, issues: limitIssues(issues) }
+    if (output.needsMapping !== undefined) summary.needsMapping = output.needsMapping
+    return summary
+  } catch (error) {
+    // The caller's own failure (say, a database error) is theirs to handle; only parsing failures become issues.
+    if (error instanceof ReceiverFailed) throw error.cause
+    issues.push({ line: 1, message: `The file could not be read: ${String(error)}` })
+    return { format: format ?? 'unknown', encoding: decoder.encoding ?? 'utf-8', recordCount, issues: limitIssues(issues) }
+  }
+}
+
+/** Marks an error thrown by onRecords, so it is passed on rather than reported as a parse problem. */
+class ReceiverFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super('onRecords failed')
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { parseBibtex } from '../../../src/domain/formats/bibtex.ts'
+import { parseReferences } from '../../../src/domain/formats/index.ts'
+import { fixtureBytes } from './fixture.ts'
+
+describe('parseBibtex', () => {
+  it('reads a Zotero BibTeX export through citation-js, with @string macros and LaTeX accents', () => {
+    const { format, records, issues } = parseReferences(fixtureBytes('zotero.bib'))
+    expect(format).toBe('bibtex')
+    expect(issues).toEqual([])
+    expect(records).toHaveLength(2)
+    expect(records[0]).toMatchObject({
+      title: 'Social prescribing: Link workers and the NHS',
+      authors: ['Drinkwater, Chris', 'Wildman, Josephine', 'Moffatt, Suzanne'],
+      year: 2019,
+      journal: 'British Journal of General Practice',
+      volume: '69',
+      issue: '680',
+      doi: '10.3399/bjgp19x701321',
+      keywords: ['social prescribing', 'link workers'],
+      abstract: 'Link workers help patients with non-medical needs.',
+      publicationType: 'article-journal',
+      line: 5,
+    })
+    expect(records[1]).toMatchObject({ authors: ['Müller, Jörg'], year: 2020, line: 18 })
+  })
+
+  it('keeps each entry\'s own text and its CSL without _graph', () => {
+    const [first] = parseReferences(fixtureBytes('zotero.bib')).records
+    expect(first?.originalText.startsWith('@article{drinkwater2019,')).toBe(true)
+    expect(first?.originalText.endsWith('}')).toBe(true)
+    expect(first?.csl).toBeDefined()
+    expect(first?.csl).not.toHaveProperty('_graph')
+  })
+
+  it('keeps a broken entry with the fields it can read and reports it', () => {
+    const text = '@article{good, title={Link workers}, year={2020}}\n@article{bad, title={Unclosed value, year=2019,\n@article{next, title={After}}\n'
+    const { records, issues } = parseBibtex(text)
+    expect(records.map((r) => r.title)).toEqual(['Link workers', expect.stringContaining('Unclosed'), 'After'])
+    expect(issues[0]).toMatchObject({ line: 2, message: expect.stringContaining('not closed') })
+  })
+})

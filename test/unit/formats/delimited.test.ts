@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { parseDelimited } from '../../../src/domain/formats/delimited.ts'
+import { parseReferences } from '../../../src/domain/formats/index.ts'
+import { fixtureBytes } from './fixture.ts'
+
+describe('parseDelimited', () => {
+  it('reads a Covidence CSV with a quoted multi-line abstract and doubled quotes', () => {
+    const { records, issues } = parseReferences(fixtureBytes('covidence.csv'))
+    expect(issues).toEqual([])
+    expect(records[0]).toMatchObject({
+      title: 'Social prescribing link workers in rural practices: "a bridge" to the community',
+      authors: ['Evans, Gwen', 'Parry, Lowri'],
+      abstract: 'Background: Rural practices employ link workers. Methods: Interviews with 12 link workers. Results: Travel time shaped the role.',
+      year: 2022,
+      journal: 'Rural and Remote Health',
+      pages: '6800',
+      doi: '10.22605/rrh6800',
+      line: 2,
+    })
+    expect(records[1]).toMatchObject({ title: 'Deep learning for retinal imaging', line: 5 })
+  })
+
+  it('maps Scopus CSV headers', () => {
+    const [review, article] = parseReferences(fixtureBytes('scopus.csv')).records
+    expect(review).toMatchObject({
+      authors: ['Tierney S.', 'Wong G.'],
+      journal: 'British Journal of General Practice',
+      pages: 'e0123456',
+      pmid: '35000001',
+      language: 'English',
+      publicationType: 'Review',
+      keywords: ['social prescribing', 'link workers', 'Humans', 'Referral and Consultation'],
+      url: 'https://www.scopus.com/inward/record.uri?eid=2-s2.0-1',
+    })
+    expect(article).toMatchObject({ pages: '55-61', doi: null })
+  })
+
+  it('asks for a column mapping when it does not know the headers', () => {
+    const result = parseReferences(fixtureBytes('unknown-headers.tsv'))
+    expect(result).toMatchObject({ format: 'tsv', records: [], needsMapping: { headers: ['Ref ID', 'Headline', 'Writers', 'When'] } })
+  })
+
+  it('uses the mapping the user gave', () => {
+    const result = parseReferences(fixtureBytes('unknown-headers.tsv'), {
+      columnMapping: { Headline: 'title', Writers: 'authors', When: 'year', 'Ref ID': 'ignore' },
+    })
+    expect(result.needsMapping).toBeUndefined()
+    expect(result.records).toEqual([expect.objectContaining({ title: 'Social prescribing link workers: a diary study', authors: ['Owen, Ruth'], year: 2019 })])
+  })
+
+  it('finds the header row after preamble lines (Embase)', () => {
+    const text = '"SEARCH QUERY","link worker:ti"\n-----\n\n"Title","Author Names","Publication Year"\n"Link workers in Wales","Evans G., Parry L.","2022"\n'
+    expect(parseDelimited(text).records).toEqual([expect.objectContaining({ title: 'Link workers in Wales', authors: ['Evans G.', 'Parry L.'], year: 2022, line: 5 })])
+  })
+
+  it('reports a quoted cell that never closes and a short row', () => {
+    const { records, issues } = parseDelimited('Title,Year\n"Unclosed title,2020\n')
+    expect(records).toHaveLength(1)
+    expect(issues.map((issue) => issue.message)).toEqual([expect.stringContaining('never closed'), expect.stringContaining('1 of 2 columns')])
+  })
+})

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { decodeBytes } from '../../../src/domain/formats/decode.ts'
+import { detectFormat } from '../../../src/domain/formats/detect.ts'
+import { fixtureBytes } from './fixture.ts'
+
+const detect = (name: string): string | null => detectFormat(decodeBytes(fixtureBytes(name)).text).format
+
+describe('detectFormat', () => {
+  it.each([
+    ['pubmed.nbib', 'medline'],
+    ['ovid.ris', 'ris'],
+    ['ebsco-cinahl.ris', 'ris'],
+    ['scopus.ris', 'ris'],
+    ['crlf-no-final-newline.ris', 'ris'],
+    ['utf16le-bom.ris', 'ris'],
+    ['wos.txt', 'wos'],
+    ['wos-tab.txt', 'wos_tab'],
+    ['endnote.xml', 'endnote_xml'],
+    ['zotero.bib', 'bibtex'],
+    ['csl.json', 'csl_json'],
+    ['covidence.csv', 'csv'],
+    ['scopus.csv', 'csv'],
+    ['unknown-headers.tsv', 'tsv'],
+  ])('recognises %s from its content as %s', (name, format) => {
+    expect(detect(name)).toBe(format)
+  })
+
+  it('gives a reason when it cannot tell', () => {
+    expect(detectFormat('')).toEqual({ format: null, reason: 'The file is empty' })
+    const prose = detectFormat('This is a letter.\nIt has sentences, commas, and nothing else of note.\nRegards.')
+    expect(prose.format).toBeNull()
+    expect(detectFormat('%0 Journal Article\n%T Link workers\n%A Smith, J')).toMatchObject({ format: null, reason: expect.stringContaining('EndNote tagged') })
+    expect(detectFormat('<?xml version="1.0"?><PubmedArticleSet>').format).toBeNull()
+  })
+})
