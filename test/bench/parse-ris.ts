@@ -29,7 +29,7 @@ function* timedChunks(): Generator<Uint8Array> {
 let parsed = 0
 let withTitle = 0
 const started = performance.now()
-const summary = await parseReferenceStream(timedChunks(), {
+const summary = parseReferenceStream(timedChunks(), {
   onRecords(batch) {
     parsed += batch.length
     for (const record of batch) if (record.title !== null) withTitle++
@@ -59,7 +59,7 @@ if (citeAt !== -1) {
   const data = new cite(text).data
   const citeSeconds = (performance.now() - before) / 1000
   const ours = performance.now()
-  await parseReferenceStream([Buffer.from(text)], { onRecords() {} })
+  parseReferenceStream([Buffer.from(text)], { onRecords() {} })
   const ourSeconds = (performance.now() - ours) / 1000
   console.log(JSON.stringify({ bench: 'parse_ris_vs_citation_js', records: data.length, citation_js_seconds: Number(citeSeconds.toFixed(2)), weft_seconds: Number(ourSeconds.toFixed(3)) }))
 }

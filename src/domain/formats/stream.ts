@@ -22,8 +22,11 @@ export interface StreamOptions {
   columnMapping?: ColumnMapping | undefined
   /** Records per onRecords call (default 2,000). */
   batchSize?: number
-  /** Receives records in file order; awaited, so the caller can write a batch before the next is parsed. */
-  onRecords(records: BibliographicRecord[]): void | Promise<void>
+  /**
+   * Receives records in file order, synchronously, so the caller can write each batch inside one
+   * database transaction (better-sqlite3 transactions cannot span an await).
+   */
+  onRecords(records: BibliographicRecord[]): void
 }
 
 export interface StreamSummary {
@@ -38,22 +41,19 @@ const LINE_SYNTAX: Partial<Record<FormatName, TaggedSyntax>> = { ris: risSyntax,
 /** Enough text to recognise the format past any preamble. */
 const DETECT_CHARS = 64 * 1024
 
-export async function parseReferenceStream(
-  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  options: StreamOptions,
-): Promise<StreamSummary> {
+export function parseReferenceStream(chunks: Iterable<Uint8Array>, options: StreamOptions): StreamSummary {
   const decoder = new ChunkDecoder()
   const issues: ParseIssue[] = []
   const batchSize = options.batchSize ?? 2000
   let batch: BibliographicRecord[] = []
   let recordCount = 0
-  const flush = async (): Promise<void> => {
+  const flush = (): void => {
     if (batch.length === 0) return
     const out = batch
     batch = []
     recordCount += out.length
     try {
-      await options.onRecords(out)
+      options.onRecords(out)
     } catch (error) {
       throw new ReceiverFailed(error)
     }
@@ -73,7 +73,7 @@ export async function parseReferenceStream(
   }
 
   try {
-    for await (const bytes of chunks) {
+    for (const bytes of chunks) {
       const text = decoder.push(bytes)
       if (splitter !== null) {
         ;(splitter as LineSplitter).push(text)
@@ -84,7 +84,7 @@ export async function parseReferenceStream(
         const syntax = format === null ? undefined : LINE_SYNTAX[format]
         if (syntax !== undefined) startLines(syntax)
       }
-      if (batch.length >= batchSize) await flush()
+      if (batch.length >= batchSize) flush()
     }
     const tail = decoder.end()
     const encoding = decoder.encoding ?? 'utf-8'
@@ -95,7 +95,7 @@ export async function parseReferenceStream(
       ;(splitter as LineSplitter).push(tail)
       ;(splitter as LineSplitter).end()
       ;(tagged as TaggedLineParser | null)?.end()
-      await flush()
+      flush()
       return { format: format ?? 'unknown', encoding, recordCount, issues: limitIssues(issues) }
     }
     // Not a line format (or too small to have been detected yet): parse the whole text.
@@ -110,7 +110,7 @@ export async function parseReferenceStream(
     issues.push(...output.issues)
     for (let i = 0; i < output.records.length; i += batchSize) {
       batch = output.records.slice(i, i + batchSize)
-      await flush()
+      flush()
     }
     const summary: StreamSummary = { format: detection.format, encoding, recordCount, issues: limitIssues(issues) }
     if (output.needsMapping !== undefined) summary.needsMapping = output.needsMapping

@@ -11,7 +11,7 @@ function* chunksOf(bytes: Uint8Array, size: number): Generator<Uint8Array> {
 async function streamed(bytes: Uint8Array, size: number, batchSize = 1) {
   const records: BibliographicRecord[] = []
   const batches: number[] = []
-  const summary = await parseReferenceStream(chunksOf(bytes, size), {
+  const summary = parseReferenceStream(chunksOf(bytes, size), {
     batchSize,
     onRecords(batch) {
       batches.push(batch.length)
@@ -51,12 +51,13 @@ describe('parseReferenceStream', () => {
     expect(records[0]?.title).toBe('Référence')
   })
 
-  it('passes on an error thrown by the receiver instead of reporting it as a parse problem', async () => {
-    const failing = parseReferenceStream([fixtureBytes('ovid.ris')], {
-      onRecords() {
-        throw new Error('disk full')
-      },
-    })
-    await expect(failing).rejects.toThrow('disk full')
+  it('passes on an error thrown by the receiver instead of reporting it as a parse problem', () => {
+    const failing = () =>
+      parseReferenceStream([fixtureBytes('ovid.ris')], {
+        onRecords() {
+          throw new Error('disk full')
+        },
+      })
+    expect(failing).toThrow('disk full')
   })
 })
