@@ -8,9 +8,11 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
+  type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core'
 import { MEMBER_ROLES, PRISMA_TEMPLATES, SOURCE_KINDS } from '../src/domain/vocabulary.ts'
 
@@ -161,6 +163,114 @@ export const auditEvents = sqliteTable(
   (t) => [index('audit_events_review_idx').on(t.reviewId, t.id)],
 )
 
+/** One file imported into a source: what it was, what came of it, who brought it. */
+export const importBatches = sqliteTable(
+  'import_batches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    fileName: text('file_name').notNull(),
+    format: text('format').notNull(),
+    encoding: text('encoding').notNull(),
+    /** Hex SHA-256 of the file's bytes: the same file imported twice into a review is caught by it. */
+    sha256: text('sha256').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    recordsRead: integer('records_read').notNull(),
+    recordsFlagged: integer('records_flagged').notNull(),
+    /** Problems the parser reported (line and message), kept so the summary can be shown again. */
+    issues: text('issues', { mode: 'json' }).$type<{ line: number; record?: number; message: string }[]>().notNull(),
+    /** Set once deduplication has compared this batch's records with the rest of the review. */
+    deduplicated: integer('deduplicated', { mode: 'boolean' }).notNull().default(false),
+    importedBy: integer('imported_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('import_batches_review_sha_idx').on(t.reviewId, t.sha256)],
+)
+
+/**
+ * A citation as imported: its source and batch, the original text, and the normalised fields. A
+ * duplicate is never deleted; it points at its primary record through duplicate_of.
+ */
+export const records = sqliteTable(
+  'records',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    /** 1-based line in the imported file where the record starts. */
+    line: integer('line').notNull(),
+    title: text('title'),
+    abstract: text('abstract'),
+    authors: text('authors', { mode: 'json' }).$type<string[]>().notNull(),
+    year: integer('year'),
+    journal: text('journal'),
+    volume: text('volume'),
+    issue: text('issue'),
+    pages: text('pages'),
+    doi: text('doi'),
+    pmid: text('pmid'),
+    keywords: text('keywords', { mode: 'json' }).$type<string[]>().notNull(),
+    language: text('language'),
+    url: text('url'),
+    publicationType: text('publication_type'),
+    originalText: text('original_text').notNull(),
+    csl: text('csl', { mode: 'json' }).$type<Record<string, unknown>>(),
+    /** Why the record needs a person's look (e.g. it has no title); null when nothing is wrong. */
+    flag: text('flag'),
+    duplicateOf: integer('duplicate_of').references((): AnySQLiteColumn => records.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('records_review_idx').on(t.reviewId, t.id),
+    index('records_review_doi_idx').on(t.reviewId, t.doi),
+    index('records_review_pmid_idx').on(t.reviewId, t.pmid),
+    index('records_batch_idx').on(t.batchId),
+    index('records_duplicate_of_idx').on(t.duplicateOf),
+    check('records_not_own_duplicate', sql`${t.duplicateOf} is null or ${t.duplicateOf} <> ${t.id}`),
+  ],
+)
+
+export const DUPLICATE_CANDIDATE_STATUSES = ['pending', 'merged_automatically', 'confirmed', 'rejected'] as const
+
+/** A pair deduplication proposed, with its evidence, and what became of it. */
+export const duplicateCandidates = sqliteTable(
+  'duplicate_candidates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    recordA: integer('record_a')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    recordB: integer('record_b')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    score: real('score').notNull(),
+    reason: text('reason').notNull(),
+    evidence: text('evidence', { mode: 'json' }).$type<unknown[]>().notNull(),
+    status: text('status', { enum: DUPLICATE_CANDIDATE_STATUSES }).notNull(),
+    decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('duplicate_candidates_pair_uq').on(t.recordA, t.recordB),
+    index('duplicate_candidates_review_status_idx').on(t.reviewId, t.status),
+  ],
+)
+
 export type User = typeof users.$inferSelect
 export type Session = typeof sessions.$inferSelect
 export type Review = typeof reviews.$inferSelect
@@ -170,3 +280,7 @@ export type Source = typeof sources.$inferSelect
 export type NewSource = typeof sources.$inferInsert
 export type ExclusionReason = typeof exclusionReasons.$inferSelect
 export type AuditEvent = typeof auditEvents.$inferSelect
+export type ImportBatch = typeof importBatches.$inferSelect
+export type RecordRow = typeof records.$inferSelect
+export type NewRecordRow = typeof records.$inferInsert
+export type DuplicateCandidate = typeof duplicateCandidates.$inferSelect

@@ -6,6 +6,8 @@ import { openDatabase } from '../db/client.ts'
 import { parseCommandLine, type CliOptions } from './cli/args.ts'
 import { HELP } from './cli/help.ts'
 import { CliUsageError, type CliIo } from './cli/io.ts'
+import { exportRecords } from './cli/export.ts'
+import { importFiles } from './cli/import.ts'
 import { reviewCreate } from './cli/review-create.ts'
 import { userAdd } from './cli/user-add.ts'
 import { databasePath, DEFAULT_PORT } from './config.ts'
@@ -49,15 +51,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       await serveCommand(options, io)
       return 0
     }
-    const commands: Record<string, (db: ReturnType<typeof openDatabase>) => void | Promise<void>> = {
+    // Commands that take file names after their own words get them as `rest`.
+    const commands: Record<string, (db: ReturnType<typeof openDatabase>, rest: string[]) => void | Promise<void>> = {
       'user add': (db) => userAdd(db, options, io),
       'review create': (db) => reviewCreate(db, options, io),
+      import: (db, rest) => importFiles(db, options, rest, io),
+      export: (db) => exportRecords(db, options, io),
     }
-    const run = commands[command]
-    if (!run) throw new CliUsageError(`unknown command “${command}” (see weft --help)`)
+    const name = [words.slice(0, 2).join(' '), words[0] ?? ''].find((candidate) => candidate in commands)
+    const run = name === undefined ? undefined : commands[name]
+    if (!run || (name !== 'import' && name !== command)) throw new CliUsageError(`unknown command “${command}” (see weft --help)`)
+    const rest = words.slice(name!.split(' ').length)
     const db = openDatabase(databasePath(options.db))
     try {
-      await run(db)
+      await run(db, rest)
     } finally {
       db.$client.close()
     }

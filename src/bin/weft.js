@@ -6,6 +6,7 @@ register()
 const { runCli } = await import('../cli.ts')
 const code = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
+  write: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(`${text}\n`),
 })
 // `serve` keeps running (its server holds the event loop open); other commands end here.

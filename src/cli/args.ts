@@ -17,6 +17,12 @@ const OPTIONS = {
   reviewers: { type: 'string' },
   blind: { type: 'boolean' },
   template: { type: 'string' },
+  review: { type: 'string' },
+  source: { type: 'string' },
+  kind: { type: 'string' },
+  format: { type: 'string' },
+  force: { type: 'boolean' },
+  what: { type: 'string' },
 } as const
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']

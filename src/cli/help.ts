@@ -12,6 +12,13 @@ Commands:
       Create a review. --owner names an existing account (by email) to own it.
       --template: new_databases_registers | new_databases_registers_other (default)
                 | updated_databases_registers | updated_databases_registers_other
+  import --review S --source NAME [--kind K] [--format F] [--force] FILE...
+      Import reference files into a source of the search log (created if new; --kind database |
+      register | website | organisation | citation | other). The format is detected from the content
+      (RIS, MEDLINE, BibTeX, EndNote XML, CSL-JSON, Web of Science, CSV/TSV); --format overrides it.
+      Each file is one transaction. A file already imported is refused unless --force.
+  export --review S --what records --format csv
+      Every record with its id, source, batch, duplicate_of, DOI, PMID, title and year.
 
 Options for every command:
   --db PATH   SQLite database file (default ./data/weft.db, or the WEFT_DB variable)

@@ -1,6 +1,9 @@
 /** Where a command writes; tests pass collectors, the real CLI passes the process streams. */
 export interface CliIo {
+  /** One line of output (a newline is added). */
   out: (text: string) => void
+  /** Output exactly as given (exports). */
+  write: (text: string) => void
   err: (text: string) => void
 }
 

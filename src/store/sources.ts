@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client.ts'
 import { sources, type Source } from '../../db/schema.ts'
 import type { SourceInput } from '../input/source-input.ts'
 import { changedFields, recordAuditEvent } from './audit.ts'
+import { countImportsOfSource } from './records.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 
 export function listSources(db: Executor, reviewId: number): Source[] {
@@ -14,6 +15,14 @@ export function findSource(db: Executor, reviewId: number, sourceId: number): So
     .select()
     .from(sources)
     .where(and(eq(sources.reviewId, reviewId), eq(sources.id, sourceId)))
+    .get()
+}
+
+export function findSourceByName(db: Executor, reviewId: number, name: string): Source | undefined {
+  return db
+    .select()
+    .from(sources)
+    .where(and(eq(sources.reviewId, reviewId), eq(sources.name, name)))
     .get()
 }
 
@@ -69,6 +78,12 @@ export function updateSource(db: Executor, reviewId: number, sourceId: number, i
 export function deleteSource(db: Executor, reviewId: number, sourceId: number, actorId: number): Source {
   return db.transaction((tx) => {
     const before = requireSource(tx, reviewId, sourceId)
+    const imports = countImportsOfSource(tx, sourceId)
+    if (imports > 0) {
+      throw new StoreConflictError(
+        `${before.name} has ${imports} imported ${imports === 1 ? 'file' : 'files'}; its records keep the search log true, so it cannot be deleted.`,
+      )
+    }
     tx.delete(sources).where(eq(sources.id, sourceId)).run()
     const { id: _id, reviewId: _review, createdAt: _created, ...fields } = before
     recordAuditEvent(tx, {

@@ -16,7 +16,7 @@ const bin = join(import.meta.dirname, '../../src/bin/weft.js')
 async function weft(argv: string[]) {
   const out: string[] = []
   const err: string[] = []
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) })
+  const code = await runCli(argv, { out: (line) => out.push(line), write: (text) => out.push(text), err: (line) => err.push(line) })
   return { code, out: out.join('\n'), err }
 }
 

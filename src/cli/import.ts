@@ -1,0 +1,73 @@
+import { basename } from 'node:path'
+import type { Db } from '../../db/client.ts'
+import { isFormatName, type FormatName } from '../domain/formats/index.ts'
+import { SOURCE_KINDS, type SourceKind } from '../domain/vocabulary.ts'
+import { importReferenceFile, type ImportOutcome } from '../store/imports.ts'
+import { findReviewBySlug } from '../store/reviews.ts'
+import { createSource, findSourceByName } from '../store/sources.ts'
+import type { CliOptions } from './args.ts'
+import { fileChunks, fileFacts } from './file-chunks.ts'
+import { CliUsageError, type CliIo } from './io.ts'
+
+function refusal(file: string, outcome: Exclude<ImportOutcome, { status: 'imported' }>): string {
+  switch (outcome.status) {
+    case 'already_imported':
+      return `${file} was already imported into this review (batch ${outcome.earlier.id}); add --force to import it again`
+    case 'needs_mapping':
+      return `${file}: the columns ${outcome.headers.map((h) => `“${h}”`).join(', ')} need mapping to fields; import it in the browser to map them`
+    case 'unreadable': {
+      const [first] = outcome.errors
+      return `${file} line ${first?.line ?? 1}: ${first?.message ?? 'no references found'}`
+    }
+  }
+}
+
+const EMPTY_SOURCE = { platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' }
+
+function sourceKind(options: CliOptions): SourceKind {
+  const kind = options.kind ?? 'database'
+  if (!(SOURCE_KINDS as readonly string[]).includes(kind)) throw new CliUsageError(`--kind: one of ${SOURCE_KINDS.join(', ')}`)
+  return kind as SourceKind
+}
+
+/** `weft import`: each file is one transaction; the first file that cannot be imported stops the run. */
+export function importFiles(db: Db, options: CliOptions, files: string[], io: CliIo): void {
+  if (!options.review) throw new CliUsageError('missing --review')
+  if (!options.source) throw new CliUsageError('missing --source')
+  if (files.length === 0) throw new CliUsageError('name at least one file to import')
+  if (options.format !== undefined && !isFormatName(options.format)) throw new CliUsageError(`--format: unknown format ${options.format}`)
+  const review = findReviewBySlug(db, options.review)
+  if (!review) throw new CliUsageError(`--review: no review has the short name ${options.review}`)
+  const kind = sourceKind(options)
+  const facts = files.map((file) => ({ file, ...fileFacts(file) }))
+  const sourceName = options.source
+  for (const { file, sha256, sizeBytes } of facts) {
+    // A source new to the search log is created in the same transaction as its first import, so a
+    // file that cannot be imported leaves no empty source behind.
+    const { source, summary } = db.transaction((tx) => {
+      const source =
+        findSourceByName(tx, review.id, sourceName) ??
+        createSource(tx, review.id, { ...EMPTY_SOURCE, name: sourceName, kind }, null)
+      const outcome = importReferenceFile(db, {
+        reviewId: review.id,
+        sourceId: source.id,
+        fileName: basename(file),
+        sha256,
+        sizeBytes,
+        chunks: fileChunks(file),
+        format: options.format as FormatName | undefined,
+        actorId: null,
+        allowRepeat: options.force ?? false,
+      })
+      if (outcome.status !== 'imported') throw new CliUsageError(refusal(file, outcome))
+      return { source, summary: outcome.summary }
+    })
+    io.out(
+      options.json
+        ? JSON.stringify(summary)
+        : `${file}: ${summary.imported} records imported as ${summary.format} into ${source.name} (batch ${summary.batch})` +
+            (summary.flagged ? `, ${summary.flagged} flagged` : '') +
+            (summary.errors.length ? `, ${summary.errors.length} problems reported` : ''),
+    )
+  }
+}

@@ -1,0 +1,46 @@
+import { asc, count, eq, isNotNull, and } from 'drizzle-orm'
+import type { Executor } from '../../db/client.ts'
+import { importBatches, records, sources } from '../../db/schema.ts'
+
+export interface RecordForExport {
+  id: number
+  source: string
+  batch: number
+  duplicateOf: number | null
+  doi: string | null
+  pmid: string | null
+  title: string | null
+  year: number | null
+}
+
+/** Every record of a review in import order, duplicates included (they say which record they duplicate). */
+export function recordsForExport(db: Executor, reviewId: number): RecordForExport[] {
+  return db
+    .select({
+      id: records.id,
+      source: sources.name,
+      batch: records.batchId,
+      duplicateOf: records.duplicateOf,
+      doi: records.doi,
+      pmid: records.pmid,
+      title: records.title,
+      year: records.year,
+    })
+    .from(records)
+    .innerJoin(sources, eq(sources.id, records.sourceId))
+    .where(eq(records.reviewId, reviewId))
+    .orderBy(asc(records.id))
+    .all()
+}
+
+export function countRecordsOfSource(db: Executor, sourceId: number): number {
+  return db.select({ n: count() }).from(records).where(eq(records.sourceId, sourceId)).get()?.n ?? 0
+}
+
+export function countImportsOfSource(db: Executor, sourceId: number): number {
+  return db.select({ n: count() }).from(importBatches).where(eq(importBatches.sourceId, sourceId)).get()?.n ?? 0
+}
+
+export function countDuplicates(db: Executor, reviewId: number): number {
+  return db.select({ n: count() }).from(records).where(and(eq(records.reviewId, reviewId), isNotNull(records.duplicateOf))).get()?.n ?? 0
+}
