@@ -6,6 +6,7 @@ import { openDatabase } from '../db/client.ts'
 import { parseCommandLine, type CliOptions } from './cli/args.ts'
 import { HELP } from './cli/help.ts'
 import { CliUsageError, type CliIo } from './cli/io.ts'
+import { dedupReview } from './cli/dedup.ts'
 import { exportRecords } from './cli/export.ts'
 import { importFiles } from './cli/import.ts'
 import { reviewCreate } from './cli/review-create.ts'
@@ -57,6 +58,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       'review create': (db) => reviewCreate(db, options, io),
       import: (db, rest) => importFiles(db, options, rest, io),
       export: (db) => exportRecords(db, options, io),
+      dedup: (db) => dedupReview(db, options, io),
     }
     const name = [words.slice(0, 2).join(' '), words[0] ?? ''].find((candidate) => candidate in commands)
     const run = name === undefined ? undefined : commands[name]

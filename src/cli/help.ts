@@ -17,6 +17,10 @@ Commands:
       register | website | organisation | citation | other). The format is detected from the content
       (RIS, MEDLINE, BibTeX, EndNote XML, CSL-JSON, Web of Science, CSV/TSV); --format overrides it.
       Each file is one transaction. A file already imported is refused unless --force.
+  dedup --review S
+      Find duplicates among records imported since the last run and against earlier imports: sure
+      pairs are merged (duplicate_of), uncertain ones wait for a reviewer. --json: {candidates,
+      merged_auto, pending}.
   export --review S --what records --format csv
       Every record with its id, source, batch, duplicate_of, DOI, PMID, title and year.
 
