@@ -1,5 +1,6 @@
 import type { Review } from '../../db/schema.ts'
 import { REVIEW_STAGES, STAGE_DESCRIPTIONS, type ReviewStage, type StageCounts } from '../../src/domain/review-stages.ts'
+import type { IdentificationCounts, IdentificationSummary } from '../../src/domain/identification.ts'
 import { PRISMA_TEMPLATE_LABELS } from '../../src/domain/vocabulary.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
@@ -12,8 +13,71 @@ export interface DashboardProps {
   currentStage: ReviewStage | null
   /** Pages that exist for a stage; a stage without one shows its count only. */
   stageLinks: Partial<Record<ReviewStage, string>>
-  sourceCount: number
+  identification: IdentificationCounts
+  identificationSummary: IdentificationSummary
   memberCount: number
+}
+
+/** Records identified per source and what deduplication did: the PRISMA identification boxes. */
+function IdentificationPanel(props: { base: string; counts: IdentificationCounts; summary: IdentificationSummary }) {
+  const { counts, summary } = props
+  if (summary.identified === 0) {
+    return (
+      <p class='empty'>
+        No records yet. <a href={`${props.base}/imports`}>Import</a> the results of each search in the search log.
+      </p>
+    )
+  }
+  return (
+    <section class='identification'>
+      <table>
+        <thead>
+          <tr>
+            <th>Source</th>
+            <th class='number'>Records identified</th>
+          </tr>
+        </thead>
+        <tbody>
+          {counts.perSource.map((source) => (
+            <tr>
+              <td>{source.name}</td>
+              <td class='number'>{source.records.toLocaleString('en')}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th>Total identified</th>
+            <td class='number'>{summary.identified.toLocaleString('en')}</td>
+          </tr>
+          <tr>
+            <th>Duplicates removed automatically</th>
+            <td class='number'>{summary.removedAutomatically.toLocaleString('en')}</td>
+          </tr>
+          <tr>
+            <th>Duplicates removed by a reviewer</th>
+            <td class='number'>{summary.removedByReviewer.toLocaleString('en')}</td>
+          </tr>
+          <tr>
+            <th>Records left to screen</th>
+            <td class='number'>
+              <strong>{summary.recordsLeft.toLocaleString('en')}</strong>
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+      {summary.pendingPairs > 0 ? (
+        <p>
+          <a href={`${props.base}/duplicates`}>
+            {summary.pendingPairs.toLocaleString('en')} possible duplicate {summary.pendingPairs === 1 ? 'pair waits' : 'pairs wait'} for a reviewer
+          </a>
+        </p>
+      ) : null}
+      {summary.flaggedRecords > 0 ? (
+        <p class='muted'>{summary.flaggedRecords.toLocaleString('en')} records have no title and are flagged for a look.</p>
+      ) : null}
+    </section>
+  )
 }
 
 function StageRow(props: { stage: ReviewStage; count: number; current: boolean; href: string | undefined }) {
@@ -55,10 +119,12 @@ export function DashboardPage(props: DashboardProps) {
         <dt>Search log</dt>
         <dd>
           <a href={`${base}/sources`}>
-            {props.sourceCount} {props.sourceCount === 1 ? 'source' : 'sources'}
+            {props.identification.perSource.length} {props.identification.perSource.length === 1 ? 'source' : 'sources'}
           </a>
         </dd>
       </dl>
+      <h2>Identification</h2>
+      <IdentificationPanel base={base} counts={props.identification} summary={props.identificationSummary} />
       <h2>Where the review stands</h2>
       <ol class='stages'>
         {REVIEW_STAGES.map((stage) => (

@@ -19,7 +19,8 @@ dashboardRoutes.get('/', (c) => {
       stageCounts={overview.stageCounts}
       currentStage={currentStage(overview.stageCounts)}
       stageLinks={{ identification: reviewPath(c, '/sources') }}
-      sourceCount={overview.sourceCount}
+      identification={overview.identification}
+      identificationSummary={overview.identificationSummary}
       memberCount={overview.memberCount}
     />,
   )
