@@ -13,15 +13,35 @@ function words(random: () => number, count: number): string {
   return out.join(' ')
 }
 
+const SURNAMES = (
+  'Smith Okafor Lindqvist Patel Nguyen Garcia Kowalski Murphy Tanaka Hughes Moreno Evans Brennan Hartley ' +
+  'Campbell Ahmed Jones Williams Taylor Brown Davies Wilson Roberts Walker Wright Thompson White Green Hall ' +
+  'Wood Clarke Jackson Turner Hill Moore Cooper Ward Morris King Watson Harris Lee Martin Baker Kelly Bell'
+).split(' ')
+const GIVEN = 'Jane Chidi Maja Anil Thu Lucia Piotr Siobhan Kenji Tom Rhys Anna Omar Grace Ines'.split(' ')
+const JOURNALS = [
+  'British Journal of General Practice', 'BMC Health Services Research', 'Health & Social Care in the Community',
+  'Social Science & Medicine', 'BMJ Open', 'Sociology of Health & Illness', 'Primary Health Care Research & Development',
+  'Journal of Public Health', 'Health Expectations', 'Qualitative Health Research', 'PLOS ONE', 'BMC Public Health',
+]
+
+/** Each record draws its authors, journal and year, as a real search export's records vary. */
+function author(random: () => number): string {
+  const family = SURNAMES[Math.floor(random() * SURNAMES.length)]!
+  const given = GIVEN[Math.floor(random() * GIVEN.length)]!
+  // Two letters of suffix keep family names varied the way a large export's authors are.
+  return `${family}${String.fromCharCode(97 + Math.floor(random() * 26))}${String.fromCharCode(97 + Math.floor(random() * 26))}, ${given}`
+}
+
 export function syntheticRisRecord(index: number, random: () => number): string {
   const lines = [
     'TY  - JOUR',
     `TI  - ${words(random, 14)} (${index})`,
-    'AU  - Smith, Jane',
-    'AU  - Okafor, Chidi',
-    'AU  - Lindqvist, Maja',
-    `PY  - ${1990 + (index % 35)}`,
-    'JO  - British Journal of General Practice',
+    `AU  - ${author(random)}`,
+    `AU  - ${author(random)}`,
+    `AU  - ${author(random)}`,
+    `PY  - ${1990 + Math.floor(random() * 35)}`,
+    `JO  - ${JOURNALS[Math.floor(random() * JOURNALS.length)]}`,
     `VL  - ${index % 80}`,
     `IS  - ${index % 12}`,
     `SP  - ${index % 900}`,
@@ -29,7 +49,7 @@ export function syntheticRisRecord(index: number, random: () => number): string 
     `DO  - 10.1000/weft.${index}`,
     `AB  - ${words(random, 110)}`,
     `      ${words(random, 110)}`,
-    `      ${words(random, 110)}`,
+    `      ${words(random, 10)}`,
     'KW  - social prescribing',
     'KW  - link workers',
     'LA  - English',
