@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto'
 import type { Db } from '../../db/client.ts'
 import { hashPassword, verifyPassword } from '../auth/password.ts'
+import { runDeduplication } from '../store/duplicates.ts'
+import { importReferenceFile } from '../store/imports.ts'
 import { addMember } from '../store/memberships.ts'
 import { createReview } from '../store/reviews.ts'
 import { createSource } from '../store/sources.ts'
 import { countUsers, findUserByEmail, insertUser } from '../store/users.ts'
+import { DEMO_EXPORTS } from './search-results.ts'
 import { DEMO_EXCLUSION_REASONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW, DEMO_SOURCES } from './link-worker-review.ts'
 
 export const DEMO_LOGIN = { email: DEMO_PEOPLE[0].email, password: DEMO_PASSWORD }
@@ -21,7 +25,21 @@ export async function seedDemo(db: Db): Promise<boolean> {
       exclusionReasons: DEMO_EXCLUSION_REASONS,
     })
     others.forEach((user, index) => addMember(tx, review.id, user.email, DEMO_PEOPLE[index + 1]!.role, owner!.id))
-    for (const source of DEMO_SOURCES) createSource(tx, review.id, source, owner!.id)
+    const sourceIds = new Map(DEMO_SOURCES.map((source) => [source.name, createSource(tx, review.id, source, owner!.id).id]))
+    for (const file of DEMO_EXPORTS) {
+      const bytes = new TextEncoder().encode(file.text)
+      const outcome = importReferenceFile(db, {
+        reviewId: review.id,
+        sourceId: sourceIds.get(file.source)!,
+        fileName: file.fileName,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        sizeBytes: bytes.length,
+        chunks: [bytes],
+        actorId: owner!.id,
+      })
+      if (outcome.status !== 'imported') throw new Error(`demo export ${file.fileName} did not import: ${outcome.status}`)
+    }
+    runDeduplication(db, review.id, owner!.id)
   })
   return true
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { memberships, reviews, sources } from '../../db/schema.ts'
+import { duplicateCandidates, importBatches, memberships, records, reviews, sources } from '../../db/schema.ts'
 import { DEMO_LOGIN, seedDemo } from '../../src/demo/seed.ts'
 import { Agent, testWeft } from '../support/app.ts'
 
@@ -24,6 +24,22 @@ describe('demo review', () => {
     expect(dashboard).toContain('8 sources')
     const protocol = await (await demo.get('/reviews/link-workers/protocol')).text()
     expect(protocol).toContain('Social prescribing link workers under any job title')
+  })
+
+  it('has search results from five databases, with duplicates merged and some waiting for a reviewer', async () => {
+    const weft = testWeft()
+    await seedDemo(weft.db)
+    expect(weft.db.select().from(importBatches).all().map((batch) => batch.format)).toEqual(['ris', 'ris', 'ris', 'csv', 'wos'])
+    const rows = weft.db.select().from(records).all()
+    expect(rows.length).toBeGreaterThanOrEqual(20)
+    expect(rows.filter((row) => row.duplicateOf !== null).length).toBeGreaterThanOrEqual(5)
+    const pending = weft.db.select().from(duplicateCandidates).all().filter((pair) => pair.status === 'pending')
+    expect(pending.length).toBeGreaterThanOrEqual(2)
+    const demo = new Agent(weft)
+    await demo.signIn(DEMO_LOGIN.email, DEMO_LOGIN.password)
+    const dashboard = await (await demo.get('/reviews/link-workers')).text()
+    expect(dashboard).toContain('Duplicates removed automatically')
+    expect(dashboard).toMatch(/possible duplicate pairs wait for a reviewer/)
   })
 
   it('leaves a database that already has accounts alone', async () => {
