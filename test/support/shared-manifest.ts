@@ -1,0 +1,49 @@
+/**
+ * The real exports in ../shared/fixtures (beside the project, not part of it) and the record counts
+ * MANIFEST.md gives for them. Tests that use them run only where that folder exists.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url))
+export const MANIFEST = `${ROOT}MANIFEST.md`
+export const HAVE_SHARED_FIXTURES = existsSync(MANIFEST)
+
+/** Formats Weft reads, as MANIFEST names them in its Format column. */
+export const SUPPORTED = new Set(['RIS', 'MEDLINE/nbib', 'BibTeX', 'EndNote XML', 'WoS field-tagged', 'WoS tab-delimited', 'CSV', 'TSV'])
+const FOLDERS = ['ris', 'medline', 'bibtex', 'endnote', 'wos', 'csv']
+
+/** Files where MANIFEST's count (a grep for a start tag) is not the number of records in the file. */
+export const EXPECTED_DIFFERENTLY: Readonly<Record<string, { count: number; why: string }>> = {
+  'medline/jabref_MedlinePlainImporterTestMultipleEntries.txt': {
+    count: 7,
+    why: 'MANIFEST counts "PMID-" lines (5); two more blank-line-separated records start with PMC and PMCR and have no PMID',
+  },
+  'csv/cff__baseline_excel.csv': {
+    count: 10,
+    why: 'MANIFEST read the "SEARCH QUERY" preamble line as the header, so the separator, header and blank lines counted as rows; the file holds 10 references',
+  },
+}
+
+export interface Row {
+  path: string
+  format: string
+  records: number
+}
+
+export function manifestRows(): Row[] {
+  const rows: Row[] = []
+  let folder = ''
+  for (const line of readFileSync(MANIFEST, 'utf8').split('\n')) {
+    const heading = /^## (\w+)\//.exec(line)
+    if (heading?.[1] !== undefined) folder = heading[1]
+    const cells = line.split('|').map((cell) => cell.trim())
+    const file = /^`([^`]+)`$/.exec(cells[1] ?? '')?.[1]
+    const count = /^(\d+)\s/.exec(cells[7] ?? '')?.[1]
+    if (file === undefined || count === undefined || !FOLDERS.includes(folder)) continue
+    if (!existsSync(`${ROOT}${folder}/${file}`)) continue
+    rows.push({ path: `${folder}/${file}`, format: cells[4] ?? '', records: Number(count) })
+  }
+  return rows
+}
+
