@@ -4,6 +4,7 @@ import { loadReview } from '../../http/review-access.ts'
 import { requireUser } from '../../http/session.ts'
 import { activityRoutes } from './activity.tsx'
 import { dashboardRoutes } from './dashboard.tsx'
+import { duplicateRoutes } from './duplicates.tsx'
 import { exclusionReasonRoutes } from './exclusion-reasons.tsx'
 import { memberRoutes } from './members.tsx'
 import { protocolRoutes } from './protocol.tsx'
@@ -21,4 +22,5 @@ reviewRoutes.route('/protocol', protocolRoutes)
 reviewRoutes.route('/exclusion-reasons', exclusionReasonRoutes)
 reviewRoutes.route('/members', memberRoutes)
 reviewRoutes.route('/sources', sourceRoutes)
+reviewRoutes.route('/duplicates', duplicateRoutes)
 reviewRoutes.route('/activity', activityRoutes)

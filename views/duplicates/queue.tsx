@@ -1,0 +1,248 @@
+import type { Child } from 'hono/jsx'
+import type { CandidatePairView, DuplicateCounts } from '../../src/store/duplicate-decisions.ts'
+import { Layout, type ReviewNav } from '../layout.tsx'
+import type { PageContext } from '../page.ts'
+import { PairComparison } from './pair-comparison.tsx'
+
+export const QUEUE_ID = 'duplicate-queue'
+
+/** What the queue shows; the same props render the whole page and the fragment htmx swaps in. */
+export interface DuplicateQueueProps {
+  base: string
+  csrf: () => string
+  canDecide: boolean
+  counts: DuplicateCounts
+  /** The pair to decide now, or null when the queue is empty (or skipped past its end). */
+  pair: CandidatePairView | null
+  /** Position of `pair` in the queue, from 0. */
+  at: number
+  decided: CandidatePairView[]
+  automatic: CandidatePairView[]
+  /** What the last action did (htmx responses; full pages show it as the flash), or why it was refused. */
+  notice?: { text: string; refused: boolean } | undefined
+  /** A decision just made, offered for undo next to the notice. */
+  undo?: CandidatePairView | undefined
+}
+
+/**
+ * One decision button: a plain form post that works without JavaScript; with htmx it swaps the whole
+ * queue for the server's answer (the next pair, the updated lists).
+ */
+function DecisionForm(props: { action: string; csrf: () => string; at?: number; class?: string; children: Child }) {
+  return (
+    <form
+      method='post'
+      action={props.action}
+      class='inline'
+      hx-post={props.action}
+      hx-target={`#${QUEUE_ID}`}
+      hx-swap='outerHTML'
+    >
+      <input type='hidden' name='_csrf' value={props.csrf()} />
+      {props.at ? <input type='hidden' name='at' value={String(props.at)} /> : null}
+      <button type='submit' class={props.class}>
+        {props.children}
+      </button>
+    </form>
+  )
+}
+
+function shortTitle(title: string | null): string {
+  if (!title) return '(no title)'
+  return title.length > 90 ? `${title.slice(0, 89)}…` : title
+}
+
+function PairTitles({ pair }: { pair: CandidatePairView }) {
+  return (
+    <>
+      <span>
+        {pair.a.id}: {shortTitle(pair.a.title)} <span class='muted'>({pair.a.sourceName})</span>
+      </span>
+      <br />
+      <span>
+        {pair.b.id}: {shortTitle(pair.b.title)} <span class='muted'>({pair.b.sourceName})</span>
+      </span>
+    </>
+  )
+}
+
+function formatWhen(at: Date | null): string {
+  return at ? at.toISOString().slice(0, 16).replace('T', ' ') : ''
+}
+
+function Counts({ counts }: { counts: DuplicateCounts }) {
+  return (
+    <p class='duplicate-counts'>
+      <strong>{counts.pending}</strong> {counts.pending === 1 ? 'pair waits' : 'pairs wait'} for a decision ·{' '}
+      {counts.confirmed} marked duplicate · {counts.rejected} marked not duplicate · {counts.merged_automatically}{' '}
+      merged automatically
+    </p>
+  )
+}
+
+function CurrentPair(props: DuplicateQueueProps & { pair: CandidatePairView }) {
+  const { pair, base } = props
+  const next = props.at + 1 < props.counts.pending ? `${base}?at=${props.at + 1}` : null
+  return (
+    <section class='current-pair' aria-labelledby='current-pair-heading'>
+      <h2 id='current-pair-heading'>
+        Pair {props.at + 1} of {props.counts.pending}
+      </h2>
+      <p>
+        {pair.reason} <span class='muted'>(likeness {Math.round(pair.score * 100)}%)</span>
+      </p>
+      <PairComparison pair={pair} />
+      {props.canDecide ? (
+        <div class='decision-actions'>
+          <DecisionForm action={`${base}/${pair.id}/duplicate`} csrf={props.csrf} at={props.at}>
+            Duplicate
+          </DecisionForm>{' '}
+          <DecisionForm action={`${base}/${pair.id}/not-duplicate`} csrf={props.csrf} at={props.at} class='secondary'>
+            Not duplicate
+          </DecisionForm>{' '}
+          {next ? <a href={next}>Skip for now</a> : null}
+        </div>
+      ) : (
+        <p class='muted'>Viewers can read the queue; reviewers decide the pairs.{next ? ' ' : ''}
+          {next ? <a href={next}>Next pair</a> : null}
+        </p>
+      )}
+    </section>
+  )
+}
+
+function DecidedList(props: DuplicateQueueProps) {
+  if (props.decided.length === 0) return null
+  return (
+    <section aria-labelledby='decided-heading'>
+      <h2 id='decided-heading'>Recently decided</h2>
+      <table class='decided-pairs'>
+        <thead>
+          <tr>
+            <th scope='col'>Records</th>
+            <th scope='col'>Decision</th>
+            <th scope='col'>By, when (UTC)</th>
+            {props.canDecide ? <th scope='col'><span class='visually-hidden'>Undo</span></th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {props.decided.map((pair) => (
+            <tr id={`decided-${pair.id}`}>
+              <td>
+                <PairTitles pair={pair} />
+              </td>
+              <td>{pair.status === 'confirmed' ? 'Duplicate' : 'Not duplicate'}</td>
+              <td>
+                {pair.decidedByName ?? ''} {formatWhen(pair.decidedAt)}
+              </td>
+              {props.canDecide ? (
+                <td>
+                  <DecisionForm action={`${props.base}/${pair.id}/undo`} csrf={props.csrf} class='small secondary'>
+                    Undo
+                  </DecisionForm>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
+
+function AutomaticList(props: DuplicateQueueProps) {
+  if (props.automatic.length === 0) return null
+  return (
+    <section aria-labelledby='automatic-heading'>
+      <h2 id='automatic-heading'>Merged automatically</h2>
+      <p class='muted'>
+        {props.automatic.length < props.counts.merged_automatically
+          ? `The most recent ${props.automatic.length} of ${props.counts.merged_automatically} pairs`
+          : props.automatic.length === 1
+            ? 'The pair'
+            : `The ${props.automatic.length} pairs`}{' '}
+        deduplication was sure of. If one is wrong, “Not duplicate” splits the duplicate record off again.
+      </p>
+      <table class='automatic-merges'>
+        <thead>
+          <tr>
+            <th scope='col'>Records</th>
+            <th scope='col'>Why</th>
+            {props.canDecide ? <th scope='col'><span class='visually-hidden'>Split</span></th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {props.automatic.map((pair) => (
+            <tr id={`automatic-${pair.id}`}>
+              <td>
+                <PairTitles pair={pair} />
+              </td>
+              <td>{pair.reason}</td>
+              {props.canDecide ? (
+                <td>
+                  <DecisionForm action={`${props.base}/${pair.id}/not-duplicate`} csrf={props.csrf} class='small secondary'>
+                    Not duplicate
+                  </DecisionForm>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
+
+function Notice(props: DuplicateQueueProps) {
+  const { notice, undo } = props
+  if (!notice && !undo) return null
+  return (
+    <div class={notice?.refused ? 'notice' : 'flash'} role={notice?.refused ? 'alert' : 'status'}>
+      {notice ? notice.text : null}
+      {undo && props.canDecide ? (
+        <>
+          {' '}
+          <DecisionForm action={`${props.base}/${undo.id}/undo`} csrf={props.csrf} class='small secondary'>
+            Undo
+          </DecisionForm>
+        </>
+      ) : null}
+    </div>
+  )
+}
+
+/** The queue: counts, the pair to decide now, recent decisions with undo, and automatic merges to split. */
+export function DuplicateQueue(props: DuplicateQueueProps) {
+  return (
+    <div id={QUEUE_ID}>
+      <Notice {...props} />
+      <Counts counts={props.counts} />
+      {props.pair ? (
+        <CurrentPair {...props} pair={props.pair} />
+      ) : (
+        <p class='empty'>
+          {props.counts.pending === 0
+            ? 'No pairs are waiting for a decision.'
+            : <>You skipped past the last waiting pair. <a href={props.base}>Back to the first</a>.</>}
+        </p>
+      )}
+      <DecidedList {...props} />
+      <AutomaticList {...props} />
+    </div>
+  )
+}
+
+export function DuplicateQueuePage(props: DuplicateQueueProps & { page: PageContext; nav: ReviewNav }) {
+  const { page, nav, ...queue } = props
+  return (
+    <Layout page={page} title='Duplicates' review={nav}>
+      <h1>Duplicates</h1>
+      <p>
+        Pairs deduplication was unsure of, one at a time: the two records side by side, with the words one has and
+        the other lacks marked. “Duplicate” keeps the more complete record as the primary and links the other to it;
+        nothing is deleted, so each database’s count stays true.
+      </p>
+      <DuplicateQueue {...queue} />
+    </Layout>
+  )
+}
