@@ -333,6 +333,16 @@ describe('automatic merges', () => {
     expect(links()[s.id]).toBe(m.id)
     expect(candidateNow(pair.id).status).toBe('merged_automatically')
   })
+  it('splits off whichever record of the pair is the duplicate, and leaves the rest of the cluster alone', async () => {
+    const { weft, owner, base, record, candidate, links, medline, scopus } = await reviewWithCandidates()
+    const [m, s] = [record(medline.id, 'Social prescribing'), record(scopus.id, 'Social prescribing')]
+    // As if the later record had been the more complete one: the earlier points at it.
+    weft.db.update(records).set({ duplicateOf: s.id }).where(eq(records.id, m.id)).run()
+    weft.db.update(records).set({ duplicateOf: null }).where(eq(records.id, s.id)).run()
+    const before = links()
+    expect((await owner.post(`${base}/${candidate(m.id, s.id).id}/not-duplicate`)).status).toBe(303)
+    expect(links()).toEqual({ ...before, [m.id]: null })
+  })
 })
 
 describe('with htmx', () => {
