@@ -2,7 +2,7 @@ import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import type { PageContext } from './page.ts'
 
-export type ReviewTab = 'dashboard' | 'protocol' | 'sources' | 'duplicates' | 'members' | 'activity'
+export type ReviewTab = 'dashboard' | 'protocol' | 'sources' | 'imports' | 'duplicates' | 'members' | 'activity'
 
 export interface ReviewNav {
   slug: string
@@ -15,6 +15,7 @@ const REVIEW_TABS: readonly { tab: ReviewTab; label: string; path: string }[] = 
   { tab: 'dashboard', label: 'Dashboard', path: '' },
   { tab: 'protocol', label: 'Protocol', path: '/protocol' },
   { tab: 'sources', label: 'Search log', path: '/sources' },
+  { tab: 'imports', label: 'Import', path: '/imports' },
   { tab: 'duplicates', label: 'Duplicates', path: '/duplicates' },
   { tab: 'members', label: 'Members', path: '/members' },
   { tab: 'activity', label: 'Activity', path: '/activity' },

@@ -69,6 +69,27 @@ export class Agent {
     })
   }
 
+  /**
+   * A same-origin multipart/form-data post, as a form with `enctype="multipart/form-data"` sends it:
+   * text fields (an array repeats the field), files as `[field, name, content]`, and a fresh form token.
+   */
+  postMultipart(
+    path: string,
+    fields: Record<string, string | string[]> = {},
+    files: [field: string, name: string, content: string | Uint8Array][] = [],
+    options: { token?: string | false; headers?: Record<string, string> } = {},
+  ) {
+    const body = new FormData()
+    const token = options.token === undefined ? this.formToken() : options.token
+    if (token) body.set('_csrf', token)
+    for (const [name, value] of Object.entries(fields)) {
+      for (const item of Array.isArray(value) ? value : [value]) body.append(name, item)
+    }
+    for (const [field, name, content] of files) body.append(field, new Blob([content]), name)
+    // No content-type header: fetch writes it with the multipart boundary.
+    return this.request(path, { method: 'POST', body, headers: { origin: ORIGIN, ...options.headers } })
+  }
+
   /** What a page rendered for this session would put in its form. */
   formToken(): string | false {
     const id = this.cookie.match(/weft_session=([^.;]+)\./)?.[1]

@@ -64,6 +64,10 @@ export function SourceListPage(props: { page: PageContext; nav: ReviewNav; sourc
         Every search as it was run (PRISMA-S): where, on which platform, when, the full strategy, and its limits
         and filters.
       </p>
+      <p>
+        <a href={`${base}/imports`}>Import the results</a> of a search (RIS, MEDLINE, BibTeX, EndNote XML, CSV…) into
+        its source.
+      </p>
       {props.sources.length === 0 ? (
         <p class='empty'>No sources yet. Add each database, register, website or other source you searched.</p>
       ) : (

@@ -6,6 +6,7 @@ import { activityRoutes } from './activity.tsx'
 import { dashboardRoutes } from './dashboard.tsx'
 import { duplicateRoutes } from './duplicates.tsx'
 import { exclusionReasonRoutes } from './exclusion-reasons.tsx'
+import { importRoutes } from './imports.tsx'
 import { memberRoutes } from './members.tsx'
 import { protocolRoutes } from './protocol.tsx'
 import { sourceRoutes } from './sources.tsx'
@@ -22,5 +23,6 @@ reviewRoutes.route('/protocol', protocolRoutes)
 reviewRoutes.route('/exclusion-reasons', exclusionReasonRoutes)
 reviewRoutes.route('/members', memberRoutes)
 reviewRoutes.route('/sources', sourceRoutes)
+reviewRoutes.route('/imports', importRoutes)
 reviewRoutes.route('/duplicates', duplicateRoutes)
 reviewRoutes.route('/activity', activityRoutes)

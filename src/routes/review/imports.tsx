@@ -1,0 +1,307 @@
+import { Hono, type Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { Source } from '../../../db/schema.ts'
+import type { FieldErrors, FormState, FormValues } from '../../../views/components/forms.tsx'
+import { ImportBatchPage } from '../../../views/imports/batch-page.tsx'
+import { ImportPage } from '../../../views/imports/import-page.tsx'
+import type { MappingStep } from '../../../views/imports/mapping-form.tsx'
+import { ImportResultsPage, type FileOutcome } from '../../../views/imports/results-page.tsx'
+import { NEW_SOURCE } from '../../../views/imports/upload-form.tsx'
+import { mapColumns } from '../../domain/formats/column-mapping.ts'
+import { isFormatName, MAPPED_FIELDS, type ColumnMapping, type FormatName, type MappedField } from '../../domain/formats/index.ts'
+import { roleAtLeast, SOURCE_KINDS, type SourceKind } from '../../domain/vocabulary.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { setFlash } from '../../http/flash.ts'
+import { pageContext } from '../../http/page-context.ts'
+import { requireRole } from '../../http/review-access.ts'
+import { chunksOf, formList, MAX_UPLOAD_BYTES, readUpload, tooLargeMessage, uploadedFiles, uploadLimit } from '../../http/upload.ts'
+import { formValues } from '../../input/form.ts'
+import { countPendingDuplicates, runDeduplication, type DedupReport } from '../../store/duplicates.ts'
+import { findImportBatch, findImportBatches, listFlaggedRecords, listImportBatches } from '../../store/import-batches.ts'
+import { importReferenceFile, type ImportOutcome } from '../../store/imports.ts'
+import { createSource, findSource, findSourceByName, listSources } from '../../store/sources.ts'
+import { idParam, reviewNav, reviewPath } from './nav.ts'
+
+/**
+ * Importing reference files in the browser. Each file is its own import and its own transaction (a
+ * source named for the first time is created in the same one), deduplication runs after the imports,
+ * and the summary is a page of its own (post/redirect/get), so a reload never imports again.
+ */
+export const importRoutes = new Hono<ReviewEnv>()
+
+const NEW_FORM: FormState = { values: { sourceKind: 'database' }, errors: {} }
+/** The most records the flagged list of a batch page shows. */
+const FLAGGED_SHOWN = 200
+const EMPTY_SOURCE = { platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' }
+/** The fields of the upload form that are kept when it is shown again. */
+const KEPT_FIELDS = ['sourceId', 'sourceName', 'sourceKind', 'format', 'force'] as const
+
+type SourceChoice = { existing: Source } | { name: string; kind: SourceKind }
+
+interface ImportChoices {
+  source: SourceChoice
+  format: FormatName | undefined
+  force: boolean
+  mapping: ColumnMapping | undefined
+}
+
+function kept(values: FormValues): FormValues {
+  const shown: FormValues = {}
+  for (const name of KEPT_FIELDS) if (values[name] !== undefined) shown[name] = values[name]
+  return shown
+}
+
+function sourceOptions(c: Context<ReviewEnv>) {
+  return listSources(c.get('deps').db, c.get('review').id).map(({ id, name }) => ({ id, name }))
+}
+
+function readSource(c: Context<ReviewEnv>, values: FormValues, errors: FieldErrors): SourceChoice | undefined {
+  const sourceId = (values['sourceId'] ?? '').trim()
+  const name = (values['sourceName'] ?? '').trim()
+  if (sourceId !== '' && sourceId !== NEW_SOURCE) {
+    const source = /^\d{1,15}$/.test(sourceId) ? findSource(c.get('deps').db, c.get('review').id, Number(sourceId)) : undefined
+    if (!source) errors['sourceId'] = 'That source is not in this review’s search log; choose one from the list.'
+    return source ? { existing: source } : undefined
+  }
+  if (name === '') {
+    if (sourceId === NEW_SOURCE) errors['sourceName'] = 'Name the new source, e.g. MEDLINE.'
+    else errors['sourceId'] = 'Choose the source these files come from, or name a new one.'
+    return undefined
+  }
+  if (name.length > 200) errors['sourceName'] = 'Source name must be at most 200 characters.'
+  const kind = values['sourceKind'] ?? 'database'
+  if (!(SOURCE_KINDS as readonly string[]).includes(kind)) errors['sourceKind'] = 'Choose what kind of source this is.'
+  return { name, kind: kind as SourceKind }
+}
+
+/** The column mapping sent back by the mapping step: header → field, one select per header. */
+function readMapping(headers: string[], fields: string[], errors: FieldErrors): ColumnMapping | undefined {
+  if (headers.length === 0 && fields.length === 0) return undefined
+  if (headers.length !== fields.length || headers.length > 1000) {
+    errors['_form'] = 'The column mapping arrived incomplete. Start again from the import page.'
+    return undefined
+  }
+  const allowed: readonly string[] = [...MAPPED_FIELDS, 'ignore']
+  fields.forEach((field, i) => {
+    if (!allowed.includes(field)) errors[`map-${i}`] = 'Choose one of the fields in the list, or “Ignore this column”.'
+  })
+  if (!fields.includes('title') && Object.keys(errors).length === 0) {
+    errors['_form'] = 'Choose which column holds the title.'
+  }
+  return Object.fromEntries(headers.map((header, i) => [header, fields[i] as MappedField | 'ignore']))
+}
+
+function readChoices(
+  c: Context<ReviewEnv>,
+  values: FormValues,
+  mapping: { headers: string[]; fields: string[] },
+  files: File[],
+): { ok: true; value: ImportChoices } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {}
+  const source = readSource(c, values, errors)
+  const formatValue = values['format'] ?? ''
+  if (formatValue !== '' && !isFormatName(formatValue)) {
+    errors['format'] = 'Choose a format from the list, or “Detect from content”.'
+  }
+  if (files.length === 0) errors['files'] = 'Choose at least one file to import.'
+  const columnMapping = readMapping(mapping.headers, mapping.fields, errors)
+  if (!source || Object.keys(errors).length > 0) return { ok: false, errors }
+  return {
+    ok: true,
+    value: {
+      source,
+      format: formatValue === '' ? undefined : (formatValue as FormatName),
+      force: ['on', 'true', '1'].includes(values['force'] ?? ''),
+      mapping: columnMapping,
+    },
+  }
+}
+
+/** Raised inside an import's transaction to roll back the source it may have created. */
+class NotImported extends Error {
+  constructor(readonly outcome: Exclude<ImportOutcome, { status: 'imported' }>) {
+    super('not imported')
+  }
+}
+
+async function importUpload(c: Context<ReviewEnv>, choices: ImportChoices, file: File): Promise<FileOutcome> {
+  const { db } = c.get('deps')
+  const reviewId = c.get('review').id
+  const actorId = c.get('user')!.id
+  const upload = await readUpload(file)
+  try {
+    // A source new to the search log is created in the same transaction as its first import, so a file
+    // that cannot be imported leaves no empty source behind.
+    return db.transaction((tx) => {
+      const chosen = choices.source
+      const source =
+        'existing' in chosen
+          ? chosen.existing
+          : (findSourceByName(tx, reviewId, chosen.name) ??
+            createSource(tx, reviewId, { ...EMPTY_SOURCE, name: chosen.name, kind: chosen.kind }, actorId))
+      const outcome = importReferenceFile(db, {
+        reviewId,
+        sourceId: source.id,
+        fileName: upload.fileName,
+        sha256: upload.sha256,
+        sizeBytes: upload.sizeBytes,
+        chunks: chunksOf(upload.bytes),
+        format: choices.format,
+        columnMapping: choices.mapping,
+        actorId,
+        allowRepeat: choices.force,
+      })
+      if (outcome.status !== 'imported') throw new NotImported(outcome)
+      return { ...outcome, fileName: upload.fileName }
+    })
+  } catch (error) {
+    if (error instanceof NotImported) return { ...error.outcome, fileName: upload.fileName }
+    throw error
+  }
+}
+
+/** Headers Weft knows are pre-selected in the mapping step; the rest start on "ignore". */
+function guessedFields(headers: string[]): string[] {
+  const fields = headers.map(() => 'ignore')
+  for (const [field, indexes] of mapColumns(headers)) {
+    for (const index of indexes) if (fields[index] === 'ignore') fields[index] = field
+  }
+  return fields
+}
+
+function dedupSentence(report: DedupReport): string {
+  return (
+    `Deduplication: ${report.candidates} candidate ${report.candidates === 1 ? 'pair' : 'pairs'}, ` +
+    `${report.merged_auto} merged automatically, ${report.pending} waiting for a reviewer.`
+  )
+}
+
+function importedSentence(outcomes: FileOutcome[]): string {
+  const summaries = outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.summary] : []))
+  if (outcomes.length === 1 && summaries[0]) {
+    const name = outcomes[0]!.fileName.slice(0, 120)
+    return `${name} imported: ${summaries[0].imported} ${summaries[0].imported === 1 ? 'record' : 'records'}.`
+  }
+  const total = summaries.reduce((sum, summary) => sum + summary.imported, 0)
+  return `${summaries.length} files imported: ${total} records.`
+}
+
+function renderImportPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 422, justImported: number[] = []) {
+  const { db } = c.get('deps')
+  const reviewId = c.get('review').id
+  return c.html(
+    <ImportPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'imports')}
+      base={reviewPath(c)}
+      canImport={roleAtLeast(c.get('role'), 'reviewer')}
+      sources={sourceOptions(c)}
+      form={form}
+      batches={listImportBatches(db, reviewId)}
+      justImported={findImportBatches(db, reviewId, justImported)}
+      pendingDuplicates={countPendingDuplicates(db, reviewId)}
+    />,
+    status,
+  )
+}
+
+function renderResults(
+  c: Context<ReviewEnv>,
+  outcomes: FileOutcome[],
+  report: DedupReport | null,
+  values: FormValues,
+  mappingForms: { step: MappingStep; form: FormState }[],
+) {
+  const { db } = c.get('deps')
+  const importedIds = outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.summary.batch] : []))
+  for (const outcome of outcomes) {
+    if (outcome.status !== 'needs_mapping') continue
+    mappingForms.push({
+      step: { fileName: outcome.fileName, headers: outcome.headers, fields: guessedFields(outcome.headers) },
+      form: { values: kept(values), errors: {} },
+    })
+  }
+  const repeated = outcomes.filter((outcome) => outcome.status === 'already_imported')
+  const others = outcomes.some((outcome) => outcome.status === 'already_imported' || outcome.status === 'unreadable')
+  const errors: FieldErrors = {}
+  if (repeated.length > 0) {
+    errors['force'] =
+      `${repeated.map((outcome) => outcome.fileName).join(', ')} ${repeated.length === 1 ? 'was' : 'were'} imported into this ` +
+      'review before. Tick this box and choose the file again to import it all the same.'
+  }
+  return c.html(
+    <ImportResultsPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'imports')}
+      base={reviewPath(c)}
+      outcomes={outcomes}
+      imported={findImportBatches(db, c.get('review').id, importedIds)}
+      report={report}
+      mapping={mappingForms}
+      upload={others || mappingForms.length === 0 ? { values: kept(values), errors } : null}
+      sources={sourceOptions(c)}
+    />,
+    importedIds.length > 0 ? 200 : 422,
+  )
+}
+
+/** `?batches=4,5,6` after an upload of several files: the batches to show in full. */
+function batchIdsFrom(query: string | undefined): number[] {
+  if (!query) return []
+  return query
+    .split(',')
+    .slice(0, 100)
+    .filter((id) => /^\d{1,15}$/.test(id))
+    .map(Number)
+}
+
+importRoutes.get('/', (c) => renderImportPage(c, NEW_FORM, 200, batchIdsFrom(c.req.query('batches'))))
+
+importRoutes.get('/:batchId', (c) => {
+  const { db } = c.get('deps')
+  const reviewId = c.get('review').id
+  const batch = findImportBatch(db, reviewId, idParam(c, 'batchId'))
+  if (!batch) throw new HTTPException(404, { message: 'This review has no such import.' })
+  return c.html(
+    <ImportBatchPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'imports')}
+      base={reviewPath(c)}
+      batch={batch}
+      deduplicated={batch.deduplicated}
+      flagged={listFlaggedRecords(db, batch.id, FLAGGED_SHOWN)}
+      pendingDuplicates={countPendingDuplicates(db, reviewId)}
+    />,
+  )
+})
+
+importRoutes.post('/', requireRole('reviewer'), uploadLimit(), async (c) => {
+  const body = await c.req.parseBody({ all: true })
+  const values = formValues(body)
+  const files = uploadedFiles(body['files'])
+  // Sent in chunks, an upload has no Content-Length for uploadLimit() to check; its files are checked here.
+  if (files.reduce((sum, file) => sum + file.size, 0) > MAX_UPLOAD_BYTES) {
+    throw new HTTPException(413, { message: tooLargeMessage(MAX_UPLOAD_BYTES) })
+  }
+  const mapping = { headers: formList(body['mapHeader[]']), fields: formList(body['mapField[]']) }
+  const choices = readChoices(c, values, mapping, files)
+  if (!choices.ok) {
+    const form = { values: kept(values), errors: choices.errors }
+    if (mapping.headers.length === 0) return renderImportPage(c, form, 422)
+    // The mapping step again, with the reviewer's choices and what is wrong with them.
+    const step = { fileName: values['mapFile'] || files[0]?.name || 'the file', ...mapping }
+    return renderResults(c, [], null, values, [{ step, form }])
+  }
+
+  const outcomes: FileOutcome[] = []
+  for (const file of files) outcomes.push(await importUpload(c, choices.value, file))
+  const importedIds = outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.summary.batch] : []))
+  const report = importedIds.length > 0 ? runDeduplication(c.get('deps').db, c.get('review').id, c.get('user')!.id) : null
+
+  if (report && importedIds.length === outcomes.length) {
+    setFlash(c, `${importedSentence(outcomes)} ${dedupSentence(report)}`)
+    const target = importedIds.length === 1 ? `/imports/${importedIds[0]}` : `/imports?batches=${importedIds.join(',')}`
+    return c.redirect(reviewPath(c, target), 303)
+  }
+  return renderResults(c, outcomes, report, values, [])
+})

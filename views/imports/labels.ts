@@ -1,0 +1,47 @@
+import type { FormatName, MappedField } from '../../src/domain/formats/index.ts'
+
+/** How each reference format is named on screen. */
+export const FORMAT_LABELS: Record<FormatName, string> = {
+  ris: 'RIS',
+  medline: 'PubMed / MEDLINE (.nbib)',
+  bibtex: 'BibTeX',
+  endnote_xml: 'EndNote XML',
+  csl_json: 'CSL-JSON',
+  wos: 'Web of Science (tagged)',
+  wos_tab: 'Web of Science (tab-delimited)',
+  csv: 'CSV',
+  tsv: 'TSV (tab-separated)',
+}
+
+export function formatLabel(format: string): string {
+  return format in FORMAT_LABELS ? FORMAT_LABELS[format as FormatName] : format
+}
+
+/** What a CSV/TSV column can be mapped to, in the reviewer's words. */
+export const MAPPED_FIELD_LABELS: Record<MappedField, string> = {
+  title: 'Title',
+  abstract: 'Abstract',
+  authors: 'Authors',
+  year: 'Year',
+  journal: 'Journal or source',
+  volume: 'Volume',
+  issue: 'Issue',
+  pages: 'Pages (e.g. 123-130)',
+  pageStart: 'First page',
+  pageEnd: 'Last page',
+  articleNumber: 'Article number',
+  doi: 'DOI',
+  pmid: 'PubMed ID (PMID)',
+  keywords: 'Keywords',
+  language: 'Language',
+  url: 'Link (URL)',
+  publicationType: 'Publication type',
+}
+
+export function when(date: Date): string {
+  return date.toISOString().slice(0, 16).replace('T', ' ')
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+}

@@ -1,0 +1,126 @@
+import type { Child } from 'hono/jsx'
+import { FORMAT_NAMES } from '../../src/domain/formats/index.ts'
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../../src/domain/vocabulary.ts'
+import { SelectField, TextField, type FormState } from '../components/forms.tsx'
+import { FORMAT_LABELS } from './labels.ts'
+
+export interface SourceOption {
+  id: number
+  name: string
+}
+
+/** The value of the source select that means "the new source named below". */
+export const NEW_SOURCE = 'new'
+
+const kindOptions = SOURCE_KINDS.map((value) => ({ value, label: SOURCE_KIND_LABELS[value] }))
+const formatOptions = [
+  { value: '', label: 'Detect from content' },
+  ...FORMAT_NAMES.map((value) => ({ value, label: FORMAT_LABELS[value] })),
+]
+
+/** A form for a multipart upload: the plain post works without JavaScript; weft.js adds a progress bar. */
+export function UploadFormShell(props: { action: string; csrf: () => string; children: Child; submitLabel: string; id?: string }) {
+  return (
+    <form method='post' action={props.action} enctype='multipart/form-data' data-upload-progress class='upload' id={props.id}>
+      <input type='hidden' name='_csrf' value={props.csrf()} />
+      {props.children}
+      <div class='upload-progress' hidden>
+        <progress max={100} value={0} aria-label='Upload progress'></progress> <span class='upload-status' role='status'></span>
+      </div>
+      <button type='submit'>{props.submitLabel}</button>
+    </form>
+  )
+}
+
+/** An error at a field the form components don't draw (file input, checkbox), linked from the summary. */
+export function InlineError({ form, name }: { form: FormState; name: string }) {
+  const error = form.errors[name]
+  return error ? (
+    <p class='error-message' id={`error-${name}`}>
+      {error}
+    </p>
+  ) : null
+}
+
+export function FilesField(props: { form: FormState; multiple: boolean; label: string; hint: string }) {
+  const error = props.form.errors['files']
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for='field-files'>
+        {props.label}
+        <span class='required' aria-hidden='true'> *</span>
+      </label>
+      <p class='hint' id='hint-files'>
+        {props.hint}
+      </p>
+      <InlineError form={props.form} name='files' />
+      <input
+        id='field-files'
+        name='files'
+        type='file'
+        multiple={props.multiple}
+        required
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? 'hint-files error-files' : 'hint-files'}
+      />
+    </div>
+  )
+}
+
+export function ForceCheckbox({ form }: { form: FormState }) {
+  const checked = ['on', 'true', '1'].includes(form.values['force'] ?? '')
+  return (
+    <div class={form.errors['force'] ? 'field checkbox field-error' : 'field checkbox'}>
+      <InlineError form={form} name='force' />
+      <input id='field-force' name='force' type='checkbox' checked={checked} />
+      <label for='field-force'>Import even if this file was imported before</label>
+      <p class='hint'>Weft recognises a file it has already imported into this review by its content (SHA-256).</p>
+    </div>
+  )
+}
+
+/** Where the records go, which files, and how to read them. */
+export function UploadForm(props: { action: string; csrf: () => string; sources: SourceOption[]; form: FormState }) {
+  const { form } = props
+  const sourceOptions = [
+    { value: '', label: props.sources.length ? 'Choose a source…' : 'No sources yet: name one below' },
+    ...props.sources.map((source) => ({ value: String(source.id), label: source.name })),
+    { value: NEW_SOURCE, label: 'A new source (name it below)' },
+  ]
+  return (
+    <UploadFormShell action={props.action} csrf={props.csrf} submitLabel='Import' id='upload-form'>
+      <SelectField
+        name='sourceId'
+        label='Source in the search log'
+        hint='The search these files are the results of.'
+        options={sourceOptions}
+        form={form}
+      />
+      <fieldset>
+        <legend>Or a new source</legend>
+        <TextField
+          name='sourceName'
+          label='New source name'
+          hint='Added to the search log with the first file that imports; a name already in the log means that source.'
+          maxlength={200}
+          form={form}
+        />
+        <SelectField name='sourceKind' label='Kind of new source' options={kindOptions} form={form} />
+      </fieldset>
+      <FilesField
+        form={form}
+        multiple
+        label='Files'
+        hint='RIS, PubMed/MEDLINE (.nbib), BibTeX, EndNote XML, CSL-JSON, Web of Science, CSV or TSV exports. Each file is one import: all its records land, or none. Up to 512 MB at once.'
+      />
+      <SelectField
+        name='format'
+        label='Format'
+        hint='Weft reads the format from each file’s content, whatever its name; choose one only if it guesses wrong.'
+        options={formatOptions}
+        form={form}
+      />
+      <ForceCheckbox form={form} />
+    </UploadFormShell>
+  )
+}
