@@ -69,13 +69,21 @@ export function FilesField(props: { form: FormState; multiple: boolean; label: s
 
 export function ForceCheckbox({ form }: { form: FormState }) {
   const checked = ['on', 'true', '1'].includes(form.values['force'] ?? '')
-  return (
-    <div class={form.errors['force'] ? 'field checkbox field-error' : 'field checkbox'}>
-      <InlineError form={form} name='force' />
+  const box = (
+    <div class='field checkbox'>
       <input id='field-force' name='force' type='checkbox' checked={checked} />
       <label for='field-force'>Import even if this file was imported before</label>
       <p class='hint'>Weft recognises a file it has already imported into this review by its content (SHA-256).</p>
     </div>
+  )
+  // The message sits above the box: inside it, it would become a cell of the checkbox's grid.
+  return form.errors['force'] ? (
+    <div class='field-error'>
+      <InlineError form={form} name='force' />
+      {box}
+    </div>
+  ) : (
+    box
   )
 }
 

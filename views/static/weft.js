@@ -10,3 +10,65 @@ document.addEventListener('submit', (event) => {
     event.stopImmediatePropagation()
   }
 }, true)
+
+// Upload progress for forms marked data-upload-progress (reference-file imports). fetch, which htmx uses,
+// reports no upload progress, so these forms go through XMLHttpRequest: a <progress> follows the upload,
+// then the page the server answered with (after any redirect) replaces this one. Without JavaScript, or
+// when the request fails to get an answer, the form is posted the ordinary way.
+;(() => {
+  function showAnswer(xhr) {
+    const answer = new DOMParser().parseFromString(xhr.responseText, 'text/html')
+    document.title = answer.title
+    document.body.replaceWith(document.adoptNode(answer.body))
+    // {htmx: true}: htmx restores this entry (by fetching it again) when the back button returns to it.
+    history.pushState({ htmx: true }, '', xhr.responseURL || location.href)
+    window.scrollTo(0, 0)
+    if (window.htmx) window.htmx.process(document.body)
+    const alert = document.querySelector('.error-summary')
+    if (alert instanceof HTMLElement) alert.focus()
+  }
+
+  document.addEventListener('submit', (event) => {
+    const form = event.target
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-upload-progress')) return
+    if (event.defaultPrevented || form.dataset.uploading) return
+    const box = form.querySelector('.upload-progress')
+    const bar = box && box.querySelector('progress')
+    const status = box && box.querySelector('.upload-status')
+    let data
+    try {
+      data = new FormData(form, event.submitter)
+    } catch {
+      return // an older browser: htmx or the plain post sends the form, without a progress bar
+    }
+    if (!bar || !status) return
+    event.preventDefault()
+    event.stopImmediatePropagation() // htmx's own handler on the form would send it a second time
+    const buttons = form.querySelectorAll('button')
+    const xhr = new XMLHttpRequest()
+    const fallBack = () => {
+      buttons.forEach((button) => { button.disabled = false })
+      box.hidden = true
+      form.dataset.uploading = 'plain'
+      HTMLFormElement.prototype.submit.call(form)
+    }
+    xhr.upload.addEventListener('progress', (progress) => {
+      if (!progress.lengthComputable) return
+      const percent = Math.floor((progress.loaded / progress.total) * 100)
+      bar.value = percent
+      status.textContent = `Uploading… ${percent}%`
+    })
+    xhr.upload.addEventListener('load', () => {
+      bar.removeAttribute('value') // indeterminate while the server reads the files
+      status.textContent = 'Uploaded. Importing…'
+    })
+    xhr.addEventListener('load', () => (xhr.responseText ? showAnswer(xhr) : fallBack()))
+    xhr.addEventListener('error', fallBack)
+    xhr.open('POST', form.action)
+    bar.value = 0
+    status.textContent = 'Uploading…'
+    box.hidden = false
+    buttons.forEach((button) => { button.disabled = true })
+    xhr.send(data)
+  }, true)
+})()

@@ -1,0 +1,92 @@
+/**
+ * Importing a reference file in Chromium: with JavaScript the upload goes through weft.js's
+ * XMLHttpRequest (for its progress bar); without it, through the plain multipart form post.
+ */
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_LOGIN } from '../../src/demo/seed.ts'
+import { launchBrowser, pageProblems, startWeft, type RunningWeft } from '../support/browser.ts'
+
+const fixture = (name: string) => join(import.meta.dirname, '../fixtures/formats', name)
+const IMPORTS = '/reviews/link-workers/imports'
+
+let browser: Browser
+let weft: RunningWeft
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  weft = await startWeft({ demo: true })
+})
+
+afterAll(async () => {
+  await weft?.stop()
+  await browser?.close()
+})
+
+async function signedInTab(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ baseURL: weft.baseURL, javaScriptEnabled })
+  context.setDefaultTimeout(15_000)
+  const page = await context.newPage()
+  const problems = pageProblems(page)
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill(DEMO_LOGIN.email)
+  await page.getByLabel('Password').fill(DEMO_LOGIN.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL('**/reviews')
+  return { context, page, problems }
+}
+
+async function chooseUpload(page: Page, sourceName: string, files: string[]) {
+  await page.goto(IMPORTS)
+  await page.getByLabel('New source name').fill(sourceName)
+  await page.getByLabel('Kind of new source').selectOption('other')
+  await page.getByLabel('Files').setInputFiles(files)
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+}
+
+describe('importing in the browser', () => {
+  it('uploads a RIS file with the progress bar, shows its summary, then refuses it a second time', async () => {
+    const { context, page, problems } = await signedInTab(true)
+    const uploads: string[] = []
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith(IMPORTS)) uploads.push(request.resourceType())
+    })
+
+    await chooseUpload(page, 'Hand search', [fixture('ovid.ris')])
+    await page.waitForURL(/\/reviews\/link-workers\/imports\/\d+$/)
+    await page.getByRole('heading', { level: 1, name: /ovid\.ris/ }).waitFor()
+    expect(await page.locator('[data-summary="format"]').textContent()).toBe('RIS')
+    expect(await page.locator('[data-summary="read"]').textContent()).toBe('2')
+    expect(await page.locator('[data-summary="imported"]').textContent()).toBe('2')
+    expect(await page.locator('[data-summary="flagged"]').textContent()).toBe('0')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('ovid.ris imported: 2 records. Deduplication:')
+    // Sent by weft.js's XMLHttpRequest, the path with the progress bar.
+    expect(uploads).toEqual(['xhr'])
+    await page.screenshot({ path: '/tmp/weft-import-summary.png', fullPage: true })
+
+    await chooseUpload(page, 'Hand search', [fixture('ovid.ris')])
+    const alert = page.locator('.error-summary')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('ovid.ris was not imported: this review already has it')
+    expect(new URL(page.url()).pathname).toBe(IMPORTS)
+    await page.screenshot({ path: '/tmp/weft-import-refused.png', fullPage: true })
+    await page.getByLabel('Import even if this file was imported before').check()
+    await page.getByLabel('Files').setInputFiles([fixture('ovid.ris')])
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await page.waitForURL(/\/reviews\/link-workers\/imports\/\d+$/)
+    expect(await page.locator('[data-summary="imported"]').textContent()).toBe('2')
+
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('imports several files without JavaScript, through the plain form post', async () => {
+    const { context, page } = await signedInTab(false)
+    await chooseUpload(page, 'Reference managers', [fixture('zotero.bib'), fixture('endnote.xml')])
+    await page.waitForURL(/\/reviews\/link-workers\/imports\?batches=\d+,\d+$/)
+    expect(await page.locator('[data-summary="format"]').allTextContents()).toEqual(['BibTeX', 'EndNote XML'])
+    expect(await page.getByRole('status').first().textContent()).toContain('2 files imported')
+    await context.close()
+  })
+})
