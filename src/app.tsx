@@ -14,6 +14,7 @@ import { takeFlash } from './http/flash.ts'
 import { formGuard } from './http/form-guard.ts'
 import { keepUrlOnRefusal } from './http/htmx.ts'
 import { loadSession } from './http/session.ts'
+import { uploadLimit } from './http/upload.ts'
 import { adminRoutes } from './routes/admin.tsx'
 import { assetRoutes } from './routes/assets.ts'
 import { authRoutes } from './routes/auth.tsx'
@@ -66,6 +67,8 @@ export function createApp(options: AppOptions) {
     await next()
   })
   app.use(keepUrlOnRefusal())
+  // Before the form guard, which reads the body: an oversized upload is refused unread.
+  app.use('/reviews/:slug/imports', uploadLimit())
   app.use(formGuard())
 
   app.route('/assets', assetRoutes(deps.assets))

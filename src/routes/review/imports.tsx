@@ -14,7 +14,7 @@ import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { chunksOf, formList, MAX_UPLOAD_BYTES, readUpload, tooLargeMessage, uploadedFiles, uploadLimit } from '../../http/upload.ts'
+import { chunksOf, formList, MAX_UPLOAD_BYTES, readUpload, tooLargeMessage, uploadedFiles } from '../../http/upload.ts'
 import { formValues } from '../../input/form.ts'
 import { countPendingDuplicates, runDeduplication, type DedupReport } from '../../store/duplicates.ts'
 import { findImportBatch, findImportBatches, listFlaggedRecords, listImportBatches } from '../../store/import-batches.ts'
@@ -275,7 +275,7 @@ importRoutes.get('/:batchId', (c) => {
   )
 })
 
-importRoutes.post('/', requireRole('reviewer'), uploadLimit(), async (c) => {
+importRoutes.post('/', requireRole('reviewer'), async (c) => {
   const body = await c.req.parseBody({ all: true })
   const values = formValues(body)
   const files = uploadedFiles(body['files'])
