@@ -19,6 +19,7 @@ import {
 import { choosePrimary } from '../domain/dedup/clusters.ts'
 import type { FieldEvidence } from '../domain/dedup/types.ts'
 import { recordAuditEvent } from './audit.ts'
+import { citationColumns, type CitationRow } from './duplicates.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 
 type CandidateStatus = DuplicateCandidate['status']
@@ -218,35 +219,8 @@ function alreadyDecided(tx: Executor, candidate: DuplicateCandidate): StoreConfl
   )
 }
 
-interface LinkRow {
-  id: number
-  duplicateOf: number | null
-  title: string | null
-  abstract: string | null
-  authors: string[]
-  year: number | null
-  journal: string | null
-  volume: string | null
-  issue: string | null
-  pages: string | null
-  doi: string | null
-  pmid: string | null
-}
-
-const linkColumns = {
-  id: records.id,
-  duplicateOf: records.duplicateOf,
-  title: records.title,
-  abstract: records.abstract,
-  authors: records.authors,
-  year: records.year,
-  journal: records.journal,
-  volume: records.volume,
-  issue: records.issue,
-  pages: records.pages,
-  doi: records.doi,
-  pmid: records.pmid,
-}
+type LinkRow = CitationRow
+const linkColumns = citationColumns
 
 function loadRecord(tx: Executor, reviewId: number, id: number): LinkRow {
   const row = tx

@@ -19,23 +19,28 @@ export interface DedupReport {
   pending: number
 }
 
-function dedupRecords(db: Db, reviewId: number): DedupRecord[] {
+/** The columns deduplication compares, plus the record's current primary. */
+export const citationColumns = {
+  id: records.id,
+  title: records.title,
+  authors: records.authors,
+  year: records.year,
+  journal: records.journal,
+  volume: records.volume,
+  issue: records.issue,
+  pages: records.pages,
+  doi: records.doi,
+  pmid: records.pmid,
+  abstract: records.abstract,
+  publicationType: records.publicationType,
+  duplicateOf: records.duplicateOf,
+}
+
+export type CitationRow = DedupRecord & { duplicateOf: number | null }
+
+function dedupRecords(db: Db, reviewId: number): CitationRow[] {
   return db
-    .select({
-      id: records.id,
-      title: records.title,
-      authors: records.authors,
-      year: records.year,
-      journal: records.journal,
-      volume: records.volume,
-      issue: records.issue,
-      pages: records.pages,
-      doi: records.doi,
-      pmid: records.pmid,
-      abstract: records.abstract,
-      publicationType: records.publicationType,
-      duplicateOf: records.duplicateOf,
-    })
+    .select(citationColumns)
     .from(records)
     .where(eq(records.reviewId, reviewId))
     .all()

@@ -7,18 +7,12 @@ import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../db/client.ts'
 import { auditEvents, reviews } from '../../db/schema.ts'
 import { createApp } from '../../src/app.tsx'
-import { runCli } from '../../src/cli.ts'
+import { weft } from '../support/cli.ts'
 import { Agent, PASSWORD } from '../support/app.ts'
 
 const run = promisify(execFile)
 const bin = join(import.meta.dirname, '../../src/bin/weft.js')
 
-async function weft(argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (line) => out.push(line), write: (text) => out.push(text), err: (line) => err.push(line) })
-  return { code, out: out.join('\n'), err }
-}
 
 function tempDb(): string {
   return join(mkdtempSync(join(tmpdir(), 'weft-cli-')), 'weft.db')
@@ -42,13 +36,13 @@ describe('weft command', () => {
     const db = tempDb()
     const user = await weft(['user', 'add', '--db', db, '--email', 'owner@example.org', '--name', 'Olive Owner', '--password', PASSWORD, '--json'])
     expect(user.code).toBe(0)
-    expect(JSON.parse(user.out)).toMatchObject({ email: 'owner@example.org', admin: true })
+    expect(JSON.parse(user.out.join(""))).toMatchObject({ email: 'owner@example.org', admin: true })
     const review = await weft([
       'review', 'create', '--db', db, '--slug', 'link-workers', '--title', 'Link workers’ experiences',
       '--owner', 'owner@example.org', '--reviewers', '1', '--blind', '--template', 'updated_databases_registers', '--json',
     ])
     expect(review.code).toBe(0)
-    expect(JSON.parse(review.out)).toMatchObject({ slug: 'link-workers', reviewersPerRecord: 1, blind: true, template: 'updated_databases_registers' })
+    expect(JSON.parse(review.out.join(""))).toMatchObject({ slug: 'link-workers', reviewersPerRecord: 1, blind: true, template: 'updated_databases_registers' })
 
     const database = openDatabase(db)
     const browser = new Agent({ app: createApp({ db: database }), db: database, clock: { now: new Date(), advance: () => {} } })

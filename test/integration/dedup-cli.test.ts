@@ -4,16 +4,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../db/client.ts'
 import { duplicateCandidates, records } from '../../db/schema.ts'
-import { runCli } from '../../src/cli.ts'
+import { weft } from '../support/cli.ts'
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/formats', name)
 
-async function weft(argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (line) => out.push(line), write: (text) => out.push(text), err: (line) => err.push(line) })
-  return { code, out, err }
-}
 
 async function twoDatabasesImported() {
   const db = join(mkdtempSync(join(tmpdir(), 'weft-dedup-')), 'weft.db')
