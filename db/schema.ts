@@ -233,8 +233,6 @@ export const records = sqliteTable(
   },
   (t) => [
     index('records_review_idx').on(t.reviewId, t.id),
-    index('records_review_doi_idx').on(t.reviewId, t.doi),
-    index('records_review_pmid_idx').on(t.reviewId, t.pmid),
     index('records_batch_idx').on(t.batchId),
     index('records_duplicate_of_idx').on(t.duplicateOf),
     check('records_not_own_duplicate', sql`${t.duplicateOf} is null or ${t.duplicateOf} <> ${t.id}`),

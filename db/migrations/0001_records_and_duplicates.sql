@@ -71,7 +71,5 @@ CREATE TABLE `records` (
 );
 --> statement-breakpoint
 CREATE INDEX `records_review_idx` ON `records` (`review_id`,`id`);--> statement-breakpoint
-CREATE INDEX `records_review_doi_idx` ON `records` (`review_id`,`doi`);--> statement-breakpoint
-CREATE INDEX `records_review_pmid_idx` ON `records` (`review_id`,`pmid`);--> statement-breakpoint
 CREATE INDEX `records_batch_idx` ON `records` (`batch_id`);--> statement-breakpoint
 CREATE INDEX `records_duplicate_of_idx` ON `records` (`duplicate_of`);

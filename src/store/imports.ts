@@ -63,8 +63,7 @@ class NothingToImport extends Error {
 
 const INSERT_RECORD = `insert into records (review_id, source_id, batch_id, line, title, abstract, authors, year,
   journal, volume, issue, pages, doi, pmid, keywords, language, url, publication_type, original_text, csl, flag)
-  values (@reviewId, @sourceId, @batchId, @line, @title, @abstract, @authors, @year, @journal, @volume, @issue,
-  @pages, @doi, @pmid, @keywords, @language, @url, @publicationType, @originalText, @csl, @flag)`
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 export function importReferenceFile(db: Db, request: ImportRequest): ImportOutcome {
   const earlier = findEarlierImport(db, request.reviewId, request.sha256)
@@ -95,29 +94,30 @@ export function importReferenceFile(db: Db, request: ImportRequest): ImportOutco
       const store = (record: BibliographicRecord) => {
         const flag = record.title ? null : NO_TITLE_FLAG
         if (flag) flagged += 1
-        insertRecord.run({
-          reviewId: request.reviewId,
-          sourceId: request.sourceId,
-          batchId: batch.id,
-          line: record.line,
-          title: record.title,
-          abstract: record.abstract,
-          authors: JSON.stringify(record.authors),
-          year: record.year,
-          journal: record.journal,
-          volume: record.volume,
-          issue: record.issue,
-          pages: record.pages,
-          doi: record.doi,
-          pmid: record.pmid,
-          keywords: JSON.stringify(record.keywords),
-          language: record.language,
-          url: record.url,
-          publicationType: record.publicationType,
-          originalText: record.originalText,
-          csl: record.csl ? JSON.stringify(record.csl) : null,
+        // Positional, in INSERT_RECORD's column order: binding by name costs more at this volume.
+        insertRecord.run(
+          request.reviewId,
+          request.sourceId,
+          batch.id,
+          record.line,
+          record.title,
+          record.abstract,
+          JSON.stringify(record.authors),
+          record.year,
+          record.journal,
+          record.volume,
+          record.issue,
+          record.pages,
+          record.doi,
+          record.pmid,
+          JSON.stringify(record.keywords),
+          record.language,
+          record.url,
+          record.publicationType,
+          record.originalText,
+          record.csl ? JSON.stringify(record.csl) : null,
           flag,
-        })
+        )
       }
       const parsed = parseReferenceStream(request.chunks, {
         format: request.format,
