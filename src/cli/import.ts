@@ -2,9 +2,8 @@ import { basename } from 'node:path'
 import type { Db } from '../../db/client.ts'
 import { isFormatName, type FormatName } from '../domain/formats/index.ts'
 import { SOURCE_KINDS, type SourceKind } from '../domain/vocabulary.ts'
-import { importReferenceFile, type ImportOutcome } from '../store/imports.ts'
+import { importIntoSource, type ImportOutcome } from '../store/imports.ts'
 import { findReviewBySlug } from '../store/reviews.ts'
-import { createSource, findSourceByName } from '../store/sources.ts'
 import type { CliOptions } from './args.ts'
 import { fileChunks, fileFacts } from './file-chunks.ts'
 import { CliUsageError, type CliIo } from './io.ts'
@@ -21,8 +20,6 @@ function refusal(file: string, outcome: Exclude<ImportOutcome, { status: 'import
     }
   }
 }
-
-const EMPTY_SOURCE = { platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' }
 
 function sourceKind(options: CliOptions): SourceKind {
   const kind = options.kind ?? 'database'
@@ -42,30 +39,23 @@ export function importFiles(db: Db, options: CliOptions, files: string[], io: Cl
   const facts = files.map((file) => ({ file, ...fileFacts(file) }))
   const sourceName = options.source
   for (const { file, sha256, sizeBytes } of facts) {
-    // A source new to the search log is created in the same transaction as its first import, so a
-    // file that cannot be imported leaves no empty source behind.
-    const { source, summary } = db.transaction((tx) => {
-      const source =
-        findSourceByName(tx, review.id, sourceName) ??
-        createSource(tx, review.id, { ...EMPTY_SOURCE, name: sourceName, kind }, null)
-      const outcome = importReferenceFile(db, {
-        reviewId: review.id,
-        sourceId: source.id,
-        fileName: basename(file),
-        sha256,
-        sizeBytes,
-        chunks: fileChunks(file),
-        format: options.format as FormatName | undefined,
-        actorId: null,
-        allowRepeat: options.force ?? false,
-      })
-      if (outcome.status !== 'imported') throw new CliUsageError(refusal(file, outcome))
-      return { source, summary: outcome.summary }
+    const outcome = importIntoSource(db, {
+      reviewId: review.id,
+      source: { newSource: { name: sourceName, kind } },
+      fileName: basename(file),
+      sha256,
+      sizeBytes,
+      chunks: fileChunks(file),
+      format: options.format as FormatName | undefined,
+      actorId: null,
+      allowRepeat: options.force ?? false,
     })
+    if (outcome.status !== 'imported') throw new CliUsageError(refusal(file, outcome))
+    const { summary } = outcome
     io.out(
       options.json
         ? JSON.stringify(summary)
-        : `${file}: ${summary.imported} records imported as ${summary.format} into ${source.name} (batch ${summary.batch})` +
+        : `${file}: ${summary.imported} records imported as ${summary.format} into ${outcome.sourceName} (batch ${summary.batch})` +
             (summary.flagged ? `, ${summary.flagged} flagged` : '') +
             (summary.errors.length ? `, ${summary.errors.length} problems reported` : ''),
     )

@@ -8,7 +8,9 @@ import type { Db } from '../../db/client.ts'
 import { importBatches, type ImportBatch } from '../../db/schema.ts'
 import type { BibliographicRecord, ParseIssue } from '../domain/formats/bibliographic-record.ts'
 import { parseReferenceStream, type ColumnMapping, type FormatName } from '../domain/formats/index.ts'
+import type { SourceKind } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
+import { createSource, findSourceByName } from './sources.ts'
 
 export interface ImportRequest {
   reviewId: number
@@ -156,6 +158,38 @@ export function importReferenceFile(db: Db, request: ImportRequest): ImportOutco
         after: { fileName: request.fileName, sourceId: request.sourceId, sha256: request.sha256, ...summary, errors: parsed.issues.length },
       })
       return { status: 'imported', summary } satisfies ImportOutcome
+    })
+  } catch (error) {
+    if (error instanceof NothingToImport) return error.outcome
+    throw error
+  }
+}
+
+/** The search-log entry a file belongs to: one already there, or one named for the first time. */
+export type ImportSource = { sourceId: number } | { newSource: { name: string; kind: SourceKind } }
+
+const BLANK_SOURCE = { platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' }
+
+/**
+ * Imports a file into an existing source, or into a source it names, creating that source in the same
+ * transaction: a file that cannot be imported leaves no empty source behind. A name already in the
+ * search log means that source.
+ */
+export function importIntoSource(
+  db: Db,
+  request: Omit<ImportRequest, 'sourceId'> & { source: ImportSource },
+): ImportOutcome & { sourceName?: string } {
+  try {
+    return db.transaction((tx) => {
+      const { source: target, ...rest } = request
+      const source =
+        'sourceId' in target
+          ? { id: target.sourceId, name: '' }
+          : (findSourceByName(tx, request.reviewId, target.newSource.name) ??
+            createSource(tx, request.reviewId, { ...BLANK_SOURCE, ...target.newSource }, request.actorId))
+      const outcome = importReferenceFile(db, { ...rest, sourceId: source.id })
+      if (outcome.status !== 'imported') throw new NothingToImport(outcome)
+      return { ...outcome, sourceName: source.name }
     })
   } catch (error) {
     if (error instanceof NothingToImport) return error.outcome

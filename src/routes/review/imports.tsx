@@ -18,8 +18,8 @@ import { chunksOf, formList, MAX_UPLOAD_BYTES, readUpload, tooLargeMessage, uplo
 import { formValues } from '../../input/form.ts'
 import { countPendingDuplicates, runDeduplication, type DedupReport } from '../../store/duplicates.ts'
 import { findImportBatch, findImportBatches, listFlaggedRecords, listImportBatches } from '../../store/import-batches.ts'
-import { importReferenceFile, type ImportOutcome } from '../../store/imports.ts'
-import { createSource, findSource, findSourceByName, listSources } from '../../store/sources.ts'
+import { importIntoSource } from '../../store/imports.ts'
+import { findSource, listSources } from '../../store/sources.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 /**
@@ -32,7 +32,6 @@ export const importRoutes = new Hono<ReviewEnv>()
 const NEW_FORM: FormState = { values: { sourceKind: 'database' }, errors: {} }
 /** The most records the flagged list of a batch page shows. */
 const FLAGGED_SHOWN = 200
-const EMPTY_SOURCE = { platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' }
 /** The fields of the upload form that are kept when it is shown again. */
 const KEPT_FIELDS = ['sourceId', 'sourceName', 'sourceKind', 'format', 'force'] as const
 
@@ -117,47 +116,22 @@ function readChoices(
   }
 }
 
-/** Raised inside an import's transaction to roll back the source it may have created. */
-class NotImported extends Error {
-  constructor(readonly outcome: Exclude<ImportOutcome, { status: 'imported' }>) {
-    super('not imported')
-  }
-}
-
 async function importUpload(c: Context<ReviewEnv>, choices: ImportChoices, file: File): Promise<FileOutcome> {
-  const { db } = c.get('deps')
-  const reviewId = c.get('review').id
-  const actorId = c.get('user')!.id
   const upload = await readUpload(file)
-  try {
-    // A source new to the search log is created in the same transaction as its first import, so a file
-    // that cannot be imported leaves no empty source behind.
-    return db.transaction((tx) => {
-      const chosen = choices.source
-      const source =
-        'existing' in chosen
-          ? chosen.existing
-          : (findSourceByName(tx, reviewId, chosen.name) ??
-            createSource(tx, reviewId, { ...EMPTY_SOURCE, name: chosen.name, kind: chosen.kind }, actorId))
-      const outcome = importReferenceFile(db, {
-        reviewId,
-        sourceId: source.id,
-        fileName: upload.fileName,
-        sha256: upload.sha256,
-        sizeBytes: upload.sizeBytes,
-        chunks: chunksOf(upload.bytes),
-        format: choices.format,
-        columnMapping: choices.mapping,
-        actorId,
-        allowRepeat: choices.force,
-      })
-      if (outcome.status !== 'imported') throw new NotImported(outcome)
-      return { ...outcome, fileName: upload.fileName }
-    })
-  } catch (error) {
-    if (error instanceof NotImported) return { ...error.outcome, fileName: upload.fileName }
-    throw error
-  }
+  const chosen = choices.source
+  const outcome = importIntoSource(c.get('deps').db, {
+    reviewId: c.get('review').id,
+    source: 'existing' in chosen ? { sourceId: chosen.existing.id } : { newSource: chosen },
+    fileName: upload.fileName,
+    sha256: upload.sha256,
+    sizeBytes: upload.sizeBytes,
+    chunks: chunksOf(upload.bytes),
+    format: choices.format,
+    columnMapping: choices.mapping,
+    actorId: c.get('user')!.id,
+    allowRepeat: choices.force,
+  })
+  return { ...outcome, fileName: upload.fileName }
 }
 
 /** Headers Weft knows are pre-selected in the mapping step; the rest start on "ignore". */
