@@ -25,20 +25,7 @@ import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 type CandidateStatus = DuplicateCandidate['status']
 
 /** One record of a pair as the reviewer compares it, with where it came from. */
-export interface PairRecord {
-  id: number
-  title: string | null
-  authors: string[]
-  year: number | null
-  journal: string | null
-  volume: string | null
-  issue: string | null
-  pages: string | null
-  doi: string | null
-  pmid: string | null
-  abstract: string | null
-  publicationType: string | null
-  duplicateOf: number | null
+export type PairRecord = CitationRow & {
   sourceName: string
   batchId: number
   batchFileName: string
