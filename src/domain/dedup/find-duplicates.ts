@@ -25,6 +25,9 @@ export function pairKey(aId: number, bId: number): string {
  * @example
  * const { candidates, clusters } = findDuplicates(records, { newIds: new Set([101, 102]) })
  */
+/** The most pairs one record is sent to a reviewer in, per run. */
+export const MAX_REVIEW_PAIRS_PER_RECORD = 5
+
 export function findDuplicates(records: readonly DedupRecord[], options: DedupOptions = {}): DedupResult {
   const { newIds, decidedPairs } = options
   const keys = records.map(matchKeysReader())
@@ -42,6 +45,7 @@ export function findDuplicates(records: readonly DedupRecord[], options: DedupOp
 
   const candidates: CandidatePair[] = []
   const autoEnds: number[] = []
+  const reviewPairsOf = new Uint16Array(records.length)
   forEachCandidatePair(keys, (i, j) => {
     const a = records[i] as DedupRecord
     const b = records[j] as DedupRecord
@@ -49,9 +53,18 @@ export function findDuplicates(records: readonly DedupRecord[], options: DedupOp
     if (earlierGroups[i] === earlierGroups[j]) return
     if (!mightMatch(keys[i]!, keys[j]!)) return
     if (decidedPairs?.has(pairKey(a.id, b.id))) return
+    // Already joined in this run through other pairs: comparing them again adds nothing but work.
+    if (merged.find(i) === merged.find(j)) return
     const comparison = comparePair(a, keys[i]!, b, keys[j]!)
     const verdict = decide(comparison)
     if (verdict === null) return
+    if (verdict.decision === 'review') {
+      // A record like hundreds of others (a template title, a column of errata) would flood the queue and
+      // the request that builds it: a reviewer sees its closest few, the first found in title order.
+      if (reviewPairsOf[i]! >= MAX_REVIEW_PAIRS_PER_RECORD || reviewPairsOf[j]! >= MAX_REVIEW_PAIRS_PER_RECORD) return
+      reviewPairsOf[i]! += 1
+      reviewPairsOf[j]! += 1
+    }
     const [first, second] = a.id < b.id ? [a, b] : [b, a]
     const evidence =
       first === a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findDuplicates, pairKey, type DedupRecord } from '../../../src/domain/dedup/index.ts'
+import { findDuplicates, MAX_REVIEW_PAIRS_PER_RECORD, pairKey, type DedupRecord } from '../../../src/domain/dedup/index.ts'
 import { citation, linkWorkerStudy } from './helpers/records.ts'
 
 const study = (id: number, changes: Partial<Omit<DedupRecord, 'id'>> = {}) =>
@@ -301,5 +301,25 @@ describe('findDuplicates: against earlier imports', () => {
     const primary = study(1)
     const copy = study(2, { doi: null, duplicateOf: 1 })
     expect(findDuplicates([primary, copy])).toEqual({ candidates: [], clusters: [] })
+  })
+})
+
+describe('a flood of look-alike records', () => {
+  it('sends each record to a reviewer in at most a few pairs, so the queue and the work stay bounded', () => {
+    const lookAlikes = Array.from({ length: 600 }, (_, i) =>
+      citation(i + 1, {
+        title: `Social prescribing link workers in primary care: a qualitative study ${i % 3}`,
+        authors: ['Smith, Jane'],
+        year: 2019 + (i % 3),
+        journal: 'British Journal of General Practice',
+      }),
+    )
+    const { candidates } = findDuplicates(lookAlikes)
+    const reviewPairsPerRecord = new Map<number, number>()
+    for (const pair of candidates.filter((candidate) => candidate.decision === 'review')) {
+      for (const id of [pair.aId, pair.bId]) reviewPairsPerRecord.set(id, (reviewPairsPerRecord.get(id) ?? 0) + 1)
+    }
+    expect(Math.max(...reviewPairsPerRecord.values())).toBeLessThanOrEqual(MAX_REVIEW_PAIRS_PER_RECORD)
+    expect(candidates.length).toBeLessThan(lookAlikes.length * (1 + MAX_REVIEW_PAIRS_PER_RECORD))
   })
 })
