@@ -7,6 +7,10 @@ import { serve } from '@hono/node-server'
 import { openDatabase } from '../db/client.ts'
 import { createApp } from './app.tsx'
 import { DEMO_LOGIN, demoLoginStillWorks, seedDemo } from './demo/seed.ts'
+import { FORM_TOKEN_MAX_AGE_MS } from './http/form-token.ts'
+import { forgetExpired } from './store/housekeeping.ts'
+
+const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000
 
 export interface ServeOptions {
   dbPath: string
@@ -21,6 +25,10 @@ export async function startServer(options: ServeOptions) {
   const db = openDatabase(options.dbPath)
   if (options.demo && (await seedDemo(db))) log('Loaded the demo review “Link workers’ experiences of social prescribing”.')
   const app = createApp({ db })
+  const housekeeping = () => forgetExpired(db, new Date(), FORM_TOKEN_MAX_AGE_MS)
+  housekeeping()
+  // unref: the hourly sweep must not keep the process alive on its own.
+  const sweep = setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref()
   const server = serve({ fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) })
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
@@ -32,6 +40,7 @@ export async function startServer(options: ServeOptions) {
     log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`)
   }
   const stop = () => {
+    clearInterval(sweep)
     server.close()
     db.$client.close()
   }

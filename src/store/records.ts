@@ -1,4 +1,4 @@
-import { asc, count, eq, isNotNull, and } from 'drizzle-orm'
+import { asc, count, eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { importBatches, records, sources } from '../../db/schema.ts'
 
@@ -33,14 +33,8 @@ export function recordsForExport(db: Executor, reviewId: number): RecordForExpor
     .all()
 }
 
-export function countRecordsOfSource(db: Executor, sourceId: number): number {
-  return db.select({ n: count() }).from(records).where(eq(records.sourceId, sourceId)).get()?.n ?? 0
-}
 
 export function countImportsOfSource(db: Executor, sourceId: number): number {
   return db.select({ n: count() }).from(importBatches).where(eq(importBatches.sourceId, sourceId)).get()?.n ?? 0
 }
 
-export function countDuplicates(db: Executor, reviewId: number): number {
-  return db.select({ n: count() }).from(records).where(and(eq(records.reviewId, reviewId), isNotNull(records.duplicateOf))).get()?.n ?? 0
-}

@@ -19,9 +19,6 @@ export function findUserByEmail(db: Executor, email: string): User | undefined {
   return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get()
 }
 
-export function findUserById(db: Executor, id: number): User | undefined {
-  return db.select().from(users).where(eq(users.id, id)).get()
-}
 
 export function listUsers(db: Executor): User[] {
   return db.select().from(users).orderBy(users.name).all()
