@@ -8,14 +8,15 @@ import type { MappingStep } from '../../../views/imports/mapping-form.tsx'
 import { ImportResultsPage, type FileOutcome } from '../../../views/imports/results-page.tsx'
 import { NEW_SOURCE } from '../../../views/imports/upload-form.tsx'
 import { mapColumns } from '../../domain/formats/column-mapping.ts'
-import { isFormatName, MAPPED_FIELDS, type ColumnMapping, type FormatName, type MappedField } from '../../domain/formats/index.ts'
-import { roleAtLeast, SOURCE_KINDS, type SourceKind } from '../../domain/vocabulary.ts'
+import type { ColumnMapping, FormatName } from '../../domain/formats/index.ts'
+import { roleAtLeast, type SourceKind } from '../../domain/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { chunksOf, formList, MAX_UPLOAD_BYTES, readUpload, tooLargeMessage, uploadedFiles } from '../../http/upload.ts'
-import { formValues } from '../../input/form.ts'
+import { formValues, validate } from '../../input/form.ts'
+import { importFormInput, readColumnMapping, type ImportFormInput } from '../../input/import-input.ts'
 import { countPendingDuplicates, runDeduplication, type DedupReport } from '../../store/duplicates.ts'
 import { findImportBatch, findImportBatches, listFlaggedRecords, listImportBatches } from '../../store/import-batches.ts'
 import { importIntoSource } from '../../store/imports.ts'
@@ -54,9 +55,9 @@ function sourceOptions(c: Context<ReviewEnv>) {
   return listSources(c.get('deps').db, c.get('review').id).map(({ id, name }) => ({ id, name }))
 }
 
-function readSource(c: Context<ReviewEnv>, values: FormValues, errors: FieldErrors): SourceChoice | undefined {
-  const sourceId = (values['sourceId'] ?? '').trim()
-  const name = (values['sourceName'] ?? '').trim()
+/** The source the files belong to: one from the search log, or a new one the form names. */
+function readSource(c: Context<ReviewEnv>, input: ImportFormInput, errors: FieldErrors): SourceChoice | undefined {
+  const { sourceId, sourceName: name, sourceKind: kind } = input
   if (sourceId !== '' && sourceId !== NEW_SOURCE) {
     const source = /^\d{1,15}$/.test(sourceId) ? findSource(c.get('deps').db, c.get('review').id, Number(sourceId)) : undefined
     if (!source) errors['sourceId'] = 'That source is not in this review’s search log; choose one from the list.'
@@ -67,27 +68,7 @@ function readSource(c: Context<ReviewEnv>, values: FormValues, errors: FieldErro
     else errors['sourceId'] = 'Choose the source these files come from, or name a new one.'
     return undefined
   }
-  if (name.length > 200) errors['sourceName'] = 'Source name must be at most 200 characters.'
-  const kind = values['sourceKind'] ?? 'database'
-  if (!(SOURCE_KINDS as readonly string[]).includes(kind)) errors['sourceKind'] = 'Choose what kind of source this is.'
-  return { name, kind: kind as SourceKind }
-}
-
-/** The column mapping sent back by the mapping step: header → field, one select per header. */
-function readMapping(headers: string[], fields: string[], errors: FieldErrors): ColumnMapping | undefined {
-  if (headers.length === 0 && fields.length === 0) return undefined
-  if (headers.length !== fields.length || headers.length > 1000) {
-    errors['_form'] = 'The column mapping arrived incomplete. Start again from the import page.'
-    return undefined
-  }
-  const allowed: readonly string[] = [...MAPPED_FIELDS, 'ignore']
-  fields.forEach((field, i) => {
-    if (!allowed.includes(field)) errors[`map-${i}`] = 'Choose one of the fields in the list, or “Ignore this column”.'
-  })
-  if (!fields.includes('title') && Object.keys(errors).length === 0) {
-    errors['_form'] = 'Choose which column holds the title.'
-  }
-  return Object.fromEntries(headers.map((header, i) => [header, fields[i] as MappedField | 'ignore']))
+  return { name, kind }
 }
 
 function readChoices(
@@ -96,24 +77,13 @@ function readChoices(
   mapping: { headers: string[]; fields: string[] },
   files: File[],
 ): { ok: true; value: ImportChoices } | { ok: false; errors: FieldErrors } {
-  const errors: FieldErrors = {}
-  const source = readSource(c, values, errors)
-  const formatValue = values['format'] ?? ''
-  if (formatValue !== '' && !isFormatName(formatValue)) {
-    errors['format'] = 'Choose a format from the list, or “Detect from content”.'
-  }
+  const input = validate(importFormInput, values)
+  const errors: FieldErrors = input.ok ? {} : { ...input.errors }
+  const source = input.ok ? readSource(c, input.value, errors) : undefined
   if (files.length === 0) errors['files'] = 'Choose at least one file to import.'
-  const columnMapping = readMapping(mapping.headers, mapping.fields, errors)
-  if (!source || Object.keys(errors).length > 0) return { ok: false, errors }
-  return {
-    ok: true,
-    value: {
-      source,
-      format: formatValue === '' ? undefined : (formatValue as FormatName),
-      force: ['on', 'true', '1'].includes(values['force'] ?? ''),
-      mapping: columnMapping,
-    },
-  }
+  const columnMapping = readColumnMapping(mapping.headers, mapping.fields, errors)
+  if (!input.ok || !source || Object.keys(errors).length > 0) return { ok: false, errors }
+  return { ok: true, value: { source, format: input.value.format, force: input.value.force, mapping: columnMapping } }
 }
 
 async function importUpload(c: Context<ReviewEnv>, choices: ImportChoices, file: File): Promise<FileOutcome> {
