@@ -14,7 +14,17 @@ import {
   uniqueIndex,
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core'
-import { MEMBER_ROLES, PRISMA_TEMPLATES, SOURCE_KINDS } from '../src/domain/vocabulary.ts'
+import {
+  MEMBER_ROLES,
+  PRISMA_TEMPLATES,
+  REPORT_RETRIEVAL_STATUSES,
+  RESOLUTION_KINDS,
+  SCREENING_ALLOCATIONS,
+  SCREENING_STAGES,
+  SCREENING_VOTES,
+  SCREENING_OUTCOMES,
+  SOURCE_KINDS,
+} from '../src/domain/vocabulary.ts'
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -77,6 +87,19 @@ export const reviews = sqliteTable(
       .default('new_databases_registers_other'),
     reviewersPerRecord: integer('reviewers_per_record').notNull().default(2),
     blindScreening: integer('blind_screening', { mode: 'boolean' }).notNull().default(true),
+    /** When set, a Maybe among the required votes sends the record to the conflict queue. */
+    maybeIsConflict: integer('maybe_is_conflict', { mode: 'boolean' }).notNull().default(true),
+    screeningAllocation: text('screening_allocation', { enum: SCREENING_ALLOCATIONS }).notNull().default('open_pool'),
+    /** A reviewer the owners named to resolve conflicts besides themselves. */
+    thirdReviewerId: integer('third_reviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Terms highlighted while screening, one per line, as an owner typed them. */
+    includeTerms: text('include_terms').notNull().default(''),
+    excludeTerms: text('exclude_terms').notNull().default(''),
+    /** While true, everyone screens the pilot sample first and agreement is shown before full screening. */
+    pilotActive: integer('pilot_active', { mode: 'boolean' }).notNull().default(false),
+    /** Updated reviews: what the previous version included (PRISMA's "Previous studies" column). */
+    previousStudies: integer('previous_studies').notNull().default(0),
+    previousReports: integer('previous_reports').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
       .notNull()
@@ -269,6 +292,198 @@ export const duplicateCandidates = sqliteTable(
   ],
 )
 
+/**
+ * Every vote ever cast, append-only: the audit trail of screening. A withdrawn vote (undo) is a row too.
+ * What counts is the latest row per (record, stage, reviewer), mirrored in screening_votes.
+ */
+export const screeningDecisions = sqliteTable(
+  'screening_decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    stage: text('stage', { enum: SCREENING_STAGES }).notNull(),
+    reviewerId: integer('reviewer_id')
+      .notNull()
+      .references(() => users.id),
+    verdict: text('verdict', { enum: SCREENING_VOTES }).notNull(),
+    reasonId: integer('reason_id').references(() => exclusionReasons.id),
+    note: text('note').notNull().default(''),
+    /** 'web', 'keyboard', 'import' (decisions CSV / Rayyan): how the vote arrived. */
+    via: text('via').notNull().default('web'),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('screening_decisions_record_idx').on(t.recordId, t.stage, t.reviewerId, t.id),
+    index('screening_decisions_review_reviewer_idx').on(t.reviewId, t.reviewerId, t.id),
+  ],
+)
+
+/** The vote that counts now for each (record, stage, reviewer): the latest screening_decisions row. */
+export const screeningVotes = sqliteTable(
+  'screening_votes',
+  {
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    stage: text('stage', { enum: SCREENING_STAGES }).notNull(),
+    reviewerId: integer('reviewer_id')
+      .notNull()
+      .references(() => users.id),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    decisionId: integer('decision_id')
+      .notNull()
+      .references(() => screeningDecisions.id),
+    verdict: text('verdict', { enum: SCREENING_VOTES }).notNull(),
+    reasonId: integer('reason_id').references(() => exclusionReasons.id),
+    note: text('note').notNull().default(''),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.recordId, t.stage, t.reviewerId] }),
+    index('screening_votes_reviewer_idx').on(t.reviewId, t.stage, t.reviewerId, t.recordId),
+  ],
+)
+
+/** A resolver's final verdict on a record, or an owner reopening it; append-only, the latest counts. */
+export const screeningResolutions = sqliteTable(
+  'screening_resolutions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    stage: text('stage', { enum: SCREENING_STAGES }).notNull(),
+    kind: text('kind', { enum: RESOLUTION_KINDS }).notNull(),
+    /** For a resolution: include or exclude. Null when reopening. */
+    verdict: text('verdict', { enum: ['include', 'exclude'] }),
+    reasonId: integer('reason_id').references(() => exclusionReasons.id),
+    note: text('note').notNull().default(''),
+    resolvedBy: integer('resolved_by').references(() => users.id, { onDelete: 'set null' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('screening_resolutions_record_idx').on(t.recordId, t.stage, t.id)],
+)
+
+/**
+ * Where each record stands at each stage, recomputed from its votes and resolutions in the same transaction
+ * that changes them, so queues, progress and PRISMA counts are one indexed query away.
+ */
+export const screeningStatus = sqliteTable(
+  'screening_status',
+  {
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    stage: text('stage', { enum: SCREENING_STAGES }).notNull(),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    outcome: text('outcome', { enum: SCREENING_OUTCOMES }).notNull(),
+    /** Current (not withdrawn) votes. */
+    votes: integer('votes').notNull(),
+    /** The primary exclusion reason when the outcome is excluded at full text. */
+    reasonId: integer('reason_id').references(() => exclusionReasons.id),
+    /** True when a resolver's verdict decided the record (rather than agreeing votes). */
+    resolved: integer('resolved', { mode: 'boolean' }).notNull().default(false),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.recordId, t.stage] }),
+    index('screening_status_review_outcome_idx').on(t.reviewId, t.stage, t.outcome, t.recordId),
+  ],
+)
+
+/** Owner-assigned screening batches: which reviewer screens which record at a stage. */
+export const screeningAssignments = sqliteTable(
+  'screening_assignments',
+  {
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    stage: text('stage', { enum: SCREENING_STAGES }).notNull(),
+    reviewerId: integer('reviewer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    assignedBy: integer('assigned_by').references(() => users.id, { onDelete: 'set null' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.recordId, t.stage, t.reviewerId] }),
+    index('screening_assignments_reviewer_idx').on(t.reviewId, t.stage, t.reviewerId, t.recordId),
+  ],
+)
+
+/** The pilot sample: records everyone screens first so the team can check agreement. */
+export const pilotRecords = sqliteTable(
+  'pilot_records',
+  {
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    recordId: integer('record_id')
+      .notNull()
+      .references(() => records.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.reviewId, t.recordId] })],
+)
+
+/** A study: one investigation. Several reports (records included at full text) may belong to it. */
+export const studies = sqliteTable(
+  'studies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    /** How the team names the study, e.g. "Moffatt 2017"; defaults from its first report. */
+    label: text('label').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('studies_review_idx').on(t.reviewId)],
+)
+
+/**
+ * A report: a record sought for retrieval (included at title/abstract, or found by other methods), with
+ * its retrieval state, the attached full text and the study it belongs to.
+ */
+export const reports = sqliteTable(
+  'reports',
+  {
+    recordId: integer('record_id')
+      .primaryKey()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    retrieval: text('retrieval', { enum: REPORT_RETRIEVAL_STATUSES }).notNull().default('awaiting'),
+    retrievalNote: text('retrieval_note').notNull().default(''),
+    /** Full text stored under the data directory by its SHA-256; null when none is attached. */
+    fileSha256: text('file_sha256'),
+    fileName: text('file_name'),
+    fileSize: integer('file_size'),
+    studyId: integer('study_id').references(() => studies.id, { onDelete: 'set null' }),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('reports_review_retrieval_idx').on(t.reviewId, t.retrieval),
+    index('reports_study_idx').on(t.studyId),
+  ],
+)
+
 export type User = typeof users.$inferSelect
 export type Session = typeof sessions.$inferSelect
 export type Review = typeof reviews.$inferSelect
@@ -282,3 +497,9 @@ export type ImportBatch = typeof importBatches.$inferSelect
 export type RecordRow = typeof records.$inferSelect
 export type NewRecordRow = typeof records.$inferInsert
 export type DuplicateCandidate = typeof duplicateCandidates.$inferSelect
+export type ScreeningDecision = typeof screeningDecisions.$inferSelect
+export type ScreeningVote = typeof screeningVotes.$inferSelect
+export type ScreeningResolution = typeof screeningResolutions.$inferSelect
+export type ScreeningStatusRow = typeof screeningStatus.$inferSelect
+export type Study = typeof studies.$inferSelect
+export type Report = typeof reports.$inferSelect

@@ -12,6 +12,7 @@ export function reviewCreate(db: Db, options: CliOptions, io: CliIo): void {
     title: requireOption(options, 'title'),
     reviewersPerRecord: options.reviewers ?? '2',
     blindScreening: options.blind ? 'on' : '',
+    maybeIsConflict: 'on',
     ...(options.template === undefined ? {} : { prismaTemplate: options.template }),
   })
   if (!input.ok) {

@@ -43,6 +43,12 @@ export const DEMO_REVIEW: ReviewInput = {
   prismaTemplate: 'new_databases_registers_other',
   reviewersPerRecord: 2,
   blindScreening: true,
+  maybeIsConflict: true,
+  screeningAllocation: 'open_pool',
+  includeTerms: ['link worker', 'social prescrib', 'community connector', 'navigator', 'qualitative', 'interview', 'experience'].join('\n'),
+  excludeTerms: ['randomi', 'trial', 'protocol', 'systematic review', 'cost-effective'].join('\n'),
+  previousStudies: 0,
+  previousReports: 0,
 }
 
 export const DEMO_EXCLUSION_REASONS = [

@@ -53,3 +53,35 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 
 export const REVIEWERS_PER_RECORD = [1, 2] as const
 export type ReviewersPerRecord = (typeof REVIEWERS_PER_RECORD)[number]
+
+/** The two screening stages: records at title/abstract, reports at full text. */
+export const SCREENING_STAGES = ['title_abstract', 'full_text'] as const
+export type ScreeningStage = (typeof SCREENING_STAGES)[number]
+
+export const SCREENING_STAGE_LABELS: Record<ScreeningStage, string> = {
+  title_abstract: 'Title/abstract',
+  full_text: 'Full text',
+}
+
+/** A reviewer's vote; `withdrawn` is the row an undo appends, so history stays append-only. */
+export const SCREENING_VERDICTS = ['include', 'exclude', 'maybe'] as const
+export type ScreeningVerdict = (typeof SCREENING_VERDICTS)[number]
+export const SCREENING_VOTES = [...SCREENING_VERDICTS, 'withdrawn'] as const
+export type ScreeningVoteValue = (typeof SCREENING_VOTES)[number]
+
+/** Where a record stands at a stage. `reopened`: an owner reopened it and it waits for a new verdict. */
+export const SCREENING_OUTCOMES = ['pending', 'conflict', 'reopened', 'included', 'excluded'] as const
+export type ScreeningOutcome = (typeof SCREENING_OUTCOMES)[number]
+
+export const RESOLUTION_KINDS = ['resolve', 'reopen'] as const
+export type ResolutionKind = (typeof RESOLUTION_KINDS)[number]
+
+/** Open pool: any reviewer takes the next record that still needs votes. Assigned: owners hand out batches. */
+export const SCREENING_ALLOCATIONS = ['open_pool', 'assigned'] as const
+export type ScreeningAllocation = (typeof SCREENING_ALLOCATIONS)[number]
+
+export const REPORT_RETRIEVAL_STATUSES = ['awaiting', 'retrieved', 'not_retrieved'] as const
+export type ReportRetrievalStatus = (typeof REPORT_RETRIEVAL_STATUSES)[number]
+
+/** Sources whose records go straight to retrieval: PRISMA's "other methods" column has no screening box. */
+export const OTHER_METHOD_SOURCE_KINDS: readonly SourceKind[] = ['website', 'organisation', 'citation', 'other']

@@ -41,3 +41,13 @@ export const checkboxField = z
 export function choiceField<const T extends readonly [string, ...string[]]>(choices: T, message: string) {
   return z.enum(choices, { error: message })
 }
+
+/** A whole number of things, 0 or more; an empty box means 0. */
+export function countField(label: string) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').trim() || '0')
+    .pipe(z.string().regex(/^\d{1,7}$/, `${label}: enter a whole number (0 or more).`))
+    .transform(Number)
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { DEFAULT_PRISMA_TEMPLATE, PRISMA_TEMPLATES } from '../domain/vocabulary.ts'
-import { checkboxField, choiceField, optionalText, requiredText } from './fields.ts'
+import { DEFAULT_PRISMA_TEMPLATE, PRISMA_TEMPLATES, SCREENING_ALLOCATIONS } from '../domain/vocabulary.ts'
+import { checkboxField, choiceField, countField, optionalText, requiredText } from './fields.ts'
 
 /** /reviews/new is the new-review form, so no review may be called that. */
 const RESERVED_SLUGS = new Set(['new'])
@@ -49,5 +49,15 @@ export const reviewInput = z.object({
     .pipe(z.enum(['1', '2'], { error: 'Choose 1 or 2 reviewers per record.' }))
     .transform((value) => (value === '1' ? 1 : 2)),
   blindScreening: checkboxField,
+  maybeIsConflict: checkboxField,
+  screeningAllocation: z
+    .string()
+    .optional()
+    .transform((value) => value || 'open_pool')
+    .pipe(choiceField(SCREENING_ALLOCATIONS, 'Choose an open pool or owner-assigned batches.')),
+  includeTerms: optionalText('Include terms', PROTOCOL_TEXT),
+  excludeTerms: optionalText('Exclude terms', PROTOCOL_TEXT),
+  previousStudies: countField('Studies included in the previous version'),
+  previousReports: countField('Reports of studies included in the previous version'),
 })
 export type ReviewInput = z.output<typeof reviewInput>

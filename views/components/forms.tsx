@@ -73,7 +73,12 @@ function describedBy(props: FieldProps): string | undefined {
 }
 
 export function TextField(
-  props: FieldProps & { type?: 'text' | 'email' | 'password' | 'date'; autocomplete?: string; maxlength?: number },
+  props: FieldProps & {
+    type?: 'text' | 'email' | 'password' | 'date'
+    autocomplete?: string
+    maxlength?: number
+    inputmode?: 'numeric'
+  },
 ) {
   return (
     <FieldShell {...props}>
@@ -85,6 +90,7 @@ export function TextField(
         required={props.required}
         autocomplete={props.autocomplete}
         maxlength={props.maxlength}
+        inputmode={props.inputmode}
         aria-invalid={props.form.errors[props.name] ? 'true' : undefined}
         aria-describedby={describedBy(props)}
       />

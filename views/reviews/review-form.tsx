@@ -66,6 +66,35 @@ export function ReviewForm(props: { action: string; csrf: () => string; form: Fo
             hint='Reviewers do not see each other’s votes until a record is resolved.'
             form={form}
           />
+          <Checkbox
+            name='maybeIsConflict'
+            label='A Maybe makes a conflict'
+            hint='When unticked, a Maybe counts as a vote to include (the record goes on to full text).'
+            form={form}
+          />
+          <SelectField
+            name='screeningAllocation'
+            label='Allocation'
+            options={[
+              { value: 'open_pool', label: 'Open pool — each reviewer takes the next record that still needs votes' },
+              { value: 'assigned', label: 'Assigned batches — owners hand records to reviewers' },
+            ]}
+            form={form}
+          />
+          <TextArea
+            name='includeTerms'
+            label='Terms to highlight as relevant'
+            hint='One per line or separated by commas; a term matches the start of words (“prescrib” matches “prescribing”).'
+            rows={3}
+            form={form}
+          />
+          <TextArea name='excludeTerms' label='Terms to highlight as irrelevant' rows={3} form={form} />
+        </fieldset>
+        <fieldset>
+          <legend>Updated reviews</legend>
+          <p class='hint'>Only for the “updated review” PRISMA templates: what the previous version included.</p>
+          <TextField name='previousStudies' label='Studies included in previous version' inputmode='numeric' form={form} />
+          <TextField name='previousReports' label='Reports of studies included in previous version' inputmode='numeric' form={form} />
         </fieldset>
         <button type='submit'>{props.submitLabel}</button>
       </Form>

@@ -17,9 +17,17 @@ export const protocolRoutes = new Hono<ReviewEnv>()
 
 /** The stored review as the form shows it (every field a string, as a browser would send it). */
 function protocolFormValues(review: Review): FormState {
-  const { id: _id, createdAt: _c, updatedAt: _u, reviewersPerRecord, blindScreening, ...text } = review
+  const { id: _id, createdAt: _c, updatedAt: _u, thirdReviewerId: _t, pilotActive: _p, ...rest } = review
+  const { reviewersPerRecord, blindScreening, maybeIsConflict, previousStudies, previousReports, ...text } = rest
   return {
-    values: { ...text, reviewersPerRecord: String(reviewersPerRecord), blindScreening: blindScreening ? 'on' : '' },
+    values: {
+      ...text,
+      reviewersPerRecord: String(reviewersPerRecord),
+      blindScreening: blindScreening ? 'on' : '',
+      maybeIsConflict: maybeIsConflict ? 'on' : '',
+      previousStudies: String(previousStudies),
+      previousReports: String(previousReports),
+    },
     errors: {},
   }
 }
