@@ -484,6 +484,63 @@ export const reports = sqliteTable(
   ],
 )
 
+/** A participant's own words quoted in a study (Schutz's first-order construct), with where it is. */
+export const firstOrderConstructs = sqliteTable(
+  'first_order_constructs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    studyId: integer('study_id')
+      .notNull()
+      .references(() => studies.id, { onDelete: 'cascade' }),
+    quote: text('quote').notNull(),
+    page: text('page').notNull().default(''),
+    /** Who said it, as the study describes them (e.g. "LW3, female, 2 years in post"). */
+    participant: text('participant').notNull().default(''),
+    position: integer('position').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('first_order_constructs_study_idx').on(t.studyId, t.position)],
+)
+
+/** The study authors' interpretation (second-order construct), with where it is in the report. */
+export const secondOrderConstructs = sqliteTable(
+  'second_order_constructs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    studyId: integer('study_id')
+      .notNull()
+      .references(() => studies.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    description: text('description').notNull().default(''),
+    page: text('page').notNull().default(''),
+    position: integer('position').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('second_order_constructs_study_idx').on(t.studyId, t.position)],
+)
+
+/** Which quotes support which second-order construct (both of the same study; the store checks). */
+export const constructQuotes = sqliteTable(
+  'construct_quotes',
+  {
+    secondOrderId: integer('second_order_id')
+      .notNull()
+      .references(() => secondOrderConstructs.id, { onDelete: 'cascade' }),
+    firstOrderId: integer('first_order_id')
+      .notNull()
+      .references(() => firstOrderConstructs.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.secondOrderId, t.firstOrderId] }), index('construct_quotes_first_idx').on(t.firstOrderId)],
+)
+
 export type User = typeof users.$inferSelect
 export type Session = typeof sessions.$inferSelect
 export type Review = typeof reviews.$inferSelect
@@ -503,3 +560,5 @@ export type ScreeningResolution = typeof screeningResolutions.$inferSelect
 export type ScreeningStatusRow = typeof screeningStatus.$inferSelect
 export type Study = typeof studies.$inferSelect
 export type Report = typeof reports.$inferSelect
+export type FirstOrderConstruct = typeof firstOrderConstructs.$inferSelect
+export type SecondOrderConstruct = typeof secondOrderConstructs.$inferSelect
