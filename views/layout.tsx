@@ -2,7 +2,15 @@ import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import type { PageContext } from './page.ts'
 
-export type ReviewTab = 'dashboard' | 'protocol' | 'sources' | 'imports' | 'duplicates' | 'members' | 'activity'
+export type ReviewTab =
+  | 'dashboard'
+  | 'protocol'
+  | 'sources'
+  | 'imports'
+  | 'duplicates'
+  | 'screening'
+  | 'members'
+  | 'activity'
 
 export interface ReviewNav {
   slug: string
@@ -17,6 +25,7 @@ const REVIEW_TABS: readonly { tab: ReviewTab; label: string; path: string }[] = 
   { tab: 'sources', label: 'Search log', path: '/sources' },
   { tab: 'imports', label: 'Import', path: '/imports' },
   { tab: 'duplicates', label: 'Duplicates', path: '/duplicates' },
+  { tab: 'screening', label: 'Screening', path: '/screening' },
   { tab: 'members', label: 'Members', path: '/members' },
   { tab: 'activity', label: 'Activity', path: '/activity' },
 ]

@@ -9,6 +9,7 @@ import { exclusionReasonRoutes } from './exclusion-reasons.tsx'
 import { importRoutes } from './imports.tsx'
 import { memberRoutes } from './members.tsx'
 import { protocolRoutes } from './protocol.tsx'
+import { screeningRoutes } from './screening.tsx'
 import { sourceRoutes } from './sources.tsx'
 
 /**
@@ -25,4 +26,5 @@ reviewRoutes.route('/members', memberRoutes)
 reviewRoutes.route('/sources', sourceRoutes)
 reviewRoutes.route('/imports', importRoutes)
 reviewRoutes.route('/duplicates', duplicateRoutes)
+reviewRoutes.route('/screening', screeningRoutes)
 reviewRoutes.route('/activity', activityRoutes)

@@ -1,0 +1,126 @@
+/**
+ * The screening rules: where a record stands at a stage given its current votes and the latest
+ * resolution, who may still vote on it, and when other reviewers' votes may be shown (blinding).
+ * Pure functions; the store applies them inside the transaction that changes a vote.
+ */
+import type { ScreeningOutcome, ScreeningVerdict } from '../vocabulary.ts'
+
+export interface CurrentVote {
+  reviewerId: number
+  verdict: ScreeningVerdict
+  /** Full text: why the reviewer excluded the report. */
+  reasonId: number | null
+  at: Date
+}
+
+export interface LatestResolution {
+  kind: 'resolve' | 'reopen'
+  verdict: 'include' | 'exclude' | null
+  reasonId: number | null
+  at: Date
+}
+
+export interface ScreeningRules {
+  reviewersPerRecord: number
+  /** A Maybe among the votes makes a conflict; otherwise a Maybe counts as a vote to include. */
+  maybeIsConflict: boolean
+}
+
+export interface StageOutcome {
+  outcome: ScreeningOutcome
+  /** The primary exclusion reason of an excluded report (full text). */
+  reasonId: number | null
+  /** Decided by a resolver rather than by agreeing votes. */
+  resolved: boolean
+}
+
+/** The review's ordered reasons: the position of each reason id (lower comes first). */
+export type ReasonOrder = ReadonlyMap<number, number>
+
+/**
+ * Where a record stands. A resolver's verdict is final until an owner reopens the record; after a
+ * reopen the record waits (`reopened`) until a reviewer changes a vote or a resolver decides again.
+ */
+export function stageOutcome(
+  votes: readonly CurrentVote[],
+  resolution: LatestResolution | null,
+  rules: ScreeningRules,
+  reasonOrder: ReasonOrder,
+): StageOutcome {
+  if (resolution?.kind === 'resolve' && resolution.verdict) {
+    const included = resolution.verdict === 'include'
+    return { outcome: included ? 'included' : 'excluded', reasonId: included ? null : resolution.reasonId, resolved: true }
+  }
+  if (resolution?.kind === 'reopen' && !votes.some((vote) => vote.at > resolution.at)) {
+    return { outcome: 'reopened', reasonId: null, resolved: false }
+  }
+  return outcomeFromVotes(votes, rules, reasonOrder)
+}
+
+function outcomeFromVotes(votes: readonly CurrentVote[], rules: ScreeningRules, reasonOrder: ReasonOrder): StageOutcome {
+  const open = (outcome: ScreeningOutcome): StageOutcome => ({ outcome, reasonId: null, resolved: false })
+  if (votes.length === 0) return open('pending')
+  const effective = new Set(votes.map((vote) => effectiveVerdict(vote.verdict, rules)))
+  if (effective.size > 1) return open('conflict')
+  if (votes.length < rules.reviewersPerRecord) return open('pending')
+  if (effective.has('maybe')) return open('conflict')
+  if (effective.has('include')) return open('included')
+  return { outcome: 'excluded', reasonId: primaryReason(votes, reasonOrder), resolved: false }
+}
+
+function effectiveVerdict(verdict: ScreeningVerdict, rules: ScreeningRules): ScreeningVerdict {
+  return verdict === 'maybe' && !rules.maybeIsConflict ? 'include' : verdict
+}
+
+/** Reviewers who agree to exclude may name different reasons: the first in the review's order is primary. */
+export function primaryReason(votes: readonly CurrentVote[], reasonOrder: ReasonOrder): number | null {
+  let best: number | null = null
+  for (const { reasonId } of votes) {
+    if (reasonId === null) continue
+    if (best === null || rank(reasonId, reasonOrder) < rank(best, reasonOrder)) best = reasonId
+  }
+  return best
+}
+
+function rank(reasonId: number, reasonOrder: ReasonOrder): number {
+  return reasonOrder.get(reasonId) ?? Number.MAX_SAFE_INTEGER
+}
+
+export interface VoteContext {
+  reviewerId: number
+  outcome: StageOutcome
+  votes: readonly CurrentVote[]
+  rules: ScreeningRules
+  /** Pilot records are screened by everyone, however many votes they already have. */
+  openToEveryone: boolean
+}
+
+/** Null when the reviewer may cast or change a vote on the record; otherwise why not, in plain words. */
+export function voteRefusal(context: VoteContext): string | null {
+  const { outcome, votes, reviewerId } = context
+  if (outcome.resolved) return 'This record has been resolved; an owner can reopen it if the verdict should change.'
+  const hasVoted = votes.some((vote) => vote.reviewerId === reviewerId)
+  if (hasVoted || context.openToEveryone) return null
+  if (outcome.outcome === 'conflict' || outcome.outcome === 'reopened') {
+    return 'This record is waiting for a resolver: the reviewers who screened it disagree.'
+  }
+  if (votes.length >= context.rules.reviewersPerRecord) {
+    return `This record already has the ${context.rules.reviewersPerRecord === 1 ? 'vote' : 'votes'} it needs.`
+  }
+  return null
+}
+
+/**
+ * Blind screening hides other reviewers' votes until the record is decided. Resolvers see them on
+ * records waiting for a verdict, because deciding is their job.
+ */
+export function othersVotesVisible(options: { blind: boolean; outcome: ScreeningOutcome; isResolver: boolean }): boolean {
+  if (!options.blind) return true
+  if (options.outcome === 'included' || options.outcome === 'excluded') return true
+  return options.isResolver && (options.outcome === 'conflict' || options.outcome === 'reopened')
+}
+
+/** A verdict that moves the record on: included records become reports sought for retrieval. */
+export function isDecided(outcome: ScreeningOutcome): boolean {
+  return outcome === 'included' || outcome === 'excluded'
+}

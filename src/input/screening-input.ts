@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import { SCREENING_STAGES, SCREENING_VERDICTS, type ScreeningStage } from '../domain/vocabulary.ts'
+import { optionalText } from './fields.ts'
+
+const NOTE_TEXT = 2000
+
+/** An optional id from a <select>: empty means none. */
+const optionalId = (label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').trim())
+    .pipe(z.string().regex(/^(\d{1,15})?$/, `${label}: choose one of the listed options.`))
+    .transform((value) => (value === '' ? null : Number(value)))
+
+/** A reviewer's vote on one record, as the screening form sends it. */
+export const voteInput = z.object({
+  verdict: z.enum(SCREENING_VERDICTS, { error: 'Choose Include, Exclude or Maybe.' }),
+  note: optionalText('Note', NOTE_TEXT),
+  reasonId: optionalId('Reason'),
+  /** Present when the reviewer navigated to the record: stay on it instead of moving to the next. */
+  stay: z.string().optional().transform((value) => value === '1'),
+})
+export type VoteInput = z.output<typeof voteInput>
+
+/** A resolver's final verdict on a record in conflict. */
+export const resolutionInput = z.object({
+  verdict: z.enum(['include', 'exclude'], { error: 'Choose Include or Exclude as the final verdict.' }),
+  note: optionalText('Note', NOTE_TEXT),
+  reasonId: optionalId('Reason'),
+})
+
+export const reopenInput = z.object({ note: optionalText('Note', NOTE_TEXT) })
+
+/** The stage named in a URL (title-abstract, full-text); null for anything else. */
+export function stageFromSlug(slug: string | undefined): ScreeningStage | null {
+  const stage = (slug ?? '').replace('-', '_')
+  return (SCREENING_STAGES as readonly string[]).includes(stage) ? (stage as ScreeningStage) : null
+}

@@ -1,0 +1,171 @@
+import { Hono, type Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { ScreeningPanel, type ScreeningPanelProps } from '../../../views/screening/card.tsx'
+import { ScreeningPage } from '../../../views/screening/page.tsx'
+import { STAGE_SLUGS, VERDICT_DONE } from '../../../views/screening/labels.ts'
+import type { ScreeningStage } from '../../domain/vocabulary.ts'
+import { roleAtLeast } from '../../domain/vocabulary.ts'
+import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
+import { setFlash } from '../../http/flash.ts'
+import { pageContext } from '../../http/page-context.ts'
+import { requireRole } from '../../http/review-access.ts'
+import { firstError, formValues, validate } from '../../input/form.ts'
+import { stageFromSlug, voteInput } from '../../input/screening-input.ts'
+import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
+import { isResolver, reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
+import { neighbourRecord, nextRecordFor } from '../../store/screening-queue.ts'
+import { castVote, lastVotedRecord, withdrawVote } from '../../store/screening-votes.ts'
+import { idParam, reviewNav, reviewPath } from './nav.ts'
+import { reviewHighlighter } from './screening-highlight.ts'
+
+/**
+ * Screening one record at a time. A vote is a plain form post answered by a redirect to the next
+ * record; an htmx request gets the stored vote's notice and the next record in the same response.
+ */
+export const screeningRoutes = new Hono<ReviewEnv>()
+
+export function stageOf(c: Context<ReviewEnv>): ScreeningStage {
+  const stage = stageFromSlug(c.req.param('stage'))
+  if (!stage) throw new HTTPException(404, { message: 'Screening has two stages: title-abstract and full-text.' })
+  return stage
+}
+
+export function stageBase(c: Context<ReviewEnv>, stage: ScreeningStage): string {
+  return reviewPath(c, `/screening/${STAGE_SLUGS[stage]}`)
+}
+
+interface PanelChoice {
+  recordId: number | null
+  fromQueue: boolean
+  notice?: ScreeningPanelProps['notice']
+}
+
+function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelChoice): ScreeningPanelProps {
+  const { db } = c.get('deps')
+  const review = c.get('review')
+  const user = c.get('user')!
+  const role = c.get('role')
+  const viewer = { id: user.id, isResolver: isResolver(review, user.id, role) }
+  const card = choice.recordId === null ? null : screeningCard(db, review, stage, choice.recordId, viewer)
+  const recordId = card?.record.id ?? null
+  return {
+    base: stageBase(c, stage),
+    stage,
+    csrf: pageContext(c.var).csrf,
+    card,
+    progress: screeningProgress(db, review.id, stage, user.id),
+    canVote: roleAtLeast(role, 'reviewer') && card !== null && !card.outcome.resolved,
+    notice: choice.notice,
+    canUndo: roleAtLeast(role, 'reviewer') && lastVotedRecord(db, review.id, stage, user.id) !== null,
+    previousId: recordId === null ? null : neighbourRecord(db, review.id, stage, recordId, 'previous'),
+    nextId: recordId === null ? null : neighbourRecord(db, review.id, stage, recordId, 'next'),
+    reasons: [...reasonLabels(db, review.id)].map(([id, label]) => ({ id, label })),
+    highlight: reviewHighlighter(review),
+    fromQueue: choice.fromQueue,
+    pilot: review.pilotActive && stage === 'title_abstract',
+  }
+}
+
+function renderPanel(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelChoice, status: 200 | 404 | 409 | 422 = 200) {
+  const props = panelProps(c, stage, choice)
+  if (wantsPartial(c)) return c.html(<ScreeningPanel {...props} />, status)
+  const review = c.get('review')
+  const page = pageContext(c.var)
+  const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
+  return c.html(
+    <ScreeningPage
+      {...props}
+      notice={notice}
+      page={{ ...page, flash: null }}
+      nav={reviewNav(c, 'screening')}
+      links={{
+        reviewBase: reviewPath(c),
+        stage,
+        current: 'screen',
+        conflicts: props.progress.conflicts,
+        isResolver: isResolver(review, c.get('user')!.id, c.get('role')),
+        isOwner: c.get('role') === 'owner',
+      }}
+    />,
+    status,
+  )
+}
+
+function nextFor(c: Context<ReviewEnv>, stage: ScreeningStage, after: number): number | null {
+  return nextRecordFor(c.get('deps').db, { review: c.get('review'), stage, reviewerId: c.get('user')!.id, after })
+}
+
+screeningRoutes.get('/', (c) => c.redirect(reviewPath(c, '/screening/title-abstract'), 303))
+
+screeningRoutes.get('/:stage', (c) => {
+  const stage = stageOf(c)
+  const after = Number(/^\d{1,15}$/.test(c.req.query('after') ?? '') ? c.req.query('after') : 0)
+  return renderPanel(c, stage, { recordId: nextFor(c, stage, after), fromQueue: true })
+})
+
+screeningRoutes.get('/:stage/records/:recordId', (c) => {
+  const stage = stageOf(c)
+  const recordId = idParam(c, 'recordId')
+  const props = panelProps(c, stage, { recordId, fromQueue: false })
+  if (!props.card) throw new HTTPException(404, { message: `Record ${recordId} is not in this stage of the review.` })
+  return renderPanel(c, stage, { recordId, fromQueue: false })
+})
+
+screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), async (c) => {
+  const stage = stageOf(c)
+  const recordId = idParam(c, 'recordId')
+  const input = validate(voteInput, formValues(await c.req.parseBody()))
+  if (!input.ok) return refuse(c, stage, recordId, firstError(input.errors), 422)
+  const { db, now } = c.get('deps')
+  const review = c.get('review')
+  try {
+    castVote(db, {
+      reviewId: review.id,
+      recordId,
+      stage,
+      reviewerId: c.get('user')!.id,
+      verdict: input.value.verdict,
+      reasonId: input.value.reasonId,
+      note: input.value.note,
+      via: wantsPartial(c) ? 'keyboard' : 'web',
+      at: now(),
+    })
+  } catch (error) {
+    if (error instanceof StoreConflictError) return refuse(c, stage, recordId, error.message, 409)
+    if (error instanceof StoreNotFoundError) throw new HTTPException(404, { message: error.message })
+    throw error
+  }
+  const text = `${VERDICT_DONE[input.value.verdict]}: record ${recordId}.`
+  const next = input.value.stay ? recordId : nextFor(c, stage, recordId)
+  if (!wantsPartial(c)) {
+    setFlash(c, text)
+    return c.redirect(input.value.stay ? `${stageBase(c, stage)}/records/${recordId}` : `${stageBase(c, stage)}?after=${recordId}`, 303)
+  }
+  return renderPanel(c, stage, { recordId: next, fromQueue: !input.value.stay, notice: { text, refused: false } })
+})
+
+screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
+  const stage = stageOf(c)
+  const { db, now } = c.get('deps')
+  const review = c.get('review')
+  const reviewerId = c.get('user')!.id
+  const recordId = lastVotedRecord(db, review.id, stage, reviewerId)
+  if (recordId === null) return refuse(c, stage, null, 'You have no vote at this stage to undo.', 409)
+  try {
+    withdrawVote(db, { reviewId: review.id, recordId, stage, reviewerId, at: now() })
+  } catch (error) {
+    if (error instanceof StoreConflictError) return refuse(c, stage, recordId, error.message, 409)
+    throw error
+  }
+  const text = `Your vote on record ${recordId} was withdrawn; vote again when ready.`
+  if (!wantsPartial(c)) {
+    setFlash(c, text)
+    return c.redirect(`${stageBase(c, stage)}/records/${recordId}`, 303)
+  }
+  return renderPanel(c, stage, { recordId, fromQueue: false, notice: { text, refused: false } })
+})
+
+/** A refused vote shows the same record again with the reason, so nothing the reviewer did is lost from view. */
+function refuse(c: Context<ReviewEnv>, stage: ScreeningStage, recordId: number | null, text: string, status: 409 | 422) {
+  return renderPanel(c, stage, { recordId, fromQueue: false, notice: { text, refused: true } }, status)
+}

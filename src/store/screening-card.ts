@@ -1,0 +1,163 @@
+/**
+ * Everything the screening page shows about one record at one stage: the citation, where it came from,
+ * the viewer's vote, other reviewers' votes when blinding allows, and where the record stands.
+ */
+import { and, count, eq, inArray } from 'drizzle-orm'
+import type { Executor } from '../../db/client.ts'
+import { exclusionReasons, records, reports, screeningStatus, screeningVotes, sources, users, type Review } from '../../db/schema.ts'
+import { othersVotesVisible, type StageOutcome } from '../domain/screening/rules.ts'
+import type { ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
+import { inStage } from './screening-stage.ts'
+import { loadStageState } from './screening-state.ts'
+
+export interface CardVote {
+  reviewerId: number
+  reviewerName: string
+  verdict: ScreeningVerdict
+  reason: string | null
+  note: string
+}
+
+export interface ScreeningCard {
+  record: {
+    id: number
+    title: string | null
+    abstract: string | null
+    authors: string[]
+    year: number | null
+    journal: string | null
+    keywords: string[]
+    doi: string | null
+    pmid: string | null
+    source: string
+  }
+  stage: ScreeningStage
+  outcome: StageOutcome
+  myVote: (CardVote & { reasonId: number | null }) | null
+  /** Null while blinding hides them; otherwise the other reviewers' votes. */
+  otherVotes: CardVote[] | null
+  /** How many other reviewers have voted, shown even when blind (without their verdicts). */
+  otherVoteCount: number
+  resolution: { verdict: string | null; kind: string; note: string; reason: string | null } | null
+  inPilot: boolean
+  hasFullText: boolean
+}
+
+export interface CardViewer {
+  id: number
+  isResolver: boolean
+}
+
+/** The card, or null when the record is not in this stage of the review. */
+export function screeningCard(
+  db: Executor,
+  review: Review,
+  stage: ScreeningStage,
+  recordId: number,
+  viewer: CardViewer,
+): ScreeningCard | null {
+  const row = db
+    .select({ record: records, source: sources.name })
+    .from(records)
+    .innerJoin(sources, eq(sources.id, records.sourceId))
+    .where(and(eq(records.id, recordId), inStage(db, review.id, stage)))
+    .get()
+  if (!row) return null
+  const state = loadStageState(db, review, recordId, stage)
+  const names = reviewerNames(db, state.votes.map((vote) => vote.reviewerId))
+  const reasons = reasonLabels(db, review.id)
+  const toCardVote = (vote: (typeof state.votes)[number]): CardVote => ({
+    reviewerId: vote.reviewerId,
+    reviewerName: names.get(vote.reviewerId) ?? 'A former member',
+    verdict: vote.verdict,
+    reason: vote.reasonId === null ? null : (reasons.get(vote.reasonId) ?? null),
+    note: state.notes.get(vote.reviewerId) ?? '',
+  })
+  const mine = state.votes.find((vote) => vote.reviewerId === viewer.id)
+  const others = state.votes.filter((vote) => vote.reviewerId !== viewer.id)
+  const visible = othersVotesVisible({ blind: review.blindScreening, outcome: state.outcome.outcome, isResolver: viewer.isResolver })
+  const { record } = row
+  return {
+    record: {
+      id: record.id,
+      title: record.title,
+      abstract: record.abstract,
+      authors: record.authors,
+      year: record.year,
+      journal: record.journal,
+      keywords: record.keywords,
+      doi: record.doi,
+      pmid: record.pmid,
+      source: row.source,
+    },
+    stage,
+    outcome: state.outcome,
+    myVote: mine ? { ...toCardVote(mine), reasonId: mine.reasonId } : null,
+    otherVotes: visible ? others.map(toCardVote) : null,
+    otherVoteCount: others.length,
+    resolution: state.resolution
+      ? {
+          kind: state.resolution.kind,
+          verdict: state.resolution.verdict,
+          note: state.resolution.note,
+          reason: state.resolution.reasonId === null ? null : (reasons.get(state.resolution.reasonId) ?? null),
+        }
+      : null,
+    inPilot: state.inPilot,
+    hasFullText: stage === 'full_text' && hasFile(db, recordId),
+  }
+}
+
+function reviewerNames(db: Executor, ids: number[]): Map<number, string> {
+  if (ids.length === 0) return new Map()
+  const rows = db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all()
+  return new Map(rows.map((user) => [user.id, user.name]))
+}
+
+export function reasonLabels(db: Executor, reviewId: number): Map<number, string> {
+  const rows = db
+    .select({ id: exclusionReasons.id, label: exclusionReasons.label })
+    .from(exclusionReasons)
+    .where(eq(exclusionReasons.reviewId, reviewId))
+    .all()
+  return new Map(rows.map((reason) => [reason.id, reason.label]))
+}
+
+function hasFile(db: Executor, recordId: number): boolean {
+  const report = db.select({ sha: reports.fileSha256 }).from(reports).where(eq(reports.recordId, recordId)).get()
+  return Boolean(report?.sha)
+}
+
+export interface ScreeningProgress {
+  /** Records (title/abstract) or retrieved reports (full text) in the stage. */
+  total: number
+  /** Records the viewer has voted on. */
+  mine: number
+  /** Records with a final verdict, by agreement or by a resolver. */
+  decided: number
+  conflicts: number
+}
+
+/** The progress bars: the viewer's own and the team's. */
+export function screeningProgress(db: Executor, reviewId: number, stage: ScreeningStage, reviewerId: number): ScreeningProgress {
+  const total = db.select({ n: count() }).from(records).where(inStage(db, reviewId, stage)).get()?.n ?? 0
+  const mine =
+    db
+      .select({ n: count() })
+      .from(screeningVotes)
+      .where(and(eq(screeningVotes.reviewId, reviewId), eq(screeningVotes.stage, stage), eq(screeningVotes.reviewerId, reviewerId)))
+      .get()?.n ?? 0
+  const byOutcome = db
+    .select({ outcome: screeningStatus.outcome, n: count() })
+    .from(screeningStatus)
+    .where(and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, stage)))
+    .groupBy(screeningStatus.outcome)
+    .all()
+  const n = (...outcomes: string[]) => byOutcome.filter((row) => outcomes.includes(row.outcome)).reduce((sum, row) => sum + row.n, 0)
+  return { total, mine, decided: n('included', 'excluded'), conflicts: n('conflict', 'reopened') }
+}
+
+/** Whether the signed-in person settles conflicts: an owner, or the review's named third reviewer. */
+export function isResolver(review: Review, userId: number, role: string): boolean {
+  return role === 'owner' || review.thirdReviewerId === userId
+}

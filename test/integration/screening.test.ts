@@ -1,0 +1,174 @@
+import { and, eq } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { screeningDecisions, screeningStatus, screeningVotes } from '../../db/schema.ts'
+import { testWeft } from '../support/app.ts'
+import { HTMX_PARTIAL, screeningTeam } from '../support/screening.ts'
+
+function outcomeOf(weft: ReturnType<typeof testWeft>, recordId: number, stage: 'title_abstract' | 'full_text' = 'title_abstract') {
+  return weft.db
+    .select()
+    .from(screeningStatus)
+    .where(and(eq(screeningStatus.recordId, recordId), eq(screeningStatus.stage, stage)))
+    .get()?.outcome
+}
+
+describe('title/abstract screening, one record at a time', () => {
+  it('shows the first waiting record with Include, Exclude and Maybe', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const html = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract`)).text()
+    expect(html).toContain('Link worker study number 1')
+    for (const name of ['Include', 'Exclude', 'Maybe']) expect(html).toMatch(new RegExp(`<button[^>]*>${name}</button>`))
+    expect(html).toContain('Mine: 0 of 4 screened')
+  })
+
+  it('stores the vote and answers with the next record in the same htmx swap', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const [first] = team.recordIds
+    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`, { verdict: 'include' }, { headers: HTMX_PARTIAL })
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).not.toContain('<html')
+    expect(html).toContain(`Included: record ${first}.`)
+    expect(html).toContain('Link worker study number 2')
+    expect(html).toContain('Mine: 1 of 4 screened')
+    const vote = weft.db.select().from(screeningVotes).where(eq(screeningVotes.recordId, first!)).get()
+    expect(vote).toMatchObject({ verdict: 'include', reviewerId: team.userIds.reviewerA })
+  })
+
+  it('works without JavaScript: a plain post redirects to the next record with a notice', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const [first] = team.recordIds
+    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`, { verdict: 'exclude', note: 'protocol paper' })
+    expect(response.status).toBe(303)
+    const next = await team.reviewerA.get(response.headers.get('location')!)
+    const html = await next.text()
+    expect(html).toContain(`Excluded: record ${first}.`)
+    expect(html).toContain('Link worker study number 2')
+  })
+
+  it('counts a double-submitted vote once', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const [first] = team.recordIds
+    const token = team.reviewerA.formToken()
+    const url = `/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`
+    const responses = await Promise.all([team.reviewerA.post(url, { verdict: 'include' }, { token }), team.reviewerA.post(url, { verdict: 'include' }, { token })])
+    expect(responses.map((response) => response.status).sort()).toEqual([303, 409])
+    expect(weft.db.select().from(screeningDecisions).where(eq(screeningDecisions.recordId, first!)).all()).toHaveLength(1)
+  })
+
+  it('never loses a vote when two reviewers vote on the same record at once', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const [first] = team.recordIds
+    const url = `/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`
+    await Promise.all([team.reviewerA.post(url, { verdict: 'include' }), team.reviewerB.post(url, { verdict: 'include' })])
+    expect(weft.db.select().from(screeningVotes).where(eq(screeningVotes.recordId, first!)).all()).toHaveLength(2)
+    expect(outcomeOf(weft, first!)).toBe('included')
+  })
+
+  it('undoes the reviewer’s last vote and shows that record again', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const [first] = team.recordIds
+    await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`, { verdict: 'exclude' })
+    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/undo`, {}, { headers: HTMX_PARTIAL })
+    const html = await response.text()
+    expect(html).toContain(`Your vote on record ${first} was withdrawn`)
+    expect(html).toContain('Link worker study number 1')
+    expect(weft.db.select().from(screeningVotes).where(eq(screeningVotes.recordId, first!)).all()).toHaveLength(0)
+    const history = weft.db.select().from(screeningDecisions).where(eq(screeningDecisions.recordId, first!)).all()
+    expect(history.map((row) => row.verdict)).toEqual(['exclude', 'withdrawn'])
+  })
+})
+
+describe('dual blind screening', () => {
+  it('hides the other reviewer’s vote until the record is decided', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const [first] = team.recordIds
+    const url = `/reviews/${team.slug}/screening/title-abstract/records/${first}`
+    await team.reviewerA.post(`${url}/vote`, { verdict: 'include', note: 'clearly about link workers' })
+    const blind = await (await team.reviewerB.get(url)).text()
+    expect(blind).toContain('One other reviewer has voted (hidden: blind screening)')
+    expect(blind).not.toContain('clearly about link workers')
+    await team.reviewerB.post(`${url}/vote`, { verdict: 'include' })
+    expect(outcomeOf(weft, first!)).toBe('included')
+    const open = await (await team.reviewerB.get(url)).text()
+    expect(open).toContain('Alex Reviewer:')
+    expect(open).toContain('clearly about link workers')
+  })
+
+  it('makes a conflict when the two reviewers disagree, and keeps the votes hidden from reviewers', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const [first] = team.recordIds
+    const url = `/reviews/${team.slug}/screening/title-abstract/records/${first}`
+    await team.reviewerA.post(`${url}/vote`, { verdict: 'include' })
+    await team.reviewerB.post(`${url}/vote`, { verdict: 'exclude' })
+    expect(outcomeOf(weft, first!)).toBe('conflict')
+    expect(await (await team.reviewerB.get(url)).text()).toContain('hidden: blind screening')
+    const ownerView = await (await team.owner.get(url)).text()
+    expect(ownerView).toContain('Alex Reviewer:')
+    expect(ownerView).toContain('Bea Reviewer:')
+  })
+
+  it('keeps a record out of a reviewer’s queue once it has its two votes', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft, { records: 2 })
+    const [first] = team.recordIds
+    const url = `/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`
+    await team.reviewerA.post(url, { verdict: 'include' })
+    await team.reviewerB.post(url, { verdict: 'include' })
+    const html = await (await team.owner.get(`/reviews/${team.slug}/screening/title-abstract`)).text()
+    expect(html).toContain('Link worker study number 2')
+    const refused = await team.owner.post(url, { verdict: 'exclude' })
+    expect(refused.status).toBe(409)
+    expect(await refused.text()).toContain('already has the votes it needs')
+  })
+})
+
+describe('refusals', () => {
+  it('refuses a vote from a viewer', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const response = await team.viewer.post(`/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/vote`, { verdict: 'include' })
+    expect(response.status).toBe(403)
+  })
+
+  it('refuses a vote on a record of another review', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const other = await screeningTeam(weft, { slug: 'other-review' })
+    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${other.recordIds[0]}/vote`, { verdict: 'include' })
+    expect(response.status).toBe(404)
+    expect(weft.db.select().from(screeningVotes).all()).toHaveLength(0)
+  })
+
+  it('refuses a verdict that is not Include, Exclude or Maybe, saying so', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/vote`, { verdict: 'perhaps' })
+    expect(response.status).toBe(422)
+    expect(await response.text()).toContain('Choose Include, Exclude or Maybe.')
+  })
+
+  it('refuses an exclusion reason at title/abstract', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/vote`, { verdict: 'exclude', reasonId: '1' })
+    expect(response.status).toBe(409)
+    expect(await response.text()).toContain('An exclusion reason goes only with a full-text exclusion.')
+  })
+
+  it('refuses full-text screening of a record that was never retrieved', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/full-text/records/${team.recordIds[0]}/vote`, { verdict: 'include' })
+    expect(response.status).toBe(409)
+    expect(await response.text()).toContain('is not a retrieved report')
+  })
+})

@@ -1,0 +1,264 @@
+import type { ScreeningCard as Card, CardVote, ScreeningProgress } from '../../src/store/screening-card.ts'
+import { SCREENING_VERDICTS, type ScreeningStage } from '../../src/domain/vocabulary.ts'
+import { OUTCOME_LABELS, VERDICT_DONE, VERDICT_LABELS } from './labels.ts'
+import { Highlighted, type TermHighlighter } from './highlighted.tsx'
+
+export const SCREENING_ID = 'screening'
+
+export interface ScreeningPanelProps {
+  /** /reviews/:slug/screening/:stage */
+  base: string
+  stage: ScreeningStage
+  csrf: () => string
+  card: Card | null
+  progress: ScreeningProgress
+  canVote: boolean
+  /** What the last action did, or why it was refused; shown above the card. */
+  notice?: { text: string; refused: boolean } | undefined
+  /** Offer "Undo" for the viewer's last vote at this stage. */
+  canUndo: boolean
+  previousId: number | null
+  nextId: number | null
+  reasons: { id: number; label: string }[]
+  highlight: TermHighlighter
+  /** True when the card shows the next record of the viewer's queue (not one they navigated to). */
+  fromQueue: boolean
+  pilot: boolean
+}
+
+/**
+ * The screening panel: progress, the record, the vote form and the keys. The same component renders
+ * inside the full page and alone as the fragment htmx swaps in after each vote.
+ */
+export function ScreeningPanel(props: ScreeningPanelProps) {
+  return (
+    <section id={SCREENING_ID} class='screening' data-screening-keys aria-label='Screening'>
+      <ProgressBars progress={props.progress} />
+      {props.notice ? (
+        <div class={props.notice.refused ? 'notice refused' : 'notice'} role={props.notice.refused ? 'alert' : 'status'}>
+          <span>{props.notice.text}</span>
+          {props.canUndo && !props.notice.refused ? <UndoForm {...props} /> : null}
+        </div>
+      ) : props.canUndo ? (
+        <div class='notice quiet'>
+          <UndoForm {...props} />
+        </div>
+      ) : null}
+      {props.card ? <RecordCard {...props} card={props.card} /> : <NothingWaiting {...props} />}
+      <KeyboardHelp />
+    </section>
+  )
+}
+
+function ProgressBars({ progress }: { progress: ScreeningProgress }) {
+  const { total } = progress
+  return (
+    <div class='progress-bars'>
+      <label>
+        Mine: {progress.mine.toLocaleString('en')} of {total.toLocaleString('en')} screened
+        <progress max={Math.max(total, 1)} value={progress.mine} />
+      </label>
+      <label>
+        Team: {progress.decided.toLocaleString('en')} of {total.toLocaleString('en')} decided
+        {progress.conflicts > 0 ? `, ${progress.conflicts.toLocaleString('en')} in conflict` : ''}
+        <progress max={Math.max(total, 1)} value={progress.decided} />
+      </label>
+    </div>
+  )
+}
+
+function UndoForm(props: ScreeningPanelProps) {
+  return (
+    <form method='post' action={`${props.base}/undo`} class='inline' hx-post={`${props.base}/undo`} hx-target={`#${SCREENING_ID}`} hx-swap='outerHTML'>
+      <input type='hidden' name='_csrf' value={props.csrf()} />
+      <button type='submit' class='link-button' data-key='u' aria-keyshortcuts='u'>
+        Undo my last vote
+      </button>
+    </form>
+  )
+}
+
+function NothingWaiting(props: ScreeningPanelProps) {
+  return (
+    <div class='screening-empty'>
+      <h2>{props.pilot ? 'You have screened every pilot record' : 'Nothing is waiting for your vote'}</h2>
+      <p>
+        {props.pilot
+          ? 'Full screening starts when an owner ends the pilot round.'
+          : 'Every record of this stage has your vote or the votes it needs. Records in conflict wait for a resolver.'}
+      </p>
+      <p>
+        <a href={`${props.base}/list`}>See all records of this stage</a>
+      </p>
+    </div>
+  )
+}
+
+function RecordCard(props: ScreeningPanelProps & { card: Card }) {
+  const { card } = props
+  const { record } = card
+  return (
+    <article class='screening-card' aria-labelledby='record-title'>
+      <header>
+        <p class='muted'>
+          Record {record.id} · {record.source}
+          {card.inPilot ? ' · pilot sample' : ''}
+        </p>
+        <h2 id='record-title'>
+          <Highlighted text={record.title ?? '(no title)'} highlight={props.highlight} />
+        </h2>
+        <p class='citation-meta'>
+          {record.authors.length > 0 ? <span>{authorLine(record.authors)}</span> : null}
+          {record.year ? <span> ({record.year})</span> : null}
+          {record.journal ? <em> {record.journal}</em> : null}
+          {record.doi ? (
+            <span>
+              {' '}
+              · <a href={`https://doi.org/${record.doi}`}>doi:{record.doi}</a>
+            </span>
+          ) : null}
+          {record.pmid ? <span> · PMID {record.pmid}</span> : null}
+        </p>
+      </header>
+      <div class='abstract'>
+        {record.abstract ? <Highlighted text={record.abstract} highlight={props.highlight} /> : <p class='muted'>No abstract.</p>}
+      </div>
+      {record.keywords.length > 0 ? (
+        <p class='keywords'>
+          <strong>Keywords:</strong> <Highlighted text={record.keywords.join('; ')} highlight={props.highlight} />
+        </p>
+      ) : null}
+      {card.hasFullText ? (
+        <p>
+          <a href={`${props.base.replace(/\/screening\/[^/]+$/, '')}/reports/${record.id}/file`} target='_blank'>
+            Open the full text (PDF)
+          </a>
+        </p>
+      ) : null}
+      <Votes card={card} />
+      {props.canVote ? <VoteForm {...props} /> : null}
+      <nav class='record-nav' aria-label='Move between records'>
+        {props.previousId ? (
+          <a href={`${props.base}/records/${props.previousId}`} rel='prev' data-key='k' aria-keyshortcuts='k'>
+            ← Previous record
+          </a>
+        ) : null}
+        {props.nextId ? (
+          <a href={`${props.base}/records/${props.nextId}`} rel='next' data-key='j' aria-keyshortcuts='j'>
+            Next record →
+          </a>
+        ) : null}
+        {!props.fromQueue ? <a href={props.base}>Back to my queue</a> : null}
+      </nav>
+    </article>
+  )
+}
+
+function authorLine(authors: string[]): string {
+  return authors.length > 6 ? `${authors.slice(0, 6).join('; ')}; et al.` : authors.join('; ')
+}
+
+function Votes({ card }: { card: Card }) {
+  return (
+    <div class='votes'>
+      <p>
+        <strong>Status:</strong> {OUTCOME_LABELS[card.outcome.outcome]}
+        {card.resolution?.kind === 'resolve' ? ` by a resolver${card.resolution.note ? `: “${card.resolution.note}”` : ''}` : ''}
+      </p>
+      {card.myVote ? (
+        <p>
+          <strong>Your vote:</strong> <VoteText vote={card.myVote} />
+        </p>
+      ) : null}
+      {card.otherVotes ? (
+        card.otherVotes.map((vote) => (
+          <p>
+            <strong>{vote.reviewerName}:</strong> <VoteText vote={vote} />
+          </p>
+        ))
+      ) : card.otherVoteCount > 0 ? (
+        <p class='muted'>
+          {card.otherVoteCount === 1 ? 'One other reviewer has voted' : `${card.otherVoteCount} other reviewers have voted`} (hidden:
+          blind screening).
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+function VoteText({ vote }: { vote: CardVote }) {
+  return (
+    <span class={`verdict verdict-${vote.verdict}`}>
+      {VERDICT_DONE[vote.verdict]}
+      {vote.reason ? ` — ${vote.reason}` : ''}
+      {vote.note ? <span class='muted'> (“{vote.note}”)</span> : null}
+    </span>
+  )
+}
+
+function VoteForm(props: ScreeningPanelProps & { card: Card }) {
+  const action = `${props.base}/records/${props.card.record.id}/vote`
+  const current = props.card.myVote
+  return (
+    <form method='post' action={action} class='vote-form' hx-post={action} hx-target={`#${SCREENING_ID}`} hx-swap='outerHTML'>
+      <input type='hidden' name='_csrf' value={props.csrf()} />
+      {props.fromQueue ? null : <input type='hidden' name='stay' value='1' />}
+      {props.stage === 'full_text' ? (
+        <p>
+          <label for='field-reasonId'>Reason (needed to exclude)</label>{' '}
+          <select id='field-reasonId' name='reasonId'>
+            <option value=''>—</option>
+            {props.reasons.map((reason) => (
+              <option value={String(reason.id)} selected={current?.reasonId === reason.id}>
+                {reason.label}
+              </option>
+            ))}
+          </select>
+        </p>
+      ) : null}
+      <p>
+        <label for='field-note'>Note (optional)</label>
+        <textarea id='field-note' name='note' rows={2} maxlength={2000}>
+          {current?.note ?? ''}
+        </textarea>
+      </p>
+      <p class='vote-buttons'>
+        {SCREENING_VERDICTS.map((verdict) => (
+          <button
+            type='submit'
+            name='verdict'
+            value={verdict}
+            class={`vote vote-${verdict}`}
+            data-key={verdict[0]}
+            aria-keyshortcuts={verdict[0]}
+            aria-pressed={current?.verdict === verdict ? 'true' : undefined}
+          >
+            {VERDICT_LABELS[verdict]}
+          </button>
+        ))}
+      </p>
+    </form>
+  )
+}
+
+function KeyboardHelp() {
+  return (
+    <details class='keyboard-help' data-key-help>
+      <summary>Keyboard shortcuts (?)</summary>
+      <dl>
+        <dt>i</dt>
+        <dd>Include</dd>
+        <dt>e</dt>
+        <dd>Exclude</dd>
+        <dt>m</dt>
+        <dd>Maybe</dd>
+        <dt>u</dt>
+        <dd>Undo my last vote</dd>
+        <dt>j / k</dt>
+        <dd>Next / previous record</dd>
+        <dt>?</dt>
+        <dd>Show or hide these keys</dd>
+      </dl>
+    </details>
+  )
+}
