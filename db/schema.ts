@@ -369,6 +369,8 @@ export const screeningResolutions = sqliteTable(
     reasonId: integer('reason_id').references(() => exclusionReasons.id),
     note: text('note').notNull().default(''),
     resolvedBy: integer('resolved_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The record's latest screening_decisions id when this was written: later votes are newer than it. */
+    lastDecisionId: integer('last_decision_id').notNull().default(0),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('screening_resolutions_record_idx').on(t.recordId, t.stage, t.id)],

@@ -37,3 +37,21 @@ export function stageFromSlug(slug: string | undefined): ScreeningStage | null {
   const stage = (slug ?? '').replace('-', '_')
   return (SCREENING_STAGES as readonly string[]).includes(stage) ? (stage as ScreeningStage) : null
 }
+
+const recordCount = (label: string, max: number) =>
+  z
+    .string({ error: `${label}: enter a number.` })
+    .transform((value) => value.trim())
+    .pipe(z.string().regex(/^\d{1,7}$/, `${label}: enter a whole number.`))
+    .transform(Number)
+    .pipe(z.number().min(1, `${label}: at least 1.`).max(max, `${label}: at most ${max.toLocaleString('en')}.`))
+
+export const thirdReviewerInput = z.object({ userId: optionalId('Third reviewer') })
+
+export const batchInput = z.object({
+  userId: z.string({ error: 'Choose a reviewer.' }).regex(/^\d{1,15}$/, 'Choose a reviewer.').transform(Number),
+  stage: z.enum(SCREENING_STAGES, { error: 'Choose title/abstract or full text.' }),
+  size: recordCount('Number of records', 100_000),
+})
+
+export const pilotInput = z.object({ size: recordCount('Sample size', 5_000) })

@@ -9,7 +9,7 @@ import { isDecided } from '../domain/screening/rules.ts'
 import type { ScreeningStage } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
-import { loadStageState, saveOutcome, type StageState } from './screening-state.ts'
+import { latestDecisionId, loadStageState, saveOutcome, type StageState } from './screening-state.ts'
 import { assertExclusionReason, fullTextWorkBegun } from './screening-votes.ts'
 
 export interface ResolutionInput {
@@ -33,7 +33,7 @@ export function resolveConflict(db: Executor, input: ResolutionInput): StageStat
     }
     assertExclusionReason(tx, input.reviewId, input)
     tx.insert(screeningResolutions)
-      .values({ ...input, kind: 'resolve' })
+      .values({ ...input, kind: 'resolve', lastDecisionId: latestDecisionId(tx, input.recordId, input.stage) })
       .run()
     const after = saveOutcome(tx, review, input.recordId, input.stage, input.at)
     recordAuditEvent(tx, {
@@ -74,6 +74,7 @@ export function reopenRecord(
         reasonId: null,
         note: input.note,
         resolvedBy: input.reopenedBy,
+        lastDecisionId: latestDecisionId(tx, input.recordId, input.stage),
         at: input.at,
       })
       .run()

@@ -7,6 +7,7 @@ import type { Executor } from '../../db/client.ts'
 import {
   exclusionReasons,
   pilotRecords,
+  screeningDecisions,
   screeningResolutions,
   screeningStatus,
   screeningVotes,
@@ -43,7 +44,14 @@ export function loadStageState(db: Executor, review: Review, recordId: number, s
     .limit(1)
     .get()
   const resolution = latest
-    ? { kind: latest.kind, verdict: latest.verdict, reasonId: latest.reasonId, at: latest.at, note: latest.note, resolvedBy: latest.resolvedBy }
+    ? {
+        kind: latest.kind,
+        verdict: latest.verdict,
+        reasonId: latest.reasonId,
+        votesChangedSince: latestDecisionId(db, recordId, stage) > latest.lastDecisionId,
+        note: latest.note,
+        resolvedBy: latest.resolvedBy,
+      }
     : null
   const inPilot =
     db
@@ -52,6 +60,19 @@ export function loadStageState(db: Executor, review: Review, recordId: number, s
       .where(and(eq(pilotRecords.reviewId, review.id), eq(pilotRecords.recordId, recordId)))
       .get() !== undefined
   return { votes, notes, resolution, outcome: stageOutcome(votes, resolution, review, reasonOrder(db, review.id)), inPilot }
+}
+
+/** The id of the record's newest screening_decisions row at the stage (0 when nobody has voted). */
+export function latestDecisionId(db: Executor, recordId: number, stage: ScreeningStage): number {
+  return (
+    db
+      .select({ id: screeningDecisions.id })
+      .from(screeningDecisions)
+      .where(and(eq(screeningDecisions.recordId, recordId), eq(screeningDecisions.stage, stage)))
+      .orderBy(desc(screeningDecisions.id))
+      .limit(1)
+      .get()?.id ?? 0
+  )
 }
 
 /** The review's exclusion reasons in their order: position by id. */

@@ -24,6 +24,8 @@ export interface ScreeningPanelProps {
   /** True when the card shows the next record of the viewer's queue (not one they navigated to). */
   fromQueue: boolean
   pilot: boolean
+  isResolver: boolean
+  isOwner: boolean
 }
 
 /**
@@ -137,6 +139,7 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
       ) : null}
       <Votes card={card} />
       {props.canVote ? <VoteForm {...props} /> : null}
+      <Settle {...props} />
       <nav class='record-nav' aria-label='Move between records'>
         {props.previousId ? (
           <a href={`${props.base}/records/${props.previousId}`} rel='prev' data-key='k' aria-keyshortcuts='k'>
@@ -238,6 +241,31 @@ function VoteForm(props: ScreeningPanelProps & { card: Card }) {
         ))}
       </p>
     </form>
+  )
+}
+
+/** What a resolver or owner can do besides voting: resolve a conflict, reopen a decided record. */
+function Settle(props: ScreeningPanelProps & { card: Card }) {
+  const { outcome } = props.card.outcome
+  if (props.isResolver && (outcome === 'conflict' || outcome === 'reopened')) {
+    return (
+      <p>
+        <a href={`${props.base}/conflicts#conflict-${props.card.record.id}`}>Resolve this conflict</a>
+      </p>
+    )
+  }
+  if (!props.isOwner || (outcome !== 'included' && outcome !== 'excluded')) return null
+  const action = `${props.base}/records/${props.card.record.id}/reopen`
+  return (
+    <details class='reopen'>
+      <summary>Reopen this record</summary>
+      <form method='post' action={action}>
+        <input type='hidden' name='_csrf' value={props.csrf()} />
+        <label for='field-reopen-note'>Why reopen it?</label>
+        <textarea id='field-reopen-note' name='note' rows={2} maxlength={2000}></textarea>
+        <button type='submit'>Reopen</button>
+      </form>
+    </details>
   )
 }
 

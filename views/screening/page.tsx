@@ -2,7 +2,7 @@ import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { ScreeningPanel, type ScreeningPanelProps } from './card.tsx'
 import { STAGE_TITLES } from './labels.ts'
-import { StageLinks } from './stage-links.tsx'
+import { StageLinks, type StageLinksProps } from './stage-links.tsx'
 
 export function ScreeningPage(props: ScreeningPanelProps & { page: PageContext; nav: ReviewNav; links: StageLinksProps }) {
   return (
@@ -13,5 +13,3 @@ export function ScreeningPage(props: ScreeningPanelProps & { page: PageContext; 
     </Layout>
   )
 }
-
-export type StageLinksProps = Parameters<typeof StageLinks>[0]

@@ -1,14 +1,16 @@
 import type { ScreeningStage } from '../../src/domain/vocabulary.ts'
 
 /** The screening area's own menu: screen, list, conflicts, and the owner's tools. */
-export function StageLinks(props: {
+export interface StageLinksProps {
   reviewBase: string
   stage: ScreeningStage
   current: 'screen' | 'list' | 'conflicts' | 'agreement' | 'allocation'
   conflicts: number
   isResolver: boolean
   isOwner: boolean
-}) {
+}
+
+export function StageLinks(props: StageLinksProps) {
   const stageBase = `${props.reviewBase}/screening/${props.stage === 'title_abstract' ? 'title-abstract' : 'full-text'}`
   const link = (key: typeof props.current, href: string, label: string) => (
     <a href={href} aria-current={props.current === key ? 'page' : undefined}>

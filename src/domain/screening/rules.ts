@@ -17,7 +17,8 @@ export interface LatestResolution {
   kind: 'resolve' | 'reopen'
   verdict: 'include' | 'exclude' | null
   reasonId: number | null
-  at: Date
+  /** A reviewer has voted (or withdrawn a vote) on the record since this was written. */
+  votesChangedSince: boolean
 }
 
 export interface ScreeningRules {
@@ -51,7 +52,7 @@ export function stageOutcome(
     const included = resolution.verdict === 'include'
     return { outcome: included ? 'included' : 'excluded', reasonId: included ? null : resolution.reasonId, resolved: true }
   }
-  if (resolution?.kind === 'reopen' && !votes.some((vote) => vote.at > resolution.at)) {
+  if (resolution?.kind === 'reopen' && !resolution.votesChangedSince) {
     return { outcome: 'reopened', reasonId: null, resolved: false }
   }
   return outcomeFromVotes(votes, rules, reasonOrder)

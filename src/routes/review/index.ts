@@ -10,6 +10,8 @@ import { importRoutes } from './imports.tsx'
 import { memberRoutes } from './members.tsx'
 import { protocolRoutes } from './protocol.tsx'
 import { screeningRoutes } from './screening.tsx'
+import { screeningAllocationRoutes } from './screening-allocation.tsx'
+import { screeningConflictRoutes } from './screening-conflicts.tsx'
 import { sourceRoutes } from './sources.tsx'
 
 /**
@@ -26,5 +28,7 @@ reviewRoutes.route('/members', memberRoutes)
 reviewRoutes.route('/sources', sourceRoutes)
 reviewRoutes.route('/imports', importRoutes)
 reviewRoutes.route('/duplicates', duplicateRoutes)
+reviewRoutes.route('/screening', screeningAllocationRoutes)
 reviewRoutes.route('/screening', screeningRoutes)
+reviewRoutes.route('/screening', screeningConflictRoutes)
 reviewRoutes.route('/activity', activityRoutes)

@@ -2,20 +2,20 @@ import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ScreeningPanel, type ScreeningPanelProps } from '../../../views/screening/card.tsx'
 import { ScreeningPage } from '../../../views/screening/page.tsx'
-import { STAGE_SLUGS, VERDICT_DONE } from '../../../views/screening/labels.ts'
-import type { ScreeningStage } from '../../domain/vocabulary.ts'
-import { roleAtLeast } from '../../domain/vocabulary.ts'
+import { VERDICT_DONE } from '../../../views/screening/labels.ts'
+import { roleAtLeast, type ScreeningStage } from '../../domain/vocabulary.ts'
 import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { firstError, formValues, validate } from '../../input/form.ts'
-import { stageFromSlug, voteInput } from '../../input/screening-input.ts'
+import { voteInput } from '../../input/screening-input.ts'
 import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
 import { isResolver, reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
 import { neighbourRecord, nextRecordFor } from '../../store/screening-queue.ts'
 import { castVote, lastVotedRecord, withdrawVote } from '../../store/screening-votes.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
+import { afterParam, stageBase, stageOf } from './screening-params.ts'
 import { reviewHighlighter } from './screening-highlight.ts'
 
 /**
@@ -23,16 +23,6 @@ import { reviewHighlighter } from './screening-highlight.ts'
  * record; an htmx request gets the stored vote's notice and the next record in the same response.
  */
 export const screeningRoutes = new Hono<ReviewEnv>()
-
-export function stageOf(c: Context<ReviewEnv>): ScreeningStage {
-  const stage = stageFromSlug(c.req.param('stage'))
-  if (!stage) throw new HTTPException(404, { message: 'Screening has two stages: title-abstract and full-text.' })
-  return stage
-}
-
-export function stageBase(c: Context<ReviewEnv>, stage: ScreeningStage): string {
-  return reviewPath(c, `/screening/${STAGE_SLUGS[stage]}`)
-}
 
 interface PanelChoice {
   recordId: number | null
@@ -63,6 +53,8 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
     highlight: reviewHighlighter(review),
     fromQueue: choice.fromQueue,
     pilot: review.pilotActive && stage === 'title_abstract',
+    isResolver: viewer.isResolver,
+    isOwner: role === 'owner',
   }
 }
 
@@ -99,8 +91,7 @@ screeningRoutes.get('/', (c) => c.redirect(reviewPath(c, '/screening/title-abstr
 
 screeningRoutes.get('/:stage', (c) => {
   const stage = stageOf(c)
-  const after = Number(/^\d{1,15}$/.test(c.req.query('after') ?? '') ? c.req.query('after') : 0)
-  return renderPanel(c, stage, { recordId: nextFor(c, stage, after), fromQueue: true })
+  return renderPanel(c, stage, { recordId: nextFor(c, stage, afterParam(c)), fromQueue: true })
 })
 
 screeningRoutes.get('/:stage/records/:recordId', (c) => {

@@ -17,8 +17,8 @@ function vote(reviewerId: number, verdict: ScreeningVerdict, minute = 0, reasonI
   return { reviewerId, verdict, reasonId, at: new Date(Date.UTC(2026, 0, 1, 9, minute)) }
 }
 
-function resolution(kind: LatestResolution['kind'], verdict: LatestResolution['verdict'], minute: number): LatestResolution {
-  return { kind, verdict, reasonId: null, at: new Date(Date.UTC(2026, 0, 1, 9, minute)) }
+function resolution(kind: LatestResolution['kind'], verdict: LatestResolution['verdict'], votesChangedSince = false): LatestResolution {
+  return { kind, verdict, reasonId: null, votesChangedSince }
 }
 
 describe('dual independent screening', () => {
@@ -73,7 +73,7 @@ describe('resolution and reopening', () => {
   const disagreement = [vote(1, 'include', 0), vote(2, 'exclude', 1)]
 
   it('lets a resolver’s verdict decide a conflict', () => {
-    expect(stageOutcome(disagreement, resolution('resolve', 'include', 5), DUAL, NO_REASONS)).toEqual({
+    expect(stageOutcome(disagreement, resolution('resolve', 'include'), DUAL, NO_REASONS)).toEqual({
       outcome: 'included',
       reasonId: null,
       resolved: true,
@@ -82,12 +82,12 @@ describe('resolution and reopening', () => {
 
   it('puts a reopened record back in the queue until someone acts', () => {
     const agreed = [vote(1, 'include', 0), vote(2, 'include', 1)]
-    expect(stageOutcome(agreed, resolution('reopen', null, 5), DUAL, NO_REASONS).outcome).toBe('reopened')
+    expect(stageOutcome(agreed, resolution('reopen', null), DUAL, NO_REASONS).outcome).toBe('reopened')
   })
 
   it('decides a reopened record again from the votes once a reviewer changes theirs', () => {
     const changed = [vote(1, 'exclude', 6), vote(2, 'exclude', 1)]
-    expect(stageOutcome(changed, resolution('reopen', null, 5), DUAL, NO_REASONS).outcome).toBe('excluded')
+    expect(stageOutcome(changed, resolution('reopen', null, true), DUAL, NO_REASONS).outcome).toBe('excluded')
   })
 })
 
@@ -98,7 +98,7 @@ describe('who may vote', () => {
     const votes = [vote(1, 'include'), vote(2, 'exclude')]
     const outcome = stageOutcome(votes, null, DUAL, NO_REASONS)
     expect(voteRefusal({ ...base, reviewerId: 1, votes, outcome })).toBeNull()
-    const resolved = stageOutcome(votes, resolution('resolve', 'exclude', 9), DUAL, NO_REASONS)
+    const resolved = stageOutcome(votes, resolution('resolve', 'exclude'), DUAL, NO_REASONS)
     expect(voteRefusal({ ...base, reviewerId: 1, votes, outcome: resolved })).toMatch(/resolved/)
   })
 

@@ -1,0 +1,1 @@
+ALTER TABLE `screening_resolutions` ADD `last_decision_id` integer DEFAULT 0 NOT NULL;

@@ -1,0 +1,134 @@
+import { randomInt } from 'node:crypto'
+import { Hono, type Context } from 'hono'
+import { and, count, eq, inArray } from 'drizzle-orm'
+import { pilotRecords, screeningVotes } from '../../../db/schema.ts'
+import { AllocationPage } from '../../../views/screening/allocation.tsx'
+import type { FormState } from '../../../views/components/forms.tsx'
+import { roleAtLeast } from '../../domain/vocabulary.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { setFlash } from '../../http/flash.ts'
+import { pageContext } from '../../http/page-context.ts'
+import { requireRole } from '../../http/review-access.ts'
+import { formValues, validate, type FormValues } from '../../input/form.ts'
+import { batchInput, pilotInput, thirdReviewerInput } from '../../input/screening-input.ts'
+import { StoreConflictError } from '../../store/errors.ts'
+import { listMembers } from '../../store/memberships.ts'
+import { assignBatch, assignmentCounts, endPilot, setThirdReviewer, startPilot } from '../../store/screening-allocation.ts'
+import { reviewNav, reviewPath } from './nav.ts'
+
+/** The owner's screening tools: third reviewer, batches, pilot round. */
+export const screeningAllocationRoutes = new Hono<ReviewEnv>()
+
+
+type FormName = 'thirdReviewer' | 'batch' | 'pilot'
+
+function pilotScreenedBy(c: Context<ReviewEnv>, screeners: { userId: number; name: string }[]) {
+  const { db } = c.get('deps')
+  const reviewId = c.get('review').id
+  const rows = db
+    .select({ reviewerId: screeningVotes.reviewerId, n: count() })
+    .from(screeningVotes)
+    .where(
+      and(
+        eq(screeningVotes.stage, 'title_abstract'),
+        inArray(screeningVotes.recordId, db.select({ id: pilotRecords.recordId }).from(pilotRecords).where(eq(pilotRecords.reviewId, reviewId))),
+      ),
+    )
+    .groupBy(screeningVotes.reviewerId)
+    .all()
+  const byReviewer = new Map(rows.map((row) => [row.reviewerId, row.n]))
+  return screeners.map((member) => ({ name: member.name, screened: byReviewer.get(member.userId) ?? 0 }))
+}
+
+function renderAllocation(c: Context<ReviewEnv>, failed?: { form: FormName; values: FormValues; error: string }) {
+  const { db } = c.get('deps')
+  const review = c.get('review')
+  const screeners = listMembers(db, review.id).filter((member) => roleAtLeast(member.role, 'reviewer'))
+  const assigned = { title_abstract: assignmentCounts(db, review.id, 'title_abstract'), full_text: assignmentCounts(db, review.id, 'full_text') }
+  const pilotSize = db.select({ n: count() }).from(pilotRecords).where(eq(pilotRecords.reviewId, review.id)).get()?.n ?? 0
+  const formState = (name: FormName, values: FormValues): FormState =>
+    failed?.form === name ? { values: failed.values, errors: { [Object.keys(failed.values)[0] ?? 'size']: failed.error } } : { values, errors: {} }
+  return c.html(
+    <AllocationPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'screening')}
+      links={{ reviewBase: reviewPath(c), stage: 'title_abstract', current: 'allocation', conflicts: 0, isResolver: true, isOwner: true }}
+      base={reviewPath(c, '/screening/allocation')}
+      allocation={review.screeningAllocation}
+      screeners={screeners.map((member) => ({
+        userId: member.userId,
+        name: member.name,
+        assigned: { title_abstract: assigned.title_abstract.get(member.userId) ?? 0, full_text: assigned.full_text.get(member.userId) ?? 0 },
+      }))}
+      thirdReviewerId={review.thirdReviewerId}
+      pilot={{ active: review.pilotActive, size: pilotSize, screenedBy: pilotScreenedBy(c, screeners) }}
+      forms={{
+        thirdReviewer: formState('thirdReviewer', { userId: review.thirdReviewerId === null ? '' : String(review.thirdReviewerId) }),
+        batch: formState('batch', { stage: 'title_abstract', size: '100' }),
+        pilot: formState('pilot', { size: '50' }),
+      }}
+    />,
+    failed ? 422 : 200,
+  )
+}
+
+screeningAllocationRoutes.get('/allocation', requireRole('owner'), (c) => renderAllocation(c))
+
+/** Validates the posted form, runs the store action and redirects with its notice; a refusal re-renders the page. */
+async function ownerAction<T>(
+  c: Context<ReviewEnv>,
+  form: FormName,
+  schema: Parameters<typeof validate>[0],
+  action: (value: T) => string,
+) {
+  const values = formValues(await c.req.parseBody())
+  const input = validate(schema, values)
+  if (!input.ok) return renderAllocation(c, { form, values, error: Object.values(input.errors)[0] ?? 'Check the form.' })
+  try {
+    setFlash(c, action(input.value as T))
+    return c.redirect(reviewPath(c, '/screening/allocation'), 303)
+  } catch (error) {
+    if (error instanceof StoreConflictError) return renderAllocation(c, { form, values, error: error.message })
+    throw error
+  }
+}
+
+screeningAllocationRoutes.post('/allocation/third-reviewer', requireRole('owner'), (c) =>
+  ownerAction<{ userId: number | null }>(c, 'thirdReviewer', thirdReviewerInput, ({ userId }) => {
+    setThirdReviewer(c.get('deps').db, c.get('review').id, userId, c.get('user')!.id)
+    return userId === null ? 'Only owners resolve conflicts now.' : 'Third reviewer saved.'
+  }),
+)
+
+screeningAllocationRoutes.post('/allocation/batches', requireRole('owner'), (c) =>
+  ownerAction<{ userId: number; stage: 'title_abstract' | 'full_text'; size: number }>(c, 'batch', batchInput, (input) => {
+    const { db, now } = c.get('deps')
+    const assigned = assignBatch(db, {
+      review: c.get('review'),
+      stage: input.stage,
+      reviewerId: input.userId,
+      size: input.size,
+      assignedBy: c.get('user')!.id,
+      at: now(),
+    })
+    return `Assigned ${assigned.toLocaleString('en')} records.`
+  }),
+)
+
+screeningAllocationRoutes.post('/allocation/pilot', requireRole('owner'), (c) =>
+  ownerAction<{ size: number }>(c, 'pilot', pilotInput, ({ size }) => {
+    const sample = startPilot(c.get('deps').db, { review: c.get('review'), size, seed: randomInt(2 ** 31), by: c.get('user')!.id })
+    return `Pilot round started with ${sample.length} records; everyone screens them first.`
+  }),
+)
+
+screeningAllocationRoutes.post('/allocation/pilot/end', requireRole('owner'), (c) => {
+  try {
+    endPilot(c.get('deps').db, c.get('review'), c.get('user')!.id)
+    setFlash(c, 'Pilot ended: full screening has started.')
+  } catch (error) {
+    if (!(error instanceof StoreConflictError)) throw error
+    setFlash(c, `Nothing was changed: ${error.message}`)
+  }
+  return c.redirect(reviewPath(c, '/screening/allocation'), 303)
+})

@@ -1,0 +1,37 @@
+/** The conflict queue: records at a stage that wait for a resolver, oldest first, a page at a time. */
+import { and, asc, count, eq, gt, inArray } from 'drizzle-orm'
+import type { Executor } from '../../db/client.ts'
+import { records, screeningStatus, type Review } from '../../db/schema.ts'
+import type { ScreeningStage } from '../domain/vocabulary.ts'
+import { screeningCard, type CardViewer, type ScreeningCard } from './screening-card.ts'
+
+const WAITING = ['conflict', 'reopened'] as const
+
+export function conflictQueue(
+  db: Executor,
+  review: Review,
+  stage: ScreeningStage,
+  viewer: CardViewer,
+  page: { after: number; limit: number },
+): { cards: ScreeningCard[]; total: number; nextAfter: number | null } {
+  const waiting = and(
+    eq(screeningStatus.reviewId, review.id),
+    eq(screeningStatus.stage, stage),
+    inArray(screeningStatus.outcome, [...WAITING]),
+  )
+  const ids = db
+    .select({ id: screeningStatus.recordId })
+    .from(screeningStatus)
+    .innerJoin(records, eq(records.id, screeningStatus.recordId))
+    .where(and(waiting, gt(screeningStatus.recordId, page.after)))
+    .orderBy(asc(screeningStatus.recordId))
+    .limit(page.limit + 1)
+    .all()
+    .map((row) => row.id)
+  const cards = ids
+    .slice(0, page.limit)
+    .map((id) => screeningCard(db, review, stage, id, viewer))
+    .filter((card): card is ScreeningCard => card !== null)
+  const total = db.select({ n: count() }).from(screeningStatus).where(waiting).get()?.n ?? 0
+  return { cards, total, nextAfter: ids.length > page.limit ? (ids[page.limit - 1] ?? null) : null }
+}
