@@ -8,7 +8,9 @@
  * §7.2 allows this collapse if the rule is stated; the page should state it, e.g. "Maybe counted as
  * include".)
  */
-export type AgreementVerdict = 'include' | 'exclude' | 'maybe'
+import type { ScreeningVerdict } from '../vocabulary.ts'
+
+export type AgreementVerdict = ScreeningVerdict
 
 export interface AgreementVote {
   recordId: number

@@ -17,11 +17,11 @@ import type { ParseIssue } from '../formats/bibliographic-record.ts'
 import { decodeBytes, normaliseLineEndings } from '../formats/decode.ts'
 import { guessDelimiter, readDelimitedRows, type DelimitedRow } from '../formats/delimited-rows.ts'
 import { MAX_EXCLUSION_REASON_LENGTH } from '../exclusion-reasons.ts'
+import { SCREENING_STAGES, SCREENING_VERDICTS, type ScreeningStage } from '../vocabulary.ts'
 import { classifyRecordIdentifier, type RecordColumn, type RecordIdentifier } from './record-identifier.ts'
 
-export const IMPORT_STAGES = ['title_abstract', 'full_text'] as const
-export type ImportStage = (typeof IMPORT_STAGES)[number]
-export const IMPORT_VERDICTS = ['include', 'exclude', 'maybe', 'not_retrieved'] as const
+/** A vote as the screening pages take it, or `not_retrieved` for a report sought at full text and not found. */
+export const IMPORT_VERDICTS = [...SCREENING_VERDICTS, 'not_retrieved'] as const
 export type ImportVerdict = (typeof IMPORT_VERDICTS)[number]
 
 export const MAX_DECISION_NOTE_LENGTH = 2000
@@ -32,7 +32,7 @@ export interface DecisionImportRow {
   /** 1-based line of the file where the row starts. */
   line: number
   record: RecordIdentifier
-  stage: ImportStage
+  stage: ScreeningStage
   /** Lower-cased, as accounts store emails. */
   reviewerEmail: string
   verdict: ImportVerdict
@@ -120,7 +120,7 @@ function readRow(row: DelimitedRow, columns: ReadonlyMap<KnownColumn, number>, w
   if (recordColumn === undefined) fail(RECORD_COLUMNS.find((column) => columns.has(column)) ?? 'record', 'the record is empty')
   else if (record !== null && !record.ok) fail(recordColumn, record.error)
 
-  const stage = oneOf(value('stage'), IMPORT_STAGES)
+  const stage = oneOf(value('stage'), SCREENING_STAGES)
   if (stage === null) fail('stage', value('stage') === '' ? 'the stage is empty; write title_abstract or full_text' : `“${value('stage')}” is not a stage; write title_abstract or full_text`)
 
   const reviewerEmail = value('reviewer').toLowerCase()
