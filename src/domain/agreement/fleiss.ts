@@ -29,8 +29,7 @@ export function fleissKappa(counts: readonly (readonly number[])[], scheme: Kapp
   if (n < 2) return undefinedAs('kappa undefined: each record needs at least two ratings')
   if (counts.some((row) => sum(row) !== n)) return undefinedAs('kappa undefined: records have different numbers of ratings')
 
-  const categories = Math.max(...counts.map((row) => row.length))
-  const categoryTotals = new Array<number>(categories).fill(0)
+  const categoryTotals: number[] = []
   let agreementSum = 0
   for (const row of counts) {
     let squares = 0
