@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_PRISMA_TEMPLATE, PRISMA_TEMPLATES, SCREENING_ALLOCATIONS } from '../domain/vocabulary.ts'
+import { parseTermList } from '../domain/screening/highlight.ts'
 import { checkboxField, choiceField, countField, optionalText, requiredText } from './fields.ts'
 
 /** /reviews/new is the new-review form, so no review may be called that. */
@@ -20,6 +21,14 @@ export const slugField = z
 
 const PROTOCOL_TEXT = 4000
 const CRITERIA_TEXT = 20000
+
+/** Highlight terms as typed (one per line or comma-separated); a term the highlighter cannot use is refused. */
+function termList(label: string) {
+  return optionalText(label, PROTOCOL_TEXT).superRefine((value, context) => {
+    const parsed = parseTermList(value)
+    if (!parsed.ok) context.addIssue({ code: 'custom', message: `${label}: ${parsed.error}` })
+  })
+}
 
 /** Everything a review owner sets on the protocol form (create and edit share it). */
 export const reviewInput = z.object({
@@ -55,8 +64,8 @@ export const reviewInput = z.object({
     .optional()
     .transform((value) => value || 'open_pool')
     .pipe(choiceField(SCREENING_ALLOCATIONS, 'Choose an open pool or owner-assigned batches.')),
-  includeTerms: optionalText('Include terms', PROTOCOL_TEXT),
-  excludeTerms: optionalText('Exclude terms', PROTOCOL_TEXT),
+  includeTerms: termList('Terms to highlight as relevant'),
+  excludeTerms: termList('Terms to highlight as irrelevant'),
   previousStudies: countField('Studies included in the previous version'),
   previousReports: countField('Reports of studies included in the previous version'),
 })

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { screeningDecisions, screeningStatus, screeningVotes } from '../../db/schema.ts'
+import { records, reviews, screeningDecisions, screeningStatus, screeningVotes } from '../../db/schema.ts'
 import { testWeft } from '../support/app.ts'
 import { HTMX_PARTIAL, screeningTeam } from '../support/screening.ts'
 
@@ -170,5 +170,27 @@ describe('refusals', () => {
     const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/full-text/records/${team.recordIds[0]}/vote`, { verdict: 'include' })
     expect(response.status).toBe(409)
     expect(await response.text()).toContain('is not a retrieved report')
+  })
+})
+
+describe('highlighting the review’s terms', () => {
+  it('marks include and exclude terms differently and keeps HTML in an abstract as text', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft, { records: 1 })
+    weft.db.update(reviews).set({ includeTerms: 'link work', excludeTerms: 'trial' }).where(eq(reviews.id, team.reviewId)).run()
+    weft.db.update(records).set({ abstract: 'Link workers <script>alert(1)</script> in a randomised trial' }).where(eq(records.id, team.recordIds[0]!)).run()
+    const html = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract`)).text()
+    expect(html).toContain('<mark class="term-include">Link workers</mark>')
+    expect(html).toContain('<mark class="term-exclude">trial</mark>')
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).not.toContain('<script>alert(1)')
+  })
+
+  it('refuses a highlight term longer than the highlighter takes, naming the field', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft, { records: 1 })
+    const response = await team.owner.post(`/reviews/${team.slug}/protocol`, { title: 'Screening review', slug: team.slug, includeTerms: 'x'.repeat(150) })
+    expect(response.status).toBe(422)
+    expect(await response.text()).toContain('Terms to highlight as relevant:')
   })
 })
