@@ -73,7 +73,7 @@ function UndoForm(props: ScreeningPanelProps) {
   return (
     <form method='post' action={`${props.base}/undo`} class='inline' hx-post={`${props.base}/undo`} hx-target={`#${SCREENING_ID}`} hx-swap='outerHTML'>
       <input type='hidden' name='_csrf' value={props.csrf()} />
-      <button type='submit' class='link-button' data-key='u' aria-keyshortcuts='u'>
+      <button type='submit' class='link' data-key='u' aria-keyshortcuts='u'>
         Undo my last vote
       </button>
     </form>

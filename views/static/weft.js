@@ -72,3 +72,44 @@ document.addEventListener('submit', (event) => {
     xhr.send(data)
   }, true)
 })()
+
+// Keyboard screening (pages with [data-screening-keys]): i / e / m vote, u undoes, j / k move, ? shows
+// the keys. Each key clicks the button or link that carries it, so it does exactly what a click does
+// (and without JavaScript the buttons and links work on their own). A key pressed while the previous
+// vote is still on its way is ignored, so holding or repeating a key never sends a vote twice.
+;(() => {
+  let waiting = false
+  document.addEventListener('htmx:before:request', () => { waiting = true })
+  document.addEventListener('htmx:finally:request', () => { waiting = false })
+
+  function typing(target) {
+    return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  }
+
+  document.addEventListener('keydown', (event) => {
+    const panel = document.querySelector('[data-screening-keys]')
+    if (!panel || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return
+    if (event.key === '?') {
+      const help = panel.querySelector('[data-key-help]')
+      if (help) help.open = !help.open
+      event.preventDefault()
+      return
+    }
+    const key = event.key.toLowerCase()
+    if (!['i', 'e', 'm', 'u', 'j', 'k'].includes(key)) return
+    const control = panel.querySelector(`[data-key="${key}"]`)
+    if (!(control instanceof HTMLElement)) return
+    event.preventDefault()
+    if (waiting) return
+    control.click()
+  })
+
+  // After a swap, put the focus on the new record so screen readers announce it and keys keep working.
+  document.addEventListener('htmx:after:swap', () => {
+    const title = document.querySelector('[data-screening-keys] #record-title')
+    if (title instanceof HTMLElement) {
+      title.tabIndex = -1
+      title.focus({ preventScroll: false })
+    }
+  })
+})()
