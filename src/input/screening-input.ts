@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { SCREENING_STAGES, SCREENING_VERDICTS, type ScreeningStage } from '../domain/vocabulary.ts'
+import { SCREENING_STAGES, SCREENING_VERDICTS, type ScreeningStage, type ScreeningVerdict } from '../domain/vocabulary.ts'
+import type { ScreeningListFilters } from '../store/screening-list.ts'
 import { optionalText } from './fields.ts'
 
 const NOTE_TEXT = 2000
@@ -55,3 +56,19 @@ export const batchInput = z.object({
 })
 
 export const pilotInput = z.object({ size: recordCount('Sample size', 5_000) })
+
+const VERDICT_SET = new Set<string>(SCREENING_VERDICTS)
+
+/** The list view's filters from the query string; anything unrecognised is simply not a filter. */
+export function listFilters(query: Record<string, string | undefined>): ScreeningListFilters {
+  const verdict = (value: string | undefined): ScreeningVerdict | '' => (value && VERDICT_SET.has(value) ? (value as ScreeningVerdict) : '')
+  const mine = query.mine === 'none' ? 'none' : verdict(query.mine)
+  return {
+    q: (query.q ?? '').trim().slice(0, 200),
+    mine,
+    others: verdict(query.others),
+    conflicts: query.conflicts === '1',
+    unscreened: query.unscreened === '1',
+    sourceId: /^\d{1,15}$/.test(query.source ?? '') ? Number(query.source) : null,
+  }
+}

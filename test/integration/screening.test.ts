@@ -194,3 +194,35 @@ describe('highlighting the review’s terms', () => {
     expect(await response.text()).toContain('Terms to highlight as relevant:')
   })
 })
+
+describe('the list of a stage’s records', () => {
+  it('searches title and abstract and filters by my vote, a page at a time', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft, { records: 60 })
+    const [first, second] = team.recordIds
+    await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`, { verdict: 'exclude' })
+    const mine = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/list?mine=exclude`)).text()
+    expect(mine).toContain('Link worker study number 1<')
+    expect(mine).not.toContain('Link worker study number 2<')
+    const searched = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/list?q=number%2059`)).text()
+    expect(searched).toContain('Link worker study number 59')
+    expect(searched).not.toContain('Link worker study number 58')
+    const firstPage = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/list?mine=none`)).text()
+    expect(firstPage).toContain(`/records/${second}"`)
+    const more = firstPage.match(/href="([^"]*after=(\d+))"/)
+    expect(more?.[1]).toContain('mine=none')
+    const secondPage = await (await team.reviewerA.get(more![1]!.replaceAll('&amp;', '&'))).text()
+    expect(secondPage).toContain('Link worker study number 60')
+    expect(secondPage).not.toContain('Link worker study number 2<')
+  })
+
+  it('offers the conflicts filter to a blinded reviewer only as a resolver', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const reviewerPage = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/list`)).text()
+    expect(reviewerPage).not.toContain('Conflicts only')
+    const ownerPage = await (await team.owner.get(`/reviews/${team.slug}/screening/title-abstract/list?conflicts=1`)).text()
+    expect(ownerPage).toContain('Conflicts only')
+    expect(ownerPage).toContain('No record matches.')
+  })
+})

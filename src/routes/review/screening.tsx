@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ScreeningPanel, type ScreeningPanelProps } from '../../../views/screening/card.tsx'
 import { ScreeningPage } from '../../../views/screening/page.tsx'
+import { ScreeningListPage } from '../../../views/screening/list.tsx'
 import { VERDICT_DONE } from '../../../views/screening/labels.ts'
 import { roleAtLeast, type ScreeningStage } from '../../domain/vocabulary.ts'
 import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
@@ -9,11 +10,13 @@ import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { firstError, formValues, validate } from '../../input/form.ts'
-import { voteInput } from '../../input/screening-input.ts'
+import { listFilters, voteInput } from '../../input/screening-input.ts'
 import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
 import { isResolver, reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
 import { neighbourRecord, nextRecordFor } from '../../store/screening-queue.ts'
 import { castVote, lastVotedRecord, withdrawVote } from '../../store/screening-votes.ts'
+import { listStageRecords } from '../../store/screening-list.ts'
+import { listSources } from '../../store/sources.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 import { afterParam, stageBase, stageOf } from './screening-params.ts'
 import { reviewHighlighter } from './screening-highlight.ts'
@@ -160,3 +163,31 @@ screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
 function refuse(c: Context<ReviewEnv>, stage: ScreeningStage, recordId: number | null, text: string, status: 409 | 422) {
   return renderPanel(c, stage, { recordId, fromQueue: false, notice: { text, refused: true } }, status)
 }
+
+const LIST_PAGE_SIZE = 50
+
+screeningRoutes.get('/:stage/list', (c) => {
+  const stage = stageOf(c)
+  const { db } = c.get('deps')
+  const review = c.get('review')
+  const user = c.get('user')!
+  const resolver = isResolver(review, user.id, c.get('role'))
+  const seesOthers = !review.blindScreening || resolver
+  const filters = listFilters(c.req.query())
+  const page = listStageRecords(db, { review, stage, viewerId: user.id, seesOthers, filters, after: afterParam(c), limit: LIST_PAGE_SIZE })
+  const query = new URLSearchParams(Object.entries(c.req.query()).filter(([key, value]) => key !== 'after' && value !== '')).toString()
+  return c.html(
+    <ScreeningListPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'screening')}
+      links={{ reviewBase: reviewPath(c), stage, current: 'list', conflicts: 0, isResolver: resolver, isOwner: c.get('role') === 'owner' }}
+      stage={stage}
+      base={stageBase(c, stage)}
+      filters={filters}
+      seesOthers={seesOthers}
+      sources={listSources(db, review.id).map((source) => ({ id: source.id, name: source.name }))}
+      {...page}
+      query={query}
+    />,
+  )
+})

@@ -1,0 +1,113 @@
+/**
+ * The list view of a stage: search over title and abstract, filters, and keyset pagination (`after`
+ * the last id shown), so page 200 costs what page 1 costs.
+ */
+import { aliasedTable, and, asc, eq, exists, gt, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm'
+import type { Executor } from '../../db/client.ts'
+import { records, screeningStatus, screeningVotes, sources, type Review } from '../../db/schema.ts'
+import type { ScreeningOutcome, ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
+import { inStage } from './screening-stage.ts'
+
+export interface ScreeningListFilters {
+  /** Words to find in the title or abstract. */
+  q: string
+  /** The viewer's own vote: a verdict, or 'none' for records they have not voted on. */
+  mine: ScreeningVerdict | 'none' | ''
+  /** Another reviewer's vote (only when the viewer may see other votes). */
+  others: ScreeningVerdict | ''
+  conflicts: boolean
+  unscreened: boolean
+  sourceId: number | null
+}
+
+export interface ScreeningListRow {
+  id: number
+  title: string | null
+  year: number | null
+  authors: string[]
+  source: string
+  myVerdict: ScreeningVerdict | null
+  outcome: ScreeningOutcome
+  votes: number
+}
+
+export interface ScreeningListPage {
+  rows: ScreeningListRow[]
+  nextAfter: number | null
+}
+
+const myVotes = aliasedTable(screeningVotes, 'my_votes')
+
+export function listStageRecords(
+  db: Executor,
+  request: {
+    review: Review
+    stage: ScreeningStage
+    viewerId: number
+    /** Whether the viewer may filter by and see other reviewers' votes and conflicts. */
+    seesOthers: boolean
+    filters: ScreeningListFilters
+    after: number
+    limit: number
+  },
+): ScreeningListPage {
+  const { stage, viewerId, filters } = request
+  const conditions: SQL[] = [inStage(db, request.review.id, stage), gt(records.id, request.after)]
+  if (filters.q) {
+    const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    conditions.push(or(sql`${records.title} like ${pattern} escape '\\'`, sql`${records.abstract} like ${pattern} escape '\\'`)!)
+  }
+  if (filters.mine === 'none') conditions.push(isNull(myVotes.verdict))
+  else if (filters.mine) conditions.push(eq(myVotes.verdict, filters.mine))
+  if (filters.sourceId !== null) conditions.push(eq(records.sourceId, filters.sourceId))
+  if (filters.unscreened) conditions.push(or(isNull(screeningStatus.recordId), eq(screeningStatus.votes, 0))!)
+  if (request.seesOthers && filters.conflicts) conditions.push(inArray(screeningStatus.outcome, ['conflict', 'reopened']))
+  if (request.seesOthers && filters.others) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(screeningVotes)
+          .where(
+            and(
+              eq(screeningVotes.recordId, records.id),
+              eq(screeningVotes.stage, stage),
+              ne(screeningVotes.reviewerId, viewerId),
+              eq(screeningVotes.verdict, filters.others),
+            ),
+          ),
+      ),
+    )
+  }
+  const rows = db
+    .select({
+      id: records.id,
+      title: records.title,
+      year: records.year,
+      authors: records.authors,
+      source: sources.name,
+      myVerdict: myVotes.verdict,
+      outcome: screeningStatus.outcome,
+      votes: screeningStatus.votes,
+    })
+    .from(records)
+    .innerJoin(sources, eq(sources.id, records.sourceId))
+    .leftJoin(myVotes, and(eq(myVotes.recordId, records.id), eq(myVotes.stage, stage), eq(myVotes.reviewerId, viewerId)))
+    .leftJoin(screeningStatus, and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, stage)))
+    .where(and(...conditions))
+    .orderBy(asc(records.id))
+    .limit(request.limit + 1)
+    .all()
+  const page = rows.slice(0, request.limit).map((row) => ({
+    ...row,
+    myVerdict: row.myVerdict === 'withdrawn' ? null : (row.myVerdict as ScreeningVerdict | null),
+    outcome: visibleOutcome(row.outcome ?? 'pending', request.seesOthers),
+    votes: row.votes ?? 0,
+  }))
+  return { rows: page, nextAfter: rows.length > request.limit ? (page.at(-1)?.id ?? null) : null }
+}
+
+/** Under blinding a conflict would reveal the other vote, so reviewers see it as still waiting. */
+function visibleOutcome(outcome: ScreeningOutcome, seesOthers: boolean): ScreeningOutcome {
+  return !seesOthers && (outcome === 'conflict' || outcome === 'reopened') ? 'pending' : outcome
+}
