@@ -11,6 +11,7 @@ import { memberRoutes } from './members.tsx'
 import { protocolRoutes } from './protocol.tsx'
 import { screeningRoutes } from './screening.tsx'
 import { screeningAllocationRoutes } from './screening-allocation.tsx'
+import { screeningAgreementRoutes } from './screening-agreement.tsx'
 import { screeningConflictRoutes } from './screening-conflicts.tsx'
 import { sourceRoutes } from './sources.tsx'
 
@@ -29,6 +30,7 @@ reviewRoutes.route('/sources', sourceRoutes)
 reviewRoutes.route('/imports', importRoutes)
 reviewRoutes.route('/duplicates', duplicateRoutes)
 reviewRoutes.route('/screening', screeningAllocationRoutes)
+reviewRoutes.route('/screening', screeningAgreementRoutes)
 reviewRoutes.route('/screening', screeningRoutes)
 reviewRoutes.route('/screening', screeningConflictRoutes)
 reviewRoutes.route('/activity', activityRoutes)
