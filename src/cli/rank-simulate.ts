@@ -46,7 +46,9 @@ function readLabelledFile(file: string): LabelledRecord[] {
     if (ZIP_MAGIC.every((byte, i) => bytes[i] === byte)) return labelledRecords(xlsxRows(bytes), 'row')
     const { text } = decodeBytes(bytes)
     const issues: ParseIssue[] = []
-    const rows = readDelimitedRows(text, guessDelimiter(text), issues)
+    // The header line decides: keywords cells full of ";" would outvote the commas further down.
+    const header = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'))
+    const rows = readDelimitedRows(text, guessDelimiter(header), issues)
     const issue = issues[0]
     if (issue !== undefined) throw new LabelledDatasetError(`line ${issue.line}: ${issue.message}`)
     return labelledRecords(rows, 'line')

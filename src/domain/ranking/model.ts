@@ -15,7 +15,7 @@ export interface ModelOptions extends FeatureOptions {
   classifier: ClassifierName
 }
 
-export const DEFAULT_MODEL: ModelOptions = { classifier: 'naive-bayes', bigrams: false, sublinearTf: false }
+export const DEFAULT_MODEL: ModelOptions = { classifier: 'naive-bayes', bigrams: false, sublinearTf: true }
 
 export const CLASSIFIERS: Readonly<Record<ClassifierName, typeof trainNaiveBayes>> = {
   'naive-bayes': trainNaiveBayes,
