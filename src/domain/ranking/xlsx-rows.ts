@@ -15,7 +15,7 @@ export class XlsxError extends Error {}
 export function xlsxRows(bytes: Uint8Array): TableRow[] {
   let parts: Map<string, Uint8Array>
   try {
-    parts = zipEntries(bytes, (name) => name.startsWith('xl/') && name.endsWith('.xml') || name.endsWith('.rels'))
+    parts = zipEntries(bytes, (name) => (name.startsWith('xl/') && name.endsWith('.xml')) || name.endsWith('.rels'))
   } catch (error) {
     throw new XlsxError(`not an XLSX workbook: ${(error as ZipError).message}`)
   }
