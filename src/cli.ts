@@ -9,6 +9,7 @@ import { CliUsageError, type CliIo } from './cli/io.ts'
 import { dedupReview } from './cli/dedup.ts'
 import { exportRecords } from './cli/export.ts'
 import { importFiles } from './cli/import.ts'
+import { rankSimulate } from './cli/rank-simulate.ts'
 import { reviewCreate } from './cli/review-create.ts'
 import { userAdd } from './cli/user-add.ts'
 import { databasePath, DEFAULT_PORT } from './config.ts'
@@ -59,6 +60,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       import: (db, rest) => importFiles(db, options, rest, io),
       export: (db) => exportRecords(db, options, io),
       dedup: (db) => dedupReview(db, options, io),
+      'rank simulate': () => rankSimulate(options, io),
     }
     const name = [words.slice(0, 2).join(' '), words[0] ?? ''].find((candidate) => candidate in commands)
     const run = name === undefined ? undefined : commands[name]

@@ -23,6 +23,8 @@ const OPTIONS = {
   format: { type: 'string' },
   force: { type: 'boolean' },
   what: { type: 'string' },
+  dataset: { type: 'string' },
+  seeds: { type: 'string' },
 } as const
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']

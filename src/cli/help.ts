@@ -23,6 +23,11 @@ Commands:
       merged_auto, pending}.
   export --review S --what records --format csv
       Every record with its id, source, batch, duplicate_of, DOI, PMID, title and year.
+  rank simulate --dataset FILE [--seeds 10]
+      Replay a labelled review (CSV or XLSX with columns title, abstract, label_included and optionally
+      keywords) as ASReview does: one random include and one random exclude known, then always the
+      top-ranked record next, retraining after each decision. Prints WSS@95, WSS@100, RRF@10, ATD and
+      the recall curve, the mean over seeds 1..N. --json: per seed and mean.
 
 Options for every command:
   --db PATH   SQLite database file (default ./data/weft.db, or the WEFT_DB variable)
