@@ -258,6 +258,8 @@ export const records = sqliteTable(
     index('records_review_idx').on(t.reviewId, t.id),
     index('records_batch_idx').on(t.batchId),
     index('records_duplicate_of_idx').on(t.duplicateOf),
+    // Covers "the unique records of these sources": the long text columns stay unread.
+    index('records_review_unique_source_idx').on(t.reviewId, t.duplicateOf, t.sourceId),
     check('records_not_own_duplicate', sql`${t.duplicateOf} is null or ${t.duplicateOf} <> ${t.id}`),
   ],
 )

@@ -11,7 +11,8 @@ export interface ScreeningPanelProps {
   stage: ScreeningStage
   csrf: () => string
   card: Card | null
-  progress: ScreeningProgress
+  /** Null in the answer to a vote: the bars then load in a request of their own, so the vote stays fast. */
+  progress: ScreeningProgress | null
   canVote: boolean
   /** What the last action did, or why it was refused; shown above the card. */
   notice?: { text: string; refused: boolean } | undefined
@@ -35,7 +36,13 @@ export interface ScreeningPanelProps {
 export function ScreeningPanel(props: ScreeningPanelProps) {
   return (
     <section id={SCREENING_ID} class='screening' data-screening-keys aria-label='Screening'>
-      <ProgressBars progress={props.progress} />
+      {props.progress ? (
+        <ProgressBars progress={props.progress} />
+      ) : (
+        <div class='progress-bars' hx-get={`${props.base}/progress`} hx-trigger='load' hx-swap='outerHTML'>
+          <a href={props.base}>Progress</a>
+        </div>
+      )}
       {props.notice ? (
         <div class={props.notice.refused ? 'notice refused' : 'notice'} role={props.notice.refused ? 'alert' : 'status'}>
           <span>{props.notice.text}</span>
@@ -52,7 +59,7 @@ export function ScreeningPanel(props: ScreeningPanelProps) {
   )
 }
 
-function ProgressBars({ progress }: { progress: ScreeningProgress }) {
+export function ProgressBars({ progress }: { progress: ScreeningProgress }) {
   const { total } = progress
   return (
     <div class='progress-bars'>

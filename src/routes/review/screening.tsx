@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { ScreeningPanel, type ScreeningPanelProps } from '../../../views/screening/card.tsx'
+import { ProgressBars, ScreeningPanel, type ScreeningPanelProps } from '../../../views/screening/card.tsx'
 import { ScreeningPage } from '../../../views/screening/page.tsx'
 import { ScreeningListPage } from '../../../views/screening/list.tsx'
 import { VERDICT_DONE } from '../../../views/screening/labels.ts'
@@ -30,6 +30,8 @@ export const screeningRoutes = new Hono<ReviewEnv>()
 interface PanelChoice {
   recordId: number | null
   fromQueue: boolean
+  /** Leave the progress bars to their own request (the htmx answer to a vote). */
+  lazyProgress?: boolean
   notice?: ScreeningPanelProps['notice']
 }
 
@@ -46,7 +48,7 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
     stage,
     csrf: pageContext(c.var).csrf,
     card,
-    progress: screeningProgress(db, review.id, stage, user.id),
+    progress: choice.lazyProgress ? null : screeningProgress(db, review.id, stage, user.id),
     canVote: roleAtLeast(role, 'reviewer') && card !== null && !card.outcome.resolved,
     notice: choice.notice,
     canUndo: roleAtLeast(role, 'reviewer') && lastVotedRecord(db, review.id, stage, user.id) !== null,
@@ -77,7 +79,7 @@ function renderPanel(c: Context<ReviewEnv>, stage: ScreeningStage, choice: Panel
         reviewBase: reviewPath(c),
         stage,
         current: 'screen',
-        conflicts: props.progress.conflicts,
+        conflicts: props.progress?.conflicts ?? 0,
         isResolver: isResolver(review, c.get('user')!.id, c.get('role')),
         isOwner: c.get('role') === 'owner',
       }}
@@ -95,6 +97,12 @@ screeningRoutes.get('/', (c) => c.redirect(reviewPath(c, '/screening/title-abstr
 screeningRoutes.get('/:stage', (c) => {
   const stage = stageOf(c)
   return renderPanel(c, stage, { recordId: nextFor(c, stage, afterParam(c)), fromQueue: true })
+})
+
+screeningRoutes.get('/:stage/progress', (c) => {
+  const stage = stageOf(c)
+  const progress = screeningProgress(c.get('deps').db, c.get('review').id, stage, c.get('user')!.id)
+  return c.html(<ProgressBars progress={progress} />)
 })
 
 screeningRoutes.get('/:stage/records/:recordId', (c) => {
@@ -135,7 +143,7 @@ screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), 
     setFlash(c, text)
     return c.redirect(input.value.stay ? `${stageBase(c, stage)}/records/${recordId}` : `${stageBase(c, stage)}?after=${recordId}`, 303)
   }
-  return renderPanel(c, stage, { recordId: next, fromQueue: !input.value.stay, notice: { text, refused: false } })
+  return renderPanel(c, stage, { recordId: next, fromQueue: !input.value.stay, notice: { text, refused: false }, lazyProgress: true })
 })
 
 screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {

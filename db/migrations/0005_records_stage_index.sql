@@ -1,0 +1,1 @@
+CREATE INDEX `records_review_unique_source_idx` ON `records` (`review_id`,`duplicate_of`,`source_id`);
