@@ -41,6 +41,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 export interface RunningWeft {
   baseURL: string
+  /** The server's database file: a test may open it (WAL allows a second connection) to set up a scene. */
+  dbPath: string
   stop: () => Promise<void>
 }
 
@@ -60,6 +62,7 @@ export async function startWeft(options: { demo: boolean }): Promise<RunningWeft
   const { port, stop } = await startServer({ dbPath, port: 0, hostname: '127.0.0.1', demo: options.demo, log: () => {} })
   return {
     baseURL: `http://127.0.0.1:${port}`,
+    dbPath,
     stop: async () => {
       stop()
       await rm(dir, { recursive: true, force: true })

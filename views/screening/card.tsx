@@ -18,6 +18,8 @@ export interface ScreeningPanelProps {
   notice?: { text: string; refused: boolean } | undefined
   /** Offer "Undo" for the viewer's last vote at this stage. */
   canUndo: boolean
+  /** The record of the viewer's latest vote at this stage, if any. */
+  lastVotedId: number | null
   previousId: number | null
   nextId: number | null
   reasons: { id: number; label: string }[]
@@ -97,6 +99,14 @@ function NothingWaiting(props: ScreeningPanelProps) {
           : 'Every record of this stage has your vote or the votes it needs. Records in conflict wait for a resolver.'}
       </p>
       <p>
+        {props.lastVotedId !== null ? (
+          <>
+            <a href={`${props.base}/records/${props.lastVotedId}`} data-key='k' aria-keyshortcuts='k'>
+              ← The last record I screened
+            </a>{' '}
+            ·{' '}
+          </>
+        ) : null}
         <a href={`${props.base}/list`}>See all records of this stage</a>
       </p>
     </div>

@@ -43,6 +43,7 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
   const viewer = { id: user.id, isResolver: isResolver(review, user.id, role) }
   const card = choice.recordId === null ? null : screeningCard(db, review, stage, choice.recordId, viewer)
   const recordId = card?.record.id ?? null
+  const lastVoted = lastVotedRecord(db, review.id, stage, user.id)
   return {
     base: stageBase(c, stage),
     stage,
@@ -51,7 +52,8 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
     progress: choice.lazyProgress ? null : screeningProgress(db, review.id, stage, user.id),
     canVote: roleAtLeast(role, 'reviewer') && card !== null && !card.outcome.resolved,
     notice: choice.notice,
-    canUndo: roleAtLeast(role, 'reviewer') && lastVotedRecord(db, review.id, stage, user.id) !== null,
+    canUndo: roleAtLeast(role, 'reviewer') && lastVoted !== null,
+    lastVotedId: lastVoted,
     previousId: recordId === null ? null : neighbourRecord(db, review.id, stage, recordId, 'previous'),
     nextId: recordId === null ? null : neighbourRecord(db, review.id, stage, recordId, 'next'),
     reasons: [...reasonLabels(db, review.id)].map(([id, label]) => ({ id, label })),
@@ -162,9 +164,10 @@ screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
   const text = `Your vote on record ${recordId} was withdrawn; vote again when ready.`
   if (!wantsPartial(c)) {
     setFlash(c, text)
-    return c.redirect(`${stageBase(c, stage)}/records/${recordId}`, 303)
+    return c.redirect(`${stageBase(c, stage)}?after=${recordId - 1}`, 303)
   }
-  return renderPanel(c, stage, { recordId, fromQueue: false, notice: { text, refused: false } })
+  // fromQueue: once voted again, the reviewer carries on with the queue from here.
+  return renderPanel(c, stage, { recordId, fromQueue: true, notice: { text, refused: false } })
 })
 
 /** A refused vote shows the same record again with the reason, so nothing the reviewer did is lost from view. */
