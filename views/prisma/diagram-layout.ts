@@ -125,6 +125,12 @@ export function layoutDiagram(counts: PrismaCounts): DiagramLayout {
 
   const rows: Row[] = ['identification', 'screened', 'sought', 'assessed', 'included']
   if (layout.previous) rows.push('total')
+  // A side label that spans a single row needs that row to be at least as tall as the rotated label.
+  const labelLength = (label: string) => label.length * GLYPH_WIDTH.bold + 2 * PAD_Y
+  const minimumHeight: Partial<Record<Row, number>> = {
+    identification: labelLength('Identification'),
+    included: layout.previous ? 0 : labelLength('Included'),
+  }
   const rowBands = new Map<Row, { top: number; bottom: number; centre: number }>()
   const placed = new Map<PrismaBoxId, PlacedBox>()
   for (const row of rows) {
@@ -135,7 +141,7 @@ export function layoutDiagram(counts: PrismaCounts): DiagramLayout {
       if (x === undefined || content === undefined) continue
       inRow.push(flowBox(content, x, columnWidth(column)))
     }
-    const height = Math.max(...inRow.map((box) => box.height))
+    const height = Math.max(minimumHeight[row] ?? 0, ...inRow.map((box) => box.height))
     const centre = y + height / 2
     for (const box of inRow) {
       const moved = moveTo(box, box.x, centre - box.height / 2, box.height)
