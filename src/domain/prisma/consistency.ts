@@ -111,7 +111,10 @@ export function checkPrismaEquations(counts: Counts, facts: PrismaFacts): Prisma
   )
 
   const otherFacts = facts.otherMethods
-  const otherIdentifiedRaw = facts.sources.filter((source) => !isDbr(source.kind)).reduce((n, s) => n + s.identified, 0)
+  // Counted from the sources themselves, so a template without the column still knows what it leaves out.
+  const otherIdentifiedRaw = facts.sources
+    .filter((source) => !isDbr(source.kind))
+    .reduce((total, source) => total + source.identified, 0)
   if (layout.other) {
     const otherIdentified =
       boxes.website_results + boxes.organisation_results + boxes.citations_results + counts.otherResults

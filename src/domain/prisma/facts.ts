@@ -14,7 +14,8 @@ import type { PrismaTemplate, SourceKind } from '../vocabulary.ts'
  * - A record is "from databases and registers" when its own source has kind database or register, and
  *   "from other methods" otherwise.
  * - Among duplicates, the primary record (duplicate_of IS NULL) carries the work on. When a work was found
- *   both ways, the primary is a databases/registers record; the other-methods copies are `alreadyFound`.
+ *   both ways, the primary should be a databases/registers record, so the work is drawn in that column and its
+ *   other-methods copies are `alreadyFound`. (The equations hold either way: each column counts its own.)
  */
 export interface PrismaFacts {
   /** The review's PRISMA template; it decides the columns and the wording of the diagram. */
