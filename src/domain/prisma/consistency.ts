@@ -1,3 +1,4 @@
+import { OTHER_METHOD_SOURCE_KINDS } from '../vocabulary.ts'
 import type { PrismaBoxId, PrismaCounts } from './counts.ts'
 import type { PrismaFacts, ReportFacts } from './facts.ts'
 import { formatCount } from './format.ts'
@@ -113,7 +114,7 @@ export function checkPrismaEquations(counts: Counts, facts: PrismaFacts): Prisma
   const otherFacts = facts.otherMethods
   // Counted from the sources themselves, so a template without the column still knows what it leaves out.
   const otherIdentifiedRaw = facts.sources
-    .filter((source) => !isDbr(source.kind))
+    .filter((source) => OTHER_METHOD_SOURCE_KINDS.includes(source.kind))
     .reduce((total, source) => total + source.identified, 0)
   if (layout.other) {
     const otherIdentified =
@@ -262,10 +263,6 @@ function statusOf(holds: boolean, pending: number): EquationCheck['status'] {
 
 function mismatch(words: string, left: number, right: number): string {
   return `${words}: ${formatCount(left)} ≠ ${formatCount(right)}.`
-}
-
-function isDbr(kind: string): boolean {
-  return kind === 'database' || kind === 'register'
 }
 
 function sumOf(items: readonly { n: number }[]): number {

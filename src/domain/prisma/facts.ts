@@ -16,6 +16,12 @@ import type { PrismaTemplate, SourceKind } from '../vocabulary.ts'
  * - Among duplicates, the primary record (duplicate_of IS NULL) carries the work on. When a work was found
  *   both ways, the primary should be a databases/registers record, so the work is drawn in that column and its
  *   other-methods copies are `alreadyFound`. (The equations hold either way: each column counts its own.)
+ *
+ * With the screening tables: title/abstract `screening_status.outcome` included/excluded are final, conflict
+ * is `inConflict`, pending/reopened are `unscreened` (or `awaitingSecondReviewer` when one of two votes is
+ * in); `reports.retrieval` awaiting/not_retrieved are the retrieval states, and a retrieved report's
+ * full-text outcome (excluded under `reason_id`, included, conflict, else awaiting a decision) the rest;
+ * included reports with a `study_id` are `included.reports`, COUNT(DISTINCT study_id) `included.studies`.
  */
 export interface PrismaFacts {
   /** The review's PRISMA template; it decides the columns and the wording of the diagram. */
