@@ -1,0 +1,12 @@
+/** PRISMA 2020: counts derived from a review's stored facts, their consistency, and the R package exports. */
+export { emptyPrismaFacts, emptyReportFacts } from './facts.ts'
+export type { PrismaFacts, PrismaReasonFact, PrismaSourceFact, ReportFacts, TitleAbstractFacts } from './facts.ts'
+export { prismaCounts, NO_REASON_LABEL } from './counts.ts'
+export type { ExcludedReports, PrismaBoxes, PrismaBoxId, PrismaCounts, ReasonCount, SourceCount } from './counts.ts'
+export type { EquationCheck, PendingWork, PrismaConsistency } from './consistency.ts'
+export { prismaJson } from './json.ts'
+export type { PrismaJson } from './json.ts'
+export { prismaCsv, CSV_COLUMNS } from './csv.ts'
+export { prismaTemplateLayout, PRISMA_FOOTNOTES } from './template.ts'
+export type { PrismaTemplateLayout, PrismaWording } from './template.ts'
+export { formatCount } from './format.ts'
