@@ -8,6 +8,7 @@ import { createReview } from '../store/reviews.ts'
 import { createSource } from '../store/sources.ts'
 import { countUsers, findUserByEmail, insertUser } from '../store/users.ts'
 import { DEMO_EXPORTS } from './search-results.ts'
+import { seedScreeningDemo } from './screening-demo.ts'
 import { DEMO_EXCLUSION_REASONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW, DEMO_SOURCES } from './link-worker-review.ts'
 
 export const DEMO_LOGIN = { email: DEMO_PEOPLE[0].email, password: DEMO_PASSWORD }
@@ -40,6 +41,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       if (outcome.status !== 'imported') throw new Error(`demo export ${file.fileName} did not import: ${outcome.status}`)
     }
     runDeduplication(db, review.id, owner!.id)
+    seedScreeningDemo(tx, { reviewId: review.id, ownerId: owner!.id, secondId: others[0]!.id, at: new Date() })
   })
   return true
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { duplicateCandidates, importBatches, memberships, records, reviews, sources } from '../../db/schema.ts'
+import { duplicateCandidates, importBatches, memberships, records, reviews, screeningStatus, sources } from '../../db/schema.ts'
 import { DEMO_LOGIN, seedDemo } from '../../src/demo/seed.ts'
 import { Agent, testWeft } from '../support/app.ts'
 
@@ -47,5 +47,27 @@ describe('demo review', () => {
     await seedDemo(weft.db)
     expect(await seedDemo(weft.db)).toBe(false)
     expect(weft.db.select().from(reviews).all()).toHaveLength(1)
+  })
+})
+
+describe('demo screening', () => {
+  it('has title/abstract screening under way: decisions, conflicts (one resolved), a record awaiting its second vote', async () => {
+    const weft = testWeft()
+    await seedDemo(weft.db)
+    const outcomes = weft.db
+      .select()
+      .from(screeningStatus)
+      .all()
+      .reduce<Record<string, number>>((tally, row) => ({ ...tally, [row.outcome]: (tally[row.outcome] ?? 0) + 1 }), {})
+    // 6 agreed includes + 2 resolved conflicts; 4 agreed excludes; 1 open conflict; 1 waiting for the second reviewer.
+    expect(outcomes).toEqual({ included: 8, excluded: 4, conflict: 1, pending: 1 })
+    const demo = new Agent(weft)
+    await demo.signIn(DEMO_LOGIN.email, DEMO_LOGIN.password)
+    const conflicts = await (await demo.get('/reviews/link-workers/screening/title-abstract/conflicts')).text()
+    expect(conflicts).toContain('Green space prescriptions')
+    const second = new Agent(weft)
+    await second.signIn('second.reviewer@weft.local', DEMO_LOGIN.password)
+    const waiting = await (await second.get('/reviews/link-workers/screening/title-abstract/list?mine=none')).text()
+    expect(waiting).toContain('Nurse-led telephone follow-up')
   })
 })
