@@ -95,15 +95,26 @@ function abbreviates(short: readonly string[], long: readonly string[]): boolean
   return short.every((word, i) => (long[i] ?? '').startsWith(word))
 }
 
-/** Journal likeness allowing for ISO abbreviations; null when either record has no journal. */
+/**
+ * Journal likeness allowing for ISO abbreviations; null when either record has no journal. A meeting
+ * abstract's source may be given as the journal, the meeting, or both ("Journal.Conference: Meeting"):
+ * the best agreement of journal or meeting with the other's journal counts.
+ */
 export function journalLikeness(a: MatchKeys, b: MatchKeys): number | null {
   if (a.journalWords.length === 0 || b.journalWords.length === 0) return null
-  const joinedA = a.journalWords.join(' ')
-  const joinedB = b.journalWords.join(' ')
+  let best = sourceLikeness(a.journalWords, b.journalWords)
+  if (best < 1 && a.meetingWords.length > 0) best = Math.max(best, sourceLikeness(a.meetingWords, b.journalWords))
+  if (best < 1 && b.meetingWords.length > 0) best = Math.max(best, sourceLikeness(a.journalWords, b.meetingWords))
+  return best
+}
+
+function sourceLikeness(a: readonly string[], b: readonly string[]): number {
+  const joinedA = a.join(' ')
+  const joinedB = b.join(' ')
   if (joinedA === joinedB || joinedA.replace(/ /g, '') === joinedB.replace(/ /g, '')) return 1
   for (const [short, long] of [
-    [a.journalWords, b.journalWords],
-    [b.journalWords, a.journalWords],
+    [a, b],
+    [b, a],
   ] as const) {
     if (abbreviates(short, long)) return short.length === long.length ? 0.95 : 0.9
   }

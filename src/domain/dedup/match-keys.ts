@@ -1,5 +1,5 @@
 import { foldText } from './fold-text.ts'
-import { isConferenceItem, publicationKind, type PublicationKind } from './publication-kind.ts'
+import { CITED_ARTICLE, isConferenceItem, publicationKind, type PublicationKind } from './publication-kind.ts'
 import type { DedupRecord } from './types.ts'
 
 /**
@@ -28,12 +28,21 @@ export interface MatchKeys {
   nameWords: string[][]
   year: number | null
   journalWords: string[]
+  /**
+   * The meeting, when the journal field names one after the journal ("Pediatric Nephrology.Conference:
+   * 44th Annual Meeting …", as Embase writes abstracts): another export may give the meeting alone.
+   */
+  meetingWords: string[]
   volume: string | null
   issue: string | null
   /** First page as a plain number string ("e0123456" → "123456", "c37-c42" → "37"). */
   firstPage: string | null
   /** Last page, written out in full ("221-8" → "228"); null when only one page is given. */
   lastPage: string | null
+  /** True when the record is printed on a single page (a meeting abstract, a notice, a short letter). */
+  onePage: boolean
+  /** True for Embase's record of several letters printed together ("… (multiple letters)"). */
+  letterBundle: boolean
   doi: string | null
   pmid: string | null
   kind: PublicationKind
@@ -80,20 +89,32 @@ const EDITORS_PAGE = /(^|\b)(editor s|editors|editorial) (comments?|notes?|remar
 
 const JOURNAL_STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'de', 'la', 'der', 'und', 'du', 'des'])
 
-/** Title words, with database notes removed. */
+/** Title words, with database notes and a correction notice's citation of its article removed. */
 export function titleWords(title: string | null): string[] {
   if (title === null) return []
-  const folded = foldText(title.replace(TITLE_NOTE, ' '))
+  const folded = foldText(title.replace(TITLE_NOTE, ' ').replace(CITED_ARTICLE, ' '))
   return folded === '' ? [] : folded.split(' ')
 }
 
 /** Journal words without stop words, "&" read as "and" (dropped): "Drugs & Aging" = "Drugs and Aging". */
 export function journalWords(journal: string | null): string[] {
   if (journal === null) return []
+  const name = journal.split(MEETING_AFTER_JOURNAL)[0] ?? ''
   // A bracketed part is a translation or a database's gloss ("Zhongguo zhen jiu [Chinese acupuncture]").
-  const folded = foldText(journal.replace(/\[[^\]]*\]|\([^)]*\)/g, ' '))
+  const folded = foldText(name.replace(/\[[^\]]*\]|\([^)]*\)/g, ' '))
   return folded === '' ? [] : folded.split(' ').filter((w) => !JOURNAL_STOP_WORDS.has(w))
 }
+
+/** Embase's "Journal.Conference: Meeting" form of a meeting abstract's source. */
+const MEETING_AFTER_JOURNAL = /\.?\s*conference\s*:\s*/i
+
+/** The meeting named after the journal in Embase's "Journal.Conference: Meeting" form, as words. */
+export function meetingWords(journal: string | null): string[] {
+  const meeting = journal?.split(MEETING_AFTER_JOURNAL)[1]
+  return meeting === undefined ? [] : journalWords(meeting)
+}
+
+const LETTER_BUNDLE = /\(multiple letters\)/i
 
 const ROMAN_NUMERAL = /^(ii|iii|iv|vi|vii|viii|ix|xi|xii)$/
 const DIGIT_RUNS = /\d+/g
@@ -198,6 +219,7 @@ function present(value: string | null): string | null {
 export function matchKeysReader(): (record: DedupRecord) => MatchKeys {
   const authorCache = new Map<string, Author>()
   const journalCache = new Map<string, string[]>()
+  const meetingCache = new Map<string, string[]>()
   const author = (name: string): Author => {
     let read = authorCache.get(name)
     if (read === undefined) {
@@ -215,18 +237,28 @@ export function matchKeysReader(): (record: DedupRecord) => MatchKeys {
     }
     return words
   }
-  return (record) => computeKeys(record, author, journal)
+  const meeting = (name: string | null): string[] => {
+    if (name === null) return []
+    let words = meetingCache.get(name)
+    if (words === undefined) {
+      words = meetingWords(name)
+      meetingCache.set(name, words)
+    }
+    return words
+  }
+  return (record) => computeKeys(record, author, journal, meeting)
 }
 
 /** Computes the compared forms of one record (for a whole run, `matchKeysReader` is faster). */
 export function matchKeys(record: DedupRecord): MatchKeys {
-  return computeKeys(record, readAuthor, journalWords)
+  return computeKeys(record, readAuthor, journalWords, meetingWords)
 }
 
 function computeKeys(
   record: DedupRecord,
   author: (name: string) => Author,
-  journal: (name: string | null) => string[]
+  journal: (name: string | null) => string[],
+  meeting: (name: string | null) => string[]
 ): MatchKeys {
   const words = titleWords(present(record.title))
   const joined = words.join(' ')
@@ -235,6 +267,7 @@ function computeKeys(
   const issue = present(record.issue)
   const pages = present(record.pages)
   const firstPage = firstNumber(pages)
+  const last = lastPage(pages, firstPage)
   const filled = [record.title, record.journal, volume, issue, pages, record.doi, record.pmid, record.abstract]
   return {
     titleWords: words,
@@ -247,10 +280,14 @@ function computeKeys(
     nameWords: authors.map((a) => a.words),
     year: record.year,
     journalWords: journal(present(record.journal)),
+    meetingWords: meeting(present(record.journal)),
     volume: firstNumber(volume),
     issue: firstNumber(issue),
     firstPage,
-    lastPage: lastPage(pages, firstPage),
+    lastPage: last,
+    // "35+" (Web of Science) is a first page and more.
+    onePage: firstPage !== null && (last === null || last === firstPage) && !pages?.includes('+'),
+    letterBundle: record.title !== null && LETTER_BUNDLE.test(record.title),
     doi: normaliseDoi(record.doi),
     pmid: present(record.pmid),
     kind: publicationKind(record.title, record.publicationType),

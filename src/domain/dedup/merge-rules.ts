@@ -24,6 +24,8 @@ const SAME_AUTHORS = 0.85
 const DIFFERENT_AUTHORS = 0.7
 const SAME_JOURNAL = 0.9
 const DIFFERENT_JOURNAL = 0.8
+/** Titles at least this long are specific to one report, not a recurring column's heading. */
+const DISTINCTIVE_TITLE_WORDS = 6
 
 export function decide(c: PairComparison): Verdict | null {
   const titleSim = c.title?.similarity ?? 0
@@ -43,6 +45,11 @@ export function decide(c: PairComparison): Verdict | null {
   const locationConflict = c.volume === 0 || c.issue === 0 || c.pagesDisagree
   const sameId = c.doi === 'same' || c.pmid === 1
 
+  if (c.letterWithinBundle && titleUsable && containment >= 0.9 && yearsClose) {
+    // Embase records a letter and the replies printed with it as one item "(multiple letters)"
+    // spanning their pages: each letter within those pages is part of that record.
+    return auto('One of the letters in a record of several letters printed together')
+  }
   if (c.kindsDiffer) {
     // Never automatic, even at the same volume and pages: a reviewer tells "RETRACTED: <title>" (the
     // article itself) from the retraction notice, and a reply printed on the letter's page.
@@ -79,6 +86,17 @@ export function decide(c: PairComparison): Verdict | null {
 
   if (titlesAlike(SAME_TITLE) && authorsAgree && sameYear && !locationConflict && !journalConflict) {
     return auto('Same title, authors and year, and nothing disagrees')
+  }
+  const sameDistinctiveWork =
+    titlesAlike(SAME_TITLE) && c.shorterTitleWords >= DISTINCTIVE_TITLE_WORDS && authorsAgree && sameYear
+  if (sameDistinctiveWork && journalAgrees && c.volume !== 0) {
+    // A long title, its authors, the journal, the year and the volume all agree; the issue or pages do not.
+    if (c.volume === 1 && c.samePageNotFirst) {
+      return auto('Same title, authors, journal, volume and first page; only the issue differs')
+    }
+    // The one-page item is the meeting abstract of the paper, printed in the journal's congress issue, or
+    // a notice repeating the title; a recurring column is excluded by the title's length.
+    if (c.onePageItem) return auto('Same title, authors, journal and volume; one is a one-page abstract')
   }
   if (
     titleUsable &&

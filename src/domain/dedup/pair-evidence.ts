@@ -39,6 +39,15 @@ export interface PairComparison {
   conferenceVsJournal: boolean
   /** True when both records are conference items, whose venue names vary most ("AMCIS 2017 Proceedings"). */
   bothConference: boolean
+  /** Words in the shorter title: a long title is distinctive, a short one may be a recurring column's. */
+  shorterTitleWords: number
+  /** True when either record is printed on a single page (a meeting abstract or a notice). */
+  onePageItem: boolean
+  /**
+   * True when one record is a set of letters printed together and the other lies within its pages in the
+   * same volume: one of those letters.
+   */
+  letterWithinBundle: boolean
   evidence: FieldEvidence[]
 }
 
@@ -106,9 +115,11 @@ export function comparePair(a: DedupRecord, ka: MatchKeys, b: DedupRecord, kb: M
   const authors = authorLikeness(ka, kb)
   const year = yearLikeness(ka.year, kb.year)
   const journal = journalLikeness(ka, kb)
-  const volume = sameValue(ka.volume, kb.volume)
-  const issue = sameValue(ka.issue, kb.issue)
-  const firstPage = sameValue(ka.firstPage, kb.firstPage)
+  const la = location(ka, kb)
+  const lb = location(kb, ka)
+  const volume = sameValue(la.volume, lb.volume)
+  const issue = sameValue(la.issue, lb.issue)
+  const firstPage = sameValue(la.firstPage, lb.firstPage)
   const evidence: FieldEvidence[] = [
     { field: 'doi', a: shown(a.doi), b: shown(b.doi), similarity: doiLikeness(doi) },
     { field: 'pmid', a: shown(a.pmid), b: shown(b.pmid), similarity: pmid },
@@ -138,15 +149,50 @@ export function comparePair(a: DedupRecord, ka: MatchKeys, b: DedupRecord, kb: M
     volume,
     issue,
     firstPage,
-    samePageNotFirst: firstPage === 1 && ka.firstPage !== '1',
+    samePageNotFirst: firstPage === 1 && la.firstPage !== '1',
     samePageRange:
-      firstPage === 1 && ka.lastPage !== null && ka.lastPage === kb.lastPage && Number(ka.lastPage) > Number(ka.firstPage),
-    pagesDisagree: firstPage === 0 && !(ka.lastPage !== null && ka.lastPage === kb.lastPage),
+      firstPage === 1 && la.lastPage !== null && la.lastPage === lb.lastPage && Number(la.lastPage) > Number(la.firstPage),
+    pagesDisagree: firstPage === 0 && !(la.lastPage !== null && la.lastPage === lb.lastPage),
     kindsDiffer: ka.kind !== kb.kind,
     conferenceVsJournal: ka.conference !== null && kb.conference !== null && ka.conference !== kb.conference,
     bothConference: ka.conference === true && kb.conference === true,
+    shorterTitleWords: Math.min(ka.titleWords.length, kb.titleWords.length),
+    onePageItem: ka.onePage || kb.onePage,
+    letterWithinBundle: volume === 1 && issue !== 0 && (withinBundle(la, lb, ka) || withinBundle(lb, la, kb)),
     evidence,
   }
+}
+
+/** Where a record sits in its journal, as compared with another record. */
+interface Location {
+  volume: string | null
+  issue: string | null
+  firstPage: string | null
+  lastPage: string | null
+}
+
+/**
+ * The record's volume, issue and pages, read against the other record. An export that lost the volume
+ * sometimes shifts the rest one place ("issue 26, pages 9" for volume 26, issue 9): when the issue and
+ * page match the other record's volume and issue exactly, they are read as such.
+ */
+function location(k: MatchKeys, other: MatchKeys): Location {
+  const shifted =
+    k.volume === null && other.volume !== null && k.issue === other.volume && k.firstPage !== null &&
+    k.firstPage === other.issue && k.onePage
+  if (shifted) return { volume: k.issue, issue: k.firstPage, firstPage: null, lastPage: null }
+  return { volume: k.volume, issue: k.issue, firstPage: k.firstPage, lastPage: k.lastPage }
+}
+
+/** True when `bundle` is a set of letters whose page range holds all of `letter`'s pages. */
+function withinBundle(bundle: Location, letter: Location, bundleKeys: MatchKeys): boolean {
+  if (!bundleKeys.letterBundle || bundle.firstPage === null || bundle.lastPage === null) return false
+  if (letter.firstPage === null) return false
+  const from = Number(bundle.firstPage)
+  const to = Number(bundle.lastPage)
+  const first = Number(letter.firstPage)
+  const last = Number(letter.lastPage ?? letter.firstPage)
+  return first >= from && last <= to && first <= last
 }
 
 const WEIGHTS: Partial<Record<FieldEvidence['field'], number>> = {

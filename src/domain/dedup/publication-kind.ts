@@ -9,6 +9,14 @@ export type PublicationKind = 'article' | 'erratum' | 'retraction' | 'comment'
 const ERRATUM_TITLE =
   /^\W*(errat(um|a)|corrigend(um|a)|corrections?\b|(author|publisher)'?s? correction|addend(um|a)\b|notice of correction)/i
 const ERRATUM_SUFFIX = /\((erratum|correction|corrigendum)\)\W*$/i
+/**
+ * A correction notice titled with the article's title and where it appeared: Web of Science writes
+ * "… (vol 85, pg 553, 2010)", Embase "… (New England Journal of Medicine (2009) 360 (542-544))", and
+ * PsycINFO '"…": Correction' or '"…": Correction to Lee et al. (2014)'.
+ */
+export const CITED_ARTICLE =
+  /\s*\((vol\.? ?\w+,? pg\.? ?\w+,? \d{4}|[^()]+\(\d{4}\)\s*\w+(\s*:\s*\w+)?\s*\([\w\s-]+\))\)\W*$/i
+const QUOTED_TITLE_CORRECTION = /["”]\s*:\s*correction\b[^"”]*$/i
 const RETRACTION_TITLE =
   /^\W*(retraction|retracted|withdrawn\b|withdrawal\b|expression of concern|notice of retraction|editorial expression of concern)/i
 const RETRACTION_SUFFIX = /\((retracted|retraction|withdrawn)( article| publication)?\)\W*$/i
@@ -25,7 +33,9 @@ export function publicationKind(title: string | null, publicationType: string | 
   if (/errat|correction/i.test(type)) return 'erratum'
   if (/retract|expression of concern/i.test(type)) return 'retraction'
   const t = (title ?? '').replace(TITLE_NOTES, ' ')
-  if (ERRATUM_TITLE.test(t) || ERRATUM_SUFFIX.test(t)) return 'erratum'
+  if (ERRATUM_TITLE.test(t) || ERRATUM_SUFFIX.test(t) || CITED_ARTICLE.test(t) || QUOTED_TITLE_CORRECTION.test(t)) {
+    return 'erratum'
+  }
   if (RETRACTION_TITLE.test(t) || RETRACTION_SUFFIX.test(t)) return 'retraction'
   if (COMMENT_TITLE.test(t) || COMMENT_SUFFIX.test(t)) return 'comment'
   return 'article'

@@ -16,14 +16,15 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 const folder = join(repoRoot, '..', 'shared', 'fixtures', 'dedup')
 
 /**
- * Recall floors. Stroke and digital_work meet the project target of 0.97. The haematology ground truth
- * puts into one cluster records our rules refuse to merge without a reviewer, by design: errata with
- * their articles (e.g. id_0000057/58 with 63/64/65, id_0001173 with 175/190/191), letters with the
- * replies to them (8/9 with 39/40), four registry entries for different trial populations
- * (234–237), and same-titled abstracts in other issues or journals. Those pairs alone cap recall near
- * 0.88; the floor below holds today's figure so a regression shows.
+ * Recall floors. Stroke and digital_work meet the project target of 0.97. On haematology 0.88 is the most
+ * our rules reach without merging what is not one report: its ground truth also clusters four registry
+ * entries of different trials (234–237: adult/adolescent, plasma-sensitive/resistant; likewise 245/246),
+ * errata with their articles (57/58 with 63/64/65, 1173 with 175/190/191, 161/162), and two differently
+ * titled exports (818/819). Merging errata with their articles would cost precision on all three sets,
+ * whose ground truths keep other errata apart (haematology 20/21 from 18/19, stroke 615/616, digital_work
+ * 1841, 3374, 5071, 238). The floor holds today's figure so a regression shows.
  */
-const RECALL_FLOOR: Record<string, number> = { stroke: 0.97, digital_work: 0.97, haematology: 0.77 }
+const RECALL_FLOOR: Record<string, number> = { stroke: 0.97, digital_work: 0.97, haematology: 0.88 }
 const PRECISION_FLOOR = 0.995
 
 describe.skipIf(!existsSync(folder))('dedup benchmark sets (../shared/fixtures/dedup)', () => {

@@ -186,6 +186,16 @@ describe('findDuplicates: items that look like their article but are not it', ()
     expect(clusters.some((c) => c.primaryId === 1 || c.duplicateIds.includes(1))).toBe(false)
   })
 
+  it('merges two exports of one correction notice but not the notice with the article it cites', () => {
+    const article = study(1, { doi: null, pmid: null })
+    const notice = { doi: null, pmid: null, abstract: null, issue: '711', pages: 'e788' }
+    const wos = study(2, { ...notice, title: `${linkWorkerStudy.title} (vol 71, pg e512, 2021)` })
+    const embase = study(3, { ...notice, title: `Erratum: ${linkWorkerStudy.title}` })
+    const { candidates, clusters } = findDuplicates([article, wos, embase])
+    expect(clusters).toEqual([{ primaryId: 2, duplicateIds: [3] }])
+    expect(candidates.filter((c) => c.aId === 1).map((c) => c.decision)).toEqual(['review', 'review'])
+  })
+
   it('keeps an article whose database note mentions an erratum mergeable with its other exports', () => {
     const a = study(1, { doi: null, pmid: null })
     const b = study(2, { title: `${linkWorkerStudy.title}.[Erratum appears in Br J Gen Pract. 2021;71(711):e788]` })
@@ -205,6 +215,51 @@ describe('findDuplicates: items that look like their article but are not it', ()
       publicationType: 'Conference Abstract',
     })
     expect(decisionFor([paper, abstract])).toBe('review')
+  })
+})
+
+describe('findDuplicates: one report printed twice in its journal', () => {
+  const paper = (id: number, changes: Partial<Omit<DedupRecord, 'id'>> = {}) =>
+    study(id, { doi: null, pmid: null, abstract: null, ...changes })
+
+  it('merges the one-page meeting abstract in the congress issue with the full paper of the same title', () => {
+    const abstract = paper(2, { issue: '699', pages: 'e310' })
+    expect(decisionFor([paper(1), abstract])).toBe('auto')
+  })
+
+  it('does not merge one-page items whose short title recurs, such as a column', () => {
+    const base = { title: 'Notes from the practice nurse', authors: ['Ward, Jo'], year: 2021, journal: 'Practice Nursing', volume: '32' }
+    const first = citation(1, { ...base, issue: '1', pages: '12' })
+    const second = citation(2, { ...base, issue: '2', pages: '64-66' })
+    expect(decisionFor([first, second])).not.toBe('auto')
+  })
+
+  it('merges two exports at the same volume and first page when only the issue differs', () => {
+    expect(decisionFor([paper(1), paper(2, { issue: '709', pages: 'e512' })])).toBe('auto')
+  })
+
+  it('reads an export whose volume was lost and the other fields shifted one place', () => {
+    const shifted = paper(2, { volume: null, issue: '71', pages: '708' })
+    expect(decisionFor([paper(1), shifted])).toBe('auto')
+  })
+
+  it('matches a meeting abstract whose source is the meeting with the one that names journal and meeting', () => {
+    const meeting = 'Society for Academic Primary Care Annual Conference 2021'
+    const base = { doi: null, pmid: null, abstract: null, issue: null, pages: null, volume: '71' }
+    const embase = study(1, { ...base, journal: `British Journal of General Practice.Conference: ${meeting}` })
+    const other = study(2, { ...base, journal: meeting })
+    expect(decisionFor([embase, other])).toBe('auto')
+  })
+
+  it('merges a record of several letters printed together with each letter within its pages', () => {
+    const base = { authors: ['Hartley, Anna'], year: 2021, journal: 'British Journal of General Practice', volume: '71', issue: '708' }
+    const title = 'Link workers and the limits of social prescribing'
+    const bundle = citation(1, { ...base, title: `${title} (multiple letters)`, pages: '490-492' })
+    const reply = citation(2, { ...base, title: `${title} - Reply`, authors: ['Okafor, Chidi'], pages: '492' })
+    const pair = findDuplicates([bundle, reply]).candidates[0]
+    expect(pair?.decision).toBe('auto')
+    const replyElsewhere = { ...reply, pages: '530' }
+    expect(findDuplicates([bundle, replyElsewhere]).candidates[0]?.decision).not.toBe('auto')
   })
 })
 

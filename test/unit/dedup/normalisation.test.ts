@@ -97,6 +97,10 @@ describe('publicationKind', () => {
     ['Comment on: Link workers in primary care', null, 'comment'],
     ['Link workers in primary care.[Erratum appears in BMJ 2020;1:2]', null, 'article'],
     ['Correctional facilities and social prescribing', null, 'article'],
+    ['Link workers in primary care (vol 71, pg 512, 2021)', null, 'erratum'],
+    ['Link workers in primary care (British Journal of General Practice (2021) 71 (512-520))', null, 'erratum'],
+    ['"Link workers in primary care": Correction to Hartley et al. (2021).', null, 'erratum'],
+    ['Link workers in primary care (phase 2) for older people (2021)', null, 'article'],
   ])('reads %s (%s) as %s', (title, type, kind) => {
     expect(publicationKind(title, type)).toBe(kind)
   })
