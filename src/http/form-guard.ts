@@ -3,12 +3,19 @@ import { HTTPException } from 'hono/http-exception'
 import { claimFormToken, releaseFormToken } from '../store/form-tokens.ts'
 import { isUnsafeMethod, type AppEnv } from './env.ts'
 import { checkFormToken, FORM_TOKEN_FIELD, FORM_TOKEN_HEADER } from './form-token.ts'
+import { peekLeadingField } from './multipart-stream.ts'
 
 async function submittedToken(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<string | undefined> {
   const header = c.req.header(FORM_TOKEN_HEADER)
   if (header) return header
   const type = c.req.header('content-type') ?? ''
   if (!type.includes('form')) return undefined
+  if (type.startsWith('multipart/form-data')) {
+    // An upload is streamed to disk by its route: read only the token in front, leave the files unread.
+    const peeked = await peekLeadingField(c.req.raw, FORM_TOKEN_FIELD)
+    c.req.raw = peeked.request
+    return peeked.value
+  }
   // parseBody caches the parsed body, so the route reads it again at no cost.
   const body = await c.req.parseBody()
   const token = body[FORM_TOKEN_FIELD]

@@ -1,13 +1,18 @@
 /**
- * Reference files uploaded in the browser: the size limit, the files of a multipart form, and their
- * bytes as the importer wants them (a SHA-256 to catch a repeated file, and chunks to parse).
+ * Reference files uploaded in the browser: the size limit and the repeated fields of an upload form.
+ * The files themselves stream to disk (multipart-stream.ts).
  */
-import { createHash } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 
 /** The largest upload Weft accepts at once: a 100,000-record RIS export is about 280 MB. */
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024
+
+/** The upload limit in force: WEFT_UPLOAD_LIMIT_MB when set (a smaller server, a test), else 512 MB. */
+export function maxUploadBytes(): number {
+  const mb = Number(process.env['WEFT_UPLOAD_LIMIT_MB'])
+  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : MAX_UPLOAD_BYTES
+}
 
 export function tooLargeMessage(maxBytes: number): string {
   const mb = Math.round(maxBytes / (1024 * 1024))
@@ -19,10 +24,11 @@ export function tooLargeMessage(maxBytes: number): string {
 
 /**
  * Refuses a request whose Content-Length says it is over the limit with 413, before the route reads
- * its body. Requests sent in chunks (no Content-Length) are checked file by file once parsed.
+ * its body. Requests sent in chunks (no Content-Length) are checked as their files stream to disk.
  */
-export function uploadLimit(maxBytes = MAX_UPLOAD_BYTES): MiddlewareHandler {
+export function uploadLimit(limit?: number): MiddlewareHandler {
   return async function uploadLimit(c, next) {
+    const maxBytes = limit ?? maxUploadBytes()
     const declared = Number(c.req.header('content-length') ?? '0')
     if (Number.isFinite(declared) && declared > maxBytes) {
       throw new HTTPException(413, { message: tooLargeMessage(maxBytes) })
@@ -31,43 +37,9 @@ export function uploadLimit(maxBytes = MAX_UPLOAD_BYTES): MiddlewareHandler {
   }
 }
 
-/**
- * The files of a form field (parsed with `all: true`), without the empty part a browser sends when no
- * file was chosen.
- */
-export function uploadedFiles(value: unknown): File[] {
-  const values = Array.isArray(value) ? value : [value]
-  return values.filter((item): item is File => item instanceof File && (item.name !== '' || item.size > 0))
-}
-
 /** The strings of a repeated form field (`name[]`), in the order the form sent them. */
 export function formList(value: unknown): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value]
   return values.filter((item): item is string => typeof item === 'string')
 }
 
-export interface UploadedBytes {
-  fileName: string
-  bytes: Uint8Array
-  sha256: string
-  sizeBytes: number
-}
-
-export async function readUpload(file: File): Promise<UploadedBytes> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  return {
-    // Some browsers send a path ("C:\\fakepath\\x.ris" or folders); only the name means anything here.
-    fileName: file.name.split(/[\\/]/).pop() || 'upload',
-    bytes,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    sizeBytes: bytes.byteLength,
-  }
-}
-
-/**
- * The bytes in slices (views, not copies), so the parser works through a large file the same way it
- * works through one read from disk.
- */
-export function* chunksOf(bytes: Uint8Array, size = 4 * 1024 * 1024): Generator<Uint8Array> {
-  for (let start = 0; start < bytes.byteLength; start += size) yield bytes.subarray(start, start + size)
-}

@@ -3,10 +3,10 @@
  * merges and a reviewer's decisions set duplicate_of. Nothing is deleted, so each record keeps its
  * source and the per-database counts stay true.
  */
-import { and, count, eq, inArray } from 'drizzle-orm'
-import type { Db } from '../../db/client.ts'
-import { duplicateCandidates, importBatches, records } from '../../db/schema.ts'
-import { findDuplicates, pairKey, type DedupRecord } from '../domain/dedup/index.ts'
+import { and, count, eq, inArray, max } from 'drizzle-orm'
+import type { Db, Executor } from '../../db/client.ts'
+import { auditEvents, duplicateCandidates, importBatches, records } from '../../db/schema.ts'
+import { findDuplicates, pairKey, type DedupRecord, type DedupResult } from '../domain/dedup/index.ts'
 import { recordAuditEvent } from './audit.ts'
 
 /** What `weft dedup --json` prints. */
@@ -38,7 +38,7 @@ export const citationColumns = {
 
 export type CitationRow = DedupRecord & { duplicateOf: number | null }
 
-function dedupRecords(db: Db, reviewId: number): CitationRow[] {
+function dedupRecords(db: Executor, reviewId: number): CitationRow[] {
   return db
     .select(citationColumns)
     .from(records)
@@ -46,7 +46,7 @@ function dedupRecords(db: Db, reviewId: number): CitationRow[] {
     .all()
 }
 
-export function countPendingDuplicates(db: Db, reviewId: number): number {
+export function countPendingDuplicates(db: Executor, reviewId: number): number {
   return (
     db
       .select({ n: count() })
@@ -57,18 +57,45 @@ export function countPendingDuplicates(db: Db, reviewId: number): number {
 }
 
 /**
- * Compares the records of batches not yet deduplicated with each other and with everything imported
- * before; one transaction.
+ * Everything one deduplication run reads, taken in one snapshot: the batches not yet deduplicated, all
+ * records of the review, the pairs reviewers decided, and the review's latest audit event, which moves
+ * with every change to the review (an import, a reviewer's decision), so a result computed from a stale
+ * snapshot is recognised before it is written.
  */
-export function runDeduplication(db: Db, reviewId: number, actorId: number | null): DedupReport {
+export interface DedupWork {
+  reviewId: number
+  newBatches: number[]
+  records: CitationRow[]
+  newIds: Set<number>
+  decidedPairs: Set<string>
+  keptApart: [number, number][]
+  version: number
+}
+
+function reviewVersion(db: Executor, reviewId: number): number {
+  return db.select({ id: max(auditEvents.id) }).from(auditEvents).where(eq(auditEvents.reviewId, reviewId)).get()?.id ?? 0
+}
+
+function batchesToDeduplicate(db: Executor, reviewId: number): number[] {
+  return db
+    .select({ id: importBatches.id })
+    .from(importBatches)
+    .where(and(eq(importBatches.reviewId, reviewId), eq(importBatches.deduplicated, false)))
+    .orderBy(importBatches.id)
+    .all()
+    .map((batch) => batch.id)
+}
+
+/** True when some import of the review has not been deduplicated yet. */
+export function hasBatchesToDeduplicate(db: Executor, reviewId: number): boolean {
+  return batchesToDeduplicate(db, reviewId).length > 0
+}
+
+/** Reads what a run needs, in one read transaction; null when every batch is deduplicated already. */
+export function loadDedupWork(db: Db, reviewId: number): DedupWork | null {
   return db.transaction((tx) => {
-    const newBatches = tx
-      .select({ id: importBatches.id })
-      .from(importBatches)
-      .where(and(eq(importBatches.reviewId, reviewId), eq(importBatches.deduplicated, false)))
-      .all()
-      .map((batch) => batch.id)
-    if (newBatches.length === 0) return { candidates: 0, merged_auto: 0, pending: countPendingDuplicates(db, reviewId) }
+    const newBatches = batchesToDeduplicate(tx, reviewId)
+    if (newBatches.length === 0) return null
     const newIds = new Set(
       tx
         .select({ id: records.id })
@@ -77,50 +104,91 @@ export function runDeduplication(db: Db, reviewId: number, actorId: number | nul
         .all()
         .map((record) => record.id),
     )
-    const decidedPairs = new Set(
-      tx
-        .select({ a: duplicateCandidates.recordA, b: duplicateCandidates.recordB })
-        .from(duplicateCandidates)
-        .where(eq(duplicateCandidates.reviewId, reviewId))
-        .all()
-        .map((pair) => pairKey(pair.a, pair.b)),
-    )
-    const existing = dedupRecords(db, reviewId)
-    const wasDuplicateOf = new Map(existing.map((record) => [record.id, record.duplicateOf ?? null]))
-    const result = findDuplicates(existing, { newIds, decidedPairs })
-
-    const insertCandidate = db.$client.prepare(
-      `insert into duplicate_candidates (review_id, record_a, record_b, score, reason, evidence, status, created_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    const now = Date.now()
-    for (const pair of result.candidates) {
-      const status = pair.decision === 'auto' ? 'merged_automatically' : 'pending'
-      insertCandidate.run(reviewId, pair.aId, pair.bId, pair.score, pair.reason, JSON.stringify(pair.evidence), status, now)
-    }
-    const linkToPrimary = db.$client.prepare('update records set duplicate_of = ? where id = ?')
-    let mergedAuto = 0
-    for (const cluster of result.clusters) {
-      linkToPrimary.run(null, cluster.primaryId)
-      for (const id of cluster.duplicateIds) {
-        if (wasDuplicateOf.get(id) !== cluster.primaryId) mergedAuto += 1
-        linkToPrimary.run(cluster.primaryId, id)
-      }
-    }
-    tx.update(importBatches).set({ deduplicated: true }).where(inArray(importBatches.id, newBatches)).run()
-    const report: DedupReport = {
-      candidates: result.candidates.length,
-      merged_auto: mergedAuto,
-      pending: countPendingDuplicates(db, reviewId),
-    }
-    recordAuditEvent(tx, {
+    const decided = tx
+      .select({ a: duplicateCandidates.recordA, b: duplicateCandidates.recordB, status: duplicateCandidates.status })
+      .from(duplicateCandidates)
+      .where(eq(duplicateCandidates.reviewId, reviewId))
+      .all()
+    return {
       reviewId,
-      actorId,
-      action: 'duplicates.found',
-      entityType: 'review',
-      entityId: reviewId,
-      after: { ...report, batches: newBatches },
-    })
-    return report
+      newBatches,
+      records: dedupRecords(tx, reviewId),
+      newIds,
+      decidedPairs: new Set(decided.map((pair) => pairKey(pair.a, pair.b))),
+      keptApart: decided.filter((pair) => pair.status === 'rejected').map((pair) => [pair.a, pair.b] as [number, number]),
+      version: reviewVersion(tx, reviewId),
+    }
   })
+}
+
+/** Compares the work's records (pure, the long part): the new ones with each other and with the rest. */
+export function compareDedupWork(work: DedupWork, onProgress?: (share: number) => void): DedupResult {
+  const { newIds, decidedPairs, keptApart } = work
+  return findDuplicates(work.records, { newIds, decidedPairs, keptApart, ...(onProgress ? { onProgress } : {}) })
+}
+
+/**
+ * Writes a run's result in one transaction: the pairs, the links to each cluster's primary, the batches
+ * marked deduplicated, one audit event. Returns null, writing nothing, when the review changed since the
+ * work was read (the caller reads it again).
+ */
+export function saveDedupResult(db: Db, work: DedupWork, result: DedupResult, actorId: number | null): DedupReport | null {
+  return db.transaction(
+    (tx) => {
+      if (reviewVersion(tx, work.reviewId) !== work.version) return null
+      if (batchesToDeduplicate(tx, work.reviewId).join(',') !== work.newBatches.join(',')) return null
+      return writeResult(db, tx, work, result, actorId)
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+/**
+ * Compares the records of batches not yet deduplicated with each other and with everything imported
+ * before; one transaction. What `weft dedup` runs.
+ */
+export function runDeduplication(db: Db, reviewId: number, actorId: number | null): DedupReport {
+  return db.transaction((tx) => {
+    const work = loadDedupWork(db, reviewId)
+    if (work === null) return { candidates: 0, merged_auto: 0, pending: countPendingDuplicates(db, reviewId) }
+    return writeResult(db, tx, work, compareDedupWork(work), actorId)
+  })
+}
+
+function writeResult(db: Db, tx: Executor, work: DedupWork, result: DedupResult, actorId: number | null): DedupReport {
+  const { reviewId, newBatches } = work
+  const wasDuplicateOf = new Map(work.records.map((record) => [record.id, record.duplicateOf ?? null]))
+  const insertCandidate = db.$client.prepare(
+    `insert into duplicate_candidates (review_id, record_a, record_b, score, reason, evidence, status, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  const now = Date.now()
+  for (const pair of result.candidates) {
+    const status = pair.decision === 'auto' ? 'merged_automatically' : 'pending'
+    insertCandidate.run(reviewId, pair.aId, pair.bId, pair.score, pair.reason, JSON.stringify(pair.evidence), status, now)
+  }
+  const linkToPrimary = db.$client.prepare('update records set duplicate_of = ? where id = ?')
+  let mergedAuto = 0
+  for (const cluster of result.clusters) {
+    linkToPrimary.run(null, cluster.primaryId)
+    for (const id of cluster.duplicateIds) {
+      if (wasDuplicateOf.get(id) !== cluster.primaryId) mergedAuto += 1
+      linkToPrimary.run(cluster.primaryId, id)
+    }
+  }
+  tx.update(importBatches).set({ deduplicated: true }).where(inArray(importBatches.id, newBatches)).run()
+  const report: DedupReport = {
+    candidates: result.candidates.length,
+    merged_auto: mergedAuto,
+    pending: countPendingDuplicates(tx, reviewId),
+  }
+  recordAuditEvent(tx, {
+    reviewId,
+    actorId,
+    action: 'duplicates.found',
+    entityType: 'review',
+    entityId: reviewId,
+    after: { ...report, batches: newBatches },
+  })
+  return report
 }

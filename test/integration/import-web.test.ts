@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importBatches, records, sources } from '../../db/schema.ts'
+import { dedupJobs } from '../../src/jobs/dedup-jobs.ts'
 import { addAccount, Agent, reviewOwnedBy, signedIn, testWeft, type TestWeft } from '../support/app.ts'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/formats', name)))
@@ -59,7 +60,7 @@ describe('importing reference files in the browser', () => {
     const { location, html } = await follow(owner, response)
     expect(location).toBe(`${base}/1`)
     expect(summaryOf(html)).toEqual({ batch: '1', format: 'RIS', read: '2', imported: '2', flagged: '0', errors: '0' })
-    expect(html).toContain('ovid.ris imported: 2 records. Deduplication: 0 candidate pairs, 0 merged automatically, 0 waiting for a reviewer.')
+    expect(html).toContain('ovid.ris imported: 2 records. Deduplication is running; this page shows when it is done.')
     const { records: rows, sources: logged, batches } = stored(weft)
     expect(logged).toMatchObject([{ name: 'MEDLINE', kind: 'database' }])
     expect(rows).toHaveLength(2)
@@ -168,8 +169,11 @@ describe('importing reference files in the browser', () => {
     expect(html).toContain('One file was not imported; 1 was')
     expect(html).toContain('<strong>notes.txt</strong> could not be imported')
     expect(summaryOf(html)).toMatchObject({ batch: '1', read: '2', imported: '2' })
-    expect(html).toContain('id="dedup-report"')
-    expect(html).toContain('href="/reviews/link-workers/duplicates"')
+    expect(html).toContain('id="dedup-status"')
+    await dedupJobs(weft.db).settled(1)
+    const status = await (await owner.get(`${base}/deduplication`)).text()
+    expect(status).toContain('id="dedup-report"')
+    expect(status).toContain('href="/reviews/link-workers/duplicates"')
     expect(stored(weft).batches.map((batch) => batch.fileName)).toEqual(['ovid.ris'])
   })
 
@@ -204,8 +208,10 @@ describe('importing reference files in the browser', () => {
     const { weft, owner, base } = await reviewWithOwner()
     await owner.postMultipart(base, { sourceName: 'MEDLINE' }, [['files', 'ovid.ris', fixture('ovid.ris')]])
     const response = await owner.postMultipart(base, { sourceName: 'Scopus' }, [['files', 'scopus-overlap.ris', fixture('scopus-overlap.ris')]])
-    const { html } = await follow(owner, response)
-    expect(html).toMatch(/Deduplication: \d+ candidate pairs?, 1 merged automatically, [1-9]\d* waiting for a reviewer\./)
+    await follow(owner, response)
+    await dedupJobs(weft.db).settled(1)
+    const html = await (await owner.get(`${base}/2`)).text()
+    expect(html).toMatch(/\d+ candidate pairs?<\/span>, <span data-dedup="merged_auto">1 merged automatically<\/span>, <span data-dedup="pending">[1-9]\d* waiting for a reviewer/)
     expect(html).toContain('href="/reviews/link-workers/duplicates"')
     expect(html).toMatch(/[1-9]\d* possible duplicates? waits? for a reviewer/)
     expect(stored(weft).records.filter((record) => record.duplicateOf !== null)).toHaveLength(1)

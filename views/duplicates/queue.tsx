@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx'
 import type { CandidatePairView, DuplicateCounts } from '../../src/store/duplicate-decisions.ts'
+import { DedupStatusView, type DedupStatus } from '../imports/dedup-status.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { PairComparison } from './pair-comparison.tsx'
@@ -232,8 +233,8 @@ export function DuplicateQueue(props: DuplicateQueueProps) {
   )
 }
 
-export function DuplicateQueuePage(props: DuplicateQueueProps & { page: PageContext; nav: ReviewNav }) {
-  const { page, nav, ...queue } = props
+export function DuplicateQueuePage(props: DuplicateQueueProps & { page: PageContext; nav: ReviewNav; dedup: DedupStatus; reviewBase: string }) {
+  const { page, nav, dedup, reviewBase, ...queue } = props
   return (
     <Layout page={page} title='Duplicates' review={nav}>
       <h1>Duplicates</h1>
@@ -242,6 +243,8 @@ export function DuplicateQueuePage(props: DuplicateQueueProps & { page: PageCont
         the other lacks marked. “Duplicate” keeps the more complete record as the primary and links the other to it;
         nothing is deleted, so each database’s count stays true.
       </p>
+      {/* While deduplication runs, more pairs are on their way: the queue says so and follows its progress. */}
+      <DedupStatusView status={dedup} base={reviewBase} csrf={page.csrf} canRun={queue.canDecide} hideDone />
       <DuplicateQueue {...queue} />
     </Layout>
   )

@@ -1,6 +1,7 @@
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { BatchFacts, ProblemList, type BatchView } from './batch-summary.tsx'
+import { DedupStatusView, type DedupStatus } from './dedup-status.tsx'
 import { plural } from './labels.ts'
 
 export interface FlaggedRecordView {
@@ -19,6 +20,8 @@ export interface ImportBatchPageProps {
   deduplicated: boolean
   flagged: { shown: FlaggedRecordView[]; total: number }
   pendingDuplicates: number
+  dedup: DedupStatus
+  canRunDedup: boolean
 }
 
 /** One import's summary, as often as it is asked for: what was read, flagged and wrong, and where. */
@@ -30,8 +33,11 @@ export function ImportBatchPage(props: ImportBatchPageProps) {
         Import {batch.id}: {batch.fileName}
       </h1>
       <BatchFacts batch={batch} base={base} />
+      <DedupStatusView status={props.dedup} base={base} csrf={props.page.csrf} canRun={props.canRunDedup} />
       <p>
-        {props.deduplicated ? 'Deduplication has compared these records with the rest of the review.' : 'Deduplication has not run on these records yet.'}{' '}
+        {props.deduplicated
+          ? 'Deduplication has compared these records with the rest of the review.'
+          : 'Deduplication has not compared these records with the rest of the review yet.'}{' '}
         <a href={`${base}/duplicates`}>
           {props.pendingDuplicates > 0
             ? `${plural(props.pendingDuplicates, 'possible duplicate')} ${props.pendingDuplicates === 1 ? 'waits' : 'wait'} for a reviewer`

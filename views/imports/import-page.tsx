@@ -2,6 +2,7 @@ import { ErrorSummary, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { BatchSummary, type BatchView } from './batch-summary.tsx'
+import { DedupStatusView, type DedupStatus } from './dedup-status.tsx'
 import { formatLabel, when } from './labels.ts'
 import { UploadForm, type SourceOption } from './upload-form.tsx'
 
@@ -16,6 +17,7 @@ export interface ImportPageProps {
   /** Batches an upload just created (after its redirect), shown in full at the top. */
   justImported: BatchView[]
   pendingDuplicates: number
+  dedup: DedupStatus
 }
 
 function BatchTable({ batches, base }: { batches: BatchView[]; base: string }) {
@@ -70,6 +72,7 @@ export function ImportPage(props: ImportPageProps) {
           ))}
         </section>
       ) : null}
+      <DedupStatusView status={props.dedup} base={base} csrf={props.page.csrf} canRun={props.canImport} />
       <p>
         The results of each search in the <a href={`${base}/sources`}>search log</a>, as exported from the database or
         reference manager. Deduplication runs after every import

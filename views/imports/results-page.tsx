@@ -2,7 +2,8 @@ import type { ImportOutcome } from '../../src/store/imports.ts'
 import type { FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
-import { BatchSummary, DedupReportView, ProblemList, type BatchView } from './batch-summary.tsx'
+import { BatchSummary, ProblemList, type BatchView } from './batch-summary.tsx'
+import { DedupStatusView, type DedupStatus } from './dedup-status.tsx'
 import { formatLabel, when } from './labels.ts'
 import { MappingForm, type MappingStep } from './mapping-form.tsx'
 import { UploadForm, type SourceOption } from './upload-form.tsx'
@@ -48,7 +49,7 @@ export interface ImportResultsProps {
   outcomes: FileOutcome[]
   /** The batches this post created, as stored. */
   imported: BatchView[]
-  report: { candidates: number; merged_auto: number; pending: number } | null
+  dedup: DedupStatus | null
   mapping: { step: MappingStep; form: FormState }[]
   /** The upload form again, with the choices made and the errors at their fields; null when only mapping is left. */
   upload: FormState | null
@@ -81,7 +82,7 @@ export function ImportResultsPage(props: ImportResultsProps) {
       {props.imported.map((batch) => (
         <BatchSummary batch={batch} base={props.base} />
       ))}
-      {props.report ? <DedupReportView report={props.report} base={props.base} /> : null}
+      {props.dedup ? <DedupStatusView status={props.dedup} base={props.base} csrf={props.page.csrf} canRun={true} /> : null}
       {props.mapping.map(({ step, form }, index) => (
         <MappingForm action={action} csrf={props.page.csrf} step={step} form={form} index={index} />
       ))}

@@ -13,6 +13,8 @@ import type { MatchKeys } from './match-keys.ts'
 const TITLE_KEY_LENGTH = 30
 /** Blocks larger than this are compared only between neighbours in title order. */
 const MAX_BLOCK = 40
+/** Blocks between two progress reports. */
+const PROGRESS_EVERY = 4096
 /** How many following neighbours each member of an oversized block is compared with. */
 const NEIGHBOUR_WINDOW = 6
 
@@ -40,9 +42,12 @@ export function blockKeys(keys: MatchKeys): string[] {
  */
 export function forEachCandidatePair(
   all: readonly MatchKeys[],
-  visit: (i: number, j: number) => void
+  visit: (i: number, j: number) => void,
+  onProgress?: (done: number, total: number) => void
 ): void {
   const blocks = groupIntoBlocks(all)
+  const total = blocks.size
+  let done = 0
   const n = all.length
   const seen = new Set<number>()
   const pair = (x: number, y: number) => {
@@ -54,6 +59,8 @@ export function forEachCandidatePair(
     visit(i, j)
   }
   for (const members of blocks.values()) {
+    done += 1
+    if (onProgress !== undefined && done % PROGRESS_EVERY === 0) onProgress(done, total)
     if (typeof members === 'number') continue
     if (members.length <= MAX_BLOCK) {
       for (let x = 0; x < members.length; x++) {

@@ -28,6 +28,58 @@ export class UnionFind {
   }
 }
 
+/**
+ * Clusters that must not join: records a reviewer judged "not duplicate" stay in different clusters,
+ * however many look-alikes could link them. Each cluster's representative remembers the records its
+ * members were kept apart from; a union that would bring one of them in is refused.
+ */
+export class KeptApart {
+  private readonly partners = new Map<number, number[]>()
+
+  constructor(
+    private readonly clusters: UnionFind,
+    pairs: readonly (readonly [number, number])[],
+    positionOf: ReadonlyMap<number, number>
+  ) {
+    for (const [a, b] of pairs) {
+      const x = positionOf.get(a)
+      const y = positionOf.get(b)
+      if (x === undefined || y === undefined) continue
+      this.add(clusters.find(x), y)
+      this.add(clusters.find(y), x)
+    }
+  }
+
+  private add(root: number, partner: number): void {
+    const list = this.partners.get(root)
+    if (list === undefined) this.partners.set(root, [partner])
+    else list.push(partner)
+  }
+
+  /** True when joining the clusters of i and j would put two kept-apart records together. */
+  wouldJoin(i: number, j: number): boolean {
+    const ri = this.clusters.find(i)
+    const rj = this.clusters.find(j)
+    if (ri === rj) return false
+    const holds = (root: number, other: number) =>
+      (this.partners.get(root) ?? []).some((p) => this.clusters.find(p) === other)
+    return holds(ri, rj) || holds(rj, ri)
+  }
+
+  /** Joins the clusters of i and j, carrying over whom their members are kept apart from. */
+  union(i: number, j: number): void {
+    const ri = this.clusters.find(i)
+    const rj = this.clusters.find(j)
+    if (ri === rj) return
+    this.clusters.union(ri, rj)
+    const root = this.clusters.find(ri)
+    const moved = [...(this.partners.get(ri) ?? []), ...(this.partners.get(rj) ?? [])]
+    this.partners.delete(ri)
+    this.partners.delete(rj)
+    if (moved.length > 0) this.partners.set(root, moved)
+  }
+}
+
 /** What choosing a primary needs to know about each member. */
 export interface PrimaryCandidate {
   id: number

@@ -1,5 +1,5 @@
 import { forEachCandidatePair } from './blocking.ts'
-import { buildClusters, UnionFind, type PrimaryCandidate } from './clusters.ts'
+import { buildClusters, KeptApart, UnionFind, type PrimaryCandidate } from './clusters.ts'
 import { matchKeysReader } from './match-keys.ts'
 import { decide } from './merge-rules.ts'
 import { comparePair, mightMatch, overallScore } from './pair-evidence.ts'
@@ -29,7 +29,7 @@ export function pairKey(aId: number, bId: number): string {
 export const MAX_REVIEW_PAIRS_PER_RECORD = 5
 
 export function findDuplicates(records: readonly DedupRecord[], options: DedupOptions = {}): DedupResult {
-  const { newIds, decidedPairs } = options
+  const { newIds, decidedPairs, onProgress } = options
   const keys = records.map(matchKeysReader())
   const positionOf = new Map<number, number>()
   records.forEach((r, i) => positionOf.set(r.id, i))
@@ -42,6 +42,7 @@ export function findDuplicates(records: readonly DedupRecord[], options: DedupOp
   })
   const earlierGroup = (i: number) => merged.find(i)
   const earlierGroups = records.map((_, i) => earlierGroup(i))
+  const apart = new KeptApart(merged, options.keptApart ?? [], positionOf)
 
   const candidates: CandidatePair[] = []
   const autoEnds: number[] = []
@@ -56,8 +57,11 @@ export function findDuplicates(records: readonly DedupRecord[], options: DedupOp
     // Already joined in this run through other pairs: comparing them again adds nothing but work.
     if (merged.find(i) === merged.find(j)) return
     const comparison = comparePair(a, keys[i]!, b, keys[j]!)
-    const verdict = decide(comparison)
+    let verdict = decide(comparison)
     if (verdict === null) return
+    if (verdict.decision === 'auto' && apart.wouldJoin(i, j)) {
+      verdict = { decision: 'review', reason: 'Merging would join records a reviewer judged not duplicates' }
+    }
     if (verdict.decision === 'review') {
       // A record like hundreds of others (a template title, a column of errata) would flood the queue and
       // the request that builds it: a reviewer sees its closest few, the first found in title order.
@@ -79,10 +83,10 @@ export function findDuplicates(records: readonly DedupRecord[], options: DedupOp
       evidence,
     })
     if (verdict.decision === 'auto') {
-      merged.union(i, j)
+      apart.union(i, j)
       autoEnds.push(i)
     }
-  })
+  }, onProgress === undefined ? undefined : (done, total) => onProgress(done / total))
 
   // Only clusters an automatic merge touched are reported; untouched earlier clusters stay as they are.
   const touched = new Set(autoEnds.map((i) => merged.find(i)))

@@ -83,4 +83,11 @@ export interface DedupOptions {
   newIds?: ReadonlySet<number>
   /** Pairs a reviewer already decided (keys from `pairKey`): never proposed again. */
   decidedPairs?: ReadonlySet<string>
+  /**
+   * Pairs a reviewer judged "not duplicate" (ids): the two records never end up in one cluster, neither
+   * directly nor through a third record.
+   */
+  keptApart?: readonly (readonly [number, number])[]
+  /** Called now and then with the share of the comparison done, 0..1. */
+  onProgress?: (share: number) => void
 }

@@ -17,6 +17,7 @@ import {
   type DecisionOutcome,
 } from '../../store/duplicate-decisions.ts'
 import { StoreConflictError } from '../../store/errors.ts'
+import { dedupStatus } from './imports.tsx'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 /**
@@ -72,7 +73,14 @@ function renderQueue(
   // The flash belongs next to its Undo button, inside the queue.
   const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
   return c.html(
-    <DuplicateQueuePage {...props} notice={notice} page={{ ...page, flash: null }} nav={reviewNav(c, 'duplicates')} />,
+    <DuplicateQueuePage
+      {...props}
+      notice={notice}
+      page={{ ...page, flash: null }}
+      nav={reviewNav(c, 'duplicates')}
+      dedup={dedupStatus(c.get('deps').db, c.get('review').id)}
+      reviewBase={reviewPath(c)}
+    />,
     status,
   )
 }

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import type { Db } from '../../../db/client.ts'
 import type { Source } from '../../../db/schema.ts'
 import type { FieldErrors, FormState, FormValues } from '../../../views/components/forms.tsx'
 import { ImportBatchPage } from '../../../views/imports/batch-page.tsx'
@@ -14,19 +15,24 @@ import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { chunksOf, formList, MAX_UPLOAD_BYTES, readUpload, tooLargeMessage, uploadedFiles } from '../../http/upload.ts'
+import { receiveMultipart, UploadTooLarge, type ReceivedFile, type ReceivedUpload } from '../../http/multipart-stream.ts'
+import { formList, maxUploadBytes, tooLargeMessage } from '../../http/upload.ts'
+import { fileChunks } from '../../cli/file-chunks.ts'
+import { dedupJobs } from '../../jobs/dedup-jobs.ts'
+import { DedupStatusView, type DedupStatus } from '../../../views/imports/dedup-status.tsx'
 import { formValues, validate } from '../../input/form.ts'
 import { importFormInput, readColumnMapping, type ImportFormInput } from '../../input/import-input.ts'
-import { countPendingDuplicates, runDeduplication, type DedupReport } from '../../store/duplicates.ts'
+import { countPendingDuplicates, hasBatchesToDeduplicate } from '../../store/duplicates.ts'
 import { findImportBatch, findImportBatches, listFlaggedRecords, listImportBatches } from '../../store/import-batches.ts'
 import { importIntoSource } from '../../store/imports.ts'
 import { findSource, listSources } from '../../store/sources.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 /**
- * Importing reference files in the browser. Each file is its own import and its own transaction (a
- * source named for the first time is created in the same one), deduplication runs after the imports,
- * and the summary is a page of its own (post/redirect/get), so a reload never imports again.
+ * Importing reference files in the browser. The upload streams to temporary files; each file is then its
+ * own import and its own transaction (a source named for the first time is created in the same one), and
+ * the answer comes at once, with deduplication started in the background (src/jobs/dedup-jobs.ts). The
+ * summary is a page of its own (post/redirect/get), so a reload never imports again.
  */
 export const importRoutes = new Hono<ReviewEnv>()
 
@@ -75,7 +81,7 @@ function readChoices(
   c: Context<ReviewEnv>,
   values: FormValues,
   mapping: { headers: string[]; fields: string[] },
-  files: File[],
+  files: ReceivedFile[],
 ): { ok: true; value: ImportChoices } | { ok: false; errors: FieldErrors } {
   const input = validate(importFormInput, values)
   const errors: FieldErrors = input.ok ? {} : { ...input.errors }
@@ -86,22 +92,54 @@ function readChoices(
   return { ok: true, value: { source, format: input.value.format, force: input.value.force, mapping: columnMapping } }
 }
 
-async function importUpload(c: Context<ReviewEnv>, choices: ImportChoices, file: File): Promise<FileOutcome> {
-  const upload = await readUpload(file)
+function importUpload(c: Context<ReviewEnv>, choices: ImportChoices, file: ReceivedFile): FileOutcome {
   const chosen = choices.source
   const outcome = importIntoSource(c.get('deps').db, {
     reviewId: c.get('review').id,
     source: 'existing' in chosen ? { sourceId: chosen.existing.id } : { newSource: chosen },
-    fileName: upload.fileName,
-    sha256: upload.sha256,
-    sizeBytes: upload.sizeBytes,
-    chunks: chunksOf(upload.bytes),
+    fileName: file.fileName,
+    sha256: file.sha256,
+    sizeBytes: file.sizeBytes,
+    // The same streaming read as `weft import`: the file is parsed a megabyte at a time.
+    chunks: fileChunks(file.path),
     format: choices.format,
     columnMapping: choices.mapping,
     actorId: c.get('user')!.id,
     allowRepeat: choices.force,
   })
-  return { ...outcome, fileName: upload.fileName }
+  return { ...outcome, fileName: file.fileName }
+}
+
+/**
+ * The posted form: a multipart upload streamed to temporary files under the size limit, or (a form
+ * without files) the parsed fields. The caller removes the files when done.
+ */
+async function receiveForm(c: Context<ReviewEnv>): Promise<ReceivedUpload> {
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+    const body = await c.req.parseBody({ all: true })
+    const fields: Record<string, string | string[]> = {}
+    for (const [name, value] of Object.entries(body)) {
+      const strings = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string')
+      if (strings.length > 0) fields[name] = strings.length === 1 ? strings[0]! : strings
+    }
+    return { fields, files: [], remove: async () => undefined }
+  }
+  try {
+    return await receiveMultipart(c.req.raw, 'files', maxUploadBytes())
+  } catch (error) {
+    if (error instanceof UploadTooLarge) throw new HTTPException(413, { message: tooLargeMessage(maxUploadBytes()) })
+    throw error
+  }
+}
+
+/** Where deduplication of the review stands: running, waiting to be run, or done (with this process's last report). */
+export function dedupStatus(db: Db, reviewId: number): DedupStatus {
+  const jobs = dedupJobs(db)
+  const running = jobs.running(reviewId)
+  if (running) return { state: 'running', ...running }
+  const last = jobs.lastOutcome(reviewId)
+  if (hasBatchesToDeduplicate(db, reviewId)) return { state: 'waiting', failure: last && !last.ok ? last.message : null }
+  return { state: 'done', report: last?.ok ? last.report : null }
 }
 
 /** Headers Weft knows are pre-selected in the mapping step; the rest start on "ignore". */
@@ -111,13 +149,6 @@ function guessedFields(headers: string[]): string[] {
     for (const index of indexes) if (fields[index] === 'ignore') fields[index] = field
   }
   return fields
-}
-
-function dedupSentence(report: DedupReport): string {
-  return (
-    `Deduplication: ${report.candidates} candidate ${report.candidates === 1 ? 'pair' : 'pairs'}, ` +
-    `${report.merged_auto} merged automatically, ${report.pending} waiting for a reviewer.`
-  )
 }
 
 function importedSentence(outcomes: FileOutcome[]): string {
@@ -144,6 +175,7 @@ function renderImportPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 
       batches={listImportBatches(db, reviewId)}
       justImported={findImportBatches(db, reviewId, justImported)}
       pendingDuplicates={countPendingDuplicates(db, reviewId)}
+      dedup={dedupStatus(db, reviewId)}
     />,
     status,
   )
@@ -152,7 +184,7 @@ function renderImportPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 
 function renderResults(
   c: Context<ReviewEnv>,
   outcomes: FileOutcome[],
-  report: DedupReport | null,
+  dedup: DedupStatus | null,
   values: FormValues,
   mappingForms: { step: MappingStep; form: FormState }[],
 ) {
@@ -180,7 +212,7 @@ function renderResults(
       base={reviewPath(c)}
       outcomes={outcomes}
       imported={findImportBatches(db, c.get('review').id, importedIds)}
-      report={report}
+      dedup={dedup}
       mapping={mappingForms}
       upload={others || mappingForms.length === 0 ? { values: kept(values), errors } : null}
       sources={sourceOptions(c)}
@@ -199,6 +231,28 @@ function batchIdsFrom(query: string | undefined): number[] {
     .map(Number)
 }
 
+/** The deduplication status alone: what the running status asks for every second. */
+importRoutes.get('/deduplication', (c) => {
+  const { db } = c.get('deps')
+  return c.html(
+    <DedupStatusView
+      status={dedupStatus(db, c.get('review').id)}
+      base={reviewPath(c)}
+      csrf={pageContext(c.var).csrf}
+      canRun={roleAtLeast(c.get('role'), 'reviewer')}
+    />,
+  )
+})
+
+/** Starts deduplication of imports not yet compared (after a restart interrupted it, or a failure). */
+importRoutes.post('/deduplication', requireRole('reviewer'), (c) => {
+  const { db } = c.get('deps')
+  const reviewId = c.get('review').id
+  if (hasBatchesToDeduplicate(db, reviewId)) dedupJobs(db).start(reviewId, c.get('user')!.id)
+  setFlash(c, 'Deduplication is running.')
+  return c.redirect(reviewPath(c, '/imports'), 303)
+})
+
 importRoutes.get('/', (c) => renderImportPage(c, NEW_FORM, 200, batchIdsFrom(c.req.query('batches'))))
 
 importRoutes.get('/:batchId', (c) => {
@@ -215,37 +269,45 @@ importRoutes.get('/:batchId', (c) => {
       deduplicated={batch.deduplicated}
       flagged={listFlaggedRecords(db, batch.id, FLAGGED_SHOWN)}
       pendingDuplicates={countPendingDuplicates(db, reviewId)}
+      dedup={dedupStatus(db, reviewId)}
+      canRunDedup={roleAtLeast(c.get('role'), 'reviewer')}
     />,
   )
 })
 
 importRoutes.post('/', requireRole('reviewer'), async (c) => {
-  const body = await c.req.parseBody({ all: true })
-  const values = formValues(body)
-  const files = uploadedFiles(body['files'])
-  // Sent in chunks, an upload has no Content-Length for uploadLimit() to check; its files are checked here.
-  if (files.reduce((sum, file) => sum + file.size, 0) > MAX_UPLOAD_BYTES) {
-    throw new HTTPException(413, { message: tooLargeMessage(MAX_UPLOAD_BYTES) })
+  const upload = await receiveForm(c)
+  try {
+    return answerUpload(c, upload)
+  } finally {
+    await upload.remove()
   }
-  const mapping = { headers: formList(body['mapHeader[]']), fields: formList(body['mapField[]']) }
+})
+
+function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload) {
+  const { db } = c.get('deps')
+  const reviewId = c.get('review').id
+  const values = formValues(upload.fields)
+  const files = upload.files
+  const mapping = { headers: formList(upload.fields['mapHeader[]']), fields: formList(upload.fields['mapField[]']) }
   const choices = readChoices(c, values, mapping, files)
   if (!choices.ok) {
     const form = { values: kept(values), errors: choices.errors }
     if (mapping.headers.length === 0) return renderImportPage(c, form, 422)
     // The mapping step again, with the reviewer's choices and what is wrong with them.
-    const step = { fileName: values['mapFile'] || files[0]?.name || 'the file', ...mapping }
+    const step = { fileName: values['mapFile'] || files[0]?.fileName || 'the file', ...mapping }
     return renderResults(c, [], null, values, [{ step, form }])
   }
 
-  const outcomes: FileOutcome[] = []
-  for (const file of files) outcomes.push(await importUpload(c, choices.value, file))
+  const outcomes = files.map((file) => importUpload(c, choices.value, file))
   const importedIds = outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.summary.batch] : []))
-  const report = importedIds.length > 0 ? runDeduplication(c.get('deps').db, c.get('review').id, c.get('user')!.id) : null
+  // The imports are committed; comparing them with the review runs after this answer, in the background.
+  if (importedIds.length > 0) dedupJobs(db).start(reviewId, c.get('user')!.id)
 
-  if (report && importedIds.length === outcomes.length) {
-    setFlash(c, `${importedSentence(outcomes)} ${dedupSentence(report)}`)
+  if (importedIds.length > 0 && importedIds.length === outcomes.length) {
+    setFlash(c, `${importedSentence(outcomes)} Deduplication is running; this page shows when it is done.`)
     const target = importedIds.length === 1 ? `/imports/${importedIds[0]}` : `/imports?batches=${importedIds.join(',')}`
     return c.redirect(reviewPath(c, target), 303)
   }
-  return renderResults(c, outcomes, report, values, [])
-})
+  return renderResults(c, outcomes, importedIds.length > 0 ? dedupStatus(db, reviewId) : null, values, [])
+}
