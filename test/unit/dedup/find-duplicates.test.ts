@@ -352,6 +352,17 @@ describe('findDuplicates: against earlier imports', () => {
     expect(clusters).toEqual([{ primaryId: 1, duplicateIds: [2, 3] }])
   })
 
+  it('keeps two records a reviewer judged not duplicates apart, even when a third matches both', () => {
+    const a = study(1, { doi: null, pmid: null })
+    const b = study(2, { doi: null, pmid: null, journal: 'Br J Gen Pract' })
+    const c = study(3, { doi: null, pmid: null, issue: null })
+    const { candidates, clusters } = findDuplicates([a, b, c], { decidedPairs: new Set([pairKey(1, 2)]), keptApart: [[1, 2]] })
+    const together = clusters.some((cluster) => [cluster.primaryId, ...cluster.duplicateIds].includes(1) && [cluster.primaryId, ...cluster.duplicateIds].includes(2))
+    expect(together).toBe(false)
+    expect(clusters).toHaveLength(1)
+    expect(candidates.find((pair) => pair.decision === 'review')?.reason).toMatch(/judged not duplicates/)
+  })
+
   it('does not compare records an earlier merge already joined', () => {
     const primary = study(1)
     const copy = study(2, { doi: null, duplicateOf: 1 })
