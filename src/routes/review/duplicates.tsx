@@ -17,7 +17,7 @@ import {
   type DecisionOutcome,
 } from '../../store/duplicate-decisions.ts'
 import { StoreConflictError } from '../../store/errors.ts'
-import { dedupStatus } from './imports.tsx'
+import { dedupStatus } from './dedup-status.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 /**

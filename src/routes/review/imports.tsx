@@ -1,31 +1,31 @@
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import type { Db } from '../../../db/client.ts'
 import type { Source } from '../../../db/schema.ts'
 import type { FieldErrors, FormState, FormValues } from '../../../views/components/forms.tsx'
 import { ImportBatchPage } from '../../../views/imports/batch-page.tsx'
+import { DedupStatusView, type DedupStatus } from '../../../views/imports/dedup-status.tsx'
 import { ImportPage } from '../../../views/imports/import-page.tsx'
 import type { MappingStep } from '../../../views/imports/mapping-form.tsx'
 import { ImportResultsPage, type FileOutcome } from '../../../views/imports/results-page.tsx'
 import { NEW_SOURCE } from '../../../views/imports/upload-form.tsx'
+import { fileChunks } from '../../cli/file-chunks.ts'
 import { mapColumns } from '../../domain/formats/column-mapping.ts'
 import type { ColumnMapping, FormatName } from '../../domain/formats/index.ts'
 import { roleAtLeast, type SourceKind } from '../../domain/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
+import { receiveMultipart, UploadTooLarge, type ReceivedFile, type ReceivedUpload } from '../../http/multipart-stream.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { receiveMultipart, UploadTooLarge, type ReceivedFile, type ReceivedUpload } from '../../http/multipart-stream.ts'
 import { formList, maxUploadBytes, tooLargeMessage } from '../../http/upload.ts'
-import { fileChunks } from '../../cli/file-chunks.ts'
-import { dedupJobs } from '../../jobs/dedup-jobs.ts'
-import { DedupStatusView, type DedupStatus } from '../../../views/imports/dedup-status.tsx'
 import { formValues, validate } from '../../input/form.ts'
 import { importFormInput, readColumnMapping, type ImportFormInput } from '../../input/import-input.ts'
+import { dedupJobs } from '../../jobs/dedup-jobs.ts'
 import { countPendingDuplicates, hasBatchesToDeduplicate } from '../../store/duplicates.ts'
 import { findImportBatch, findImportBatches, listFlaggedRecords, listImportBatches } from '../../store/import-batches.ts'
 import { importIntoSource } from '../../store/imports.ts'
 import { findSource, listSources } from '../../store/sources.ts'
+import { dedupStatus } from './dedup-status.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 /**
@@ -130,16 +130,6 @@ async function receiveForm(c: Context<ReviewEnv>): Promise<ReceivedUpload> {
     if (error instanceof UploadTooLarge) throw new HTTPException(413, { message: tooLargeMessage(maxUploadBytes()) })
     throw error
   }
-}
-
-/** Where deduplication of the review stands: running, waiting to be run, or done (with this process's last report). */
-export function dedupStatus(db: Db, reviewId: number): DedupStatus {
-  const jobs = dedupJobs(db)
-  const running = jobs.running(reviewId)
-  if (running) return { state: 'running', ...running }
-  const last = jobs.lastOutcome(reviewId)
-  if (hasBatchesToDeduplicate(db, reviewId)) return { state: 'waiting', failure: last && !last.ok ? last.message : null }
-  return { state: 'done', report: last?.ok ? last.report : null }
 }
 
 /** Headers Weft knows are pre-selected in the mapping step; the rest start on "ignore". */
