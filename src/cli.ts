@@ -11,6 +11,7 @@ import { exportRecords } from './cli/export.ts'
 import { importFiles } from './cli/import.ts'
 import { rankSimulate } from './cli/rank-simulate.ts'
 import { reviewCreate } from './cli/review-create.ts'
+import { screenImport } from './cli/screen-import.ts'
 import { userAdd } from './cli/user-add.ts'
 import { databasePath, DEFAULT_PORT } from './config.ts'
 import { startServer } from './server.ts'
@@ -61,10 +62,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       export: (db) => exportRecords(db, options, io),
       dedup: (db) => dedupReview(db, options, io),
       'rank simulate': () => rankSimulate(options, io),
+      'screen import': (db, rest) => screenImport(db, options, rest, io),
     }
     const name = [words.slice(0, 2).join(' '), words[0] ?? ''].find((candidate) => candidate in commands)
     const run = name === undefined ? undefined : commands[name]
-    if (!run || (name !== 'import' && name !== command)) throw new CliUsageError(`unknown command “${command}” (see weft --help)`)
+    if (!run || (name !== 'import' && name !== 'screen import' && name !== command)) throw new CliUsageError(`unknown command “${command}” (see weft --help)`)
     const rest = words.slice(name!.split(' ').length)
     const db = openDatabase(databasePath(options.db))
     try {

@@ -25,6 +25,8 @@ const OPTIONS = {
   what: { type: 'string' },
   dataset: { type: 'string' },
   seeds: { type: 'string' },
+  rayyan: { type: 'boolean' },
+  'reviewer-map': { type: 'string' },
 } as const
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']

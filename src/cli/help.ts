@@ -21,6 +21,14 @@ Commands:
       Find duplicates among records imported since the last run and against earlier imports: sure
       pairs are merged (duplicate_of), uncertain ones wait for a reviewer. --json: {candidates,
       merged_auto, pending}.
+  screen import --review S FILE.csv
+  screen import --review S --rayyan --reviewer-map "Alice=alice@x.org,Bob=bob@y.org"
+      Load screening decisions made elsewhere, as votes: a CSV with the columns record (Weft id,
+      DOI or PMID:…), stage (title_abstract | full_text), reviewer (email), verdict (include |
+      exclude | maybe | not_retrieved), reason, note; or, with --rayyan, the RAYYAN-INCLUSION notes
+      of records imported from a Rayyan export (title/abstract votes; each Rayyan name mapped to a
+      member's email). One transaction: any row naming an unknown record, reviewer, stage or reason
+      fails the whole file. --json: {rowsRead, votesStored, recordsDecided, recordsInConflict, …}.
   export --review S --what records --format csv
       Every record with its id, source, batch, duplicate_of, DOI, PMID, title and year.
   rank simulate --dataset FILE [--seeds 10]
