@@ -2,12 +2,8 @@ import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Db } from '../../db/client.ts'
 import { MAX_DECISION_FILE_BYTES, reviewerMapFromText } from '../input/decision-import-input.ts'
-import {
-  importDecisionFile,
-  importRayyanDecisions,
-  type DecisionImportResult,
-  type DecisionImportSummary,
-} from '../store/decision-import.ts'
+import { decisionImportSentence } from '../../views/screening-import/summary.ts'
+import { importDecisionFile, importRayyanDecisions, type DecisionImportResult } from '../store/decision-import.ts'
 import { findReviewBySlug } from '../store/reviews.ts'
 import type { CliOptions } from './args.ts'
 import { CliUsageError, type CliIo } from './io.ts'
@@ -43,7 +39,7 @@ export function screenImport(db: Db, options: CliOptions, files: string[], io: C
     const others = result.errors.length - 1 + result.more
     throw new CliUsageError(`${origin}: ${result.errors[0]?.message ?? 'nothing could be imported'}${others > 0 ? ` (and ${others} more)` : ''} Nothing was imported.`)
   }
-  io.out(options.json ? JSON.stringify(result.summary) : `${origin}: ${summarySentence(result.summary)}`)
+  io.out(options.json ? JSON.stringify(result.summary) : `${origin}: ${decisionImportSentence(result.summary)}`)
 }
 
 function readDecisionFile(file: string): Uint8Array {
@@ -54,14 +50,4 @@ function readDecisionFile(file: string): Uint8Array {
     if (error instanceof CliUsageError) throw error
     throw new CliUsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
   }
-}
-
-export function summarySentence(summary: DecisionImportSummary): string {
-  const parts = [
-    `${summary.rowsRead} rows read`,
-    `${summary.votesStored} votes stored`,
-    summary.unchanged > 0 ? `${summary.unchanged} repeated a vote already stored` : '',
-    summary.reportsNotRetrieved > 0 ? `${summary.reportsNotRetrieved} reports marked not retrieved` : '',
-  ]
-  return `${parts.filter(Boolean).join(', ')}; afterwards ${summary.recordsDecided} records decided and ${summary.recordsInConflict} in conflict.`
 }

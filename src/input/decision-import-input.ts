@@ -9,7 +9,8 @@ import type { FieldErrors } from './form.ts'
 /** A decisions CSV is a few bytes per vote: 20 MB holds several hundred thousand. */
 export const MAX_DECISION_FILE_BYTES = 20 * 1024 * 1024
 
-const MAX_RAYYAN_NAMES = 200
+/** More Rayyan reviewers than any team has: a longer mapping is not a form Weft sent. */
+export const MAX_RAYYAN_NAMES = 200
 
 export type ReviewerMap = Map<string, string>
 

@@ -13,6 +13,7 @@ import { screeningRoutes } from './screening.tsx'
 import { screeningAllocationRoutes } from './screening-allocation.tsx'
 import { screeningAgreementRoutes } from './screening-agreement.tsx'
 import { screeningConflictRoutes } from './screening-conflicts.tsx'
+import { screeningImportRoutes } from './screening-import.tsx'
 import { sourceRoutes } from './sources.tsx'
 
 /**
@@ -31,6 +32,7 @@ reviewRoutes.route('/imports', importRoutes)
 reviewRoutes.route('/duplicates', duplicateRoutes)
 reviewRoutes.route('/screening', screeningAllocationRoutes)
 reviewRoutes.route('/screening', screeningAgreementRoutes)
+reviewRoutes.route('/screening/import', screeningImportRoutes)
 reviewRoutes.route('/screening', screeningRoutes)
 reviewRoutes.route('/screening', screeningConflictRoutes)
 reviewRoutes.route('/activity', activityRoutes)
