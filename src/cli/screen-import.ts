@@ -37,7 +37,8 @@ export function screenImport(db: Db, options: CliOptions, files: string[], io: C
   if (!result.ok) {
     if (options.json) io.out(JSON.stringify({ errors: result.errors, more: result.more }))
     const others = result.errors.length - 1 + result.more
-    throw new CliUsageError(`${origin}: ${result.errors[0]?.message ?? 'nothing could be imported'}${others > 0 ? ` (and ${others} more)` : ''} Nothing was imported.`)
+    const more = others === 0 ? 'Nothing' : `And ${others} more ${others === 1 ? 'problem' : 'problems'}; nothing`
+    throw new CliUsageError(`${origin}: ${result.errors[0]?.message ?? 'The import was refused.'} ${more} was imported.`)
   }
   io.out(options.json ? JSON.stringify(result.summary) : `${origin}: ${decisionImportSentence(result.summary)}`)
 }

@@ -47,7 +47,7 @@ export interface DecisionImportContext {
   actorId: number | null
   /** The import time: every imported vote is stored at it. */
   at: Date
-  /** For the audit event: the file name, or "Rayyan notes". */
+  /** For the audit event and messages: the file name, or "Rayyan decisions". */
   origin: string
 }
 
@@ -69,7 +69,7 @@ export function importRayyanDecisions(db: Executor, context: DecisionImportConte
   if (found.length === 0) {
     return failed([fileError('No record of this review carries Rayyan decisions (RAYYAN-INCLUSION notes): import the Rayyan RIS or CSV export as records first.')])
   }
-  const unmapped = namesIn(found).filter((name) => !reviewerMap.has(name))
+  const unmapped = [...decisionsPerReviewer(found).keys()].filter((name) => !reviewerMap.has(name))
   if (unmapped.length > 0) {
     return failed([fileError(`These Rayyan reviewers are not mapped to Weft members: ${unmapped.map((name) => `“${name}”`).join(', ')}. Map every name to a reviewer’s email.`)])
   }
@@ -106,11 +106,7 @@ export function importRayyanDecisions(db: Executor, context: DecisionImportConte
 
 /** Rayyan reviewer names found in the review's records, with how many decisions each made. */
 export function rayyanReviewers(db: Executor, reviewId: number): { name: string; decisions: number }[] {
-  const counts = new Map<string, number>()
-  for (const { decisions } of rayyanRecords(db, reviewId)) {
-    for (const { reviewer } of [...decisions.decisions, ...decisions.unrecognised]) counts.set(reviewer, (counts.get(reviewer) ?? 0) + 1)
-  }
-  return [...counts].map(([name, decisions]) => ({ name, decisions }))
+  return [...decisionsPerReviewer(rayyanRecords(db, reviewId))].map(([name, decisions]) => ({ name, decisions }))
 }
 
 /** A row with the words that name it in a message: "Line 7" or "Record 12 (…), Alice". */
@@ -197,6 +193,7 @@ function resolveRows(tx: Executor, reviewId: number, rows: PlannedRow[], errors:
   const reasons = reasonsByLabel(tx, reviewId)
   const identified = new RecordFinder(tx, reviewId)
   const resolved: ResolvedRow[] = []
+  let known: string | undefined
   for (const row of rows) {
     const before = errors.count
     const record = identified.find(row.record)
@@ -207,7 +204,7 @@ function resolveRows(tx: Executor, reviewId: number, rows: PlannedRow[], errors:
     else if (reviewer.role === 'viewer') errors.add(rowError(row, 'reviewer', `${row.reviewerEmail} is a viewer of this review; only reviewers and owners screen`))
     const reasonId = row.reason === null ? null : (reasons.get(row.reason.toLowerCase()) ?? null)
     if (row.reason !== null && reasonId === null) {
-      const known = reasons.size === 0 ? 'the review has none yet; add them on the exclusion reasons page' : `the review’s reasons are ${reasonList(tx, reviewId)}`
+      known ??= reasons.size === 0 ? 'the review has none yet; add them on the exclusion reasons page' : `the review’s reasons are ${reasonList(tx, reviewId)}`
       errors.add(rowError(row, 'reason', `“${row.reason}” is not one of this review’s exclusion reasons; ${known}`))
     }
     if (typeof record === 'number' && row.verdict !== 'not_retrieved' && !recordInStage(tx, record, reviewId, row.stage)) {
@@ -388,10 +385,13 @@ function rayyanRecords(db: Executor, reviewId: number): RayyanRecord[] {
     .filter(({ decisions }) => decisions.decisions.length + decisions.unrecognised.length > 0)
 }
 
-function namesIn(found: RayyanRecord[]): string[] {
-  const names = new Set<string>()
-  for (const { decisions } of found) for (const { reviewer } of [...decisions.decisions, ...decisions.unrecognised]) names.add(reviewer)
-  return [...names]
+/** How many decisions each Rayyan reviewer made, by name, in the order they first appear. */
+function decisionsPerReviewer(found: RayyanRecord[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const { decisions } of found) {
+    for (const { reviewer } of [...decisions.decisions, ...decisions.unrecognised]) counts.set(reviewer, (counts.get(reviewer) ?? 0) + 1)
+  }
+  return counts
 }
 
 /** The reviewer's own Rayyan notes, and for an exclusion the record's Rayyan exclusion reasons. */

@@ -155,7 +155,7 @@ describe('weft screen import', () => {
     const path = csv(team, 'many.csv', [`99998,title_abstract,alice@lw.org,include,,`, `${team.recordIds[0]},title_abstract,nobody@lw.org,include,,`, `10.9999/none,title_abstract,alice@lw.org,include,,`])
     const result = await importCsv(team, path, '--json')
     expect(result.code).toBe(1)
-    expect(result.err).toEqual(['weft: many.csv: Line 2, column “record”: record 99998 is not in this review. (and 2 more) Nothing was imported.'])
+    expect(result.err).toEqual(['weft: many.csv: Line 2, column “record”: record 99998 is not in this review. And 2 more problems; nothing was imported.'])
     const { errors } = JSON.parse(result.out[0]!)
     expect(errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([
       [2, 'record'],

@@ -21,8 +21,6 @@ import { reviewNav, reviewPath } from './nav.ts'
  */
 export const screeningImportRoutes = new Hono<ReviewEnv>()
 
-screeningImportRoutes.use('*', requireRole('owner'))
-
 const EMPTY: FormState = { values: {}, errors: {} }
 
 function render(c: Context<ReviewEnv>, state: { upload?: FormState; rayyan?: FormState; problems?: ImportProblems }, status: 200 | 422 = 200) {
@@ -67,9 +65,9 @@ function uploadProblem(files: File[]): string | null {
   return null
 }
 
-screeningImportRoutes.get('/', (c) => render(c, {}))
+screeningImportRoutes.get('/', requireRole('owner'), (c) => render(c, {}))
 
-screeningImportRoutes.post('/', async (c) => {
+screeningImportRoutes.post('/', requireRole('owner'), async (c) => {
   const body = await c.req.parseBody({ all: true })
   const files = uploadedFiles(body['files'])
   const problem = uploadProblem(files)
@@ -80,7 +78,7 @@ screeningImportRoutes.post('/', async (c) => {
   return settle(c, upload.fileName, importDecisionFile(db, context, upload.bytes), {})
 })
 
-screeningImportRoutes.post('/rayyan', async (c) => {
+screeningImportRoutes.post('/rayyan', requireRole('owner'), async (c) => {
   const values = formValues(await c.req.parseBody())
   const names: string[] = []
   const emails: string[] = []
