@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { Hono, type Context } from 'hono'
 import type { FormState, FormValues } from '../../../views/components/forms.tsx'
 import type { ImportProblems } from '../../../views/screening-import/problems.tsx'
@@ -7,7 +8,7 @@ import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { readUpload, uploadedFiles } from '../../http/upload.ts'
+import { receiveMultipart, UploadTooLarge, type ReceivedUpload } from '../../http/multipart-stream.ts'
 import { formValues } from '../../input/form.ts'
 import { MAX_DECISION_FILE_BYTES, MAX_RAYYAN_NAMES, reviewerMapFromForm } from '../../input/decision-import-input.ts'
 import { importDecisionFile, importRayyanDecisions, rayyanReviewers, type DecisionImportResult } from '../../store/decision-import.ts'
@@ -58,24 +59,31 @@ function settle(c: Context<ReviewEnv>, origin: string, result: DecisionImportRes
   return c.redirect(reviewPath(c, '/screening/import'), 303)
 }
 
-function uploadProblem(files: File[]): string | null {
-  if (files.length === 0) return 'Choose the decisions file to import.'
-  if (files.length > 1) return 'Choose one decisions file at a time.'
-  if (files[0]!.size > MAX_DECISION_FILE_BYTES) return `The file is larger than ${MAX_DECISION_FILE_BYTES / (1024 * 1024)} MB; split it into several imports.`
-  return null
+function fileError(message: string): FormState {
+  return { values: {}, errors: { files: message } }
 }
 
 screeningImportRoutes.get('/', requireRole('owner'), (c) => render(c, {}))
 
 screeningImportRoutes.post('/', requireRole('owner'), async (c) => {
-  const body = await c.req.parseBody({ all: true })
-  const files = uploadedFiles(body['files'])
-  const problem = uploadProblem(files)
-  if (problem !== null) return render(c, { upload: { values: {}, errors: { files: problem } } }, 422)
-  const upload = await readUpload(files[0]!)
-  const { db, now } = c.get('deps')
-  const context = { reviewId: c.get('review').id, actorId: c.get('user')!.id, at: now(), origin: upload.fileName }
-  return settle(c, upload.fileName, importDecisionFile(db, context, upload.bytes), {})
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) return render(c, { upload: fileError('Choose the decisions file to import.') }, 422)
+  let upload: ReceivedUpload
+  try {
+    upload = await receiveMultipart(c.req.raw, 'files', MAX_DECISION_FILE_BYTES)
+  } catch (error) {
+    if (!(error instanceof UploadTooLarge)) throw error
+    return render(c, { upload: fileError(`The file is larger than ${MAX_DECISION_FILE_BYTES / (1024 * 1024)} MB; split it into several imports.`) }, 422)
+  }
+  try {
+    const [file, ...others] = upload.files
+    if (file === undefined) return render(c, { upload: fileError('Choose the decisions file to import.') }, 422)
+    if (others.length > 0) return render(c, { upload: fileError('Choose one decisions file at a time.') }, 422)
+    const { db, now } = c.get('deps')
+    const context = { reviewId: c.get('review').id, actorId: c.get('user')!.id, at: now(), origin: file.fileName }
+    return settle(c, file.fileName, importDecisionFile(db, context, await readFile(file.path)), {})
+  } finally {
+    await upload.remove()
+  }
 })
 
 screeningImportRoutes.post('/rayyan', requireRole('owner'), async (c) => {
