@@ -11,7 +11,8 @@ export default defineConfig({
     globals: false,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'] } },
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.{ts,tsx}'] } },
+      // Property tests import hundreds of files: a generous limit keeps them from failing on a busy 2-core machine.
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.{ts,tsx}'], testTimeout: 30_000 } },
       {
         extends: true,
         test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },

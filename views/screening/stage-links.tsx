@@ -4,7 +4,7 @@ import type { ScreeningStage } from '../../src/domain/vocabulary.ts'
 export interface StageLinksProps {
   reviewBase: string
   stage: ScreeningStage
-  current: 'screen' | 'list' | 'conflicts' | 'agreement' | 'allocation'
+  current: 'screen' | 'list' | 'conflicts' | 'agreement' | 'allocation' | 'import'
   conflicts: number
   isResolver: boolean
   isOwner: boolean
@@ -31,6 +31,7 @@ export function StageLinks(props: StageLinksProps) {
       {props.isResolver ? link('conflicts', `${stageBase}/conflicts`, `Conflicts (${props.conflicts})`) : null}
       {link('agreement', `${props.reviewBase}/screening/agreement`, 'Agreement')}
       {props.isOwner ? link('allocation', `${props.reviewBase}/screening/allocation`, 'Allocation and pilot') : null}
+      {props.isOwner ? link('import', `${props.reviewBase}/screening/import`, 'Import decisions') : null}
     </nav>
   )
 }
