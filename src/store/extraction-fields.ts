@@ -23,7 +23,7 @@ export function activeFields(fields: readonly ExtractionField[]): ExtractionFiel
   return fields.filter((field) => field.archivedAt === null)
 }
 
-function requireField(tx: Executor, reviewId: number, fieldId: number): ExtractionField {
+export function requireExtractionField(tx: Executor, reviewId: number, fieldId: number): ExtractionField {
   const field = tx
     .select()
     .from(extractionFields)
@@ -104,7 +104,7 @@ export function editExtractionField(
   actorId: number,
 ): void {
   db.transaction((tx) => {
-    const before = requireField(tx, reviewId, fieldId)
+    const before = requireExtractionField(tx, reviewId, fieldId)
     assertLabelFree(tx, reviewId, change.label, fieldId)
     tx.update(extractionFields).set(change).where(eq(extractionFields.id, fieldId)).run()
     recordAuditEvent(tx, {
@@ -145,7 +145,7 @@ export function moveExtractionField(db: Executor, reviewId: number, fieldId: num
 /** Takes a field off the form; its values stay, shown under “Archived fields”, until it is restored. */
 export function archiveExtractionField(db: Executor, reviewId: number, fieldId: number, actorId: number, now: Date): void {
   db.transaction((tx) => {
-    const field = requireField(tx, reviewId, fieldId)
+    const field = requireExtractionField(tx, reviewId, fieldId)
     if (field.archivedAt) throw new StoreConflictError(`“${field.label}” is already archived.`)
     tx.update(extractionFields).set({ archivedAt: now, archivedBy: actorId }).where(eq(extractionFields.id, fieldId)).run()
     recordAuditEvent(tx, {
@@ -163,7 +163,7 @@ export function archiveExtractionField(db: Executor, reviewId: number, fieldId: 
 /** Puts an archived field back on the form, at the end, with every value it had. */
 export function restoreExtractionField(db: Executor, reviewId: number, fieldId: number, actorId: number): void {
   db.transaction((tx) => {
-    const field = requireField(tx, reviewId, fieldId)
+    const field = requireExtractionField(tx, reviewId, fieldId)
     if (!field.archivedAt) throw new StoreConflictError(`“${field.label}” is on the form, not archived.`)
     tx.update(extractionFields)
       .set({ archivedAt: null, archivedBy: null, position: nextPosition(tx, reviewId) })
