@@ -51,11 +51,19 @@ function Progress(props: StudyAppraisalProps) {
 function OwnSheet(props: StudyAppraisalProps & { action: string }) {
   const { own } = props
   if (!props.canWrite) return null
-  if (props.place === 'taken') return <p class='muted'>This study already has its two appraisers.</p>
+  if (props.place === 'taken') {
+    return (
+      <>
+        <ErrorSummary errors={props.ownForm.errors} />
+        <p class='muted'>This study already has its two appraisers.</p>
+      </>
+    )
+  }
   if (own?.finishedAt) {
     return (
       <section aria-labelledby='own-heading'>
         <h2 id='own-heading'>Your appraisal</h2>
+        <ErrorSummary errors={props.ownForm.errors} />
         <p>You finished your appraisal on {when(own.finishedAt)}.</p>
         {props.mayReopen ? (
           <Form action={`${props.action}/reopen`} csrf={props.page.csrf}>
