@@ -89,9 +89,9 @@ function writeRecorded(tx: Executor, save: ExtractionSave, action: string): void
   const before = new Map<number, string>()
   const after = new Map<number, string>()
   for (const [fieldId, value] of save.values) {
-    const was = current.find((entry) => entry.field.id === fieldId)?.recorded ?? null
+    const was = current.find((entry) => entry.field.id === fieldId)?.recorded ?? ''
     if (was === value) continue
-    before.set(fieldId, was ?? '')
+    before.set(fieldId, was)
     after.set(fieldId, value)
     tx.insert(extractedValues)
       .values({ fieldId, studyId: save.studyId, reviewId: save.reviewId, value, updatedBy: save.actorId, updatedAt: save.now })
