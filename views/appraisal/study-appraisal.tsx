@@ -191,8 +191,12 @@ export function StudyAppraisalPage(props: StudyAppraisalProps) {
         {props.tool.name} ({props.tool.version})
       </p>
       <Progress {...props} />
-      <OwnSheet {...props} action={action} />
-      <Consensus {...props} action={action} />
+      {/* Plain posts, not boosted: htmx 4.0.1's morph of these long forms after a boosted post copies a style
+          attribute onto the text areas, which Chromium refuses under our style-src CSP (console errors). */}
+      <div hx-boost:inherited='false'>
+        <OwnSheet {...props} action={action} />
+        <Consensus {...props} action={action} />
+      </div>
       <Exclusion {...props} action={action} />
     </Layout>
   )

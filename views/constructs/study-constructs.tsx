@@ -4,9 +4,8 @@ import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { ConstructsPanel, type ConstructsPanelProps } from './constructs-panel.tsx'
 
-/** The study's full text beside the forms, when one is attached; otherwise a note saying so. */
-function FullText(props: { slug: string; report: IncludedReport | undefined }) {
-  if (!props.report) return <p class='empty'>No full text is attached to this study’s reports.</p>
+/** The study's attached full text, shown beside the forms. */
+function FullText(props: { slug: string; report: IncludedReport }) {
   const url = `/reviews/${props.slug}/reports/${props.report.recordId}/file`
   return (
     <>
@@ -29,12 +28,19 @@ export function StudyConstructsPage(props: ConstructsPanelProps & { page: PageCo
         <a href={`${review}/appraisal/${props.study.id}`}>Appraisal</a> · <a href={`${props.base}.csv`} download>Export CSV</a>
       </p>
       <StudyHeading study={props.study} what='Constructs' />
-      <div class='beside-full-text'>
-        <ConstructsPanel {...props} />
-        <aside class='full-text-pane' aria-label='Full text'>
-          <FullText slug={props.nav.slug} report={props.fullText} />
-        </aside>
-      </div>
+      {props.fullText ? (
+        <div class='beside-full-text'>
+          <ConstructsPanel {...props} />
+          <aside class='full-text-pane' aria-label='Full text'>
+            <FullText slug={props.nav.slug} report={props.fullText} />
+          </aside>
+        </div>
+      ) : (
+        <>
+          <p class='empty'>No full text is attached to this study’s reports.</p>
+          <ConstructsPanel {...props} />
+        </>
+      )}
     </Layout>
   )
 }

@@ -143,8 +143,11 @@ export function StudyExtractionPage(props: StudyExtractionProps) {
       </p>
       <StudyHeading study={props.study} what='Characteristics' />
       <CountryList />
-      <ValuesForm {...props} action={action} />
-      <Comparison {...props} action={action} />
+      {/* Plain posts, like the appraisal sheets: a boosted swap of these long forms trips the style-src CSP. */}
+      <div hx-boost:inherited='false'>
+        <ValuesForm {...props} action={action} />
+        <Comparison {...props} action={action} />
+      </div>
       {!props.canWrite && !props.dual ? (
         <dl class='facts'>
           {onForm(props.entries).map((entry) => (
