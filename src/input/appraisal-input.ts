@@ -8,7 +8,7 @@ import { ANSWER_LABELS, APPRAISAL_TOOLS, type AppraisalAnswer, type AppraisalToo
 import { choiceField, optionalText, requiredText } from './fields.ts'
 import { validate, type FormValues, type Validated } from './form.ts'
 
-export const MAX_APPRAISAL_COMMENT_LENGTH = 4000
+const MAX_APPRAISAL_COMMENT_LENGTH = 4000
 const MAX_JUDGEMENT_LEVELS = 8
 const MAX_JUDGEMENT_LEVEL_LENGTH = 60
 

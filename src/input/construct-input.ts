@@ -7,7 +7,7 @@ import { CONSTRUCT_ORDERS } from '../domain/constructs/orders.ts'
 import { optionalText, requiredText } from './fields.ts'
 import { validate, type FormValues, type Validated } from './form.ts'
 
-export const MAX_QUOTE_LENGTH = 10_000
+const MAX_QUOTE_LENGTH = 10_000
 export const MAX_PAGE_LENGTH = 40
 
 const page = optionalText('The page', MAX_PAGE_LENGTH)

@@ -18,7 +18,7 @@ import { lines } from './appraisal-input.ts'
 import { checkboxField, choiceField, optionalText, requiredText } from './fields.ts'
 import type { FieldErrors, FormValues, Validated } from './form.ts'
 
-export const MAX_VALUE_LENGTH = 10_000
+const MAX_VALUE_LENGTH = 10_000
 
 const optionsText = optionalText('The choices', 10_000).transform(lines)
 

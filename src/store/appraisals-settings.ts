@@ -15,7 +15,7 @@ export interface AppraisalSettings {
   dualExtraction: boolean
 }
 
-export const DEFAULT_SETTINGS: AppraisalSettings = {
+const DEFAULT_SETTINGS: AppraisalSettings = {
   tool: DEFAULT_APPRAISAL_TOOL,
   judgementLevels: [...DEFAULT_JUDGEMENT_LEVELS],
   dualExtraction: false,

@@ -2,7 +2,7 @@
  * The review's study-characteristics form: fields added, edited, reordered, archived and restored by the
  * owners. Archiving is the only way a field leaves the form, so no extracted value is ever lost.
  */
-import { and, asc, count, eq, isNull, max } from 'drizzle-orm'
+import { and, asc, count, eq, max } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { extractionFields, type ExtractionField } from '../../db/schema.ts'
 import { DEFAULT_QUALITATIVE_FIELDS, type FieldDefinition } from '../domain/extraction/fields.ts'
@@ -136,8 +136,8 @@ export function moveExtractionField(db: Executor, reviewId: number, fieldId: num
       action: 'extraction_field.moved',
       entityType: 'extraction_field',
       entityId: fieldId,
-      before: { after: direction === 'up' ? neighbour.label : null, position: field.position },
-      after: { position: neighbour.position, direction },
+      before: { label: field.label, position: field.position },
+      after: { position: neighbour.position },
     })
   })
 }
@@ -179,14 +179,4 @@ export function restoreExtractionField(db: Executor, reviewId: number, fieldId: 
       after: { archived: false },
     })
   })
-}
-
-export function countActiveFields(db: Executor, reviewId: number): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(extractionFields)
-      .where(and(eq(extractionFields.reviewId, reviewId), isNull(extractionFields.archivedAt)))
-      .get()?.n ?? 0
-  )
 }

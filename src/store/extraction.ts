@@ -181,8 +181,3 @@ export function characteristicsTable(db: Executor, reviewId: number): { fields: 
   }))
   return { fields, rows }
 }
-
-/** Fields whose extractors disagree and that have no consensus yet. */
-export function discrepantFields(values: readonly FieldValues[]): FieldValues[] {
-  return values.filter((entry) => entry.settled.state === 'discrepant')
-}
