@@ -566,3 +566,4 @@ export type Study = typeof studies.$inferSelect
 export type Report = typeof reports.$inferSelect
 export type FirstOrderConstruct = typeof firstOrderConstructs.$inferSelect
 export type SecondOrderConstruct = typeof secondOrderConstructs.$inferSelect
+export * from './appraisal-schema.ts'

@@ -9,6 +9,9 @@ export type ReviewTab =
   | 'imports'
   | 'duplicates'
   | 'screening'
+  | 'appraisal'
+  | 'characteristics'
+  | 'constructs'
   | 'members'
   | 'activity'
 
@@ -26,6 +29,9 @@ const REVIEW_TABS: readonly { tab: ReviewTab; label: string; path: string }[] = 
   { tab: 'imports', label: 'Import', path: '/imports' },
   { tab: 'duplicates', label: 'Duplicates', path: '/duplicates' },
   { tab: 'screening', label: 'Screening', path: '/screening' },
+  { tab: 'appraisal', label: 'Appraisal', path: '/appraisal' },
+  { tab: 'characteristics', label: 'Characteristics', path: '/characteristics' },
+  { tab: 'constructs', label: 'Constructs', path: '/constructs' },
   { tab: 'members', label: 'Members', path: '/members' },
   { tab: 'activity', label: 'Activity', path: '/activity' },
 ]

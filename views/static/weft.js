@@ -113,3 +113,13 @@ document.addEventListener('submit', (event) => {
     }
   })
 })()
+
+// Keyboard submit for the construct forms (data-keyboard-submit): Ctrl+Enter (⌘+Enter on a Mac) in a text
+// area sends the form, through htmx when it is loaded; Enter in a one-line field already does.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return
+  const field = event.target
+  if (!(field instanceof HTMLTextAreaElement) || !field.form || !field.form.hasAttribute('data-keyboard-submit')) return
+  event.preventDefault()
+  field.form.requestSubmit()
+})

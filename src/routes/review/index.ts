@@ -3,6 +3,9 @@ import type { ReviewEnv } from '../../http/env.ts'
 import { loadReview } from '../../http/review-access.ts'
 import { requireUser } from '../../http/session.ts'
 import { activityRoutes } from './activity.tsx'
+import { appraisalRoutes } from './appraisal.tsx'
+import { characteristicsRoutes } from './characteristics.tsx'
+import { constructRoutes } from './constructs.tsx'
 import { dashboardRoutes } from './dashboard.tsx'
 import { duplicateRoutes } from './duplicates.tsx'
 import { exclusionReasonRoutes } from './exclusion-reasons.tsx'
@@ -36,3 +39,6 @@ reviewRoutes.route('/screening/import', screeningImportRoutes)
 reviewRoutes.route('/screening', screeningRoutes)
 reviewRoutes.route('/screening', screeningConflictRoutes)
 reviewRoutes.route('/activity', activityRoutes)
+reviewRoutes.route('/appraisal', appraisalRoutes)
+reviewRoutes.route('/characteristics', characteristicsRoutes)
+reviewRoutes.route('/', constructRoutes)

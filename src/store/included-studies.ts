@@ -1,0 +1,121 @@
+/**
+ * The studies this stage works on: a study is included when at least one of its reports was included at
+ * full-text screening. Appraisal, extraction and constructs all start from this list.
+ */
+import { and, asc, eq, exists, inArray, sql } from 'drizzle-orm'
+import type { Executor } from '../../db/client.ts'
+import { appraisalExclusions, records, reports, screeningStatus, studies, users } from '../../db/schema.ts'
+import { StoreNotFoundError } from './errors.ts'
+
+export interface IncludedReport {
+  recordId: number
+  title: string | null
+  authors: string[]
+  year: number | null
+  journal: string | null
+  /** Set when the full text is attached (stored by its SHA-256). */
+  fileSha256: string | null
+  fileName: string | null
+}
+
+export interface ExclusionAfterAppraisal {
+  reason: string
+  excludedByName: string | null
+  excludedAt: Date
+}
+
+export interface IncludedStudy {
+  id: number
+  label: string
+  reports: IncludedReport[]
+  /** Set when the team excluded the study after appraising it. */
+  exclusion: ExclusionAfterAppraisal | null
+}
+
+const includedAtFullText = and(
+  eq(screeningStatus.recordId, reports.recordId),
+  eq(screeningStatus.stage, 'full_text'),
+  eq(screeningStatus.outcome, 'included'),
+)
+
+function hasIncludedReport(tx: Executor) {
+  return exists(
+    tx
+      .select({ one: sql`1` })
+      .from(reports)
+      .innerJoin(screeningStatus, includedAtFullText)
+      .where(eq(reports.studyId, studies.id)),
+  )
+}
+
+function loadStudies(tx: Executor, reviewId: number, onlyStudyId?: number): IncludedStudy[] {
+  const rows = tx
+    .select({
+      id: studies.id,
+      label: studies.label,
+      reason: appraisalExclusions.reason,
+      excludedAt: appraisalExclusions.excludedAt,
+      excludedByName: users.name,
+    })
+    .from(studies)
+    .leftJoin(appraisalExclusions, eq(appraisalExclusions.studyId, studies.id))
+    .leftJoin(users, eq(users.id, appraisalExclusions.excludedBy))
+    .where(
+      and(
+        eq(studies.reviewId, reviewId),
+        onlyStudyId === undefined ? undefined : eq(studies.id, onlyStudyId),
+        hasIncludedReport(tx),
+      ),
+    )
+    .orderBy(asc(studies.label), asc(studies.id))
+    .all()
+  if (rows.length === 0) return []
+  const reportRows = tx
+    .select({
+      studyId: reports.studyId,
+      recordId: reports.recordId,
+      title: records.title,
+      authors: records.authors,
+      year: records.year,
+      journal: records.journal,
+      fileSha256: reports.fileSha256,
+      fileName: reports.fileName,
+    })
+    .from(reports)
+    .innerJoin(screeningStatus, includedAtFullText)
+    .innerJoin(records, eq(records.id, reports.recordId))
+    .where(inArray(reports.studyId, rows.map((row) => row.id)))
+    .orderBy(asc(reports.recordId))
+    .all()
+  return rows.map((row) => ({
+    id: row.id,
+    label: row.label,
+    reports: reportRows.filter((report) => report.studyId === row.id).map(({ studyId: _studyId, ...report }) => report),
+    exclusion:
+      row.reason === null || row.excludedAt === null
+        ? null
+        : { reason: row.reason, excludedAt: row.excludedAt, excludedByName: row.excludedByName },
+  }))
+}
+
+/** The review's included studies by label, each with its included reports and any exclusion after appraisal. */
+export function listIncludedStudies(db: Executor, reviewId: number): IncludedStudy[] {
+  return loadStudies(db, reviewId)
+}
+
+/** The included studies the synthesis goes on with: those not excluded after appraisal. */
+export function listStudiesInSynthesis(db: Executor, reviewId: number): IncludedStudy[] {
+  return loadStudies(db, reviewId).filter((study) => study.exclusion === null)
+}
+
+/** One included study of this review, or a 404: a study of another review, or not included, is not found. */
+export function requireIncludedStudy(db: Executor, reviewId: number, studyId: number): IncludedStudy {
+  const [study] = loadStudies(db, reviewId, studyId)
+  if (!study) throw new StoreNotFoundError('This review has no such included study.')
+  return study
+}
+
+/** The first attached full text of a study, for showing beside the extraction forms. */
+export function fullTextOf(study: IncludedStudy): IncludedReport | undefined {
+  return study.reports.find((report) => report.fileSha256 !== null)
+}
