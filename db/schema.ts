@@ -567,3 +567,4 @@ export type Report = typeof reports.$inferSelect
 export type FirstOrderConstruct = typeof firstOrderConstructs.$inferSelect
 export type SecondOrderConstruct = typeof secondOrderConstructs.$inferSelect
 export * from './appraisal-schema.ts'
+export * from './synthesis-schema.ts'
