@@ -1,0 +1,57 @@
+/**
+ * The evidence Weft already holds for a reporting item: a page of the review (relative to
+ * /reviews/:slug) the item points at. Pieces built in other stages of the project are listed with a note
+ * until their page exists in this build; `EVIDENCE_PAGES` is the one place to switch them on.
+ */
+export const EVIDENCE_KEYS = [
+  'protocol',
+  'search_log',
+  'deduplication',
+  'screening',
+  'prisma',
+  'characteristics',
+  'appraisal',
+  'extraction',
+  'grid',
+  'translation_order',
+  'translation_tables',
+  'third_order',
+  'line_of_argument',
+  'findings',
+  'report',
+] as const
+export type EvidenceKey = (typeof EVIDENCE_KEYS)[number]
+
+export interface EvidencePage {
+  label: string
+  /** Path under /reviews/:slug; null while the page is not part of this build. */
+  path: string | null
+  /** Shown instead of a link while `path` is null. */
+  pending?: string
+}
+
+export const EVIDENCE_PAGES: Record<EvidenceKey, EvidencePage> = {
+  protocol: { label: 'Protocol (question, SPIDER/PICo, criteria)', path: '/protocol' },
+  search_log: { label: 'Search log (PRISMA-S)', path: '/sources' },
+  deduplication: { label: 'Duplicate decisions', path: '/duplicates' },
+  screening: { label: 'Screening decisions', path: null, pending: 'available once screening is part of this build' },
+  prisma: { label: 'PRISMA 2020 flow diagram', path: null, pending: 'available once the PRISMA diagram is part of this build' },
+  characteristics: {
+    label: 'Characteristics of included studies',
+    path: null,
+    pending: 'available once appraisal and extraction are part of this build',
+  },
+  appraisal: { label: 'Quality appraisal table', path: null, pending: 'available once appraisal and extraction are part of this build' },
+  extraction: {
+    label: 'Extracted first- and second-order constructs',
+    path: null,
+    pending: 'available once appraisal and extraction are part of this build',
+  },
+  grid: { label: 'Juxtaposition grid', path: '/synthesis/grid' },
+  translation_order: { label: 'Translation order and rationale', path: '/synthesis/translation' },
+  translation_tables: { label: 'Translation tables', path: '/synthesis/translation' },
+  third_order: { label: 'Third-order constructs with their studies and quotes', path: '/synthesis/third-order' },
+  line_of_argument: { label: 'Line of argument (statement and figure)', path: '/synthesis/line-of-argument' },
+  findings: { label: 'GRADE-CERQual Summary of Qualitative Findings and Evidence Profile', path: '/synthesis/findings' },
+  report: { label: 'Synthesis report', path: '/synthesis/report' },
+}

@@ -1,0 +1,40 @@
+/**
+ * Deleting a study's second-order construct that the synthesis uses. The mapping table references
+ * constructs with NO ACTION, so a plain delete of a mapped construct is refused by the database; this is
+ * the one way to delete it, after the person has seen what it breaks (secondOrderUsage) and confirmed.
+ * Extraction (issue 6) should send its "delete construct" through here when the construct is mapped.
+ */
+import { eq } from 'drizzle-orm'
+import type { Executor } from '../../db/client.ts'
+import { conceptMappings, secondOrderConstructs } from '../../db/schema.ts'
+import { recordAuditEvent } from './audit.ts'
+import { StoreConflictError } from './errors.ts'
+import { requireSecondOrder } from './synthesis-guards.ts'
+import { isUnused, secondOrderUsage } from './synthesis-usage.ts'
+
+export function deleteSecondOrderConstruct(db: Executor, reviewId: number, secondOrderId: number, confirmed: boolean, actorId: number): void {
+  db.transaction((tx) => {
+    const construct = requireSecondOrder(tx, reviewId, secondOrderId)
+    const usage = secondOrderUsage(tx, reviewId, secondOrderId)
+    if (!confirmed && !isUnused(usage)) {
+      throw new StoreConflictError(`“${construct.label}” is used in the synthesis: confirm to delete it with its mappings.`)
+    }
+    tx.delete(conceptMappings).where(eq(conceptMappings.secondOrderId, secondOrderId)).run()
+    tx.delete(secondOrderConstructs).where(eq(secondOrderConstructs.id, secondOrderId)).run()
+    recordAuditEvent(tx, {
+      reviewId,
+      actorId,
+      action: 'second_order.deleted',
+      entityType: 'second_order_construct',
+      entityId: secondOrderId,
+      before: {
+        studyId: construct.studyId,
+        label: construct.label,
+        description: construct.description,
+        page: construct.page,
+        mappings: usage.mappings,
+        findingsChanged: usage.findings,
+      },
+    })
+  })
+}
