@@ -6,6 +6,8 @@ import { CHECKLIST_ITEM_COUNTS, type ReportingChecklist } from '../domain/report
 import { recordAuditEvent } from './audit.ts'
 import { StoreNotFoundError } from './errors.ts'
 
+export type ChecklistAnswer = { location: string; notes: string }
+
 export function checklistResponses(db: Executor, reviewId: number, checklist: ReportingChecklist): Map<number, ReportingResponse> {
   const rows = db
     .select()
@@ -15,34 +17,39 @@ export function checklistResponses(db: Executor, reviewId: number, checklist: Re
   return new Map(rows.map((row) => [row.item, row]))
 }
 
-export function saveChecklistResponse(
+/** Saves the items whose answer changed, in one transaction with one audit event; returns how many changed. */
+export function saveChecklist(
   db: Executor,
   reviewId: number,
   checklist: ReportingChecklist,
-  item: number,
-  response: { location: string; notes: string },
+  answers: ReadonlyMap<number, ChecklistAnswer>,
   actorId: number,
   now: Date,
-): void {
-  if (!Number.isInteger(item) || item < 1 || item > CHECKLIST_ITEM_COUNTS[checklist]) {
-    throw new StoreNotFoundError(`This checklist has no item ${item}.`)
+): number {
+  for (const item of answers.keys()) {
+    if (!Number.isInteger(item) || item < 1 || item > CHECKLIST_ITEM_COUNTS[checklist]) {
+      throw new StoreNotFoundError(`This checklist has no item ${item}.`)
+    }
   }
-  db.transaction((tx) => {
-    const before = checklistResponses(tx, reviewId, checklist).get(item)
-    if (before && before.location === response.location && before.notes === response.notes) return
-    const set = { ...response, updatedBy: actorId, updatedAt: now }
-    tx.insert(reportingResponses)
-      .values({ reviewId, checklist, item, ...set })
-      .onConflictDoUpdate({ target: [reportingResponses.reviewId, reportingResponses.checklist, reportingResponses.item], set })
-      .run()
-    recordAuditEvent(tx, {
-      reviewId,
-      actorId,
-      action: 'checklist.item_saved',
-      entityType: 'reporting_response',
-      entityId: `${checklist}:${item}`,
-      before: before ? { location: before.location, notes: before.notes } : null,
-      after: { ...response },
-    })
+  return db.transaction((tx) => {
+    const stored = checklistResponses(tx, reviewId, checklist)
+    const before: Record<string, ChecklistAnswer> = {}
+    const after: Record<string, ChecklistAnswer> = {}
+    for (const [item, answer] of answers) {
+      const was = stored.get(item) ?? { location: '', notes: '' }
+      if (was.location === answer.location && was.notes === answer.notes) continue
+      const set = { ...answer, updatedBy: actorId, updatedAt: now }
+      tx.insert(reportingResponses)
+        .values({ reviewId, checklist, item, ...set })
+        .onConflictDoUpdate({ target: [reportingResponses.reviewId, reportingResponses.checklist, reportingResponses.item], set })
+        .run()
+      before[item] = { location: was.location, notes: was.notes }
+      after[item] = answer
+    }
+    const changed = Object.keys(after).length
+    if (changed > 0) {
+      recordAuditEvent(tx, { reviewId, actorId, action: 'checklist.saved', entityType: 'reporting_checklist', entityId: checklist, before, after })
+    }
+    return changed
   })
 }
