@@ -12,6 +12,7 @@ export type ReviewTab =
   | 'appraisal'
   | 'characteristics'
   | 'constructs'
+  | 'synthesis'
   | 'members'
   | 'activity'
 
@@ -32,6 +33,7 @@ const REVIEW_TABS: readonly { tab: ReviewTab; label: string; path: string }[] = 
   { tab: 'appraisal', label: 'Appraisal', path: '/appraisal' },
   { tab: 'characteristics', label: 'Characteristics', path: '/characteristics' },
   { tab: 'constructs', label: 'Constructs', path: '/constructs' },
+  { tab: 'synthesis', label: 'Synthesis', path: '/synthesis' },
   { tab: 'members', label: 'Members', path: '/members' },
   { tab: 'activity', label: 'Activity', path: '/activity' },
 ]

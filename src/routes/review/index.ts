@@ -18,6 +18,7 @@ import { screeningAgreementRoutes } from './screening-agreement.tsx'
 import { screeningConflictRoutes } from './screening-conflicts.tsx'
 import { screeningImportRoutes } from './screening-import.tsx'
 import { sourceRoutes } from './sources.tsx'
+import { synthesisRoutes } from './synthesis.tsx'
 
 /**
  * Everything under /reviews/:slug. The access check runs first for every route mounted here, so a
@@ -42,3 +43,4 @@ reviewRoutes.route('/activity', activityRoutes)
 reviewRoutes.route('/appraisal', appraisalRoutes)
 reviewRoutes.route('/characteristics', characteristicsRoutes)
 reviewRoutes.route('/', constructRoutes)
+reviewRoutes.route('/synthesis', synthesisRoutes)

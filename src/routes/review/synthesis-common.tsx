@@ -1,0 +1,74 @@
+/**
+ * What every synthesis route shares: where the synthesis lives, who may change it, one way to run a form
+ * action (validate, one store call = one transaction + one audit event, redirect or re-render with the
+ * refusal), and downloads of tables as CSV (UTF-8 with BOM) or a standalone HTML page.
+ */
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { FormState } from '../../../views/components/forms.tsx'
+import { TableDocument } from '../../../views/synthesis/simple-table.tsx'
+import { tableCsv, type SimpleTable } from '../../domain/synthesis/simple-table.ts'
+import { roleAtLeast } from '../../domain/vocabulary.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { setFlash } from '../../http/flash.ts'
+import { conflictAsFormState } from '../../http/form-state.ts'
+import { formValues, type FormValues } from '../../input/form.ts'
+import { reviewPath } from './nav.ts'
+
+export function synthesisPath(c: Context<ReviewEnv>, path = ''): string {
+  return reviewPath(c, `/synthesis${path}`)
+}
+
+export function canEditSynthesis(c: Context<ReviewEnv>): boolean {
+  return roleAtLeast(c.get('role'), 'reviewer')
+}
+
+export function actorId(c: Context<ReviewEnv>): number {
+  return c.get('user')!.id
+}
+
+export type ActionOutcome = { ok: true; done: string; to?: string } | { ok: false; form: FormState }
+
+/**
+ * Runs one form action: `apply` validates and calls the store; success redirects (303) with a flash,
+ * a refusal re-renders the page with the message at its field (422). A link to something that is not in
+ * this review throws StoreNotFoundError, which the error handler answers with 404.
+ */
+export async function formAction(
+  c: Context<ReviewEnv>,
+  redirectTo: string,
+  render: (form: FormState, status: 200 | 409 | 422) => Response | Promise<Response>,
+  apply: (values: FormValues, body: Record<string, unknown>) => ActionOutcome,
+): Promise<Response> {
+  const body = await c.req.parseBody()
+  const values = formValues(body)
+  try {
+    const outcome = apply(values, body)
+    if (!outcome.ok) return render(outcome.form, 422)
+    setFlash(c, outcome.done)
+    return c.redirect(outcome.to ?? redirectTo, 303)
+  } catch (error) {
+    return render(conflictAsFormState(error, values), 422)
+  }
+}
+
+const EXPORT_FORMATS = ['csv', 'html'] as const
+
+export function download(c: Context<ReviewEnv>, content: string, fileName: string, type: string): Response {
+  return c.body(content, 200, {
+    'content-type': `${type}; charset=utf-8`,
+    'content-disposition': `attachment; filename="${fileName}"`,
+  })
+}
+
+/** `…/export/csv` or `…/export/html` for a table; any other format is a link to nothing. */
+export function sendTable(c: Context<ReviewEnv>, table: SimpleTable, fileBase: string): Response {
+  const format = c.req.param('format')
+  if (!EXPORT_FORMATS.includes(format as (typeof EXPORT_FORMATS)[number])) {
+    throw new HTTPException(404, { message: 'Tables download as csv or html.' })
+  }
+  const name = `${c.get('review').slug}-${fileBase}`
+  if (format === 'csv') return download(c, tableCsv(table), `${name}.csv`, 'text/csv')
+  const html = (<TableDocument table={table} reviewTitle={c.get('review').title} />).toString()
+  return download(c, html, `${name}.html`, 'text/html')
+}

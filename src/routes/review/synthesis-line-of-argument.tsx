@@ -1,0 +1,118 @@
+import { Hono, type Context } from 'hono'
+import { emptyForm, type FormState } from '../../../views/components/forms.tsx'
+import { LineOfArgumentPage } from '../../../views/synthesis/line-of-argument.tsx'
+import { LineOfArgumentSvg } from '../../../views/synthesis/line-of-argument-svg.tsx'
+import { layoutLineOfArgument } from '../../domain/synthesis/line-of-argument-layout.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { pageContext } from '../../http/page-context.ts'
+import { requireRole } from '../../http/review-access.ts'
+import { validate } from '../../input/form.ts'
+import { levelInput, placeNodeInput, relationInput, statementInput } from '../../input/synthesis-input.ts'
+import {
+  addLevel,
+  addRelation,
+  deleteLevel,
+  placeNode,
+  readLineOfArgument,
+  removeNode,
+  removeRelation,
+  renameLevel,
+  saveStatement,
+} from '../../store/synthesis-line-of-argument.ts'
+import { listThirdOrders } from '../../store/synthesis-third-order.ts'
+import { idParam, reviewNav } from './nav.ts'
+import { actorId, canEditSynthesis, download, formAction, synthesisPath, type ActionOutcome } from './synthesis-common.tsx'
+
+export const synthesisLineOfArgumentRoutes = new Hono<ReviewEnv>()
+
+function figureOf(c: Context<ReviewEnv>) {
+  const model = readLineOfArgument(c.get('deps').db, c.get('review').id)
+  return { model, figure: layoutLineOfArgument(model.levels, model.nodes, model.relations) }
+}
+
+function renderPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 422 = 200) {
+  const { model, figure } = figureOf(c)
+  const thirdOrders = listThirdOrders(c.get('deps').db, c.get('review').id)
+  return c.html(
+    <LineOfArgumentPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'synthesis')}
+      base={synthesisPath(c)}
+      canEdit={canEditSynthesis(c)}
+      statement={model.statement}
+      levels={model.levels}
+      nodes={model.nodes}
+      relations={model.relations}
+      thirdOrders={thirdOrders}
+      figure={figure}
+      form={form}
+    />,
+    status,
+  )
+}
+
+/** Every change to the model: a post that comes back to the page (or the page with the refusal). */
+function modelAction(path: string, apply: (c: Context<ReviewEnv>, values: Record<string, string>) => ActionOutcome) {
+  synthesisLineOfArgumentRoutes.post(path, requireRole('reviewer'), (c) =>
+    formAction(c, synthesisPath(c, '/line-of-argument'), (form, status) => renderPage(c, form, status), (values) => apply(c, values)),
+  )
+}
+
+synthesisLineOfArgumentRoutes.get('/', (c) => renderPage(c, emptyForm))
+
+synthesisLineOfArgumentRoutes.get('/figure.svg', (c) => {
+  const { figure } = figureOf(c)
+  const base = new URL(synthesisPath(c, '/third-order'), c.req.url).toString()
+  const svg = (<LineOfArgumentSvg figure={figure} nodeHref={(id) => `${base}/${id}`} title={`Line of argument: ${c.get('review').title}`} />).toString()
+  return download(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, `${c.get('review').slug}-line-of-argument.svg`, 'image/svg+xml')
+})
+
+modelAction('/statement', (c, values) => {
+  const input = validate(statementInput, values)
+  if (!input.ok) return { ok: false, form: input }
+  saveStatement(c.get('deps').db, c.get('review').id, input.value.statement, actorId(c), c.get('deps').now())
+  return { ok: true, done: 'Statement saved.' }
+})
+
+modelAction('/levels', (c, values) => {
+  const input = validate(levelInput, values)
+  if (!input.ok) return { ok: false, form: input }
+  addLevel(c.get('deps').db, c.get('review').id, input.value.label, actorId(c))
+  return { ok: true, done: `Added the level “${input.value.label}”.` }
+})
+
+modelAction('/levels/:levelId', (c, values) => {
+  const input = validate(levelInput, values)
+  if (!input.ok) return { ok: false, form: input }
+  renameLevel(c.get('deps').db, c.get('review').id, idParam(c, 'levelId'), input.value.label, actorId(c))
+  return { ok: true, done: 'Level renamed.' }
+})
+
+modelAction('/levels/:levelId/delete', (c) => {
+  deleteLevel(c.get('deps').db, c.get('review').id, idParam(c, 'levelId'), actorId(c))
+  return { ok: true, done: 'Level deleted.' }
+})
+
+modelAction('/nodes', (c, values) => {
+  const input = validate(placeNodeInput, values)
+  if (!input.ok) return { ok: false, form: input }
+  placeNode(c.get('deps').db, c.get('review').id, input.value.thirdOrderId, input.value.levelId, actorId(c))
+  return { ok: true, done: 'Construct placed in the model.' }
+})
+
+modelAction('/nodes/:nodeId/remove', (c) => {
+  removeNode(c.get('deps').db, c.get('review').id, idParam(c, 'nodeId'), actorId(c))
+  return { ok: true, done: 'Construct taken out of the model.' }
+})
+
+modelAction('/relations', (c, values) => {
+  const input = validate(relationInput, values)
+  if (!input.ok) return { ok: false, form: input }
+  addRelation(c.get('deps').db, c.get('review').id, input.value.fromNodeId, input.value.toNodeId, input.value.label, actorId(c))
+  return { ok: true, done: 'Relation added.' }
+})
+
+modelAction('/relations/:relationId/remove', (c) => {
+  removeRelation(c.get('deps').db, c.get('review').id, idParam(c, 'relationId'), actorId(c))
+  return { ok: true, done: 'Relation removed.' }
+})

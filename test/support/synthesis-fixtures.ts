@@ -1,0 +1,60 @@
+/**
+ * Studies, quotes and second-order constructs written straight into the database: extraction (issue 6)
+ * enters them through the UI, which is not on this branch, so synthesis tests start from rows like these.
+ */
+import { eq } from 'drizzle-orm'
+import type { Executor } from '../../db/client.ts'
+import { constructQuotes, firstOrderConstructs, reviews, secondOrderConstructs, studies } from '../../db/schema.ts'
+
+export interface StudySpec {
+  label: string
+  /** Second-order construct labels; each gets one supporting quote "<label> in their words". */
+  constructs: string[]
+}
+
+export interface SeededStudy {
+  id: number
+  label: string
+  constructs: { id: number; label: string; quoteId: number }[]
+}
+
+export function reviewIdOf(db: Executor, slug: string): number {
+  const review = db.select().from(reviews).where(eq(reviews.slug, slug)).get()
+  if (!review) throw new Error(`no review ${slug}`)
+  return review.id
+}
+
+export function addStudy(db: Executor, reviewId: number, label: string): number {
+  return db.insert(studies).values({ reviewId, label }).returning().get().id
+}
+
+export function addSecondOrder(db: Executor, reviewId: number, studyId: number, label: string, position = 0): number {
+  return db.insert(secondOrderConstructs).values({ reviewId, studyId, label, description: `${label} (authors’ theme)`, page: '5', position }).returning().get().id
+}
+
+export function addQuote(db: Executor, reviewId: number, studyId: number, quote: string, supports: number[], position = 0): number {
+  const id = db.insert(firstOrderConstructs).values({ reviewId, studyId, quote, page: '6', participant: 'LW1', position }).returning().get().id
+  for (const secondOrderId of supports) db.insert(constructQuotes).values({ secondOrderId, firstOrderId: id }).run()
+  return id
+}
+
+export function seedStudies(db: Executor, reviewId: number, specs: readonly StudySpec[]): SeededStudy[] {
+  return specs.map((spec) => {
+    const studyId = addStudy(db, reviewId, spec.label)
+    return {
+      id: studyId,
+      label: spec.label,
+      constructs: spec.constructs.map((label, position) => {
+        const id = addSecondOrder(db, reviewId, studyId, label, position)
+        return { id, label, quoteId: addQuote(db, reviewId, studyId, `${label} in their words`, [id], position) }
+      }),
+    }
+  })
+}
+
+/** Three link-worker studies, two themes each: enough for a grid with empty cells, a refutation and a finding. */
+export const LINK_WORKER_STUDIES: readonly StudySpec[] = [
+  { label: 'Frostick 2019', constructs: ['Blurred boundaries of the role', 'Emotional toll of complex caseloads'] },
+  { label: 'Griffith 2023', constructs: ['Logics of choice and care', 'Holding patients while they wait'] },
+  { label: 'Pollard 2023', constructs: ['Stretched voluntary sector', 'Boundaries kept by clear referral criteria'] },
+]
