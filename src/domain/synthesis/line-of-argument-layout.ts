@@ -87,7 +87,7 @@ export function wrapText(text: string, width: number, maxLines: number): string[
   if (line) lines.push(line)
   if (lines.length > maxLines) {
     const kept = lines.slice(0, maxLines)
-    kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, Math.max(1, width - 1))}…`
+    kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, Math.max(0, width - 1))}…`
     return kept
   }
   return lines.map((text) => (text.length > width ? `${text.slice(0, width - 1)}…` : text))
