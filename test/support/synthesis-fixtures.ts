@@ -4,7 +4,7 @@
  */
 import { eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { constructQuotes, firstOrderConstructs, reviews, secondOrderConstructs, studies } from '../../db/schema.ts'
+import { constructQuotes, firstOrderConstructs, reviews, secondOrderConstructs, studies, users } from '../../db/schema.ts'
 
 export interface StudySpec {
   label: string
@@ -22,6 +22,13 @@ export function reviewIdOf(db: Executor, slug: string): number {
   const review = db.select().from(reviews).where(eq(reviews.slug, slug)).get()
   if (!review) throw new Error(`no review ${slug}`)
   return review.id
+}
+
+/** A review and an account to act in it, written directly (no password hashing, no web round trip). */
+export function bareReview(db: Executor, slug: string): { reviewId: number; actorId: number } {
+  const reviewId = db.insert(reviews).values({ slug, title: `Review ${slug}` }).returning().get().id
+  const actorId = db.insert(users).values({ email: `${slug}@example.org`, name: slug, passwordHash: 'not-a-hash' }).returning().get().id
+  return { reviewId, actorId }
 }
 
 export function addStudy(db: Executor, reviewId: number, label: string): number {
