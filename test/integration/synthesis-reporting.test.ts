@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { conceptMappings, reportingResponses } from '../../db/schema.ts'
+import { addSynthesisDemo, DEMO_MARK } from '../../src/demo/synthesis-demo.ts'
+import { EVIDENCE_PAGES } from '../../src/domain/reporting/evidence.ts'
+import { synthesisReview } from '../support/synthesis-app.ts'
+
+async function withDemo() {
+  const setup = await synthesisReview()
+  const constructs = setup.studies.flatMap((study) => study.constructs.map((c) => ({ id: c.id, studyId: study.id, label: c.label })))
+  addSynthesisDemo(setup.db, { reviewId: setup.reviewId, actorId: 1, constructs })
+  return setup
+}
+
+describe('eMERGe and ENTREQ checklists', () => {
+  it('lists eMERGe’s 19 items, each linked to the evidence Weft holds or saying what it waits for', async () => {
+    const { reviewer, base } = await synthesisReview()
+    const page = await (await reviewer.get(`${base}/checklists/emerge`)).text()
+    expect(page.match(/<tr id="item-\d+">/g)).toHaveLength(19)
+    expect(page).toContain(`<a href="/reviews/link-workers/synthesis/translation">Translation tables</a>`)
+    expect(page).toContain('PRISMA 2020 flow diagram <span class="muted">(available once the PRISMA diagram is part of this build)</span>')
+  })
+
+  it('every evidence link of a checklist opens a page of the review', async () => {
+    const { reviewer } = await synthesisReview()
+    for (const page of Object.values(EVIDENCE_PAGES)) {
+      if (page.path) expect((await reviewer.get(`/reviews/link-workers${page.path}`)).status, page.path).toBe(200)
+    }
+  })
+
+  it('saves where the manuscript reports each item in one transaction with one audit event', async () => {
+    const { reviewer, base, db, auditCount } = await synthesisReview()
+    const response = await reviewer.post(`${base}/checklists/emerge`, { 'location-13': 'Methods, p. 6', 'notes-13': 'Table 2', 'location-16': 'Figure 2' })
+    expect(response.status).toBe(303)
+    expect(db.select().from(reportingResponses).all().map((row) => [row.item, row.location])).toEqual([
+      [13, 'Methods, p. 6'],
+      [16, 'Figure 2'],
+    ])
+    expect(auditCount('checklist.saved')).toBe(1)
+    const csv = await (await reviewer.get(`${base}/checklists/emerge/export/csv`)).text()
+    expect(csv).toContain('13,Process of translating studies,Phase 5 — Translating studies into one another,"Translation order and rationale\nTranslation tables","Methods, p. 6",Table 2')
+  })
+
+  it('keeps ENTREQ’s 21 items apart, and knows no other checklist', async () => {
+    const { reviewer, base, db } = await synthesisReview()
+    expect((await (await reviewer.get(`${base}/checklists/entreq`)).text()).match(/<tr id="item-\d+">/g)).toHaveLength(21)
+    await reviewer.post(`${base}/checklists/entreq`, { 'location-21': 'Discussion' })
+    expect(db.select().from(reportingResponses).all()).toMatchObject([{ checklist: 'entreq', item: 21 }])
+    expect((await reviewer.get(`${base}/checklists/prisma`)).status).toBe(404)
+  })
+
+  it('refuses an over-long location, saving nothing', async () => {
+    const { reviewer, base, db } = await synthesisReview()
+    const response = await reviewer.post(`${base}/checklists/emerge`, { 'location-1': 'x'.repeat(501), 'location-2': 'Intro' })
+    expect(response.status).toBe(422)
+    expect(db.select().from(reportingResponses).all()).toHaveLength(0)
+  })
+})
+
+describe('synthesis report', () => {
+  it('expresses the line of argument, constructs with studies and quotes, SoQF, pending sections and eMERGe, on one page', async () => {
+    const { reviewer, base } = await withDemo()
+    const page = await (await reviewer.get(`${base}/report`)).text()
+    expect(page).toContain('inherent, interacting tensions at every level')
+    expect(page).toMatch(/<svg[^>]*class="line-of-argument"/)
+    expect(page).toContain('Contributing studies (')
+    expect(page).toContain('in their words”')
+    expect(page).toContain('Summary of Qualitative Findings (GRADE-CERQual)')
+    expect(page).toContain('Characteristics of included studies: available once appraisal and extraction are part of this build.')
+    expect(page).toContain('Rationale and context for the meta-ethnography')
+  })
+
+  it('downloads as one HTML file and as Markdown', async () => {
+    const { reviewer, base } = await withDemo()
+    const html = await reviewer.get(`${base}/report/export/html`)
+    expect(html.headers.get('content-disposition')).toBe('attachment; filename="link-workers-synthesis-report.html"')
+    expect(await html.text()).toMatch(/^<!DOCTYPE html>[\s\S]*<style>[\s\S]*Third-order constructs/)
+    const markdown = await reviewer.get(`${base}/report/export/md`)
+    expect(markdown.headers.get('content-type')).toBe('text/markdown; charset=utf-8')
+    const text = await markdown.text()
+    expect(text).toContain('# Synthesis report: Link workers’ experiences')
+    expect(text).toContain('| # | Summary of review finding |')
+    expect(text).toContain('http://localhost/reviews/link-workers/synthesis/line-of-argument/figure.svg')
+  })
+})
+
+describe('demo synthesis', () => {
+  it('maps every construct, with reciprocal and refutational translations, and marks itself as demo content', async () => {
+    const { db, reviewer, base, studies } = await withDemo()
+    const mappings = db.select().from(conceptMappings).all()
+    expect(mappings).toHaveLength(studies.flatMap((study) => study.constructs).length)
+    expect(new Set(mappings.map((mapping) => mapping.translation))).toEqual(new Set(['reciprocal', 'refutational']))
+    const overview = await (await reviewer.get(`${base}/line-of-argument`)).text()
+    expect(overview).toContain(DEMO_MARK)
+    for (const level of ['System and policy', 'Organisational', 'Relational', 'Individual link worker']) expect(overview).toContain(`>${level}</text>`)
+  })
+
+  it('assesses every finding with CERQual, studies traced from the links', async () => {
+    const { reviewer, base } = await withDemo()
+    const soqf = await (await reviewer.get(`${base}/findings/soqf/csv`)).text()
+    const rows = soqf.trim().split('\r\n').slice(1)
+    expect(rows).toHaveLength(5)
+    expect(soqf).not.toContain('Not yet assessed')
+    expect(rows[0]).toContain('Frostick 2019; Griffith 2023; Pollard 2023')
+  })
+})
