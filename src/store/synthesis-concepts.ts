@@ -65,22 +65,34 @@ export function editConcept(db: Executor, reviewId: number, conceptId: number, i
 }
 
 /**
- * Merges concept `fromId` into `intoId`: its mappings move over (a construct mapped to both keeps the
- * mapping it already had in `intoId`), so do the third-order constructs built from it; then it goes.
+ * Merges concept `fromId` into `intoId`: its mappings move over (a construct mapped to both keeps one
+ * mapping, refutational or untranslatable if either was), so do the third-order constructs built from it;
+ * then it goes.
  */
 export function mergeConcepts(db: Executor, reviewId: number, fromId: number, intoId: number, actorId: number): void {
   db.transaction((tx) => {
     if (fromId === intoId) throw new StoreConflictError('Choose another concept to merge into.', 'into')
     const from = requireConcept(tx, reviewId, fromId)
     const into = requireConcept(tx, reviewId, intoId)
-    const existing = new Set(
-      tx.select().from(conceptMappings).where(eq(conceptMappings.conceptId, intoId)).all().map((m) => m.secondOrderId),
+    const existing = new Map(
+      tx.select().from(conceptMappings).where(eq(conceptMappings.conceptId, intoId)).all().map((m) => [m.secondOrderId, m]),
     )
     const moving = tx.select().from(conceptMappings).where(eq(conceptMappings.conceptId, fromId)).all()
     const dropped = moving.filter((mapping) => existing.has(mapping.secondOrderId))
     for (const mapping of moving) {
-      if (existing.has(mapping.secondOrderId)) tx.delete(conceptMappings).where(eq(conceptMappings.id, mapping.id)).run()
-      else tx.update(conceptMappings).set({ conceptId: intoId }).where(eq(conceptMappings.id, mapping.id)).run()
+      const kept = existing.get(mapping.secondOrderId)
+      if (!kept) {
+        tx.update(conceptMappings).set({ conceptId: intoId }).where(eq(conceptMappings.id, mapping.id)).run()
+        continue
+      }
+      tx.delete(conceptMappings).where(eq(conceptMappings.id, mapping.id)).run()
+      // A refutation or an untranslatable mark is a judgement the team made: it outweighs a plain reciprocal mapping.
+      if (kept.translation === 'reciprocal' && mapping.translation !== 'reciprocal') {
+        tx.update(conceptMappings)
+          .set({ translation: mapping.translation, explanation: mapping.explanation })
+          .where(eq(conceptMappings.id, kept.id))
+          .run()
+      }
     }
     const builtFrom = tx.select().from(thirdOrderConcepts).where(eq(thirdOrderConcepts.conceptId, fromId)).all()
     for (const link of builtFrom) {
@@ -103,7 +115,7 @@ export function mergeConcepts(db: Executor, reviewId: number, fromId: number, in
       after: {
         label: into.label,
         mappingsMoved: moving.length - dropped.length,
-        mappingsAlreadyThere: dropped.map((mapping) => mapping.secondOrderId),
+        mappingsAlreadyThere: dropped.map((mapping) => ({ secondOrderId: mapping.secondOrderId, translation: mapping.translation })),
         thirdOrderConstructs: builtFrom.map((link) => link.thirdOrderId),
       },
     })

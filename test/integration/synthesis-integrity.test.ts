@@ -46,6 +46,17 @@ describe('concepts', () => {
     expect(auditCount('concept.merged')).toBe(1)
   })
 
+  it('keeps a refutation when both merged concepts map the same construct', async () => {
+    const { reviewer, base, db, reviewId, construct } = await synthesisReview()
+    const into = addConcept(db, reviewId, { label: 'Boundaries', description: '' }, 1)
+    const from = addConcept(db, reviewId, { label: 'Limits', description: '' }, 1)
+    const criteria = construct('Boundaries kept by clear referral criteria').id
+    mapConstruct(db, reviewId, into.id, criteria, { translation: 'reciprocal', explanation: '' }, 1)
+    mapConstruct(db, reviewId, from.id, criteria, { translation: 'refutational', explanation: 'Clear criteria' }, 1)
+    await reviewer.post(`${base}/concepts/${from.id}/merge`, { into: String(into.id) })
+    expect(db.select().from(conceptMappings).all()).toMatchObject([{ conceptId: into.id, translation: 'refutational', explanation: 'Clear criteria' }])
+  })
+
   it('asks before deleting a concept in use, listing the mappings, constructs and findings it breaks', async () => {
     const { reviewer, base, spare } = await usedConcept()
     const page = await (await reviewer.get(`${base}/concepts/${spare.id}/delete`)).text()

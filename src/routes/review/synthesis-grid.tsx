@@ -11,7 +11,7 @@ import { mapInput } from '../../input/synthesis-input.ts'
 import { StoreConflictError } from '../../store/errors.ts'
 import { mapConstruct, unmapConstruct } from '../../store/synthesis-mappings.ts'
 import { loadSynthesisSnapshot } from '../../store/synthesis-snapshot.ts'
-import { reviewNav } from './nav.ts'
+import { idParam, reviewNav } from './nav.ts'
 import { actorId, canEditSynthesis, sendTable, synthesisPath } from './synthesis-common.tsx'
 
 /**
@@ -64,7 +64,6 @@ synthesisGridRoutes.post('/map', requireRole('reviewer'), async (c) => {
 })
 
 synthesisGridRoutes.post('/mappings/:mappingId/unmap', requireRole('reviewer'), (c) => {
-  const mappingId = Number(c.req.param('mappingId'))
-  unmapConstruct(c.get('deps').db, c.get('review').id, Number.isSafeInteger(mappingId) ? mappingId : -1, actorId(c))
+  unmapConstruct(c.get('deps').db, c.get('review').id, idParam(c, 'mappingId'), actorId(c))
   return answer(c, 'Construct unmapped.', false)
 })
