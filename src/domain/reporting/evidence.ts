@@ -34,7 +34,7 @@ export const EVIDENCE_PAGES: Record<EvidenceKey, EvidencePage> = {
   protocol: { label: 'Protocol (question, SPIDER/PICo, criteria)', path: '/protocol' },
   search_log: { label: 'Search log (PRISMA-S)', path: '/sources' },
   deduplication: { label: 'Duplicate decisions', path: '/duplicates' },
-  screening: { label: 'Screening decisions', path: null, pending: 'available once screening is part of this build' },
+  screening: { label: 'Screening decisions', path: '/screening' },
   prisma: { label: 'PRISMA 2020 flow diagram', path: null, pending: 'available once the PRISMA diagram is part of this build' },
   characteristics: {
     label: 'Characteristics of included studies',
