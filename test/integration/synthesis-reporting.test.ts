@@ -69,7 +69,9 @@ describe('synthesis report', () => {
     expect(page).toContain('Contributing studies (')
     expect(page).toContain('in their words”')
     expect(page).toContain('Summary of Qualitative Findings (GRADE-CERQual)')
-    expect(page).toContain('Characteristics of included studies: available once appraisal and extraction are part of this build.')
+    expect(page).toContain('<a href="/reviews/link-workers/characteristics">Characteristics of included studies</a>')
+    expect(page).toContain('<a href="/reviews/link-workers/appraisal">Quality appraisal table</a>')
+    expect(page).toContain('PRISMA 2020 flow diagram: available once the PRISMA diagram is part of this build.')
     expect(page).toContain('Rationale and context for the meta-ethnography')
   })
 
