@@ -49,7 +49,7 @@ const CONCEPTS = [
     key: 'time',
     label: 'Person-centred time versus throughput',
     description: 'Time to build trust and buy-in set against caseload numbers and referral targets.',
-    keywords: ['time', 'target', 'caseload', 'choice', 'care', 'trust', 'buy-in', 'person-centred'],
+    keywords: ['time', 'target', 'caseload', 'choice', 'care', 'trust', 'buy-in', 'person-centred', 'alongside', 'holistic', 'relational'],
   },
   {
     key: 'community',
@@ -162,21 +162,20 @@ export function addSynthesisDemo(db: Executor, input: { reviewId: number; actorI
     mapped.set(key, [...(mapped.get(key) ?? []), { mappingId: mapping.id, studyId: construct.studyId }])
   })
   // A refutation where two studies speak to the same concept: the later study's account contradicts the rest.
+  const refutation = {
+    translation: 'refutational' as const,
+    explanation: `${DEMO_MARK} here the scheme’s protected caseloads and clear referral criteria kept the role bounded, contradicting accounts elsewhere; the difference is read as one of setting, not of link workers.`,
+  }
   const contested = CONCEPTS.map((concept) => mapped.get(concept.key) ?? []).find(
     (entries) => new Set(entries.map((entry) => entry.studyId)).size >= 2,
   )
-  if (contested) {
-    setTranslation(
-      db,
-      reviewId,
-      contested.at(-1)!.mappingId,
-      {
-        translation: 'refutational',
-        explanation: `${DEMO_MARK} here the scheme’s protected caseloads and clear referral criteria kept the role bounded, contradicting accounts elsewhere; the difference is read as one of setting, not of link workers.`,
-      },
-      actorId,
-      now,
-    )
+  if (contested) setTranslation(db, reviewId, contested.at(-1)!.mappingId, refutation, actorId, now)
+  else {
+    // No concept holds two studies yet: another study's construct is also read against the first concept.
+    const first = CONCEPTS.find((concept) => (mapped.get(concept.key) ?? []).length > 0)
+    const firstStudy = first ? mapped.get(first.key)![0]!.studyId : undefined
+    const other = input.constructs.find((construct) => construct.studyId !== firstStudy)
+    if (first && other) mapConstruct(db, reviewId, conceptIds.get(first.key)!, other.id, refutation, actorId)
   }
   const thirdOrderIds = new Map<string, number>()
   for (const thirdOrder of THIRD_ORDERS) {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { conceptMappings, reportingResponses } from '../../db/schema.ts'
+import { inArray } from 'drizzle-orm'
+import { conceptMappings, reportingResponses, secondOrderConstructs } from '../../db/schema.ts'
+import { seedAppraisalDemo } from '../../src/demo/appraisal-demo.ts'
 import { addSynthesisDemo, DEMO_MARK } from '../../src/demo/synthesis-demo.ts'
 import { EVIDENCE_PAGES } from '../../src/domain/reporting/evidence.ts'
 import { synthesisReview } from '../support/synthesis-app.ts'
+import { addIncludedStudies } from '../support/included-studies.ts'
 
 async function withDemo() {
   const setup = await synthesisReview()
@@ -98,6 +101,33 @@ describe('demo synthesis', () => {
     const overview = await (await reviewer.get(`${base}/line-of-argument`)).text()
     expect(overview).toContain(DEMO_MARK)
     for (const level of ['System and policy', 'Organisational', 'Relational', 'Individual link worker']) expect(overview).toContain(`>${level}</text>`)
+  })
+
+  it('still shows a refutation when no concept gathers two studies on its own', async () => {
+    const { db, reviewId, studies } = await synthesisReview()
+    const [first, second] = studies
+    const constructs = [
+      { id: first!.constructs[0]!.id, studyId: first!.id, label: 'Holding the system together' },
+      { id: second!.constructs[0]!.id, studyId: second!.id, label: 'A thinning community offer' },
+    ]
+    addSynthesisDemo(db, { reviewId, actorId: 1, constructs })
+    const mappings = db.select().from(conceptMappings).all()
+    expect(mappings.filter((mapping) => mapping.translation === 'refutational')).toHaveLength(1)
+    expect(mappings.filter((mapping) => mapping.translation === 'reciprocal')).toHaveLength(2)
+  })
+
+  it('runs on the appraisal demo’s studies and constructs, as the demo seed will call it', async () => {
+    const { db, reviewId, reviewer, base } = await synthesisReview()
+    const studyIds = addIncludedStudies(db, reviewId, [{ label: 'Demo study A 2021' }, { label: 'Demo study B 2023' }])
+    seedAppraisalDemo(db, { reviewId, ownerId: 1, reviewerId: 2, studyIds })
+    const constructs = db
+      .select({ id: secondOrderConstructs.id, studyId: secondOrderConstructs.studyId, label: secondOrderConstructs.label })
+      .from(secondOrderConstructs)
+      .where(inArray(secondOrderConstructs.studyId, studyIds))
+      .all()
+    addSynthesisDemo(db, { reviewId, actorId: 1, constructs })
+    expect(db.select().from(conceptMappings).all().some((mapping) => mapping.translation === 'refutational')).toBe(true)
+    expect(await (await reviewer.get(`${base}/findings/soqf/csv`)).text()).toContain('Demo study A 2021; Demo study B 2023')
   })
 
   it('assesses every finding with CERQual, studies traced from the links', async () => {
