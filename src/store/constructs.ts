@@ -13,6 +13,7 @@ import {
   type SecondOrderConstruct,
 } from '../../db/schema.ts'
 import { recordAuditEvent } from './audit.ts'
+import { isUnused, secondOrderUsage } from './synthesis-usage.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 import { requireIncludedStudy } from './included-studies.ts'
 
@@ -228,6 +229,11 @@ export function moveConstructItem(db: Executor, who: Actor, order: Order, id: nu
 export function deleteConstructItem(db: Executor, who: Actor, order: Order, id: number): void {
   db.transaction((tx) => {
     const before = requireItem(tx, order, who.reviewId, who.studyId, id)
+    if (order === 'second' && !isUnused(secondOrderUsage(tx, who.reviewId, id))) {
+      throw new StoreConflictError(
+        'This construct is mapped to concepts of the synthesis. Delete it from its synthesis page (Synthesis → Grid → the construct), which lists what the deletion breaks and asks you to confirm.',
+      )
+    }
     const column = order === 'first' ? constructQuotes.firstOrderId : constructQuotes.secondOrderId
     const links = tx.select().from(constructQuotes).where(eq(column, id)).all()
     tx.delete(TABLES[order]).where(eq(TABLES[order].id, id)).run()
