@@ -12,20 +12,26 @@ import { CERQUAL_COMPONENTS } from '../domain/cerqual/vocabulary.ts'
 import { linksOf, type SynthesisSnapshot } from '../domain/synthesis/snapshot.ts'
 import { traceThirdOrders, type Trace } from '../domain/synthesis/traceability.ts'
 import type { FindingBasis } from '../domain/synthesis/vocabulary.ts'
+import { appraisalSummaryLine } from '../domain/appraisal/summary.ts'
+import { TOOLS } from '../domain/appraisal/tools.ts'
+import { appraisalOverview } from './appraisals-summary.ts'
+import { getAppraisalSettings } from './appraisals-settings.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
 import { nextPosition, requireFinding, requireThirdOrder } from './synthesis-guards.ts'
 import { readLineOfArgument } from './synthesis-line-of-argument.ts'
 
 /**
- * Hook for the appraisal stage (issue 6): each contributing study's appraisal summary for the Evidence
- * Profile's methodological-limitations column, e.g. "CASP: valuable; minor concerns about reflexivity".
- * Appraisal is not part of this build, so it returns an empty map and the column shows the reviewers'
- * judgement alone. To wire it: read the consensus appraisal per study of `reviewId` and return
- * study id → one-line summary; the tables, exports and report pick it up without further change.
+ * Each contributing study's agreed (consensus) appraisal in one line, for the Evidence Profile's
+ * methodological-limitations column. Studies without a consensus appraisal are left out.
  */
-export function appraisalSummaryByStudy(_db: Executor, _reviewId: number): AppraisalSummaries {
-  return new Map()
+export function appraisalSummaryByStudy(db: Executor, reviewId: number): AppraisalSummaries {
+  const { tool } = getAppraisalSettings(db, reviewId)
+  const summaries = new Map<number, string>()
+  for (const status of appraisalOverview(db, reviewId, tool)) {
+    if (status.consensus) summaries.set(status.study.id, appraisalSummaryLine(TOOLS[tool], status.consensus))
+  }
+  return summaries
 }
 
 export interface FindingInput {
