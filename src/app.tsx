@@ -2,6 +2,8 @@
  * createApp(deps) builds the whole Weft web app: security middleware first, then the session, then the
  * routes. Tests drive the returned app with app.request(); the server hands it to @hono/node-server.
  */
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Hono } from 'hono'
 import { csrf } from 'hono/csrf'
 import { secureHeaders } from 'hono/secure-headers'
@@ -14,6 +16,7 @@ import { takeFlash } from './http/flash.ts'
 import { formGuard } from './http/form-guard.ts'
 import { keepUrlOnRefusal } from './http/htmx.ts'
 import { loadSession } from './http/session.ts'
+import { fullTextTooLargeMessage, MAX_FULL_TEXT_BYTES } from './files/full-texts.ts'
 import { uploadLimit } from './http/upload.ts'
 import { adminRoutes } from './routes/admin.tsx'
 import { assetRoutes } from './routes/assets.ts'
@@ -26,6 +29,8 @@ export interface AppOptions {
   now?: () => Date
   signInThrottle?: SignInThrottle
   assets?: Assets
+  /** Where full texts are stored; without it, a per-process folder under the OS temp directory. */
+  filesDir?: string
 }
 
 export function createApp(options: AppOptions) {
@@ -34,6 +39,7 @@ export function createApp(options: AppOptions) {
     now: options.now ?? (() => new Date()),
     signInThrottle: options.signInThrottle ?? new SignInThrottle(),
     assets: options.assets ?? loadAssets(),
+    filesDir: options.filesDir ?? join(tmpdir(), `weft-files-${process.pid}`),
   }
   const app = new Hono<AppEnv>()
 
@@ -69,6 +75,7 @@ export function createApp(options: AppOptions) {
   app.use(keepUrlOnRefusal())
   // Before the form guard, which reads the body: an oversized upload is refused unread.
   app.use('/reviews/:slug/imports', uploadLimit())
+  app.use('/reviews/:slug/reports/:recordId/retrieved', uploadLimit(MAX_FULL_TEXT_BYTES, fullTextTooLargeMessage()))
   app.use(formGuard())
 
   app.route('/assets', assetRoutes(deps.assets))

@@ -3,6 +3,7 @@
  * and serve the app until SIGINT/SIGTERM.
  */
 import type { AddressInfo } from 'node:net'
+import { dirname, join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { openDatabase } from '../db/client.ts'
 import { createApp } from './app.tsx'
@@ -24,7 +25,8 @@ export async function startServer(options: ServeOptions) {
   const log = options.log ?? ((line: string) => console.log(line))
   const db = openDatabase(options.dbPath)
   if (options.demo && (await seedDemo(db))) log('Loaded the demo review “Link workers’ experiences of social prescribing”.')
-  const app = createApp({ db })
+  // Full texts live beside the database, so one folder holds everything a backup needs.
+  const app = createApp({ db, filesDir: join(dirname(options.dbPath), 'files') })
   const housekeeping = () => forgetExpired(db, new Date(), FORM_TOKEN_MAX_AGE_MS)
   housekeeping()
   // unref: the hourly sweep must not keep the process alive on its own.

@@ -9,6 +9,8 @@ export type ReviewTab =
   | 'imports'
   | 'duplicates'
   | 'screening'
+  | 'retrieval'
+  | 'studies'
   | 'appraisal'
   | 'characteristics'
   | 'constructs'
@@ -30,6 +32,8 @@ const REVIEW_TABS: readonly { tab: ReviewTab; label: string; path: string }[] = 
   { tab: 'imports', label: 'Import', path: '/imports' },
   { tab: 'duplicates', label: 'Duplicates', path: '/duplicates' },
   { tab: 'screening', label: 'Screening', path: '/screening' },
+  { tab: 'retrieval', label: 'Retrieval', path: '/retrieval' },
+  { tab: 'studies', label: 'Studies', path: '/studies' },
   { tab: 'appraisal', label: 'Appraisal', path: '/appraisal' },
   { tab: 'characteristics', label: 'Characteristics', path: '/characteristics' },
   { tab: 'constructs', label: 'Constructs', path: '/constructs' },

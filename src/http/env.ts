@@ -11,6 +11,8 @@ export interface AppDeps {
   now: () => Date
   signInThrottle: SignInThrottle
   assets: Assets
+  /** The data directory's folder for stored files (full texts by SHA-256), created when first written to. */
+  filesDir: string
 }
 
 export interface AppVariables {

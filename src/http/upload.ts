@@ -26,12 +26,12 @@ export function tooLargeMessage(maxBytes: number): string {
  * Refuses a request whose Content-Length says it is over the limit with 413, before the route reads
  * its body. Requests sent in chunks (no Content-Length) are checked as their files stream to disk.
  */
-export function uploadLimit(limit?: number): MiddlewareHandler {
+export function uploadLimit(limit?: number, message?: string): MiddlewareHandler {
   return async function uploadLimit(c, next) {
     const maxBytes = limit ?? maxUploadBytes()
     const declared = Number(c.req.header('content-length') ?? '0')
     if (Number.isFinite(declared) && declared > maxBytes) {
-      throw new HTTPException(413, { message: tooLargeMessage(maxBytes) })
+      throw new HTTPException(413, { message: message ?? tooLargeMessage(maxBytes) })
     }
     await next()
   }

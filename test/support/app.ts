@@ -3,7 +3,11 @@
  * `Agent` that behaves like a browser tab: it keeps the session cookie and sends same-origin form posts
  * with a valid form token, the way a page served by Weft would.
  */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
+import { afterAll, onTestFinished } from 'vitest'
 import { openDatabase, type Db } from '../../db/client.ts'
 import { sessions } from '../../db/schema.ts'
 import { createApp, type WeftApp } from '../../src/app.tsx'
@@ -17,6 +21,20 @@ export interface TestWeft {
   app: WeftApp
   db: Db
   clock: { now: Date; advance: (ms: number) => void }
+  /** This app's own data folder for stored files (full texts), removed when the test or file ends. */
+  filesDir: string
+}
+
+/** A fresh temp folder, removed after the current test, or after the file when made outside a test. */
+function tempFilesDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'weft-test-files-'))
+  const remove = () => rmSync(dir, { recursive: true, force: true })
+  try {
+    onTestFinished(remove)
+  } catch {
+    afterAll(remove)
+  }
+  return dir
 }
 
 export function testWeft(): TestWeft {
@@ -28,8 +46,9 @@ export function testWeft(): TestWeft {
     },
   }
   const now = () => clock.now
-  const app = createApp({ db, now, signInThrottle: new SignInThrottle({ now: () => clock.now.getTime() }) })
-  return { app, db, clock }
+  const filesDir = tempFilesDir()
+  const app = createApp({ db, now, filesDir, signInThrottle: new SignInThrottle({ now: () => clock.now.getTime() }) })
+  return { app, db, clock, filesDir }
 }
 
 export const PASSWORD = 'correct horse battery'
@@ -43,7 +62,7 @@ type Fields = Record<string, string>
 export class Agent {
   cookie = ''
 
-  constructor(readonly weft: TestWeft) {}
+  constructor(readonly weft: Pick<TestWeft, 'app' | 'db' | 'clock'>) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers)

@@ -12,12 +12,14 @@ import { exclusionReasonRoutes } from './exclusion-reasons.tsx'
 import { importRoutes } from './imports.tsx'
 import { memberRoutes } from './members.tsx'
 import { protocolRoutes } from './protocol.tsx'
+import { retrievalRoutes } from './retrieval.tsx'
 import { screeningRoutes } from './screening.tsx'
 import { screeningAllocationRoutes } from './screening-allocation.tsx'
 import { screeningAgreementRoutes } from './screening-agreement.tsx'
 import { screeningConflictRoutes } from './screening-conflicts.tsx'
 import { screeningImportRoutes } from './screening-import.tsx'
 import { sourceRoutes } from './sources.tsx'
+import { studyRoutes } from './studies.tsx'
 import { synthesisRoutes } from './synthesis.tsx'
 
 /**
@@ -39,6 +41,9 @@ reviewRoutes.route('/screening', screeningAgreementRoutes)
 reviewRoutes.route('/screening/import', screeningImportRoutes)
 reviewRoutes.route('/screening', screeningRoutes)
 reviewRoutes.route('/screening', screeningConflictRoutes)
+// At the root: the list lives at /retrieval, each report's actions and PDF under /reports/:recordId.
+reviewRoutes.route('/', retrievalRoutes)
+reviewRoutes.route('/studies', studyRoutes)
 reviewRoutes.route('/activity', activityRoutes)
 reviewRoutes.route('/appraisal', appraisalRoutes)
 reviewRoutes.route('/characteristics', characteristicsRoutes)

@@ -1,0 +1,211 @@
+import { createReadStream, existsSync } from 'node:fs'
+import { Readable } from 'node:stream'
+import { Hono, type Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { ReportCard, RetrievalCountsBar, type ListPosition } from '../../../views/retrieval/report-card.tsx'
+import { RetrievalPage } from '../../../views/retrieval/retrieval-page.tsx'
+import { roleAtLeast } from '../../domain/vocabulary.ts'
+import {
+  discardFullText,
+  fullTextPath,
+  fullTextTooLargeMessage,
+  looksLikePdf,
+  MAX_FULL_TEXT_BYTES,
+  NOT_A_PDF_MESSAGE,
+  storeFullText,
+  type StoredFullText,
+} from '../../files/full-texts.ts'
+import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
+import { setFlash } from '../../http/flash.ts'
+import { pageContext } from '../../http/page-context.ts'
+import { requireRole } from '../../http/review-access.ts'
+import { uploadedFiles } from '../../http/upload.ts'
+import { formValues, validate } from '../../input/form.ts'
+import { notRetrievedInput, retrievalListInput } from '../../input/retrieval-input.ts'
+import { StoreConflictError } from '../../store/errors.ts'
+import {
+  attachedFullText,
+  findSoughtReport,
+  markNotRetrieved,
+  markRetrieved,
+  reportsSought,
+  resetRetrieval,
+  retrievalCounts,
+  type RetrievalChange,
+  type SoughtReport,
+} from '../../store/reports.ts'
+import { idParam, reviewNav, reviewPath } from './nav.ts'
+
+/**
+ * Retrieval of full texts: the list of reports sought (GET /retrieval) and, per report, retrieved (with
+ * an optional PDF upload), not retrieved (with a note), back to awaiting, and the attached PDF itself.
+ * Every action is a plain form post answered by a redirect back to the same place in the list; an htmx
+ * request gets the report's card and the refreshed counts instead.
+ */
+export const retrievalRoutes = new Hono<ReviewEnv>()
+
+const PAGE_SIZE = 50
+
+type Refusal = { message: string; note?: string }
+
+function listPosition(values: Record<string, string | undefined>): ListPosition {
+  const { state, after } = retrievalListInput.parse(values)
+  return { state, after }
+}
+
+function renderPage(c: Context<ReviewEnv>, at: ListPosition, status: 200 | 409 | 413 | 422 = 200, refusal?: Refusal & { recordId: number }) {
+  const { db } = c.get('deps')
+  const reviewId = c.get('review').id
+  const { reports, nextAfterId } = reportsSought(db, reviewId, {
+    filter: at.state,
+    limit: PAGE_SIZE,
+    ...(at.after !== undefined ? { afterId: at.after } : {}),
+  })
+  // A refused report that the filter hides would take its message with it: show it on top of the page.
+  const shown = refusal && !reports.some((r) => r.recordId === refusal.recordId) ? findSoughtReport(db, reviewId, refusal.recordId) : undefined
+  return c.html(
+    <RetrievalPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'retrieval')}
+      base={reviewPath(c)}
+      canEdit={roleAtLeast(c.get('role'), 'reviewer')}
+      counts={retrievalCounts(db, reviewId)}
+      at={at}
+      reports={shown ? [shown, ...reports] : reports}
+      nextAfterId={nextAfterId}
+      refusal={refusal}
+    />,
+    status,
+  )
+}
+
+/** The answer to an action: the card and counts for htmx, otherwise a redirect back to the list position. */
+function answer(c: Context<ReviewEnv>, at: ListPosition, report: SoughtReport, done: string) {
+  if (wantsPartial(c)) return renderCard(c, at, report, 200)
+  setFlash(c, done)
+  const query = new URLSearchParams()
+  if (at.state !== 'all') query.set('state', at.state)
+  if (at.after !== undefined) query.set('after', String(at.after))
+  const search = query.size > 0 ? `?${query}` : ''
+  return c.redirect(reviewPath(c, `/retrieval${search}#report-${report.recordId}`), 303)
+}
+
+function renderCard(c: Context<ReviewEnv>, at: ListPosition, report: SoughtReport, status: 200 | 409 | 422, refusal?: Refusal) {
+  const base = reviewPath(c)
+  return c.html(
+    <>
+      <ReportCard report={report} base={base} csrf={pageContext(c.var).csrf} canEdit at={at} refusal={refusal} />
+      <RetrievalCountsBar counts={retrievalCounts(c.get('deps').db, c.get('review').id)} listUrl={`${base}/retrieval`} state={at.state} oob />
+    </>,
+    status,
+  )
+}
+
+function refuse(c: Context<ReviewEnv>, at: ListPosition, recordId: number, status: 409 | 413 | 422, refusal: Refusal) {
+  const report = findSoughtReport(c.get('deps').db, c.get('review').id, recordId)
+  if (report && wantsPartial(c) && status !== 413) return renderCard(c, at, report, status, refusal)
+  return renderPage(c, at, status, { ...refusal, recordId })
+}
+
+function requireReport(c: Context<ReviewEnv>, recordId: number): SoughtReport {
+  const report = findSoughtReport(c.get('deps').db, c.get('review').id, recordId)
+  if (!report) throw new HTTPException(404, { message: `Record ${recordId} is not a report sought for retrieval in this review.` })
+  return report
+}
+
+function change(c: Context<ReviewEnv>, recordId: number): RetrievalChange {
+  return { reviewId: c.get('review').id, recordId, actorId: c.get('user')!.id, now: c.get('deps').now() }
+}
+
+/**
+ * Runs a store action; a refusal because of the report's state (e.g. screened at full text) becomes a
+ * 409. `undo` takes back what was done outside the database when the action does not go through.
+ */
+function attempt(c: Context<ReviewEnv>, at: ListPosition, recordId: number, act: () => SoughtReport, done: string, undo = () => {}) {
+  let report: SoughtReport
+  try {
+    report = act()
+  } catch (error) {
+    undo()
+    if (!(error instanceof StoreConflictError)) throw error
+    return refuse(c, at, recordId, 409, { message: error.message })
+  }
+  return answer(c, at, report, done)
+}
+
+retrievalRoutes.get('/retrieval', (c) => renderPage(c, listPosition(c.req.query())))
+
+/** The PDF, if one came: checked to be a PDF under the size limit, then stored once by its SHA-256. */
+async function readPdf(file: File | undefined): Promise<{ ok: true; bytes?: Uint8Array } | { ok: false; status: 413 | 422; message: string }> {
+  if (!file) return { ok: true }
+  // Content-Length was checked before the body was read; a chunked upload is checked here.
+  if (file.size > MAX_FULL_TEXT_BYTES) return { ok: false, status: 413, message: fullTextTooLargeMessage() }
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  if (!looksLikePdf(bytes)) return { ok: false, status: 422, message: NOT_A_PDF_MESSAGE }
+  return { ok: true, bytes }
+}
+
+retrievalRoutes.post('/reports/:recordId/retrieved', requireRole('reviewer'), async (c) => {
+  const recordId = idParam(c, 'recordId')
+  const body = await c.req.parseBody()
+  const at = listPosition(formValues(body))
+  requireReport(c, recordId)
+  const file = uploadedFiles(body['file'])[0]
+  const pdf = await readPdf(file)
+  if (!pdf.ok) return refuse(c, at, recordId, pdf.status, { message: pdf.message })
+  const { filesDir } = c.get('deps')
+  const stored: StoredFullText | undefined = pdf.bytes ? storeFullText(filesDir, pdf.bytes) : undefined
+  const name = (file?.name.split(/[\\/]/).pop() || 'full-text.pdf').slice(0, 255)
+  const attached = stored ? { sha256: stored.sha256, name, sizeBytes: stored.sizeBytes } : undefined
+  return attempt(
+    c,
+    at,
+    recordId,
+    () => markRetrieved(c.get('deps').db, { ...change(c, recordId), file: attached }),
+    stored ? `Record ${recordId}: retrieved, ${name} attached.` : `Record ${recordId}: retrieved.`,
+    // The database refused: a file only this upload wrote must not stay behind.
+    () => stored && discardFullText(filesDir, stored),
+  )
+})
+
+retrievalRoutes.post('/reports/:recordId/not-retrieved', requireRole('reviewer'), async (c) => {
+  const recordId = idParam(c, 'recordId')
+  const values = formValues(await c.req.parseBody())
+  const at = listPosition(values)
+  requireReport(c, recordId)
+  const input = validate(notRetrievedInput, values)
+  if (!input.ok) return refuse(c, at, recordId, 422, { message: input.errors['note'] ?? 'Check the note.', note: values['note'] ?? '' })
+  const note = input.value.note
+  return attempt(c, at, recordId, () => markNotRetrieved(c.get('deps').db, { ...change(c, recordId), note }), `Record ${recordId}: not retrieved.`)
+})
+
+retrievalRoutes.post('/reports/:recordId/awaiting', requireRole('reviewer'), async (c) => {
+  const recordId = idParam(c, 'recordId')
+  const at = listPosition(formValues(await c.req.parseBody()))
+  requireReport(c, recordId)
+  return attempt(c, at, recordId, () => resetRetrieval(c.get('deps').db, change(c, recordId)), `Record ${recordId}: back to awaiting retrieval.`)
+})
+
+/** `inline`, with the name as typed (RFC 6266/5987) and a plain-ASCII fallback for old clients. */
+function inlineDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_')
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+}
+
+retrievalRoutes.get('/reports/:recordId/file', (c) => {
+  const { db, filesDir } = c.get('deps')
+  const file = attachedFullText(db, c.get('review').id, idParam(c, 'recordId'))
+  if (!file) throw new HTTPException(404, { message: 'This review has no full text attached to that report.' })
+  const path = fullTextPath(filesDir, file.sha256)
+  if (!existsSync(path)) {
+    throw new HTTPException(404, { message: `The PDF of this report (${file.fileName}) is missing from the data directory. Attach it again.` })
+  }
+  const body = Readable.toWeb(createReadStream(path)) as unknown as ReadableStream
+  return c.body(body, 200, {
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': inlineDisposition(file.fileName),
+    // Members only: a shared cache must not keep it; the content never changes under its hash.
+    'Cache-Control': 'private, max-age=0, must-revalidate',
+    ETag: `"${file.sha256}"`,
+  })
+})

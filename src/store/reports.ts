@@ -1,0 +1,275 @@
+/**
+ * Reports sought for retrieval and what became of each: retrieved (perhaps with its PDF) or not
+ * retrieved (with why). A record is sought when it is not a duplicate and either was included at
+ * title/abstract or came from an "other methods" source (PRISMA 2020 gives those no screening box). The
+ * reports row is created by the first retrieval action; no row means the report still awaits retrieval.
+ */
+import { aliasedTable, and, asc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
+import type { Executor } from '../../db/client.ts'
+import { records, reports, screeningStatus, sources, users, type Report } from '../../db/schema.ts'
+import { OTHER_METHOD_SOURCE_KINDS, type ReportRetrievalStatus, type SourceKind } from '../domain/vocabulary.ts'
+import { recordAuditEvent } from './audit.ts'
+import { StoreConflictError, StoreNotFoundError } from './errors.ts'
+
+/** PRISMA 2020's two columns: databases and registers, or other methods. */
+export type PrismaColumn = 'databases_registers' | 'other_methods'
+
+export interface SoughtReport {
+  recordId: number
+  title: string | null
+  authors: string[]
+  year: number | null
+  journal: string | null
+  doi: string | null
+  sourceName: string
+  sourceKind: SourceKind
+  column: PrismaColumn
+  retrieval: ReportRetrievalStatus
+  retrievalNote: string
+  fileSha256: string | null
+  fileName: string | null
+  fileSize: number | null
+  updatedAt: Date | null
+  updatedByName: string | null
+}
+
+export interface RetrievalCounts {
+  sought: number
+  awaiting: number
+  retrieved: number
+  notRetrieved: number
+}
+
+export type RetrievalFilter = 'all' | ReportRetrievalStatus
+
+export interface SoughtPage {
+  reports: SoughtReport[]
+  /** Pass as `afterId` for the next page; null on the last page. */
+  nextAfterId: number | null
+}
+
+const titleAbstract = aliasedTable(screeningStatus, 'ta_status')
+const fullText = aliasedTable(screeningStatus, 'ft_status')
+
+const otherKinds = [...OTHER_METHOD_SOURCE_KINDS]
+const retrievalState = sql<ReportRetrievalStatus>`coalesce(${reports.retrieval}, 'awaiting')`
+const isOtherMethod = inArray(sources.kind, otherKinds)
+const prismaColumn = sql<PrismaColumn>`case when ${isOtherMethod} then 'other_methods' else 'databases_registers' end`
+
+/** The definition of "sought for retrieval", over records joined to their source and title/abstract status. */
+function sought(reviewId: number): SQL {
+  return and(
+    eq(records.reviewId, reviewId),
+    isNull(records.duplicateOf),
+    or(eq(titleAbstract.outcome, 'included'), isOtherMethod),
+  )!
+}
+
+/** Records of the review with their source, title/abstract status and retrieval facts (if any). */
+function soughtRows(db: Executor) {
+  return db
+    .select(soughtColumns)
+    .from(records)
+    .innerJoin(sources, eq(sources.id, records.sourceId))
+    .leftJoin(titleAbstract, and(eq(titleAbstract.recordId, records.id), eq(titleAbstract.stage, 'title_abstract')))
+    .leftJoin(reports, eq(reports.recordId, records.id))
+    .leftJoin(users, eq(users.id, reports.updatedBy))
+}
+
+const soughtColumns = {
+  recordId: records.id,
+  title: records.title,
+  authors: records.authors,
+  year: records.year,
+  journal: records.journal,
+  doi: records.doi,
+  sourceName: sources.name,
+  sourceKind: sources.kind,
+  column: prismaColumn,
+  retrieval: retrievalState,
+  retrievalNote: sql<string>`coalesce(${reports.retrievalNote}, '')`,
+  fileSha256: reports.fileSha256,
+  fileName: reports.fileName,
+  fileSize: reports.fileSize,
+  updatedAt: reports.updatedAt,
+  updatedByName: users.name,
+}
+
+/**
+ * The reports sought in one review, in record order, `limit` at a time (keyset: pass the last page's
+ * `nextAfterId`), optionally only those in one retrieval state.
+ */
+export function reportsSought(
+  db: Executor,
+  reviewId: number,
+  options: { filter?: RetrievalFilter; afterId?: number; limit: number },
+): SoughtPage {
+  const filter = options.filter ?? 'all'
+  const conditions = [sought(reviewId)]
+  if (filter !== 'all') conditions.push(sql`${retrievalState} = ${filter}`)
+  if (options.afterId !== undefined) conditions.push(gt(records.id, options.afterId))
+  const rows = soughtRows(db)
+    .where(and(...conditions))
+    .orderBy(asc(records.id))
+    .limit(options.limit + 1)
+    .all()
+  const page = rows.slice(0, options.limit)
+  return { reports: page, nextAfterId: rows.length > options.limit ? (page[page.length - 1]?.recordId ?? null) : null }
+}
+
+/** One report sought in this review, or undefined when the record is not sought here. */
+export function findSoughtReport(db: Executor, reviewId: number, recordId: number): SoughtReport | undefined {
+  return soughtRows(db)
+    .where(and(sought(reviewId), eq(records.id, recordId)))
+    .get()
+}
+
+/** Counts per PRISMA column (the flow diagram's "reports sought" and "not retrieved" boxes) and in all. */
+export function retrievalCounts(db: Executor, reviewId: number): RetrievalCounts & { byColumn: Record<PrismaColumn, RetrievalCounts> } {
+  const rows = db
+    .select({ column: prismaColumn, retrieval: retrievalState, n: sql<number>`count(*)` })
+    .from(records)
+    .innerJoin(sources, eq(sources.id, records.sourceId))
+    .leftJoin(titleAbstract, and(eq(titleAbstract.recordId, records.id), eq(titleAbstract.stage, 'title_abstract')))
+    .leftJoin(reports, eq(reports.recordId, records.id))
+    .where(sought(reviewId))
+    .groupBy(sql`1`, sql`2`)
+    .all()
+  const empty = (): RetrievalCounts => ({ sought: 0, awaiting: 0, retrieved: 0, notRetrieved: 0 })
+  const total = empty()
+  const byColumn = { databases_registers: empty(), other_methods: empty() }
+  for (const row of rows) {
+    for (const counts of [total, byColumn[row.column]]) {
+      counts.sought += row.n
+      if (row.retrieval === 'awaiting') counts.awaiting += row.n
+      else if (row.retrieval === 'retrieved') counts.retrieved += row.n
+      else counts.notRetrieved += row.n
+    }
+  }
+  return { ...total, byColumn }
+}
+
+/** The attached full text of a report in this review, for serving it; undefined when there is none. */
+export function attachedFullText(
+  db: Executor,
+  reviewId: number,
+  recordId: number,
+): { sha256: string; fileName: string; fileSize: number | null } | undefined {
+  const row = db
+    .select({ sha256: reports.fileSha256, fileName: reports.fileName, fileSize: reports.fileSize })
+    .from(reports)
+    .where(and(eq(reports.reviewId, reviewId), eq(reports.recordId, recordId)))
+    .get()
+  if (!row?.sha256) return undefined
+  return { sha256: row.sha256, fileName: row.fileName ?? 'full-text.pdf', fileSize: row.fileSize }
+}
+
+export interface AttachedFile {
+  sha256: string
+  name: string
+  sizeBytes: number
+}
+
+export interface RetrievalChange {
+  reviewId: number
+  recordId: number
+  actorId: number | null
+  now: Date
+}
+
+type ReportFacts = Pick<Report, 'retrieval' | 'retrievalNote' | 'fileSha256' | 'fileName' | 'fileSize'>
+
+function factsOf(report: SoughtReport): ReportFacts {
+  const { retrieval, retrievalNote, fileSha256, fileName, fileSize } = report
+  return { retrieval, retrievalNote, fileSha256, fileName, fileSize }
+}
+
+function requireSought(tx: Executor, reviewId: number, recordId: number): SoughtReport {
+  const report = findSoughtReport(tx, reviewId, recordId)
+  if (!report) {
+    throw new StoreNotFoundError(
+      `Record ${recordId} is not a report sought for retrieval in this review: it is not included at title/abstract, is a duplicate, or does not exist.`,
+    )
+  }
+  return report
+}
+
+/** A report already under full-text screening must stay retrieved: its votes would lose their object. */
+function refuseIfScreenedAtFullText(tx: Executor, recordId: number): void {
+  const status = tx
+    .select({ outcome: fullText.outcome, votes: fullText.votes })
+    .from(fullText)
+    .where(and(eq(fullText.recordId, recordId), eq(fullText.stage, 'full_text')))
+    .get()
+  if (status && (status.votes > 0 || status.outcome !== 'pending')) {
+    throw new StoreConflictError(
+      `Report ${recordId} is already being screened at full text, so it stays retrieved. Withdraw its full-text votes first.`,
+    )
+  }
+}
+
+/** Writes the report's retrieval facts (creating its row on the first action) with one audit event. */
+function saveRetrieval(tx: Executor, change: RetrievalChange, before: SoughtReport, after: ReportFacts, action: string): void {
+  const values = { ...after, updatedBy: change.actorId, updatedAt: change.now }
+  tx.insert(reports)
+    .values({ recordId: change.recordId, reviewId: change.reviewId, ...values })
+    .onConflictDoUpdate({ target: reports.recordId, set: values })
+    .run()
+  recordAuditEvent(tx, {
+    reviewId: change.reviewId,
+    actorId: change.actorId,
+    action,
+    entityType: 'report',
+    entityId: change.recordId,
+    before: factsOf(before),
+    after,
+  })
+}
+
+/**
+ * Marks a report retrieved. With `file`, attaches (or replaces) its full text; without, keeps the one
+ * attached before, if any.
+ */
+export function markRetrieved(db: Executor, change: RetrievalChange & { file?: AttachedFile | undefined }): SoughtReport {
+  return db.transaction((tx) => {
+    const before = requireSought(tx, change.reviewId, change.recordId)
+    const file = change.file
+    saveRetrieval(
+      tx,
+      change,
+      before,
+      {
+        retrieval: 'retrieved',
+        retrievalNote: '',
+        fileSha256: file ? file.sha256 : before.fileSha256,
+        fileName: file ? file.name : before.fileName,
+        fileSize: file ? file.sizeBytes : before.fileSize,
+      },
+      file ? 'report.full_text_attached' : 'report.retrieved',
+    )
+    return requireSought(tx, change.reviewId, change.recordId)
+  })
+}
+
+/** Marks a report not retrieved; `note` (required, checked at the edge) says why, for the PRISMA record. */
+export function markNotRetrieved(db: Executor, change: RetrievalChange & { note: string }): SoughtReport {
+  if (change.note.trim() === '') throw new StoreConflictError('Say why the report could not be retrieved.', 'note')
+  return db.transaction((tx) => {
+    const before = requireSought(tx, change.reviewId, change.recordId)
+    refuseIfScreenedAtFullText(tx, change.recordId)
+    const after: ReportFacts = { retrieval: 'not_retrieved', retrievalNote: change.note, fileSha256: null, fileName: null, fileSize: null }
+    saveRetrieval(tx, change, before, after, 'report.not_retrieved')
+    return requireSought(tx, change.reviewId, change.recordId)
+  })
+}
+
+/** Puts a report back to awaiting retrieval (an undo), detaching any full text; the file stays on disk. */
+export function resetRetrieval(db: Executor, change: RetrievalChange): SoughtReport {
+  return db.transaction((tx) => {
+    const before = requireSought(tx, change.reviewId, change.recordId)
+    refuseIfScreenedAtFullText(tx, change.recordId)
+    const after: ReportFacts = { retrieval: 'awaiting', retrievalNote: '', fileSha256: null, fileName: null, fileSize: null }
+    saveRetrieval(tx, change, before, after, 'report.retrieval_reset')
+    return requireSought(tx, change.reviewId, change.recordId)
+  })
+}
