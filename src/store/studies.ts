@@ -288,6 +288,34 @@ export function splitReport(db: Executor, change: StudyChange & { studyId: numbe
   })
 }
 
+/**
+ * Puts a retrieved report that has no study yet into an existing study, ahead of its full-text
+ * inclusion (the demo; reports known to describe one investigation). `ensureStudyForReport` then keeps it
+ * there when the report is included.
+ */
+export function assignReportToStudy(db: Executor, change: StudyChange & { studyId: number; recordId: number; now: Date }): void {
+  db.transaction((tx) => {
+    const study = requireStudy(tx, change.reviewId, change.studyId)
+    const report = tx
+      .select({ studyId: reports.studyId })
+      .from(reports)
+      .where(and(eq(reports.reviewId, change.reviewId), eq(reports.recordId, change.recordId)))
+      .get()
+    if (!report) throw new StoreNotFoundError(`Report ${change.recordId} has not been retrieved in this review.`)
+    if (report.studyId === study.id) return
+    if (report.studyId !== null) throw new StoreConflictError(`Report ${change.recordId} already belongs to another study; merge the studies instead.`)
+    tx.update(reports).set({ studyId: study.id, updatedBy: change.actorId, updatedAt: change.now }).where(eq(reports.recordId, change.recordId)).run()
+    recordAuditEvent(tx, {
+      reviewId: change.reviewId,
+      actorId: change.actorId,
+      action: 'study.report_added',
+      entityType: 'study',
+      entityId: study.id,
+      after: { label: study.label, report: change.recordId },
+    })
+  })
+}
+
 /** Renames a study; another study of the review with the same name is refused, as it would be ambiguous. */
 export function renameStudy(db: Executor, change: StudyChange & { studyId: number; label: string }): Study {
   return db.transaction((tx) => {
