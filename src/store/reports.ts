@@ -4,9 +4,10 @@
  * title/abstract or came from an "other methods" source (PRISMA 2020 gives those no screening box). The
  * reports row is created by the first retrieval action; no row means the report still awaits retrieval.
  */
-import { aliasedTable, and, asc, eq, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { aliasedTable, and, asc, eq, exists, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { union } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
-import { records, reports, screeningStatus, sources, users, type Report } from '../../db/schema.ts'
+import { importBatches, records, reports, screeningStatus, sources, users, type Report } from '../../db/schema.ts'
 import { OTHER_METHOD_SOURCE_KINDS, type ReportRetrievalStatus, type SourceKind } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
@@ -48,7 +49,6 @@ export interface SoughtPage {
   nextAfterId: number | null
 }
 
-const titleAbstract = aliasedTable(screeningStatus, 'ta_status')
 const fullText = aliasedTable(screeningStatus, 'ft_status')
 
 const otherKinds = [...OTHER_METHOD_SOURCE_KINDS]
@@ -56,12 +56,41 @@ const retrievalState = sql<ReportRetrievalStatus>`coalesce(${reports.retrieval},
 const isOtherMethod = inArray(sources.kind, otherKinds)
 const prismaColumn = sql<PrismaColumn>`case when ${isOtherMethod} then 'other_methods' else 'databases_registers' end`
 
-/** The definition of "sought for retrieval", over records joined to their source and title/abstract status. */
-function sought(reviewId: number): SQL {
+/**
+ * The definition of "sought for retrieval": records included at title/abstract, and records of other-method
+ * sources, each set read through an index (a review of 100,000 records seeks a few thousand); the caller
+ * adds "not a duplicate" on the record itself.
+ */
+function soughtIds(db: Executor, reviewId: number) {
+  const includedAtTitleAbstract = db
+    .select({ id: screeningStatus.recordId })
+    .from(screeningStatus)
+    .where(and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, 'title_abstract'), eq(screeningStatus.outcome, 'included')))
+  // Nested IN lists, so SQLite walks sources → batches → records by index instead of scanning records.
+  const otherSources = db.select({ id: sources.id }).from(sources).where(and(eq(sources.reviewId, reviewId), isOtherMethod))
+  const otherBatches = db
+    .select({ id: importBatches.id })
+    .from(importBatches)
+    .where(and(eq(importBatches.reviewId, reviewId), inArray(importBatches.sourceId, otherSources)))
+  const fromOtherMethods = db.select({ id: records.id }).from(records).where(inArray(records.batchId, otherBatches))
+  return union(includedAtTitleAbstract, fromOtherMethods)
+}
+
+function sought(db: Executor, reviewId: number): SQL {
+  return and(eq(records.reviewId, reviewId), isNull(records.duplicateOf), sql`${records.id} in (${soughtIds(db, reviewId)})`)!
+}
+
+/** The same definition for one record, through its own rows (cheaper than building the sets). */
+function soughtRecord(db: Executor, reviewId: number, recordId: number): SQL {
+  const includedAtTitleAbstract = db
+    .select({ one: sql`1` })
+    .from(screeningStatus)
+    .where(and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, 'title_abstract'), eq(screeningStatus.outcome, 'included')))
   return and(
+    eq(records.id, recordId),
     eq(records.reviewId, reviewId),
     isNull(records.duplicateOf),
-    or(eq(titleAbstract.outcome, 'included'), isOtherMethod),
+    or(exists(includedAtTitleAbstract), isOtherMethod),
   )!
 }
 
@@ -71,7 +100,6 @@ function soughtRows(db: Executor) {
     .select(soughtColumns)
     .from(records)
     .innerJoin(sources, eq(sources.id, records.sourceId))
-    .leftJoin(titleAbstract, and(eq(titleAbstract.recordId, records.id), eq(titleAbstract.stage, 'title_abstract')))
     .leftJoin(reports, eq(reports.recordId, records.id))
     .leftJoin(users, eq(users.id, reports.updatedBy))
 }
@@ -105,7 +133,7 @@ export function reportsSought(
   options: { filter?: RetrievalFilter; afterId?: number; limit: number },
 ): SoughtPage {
   const filter = options.filter ?? 'all'
-  const conditions = [sought(reviewId)]
+  const conditions = [sought(db, reviewId)]
   if (filter !== 'all') conditions.push(sql`${retrievalState} = ${filter}`)
   if (options.afterId !== undefined) conditions.push(gt(records.id, options.afterId))
   const rows = soughtRows(db)
@@ -120,7 +148,7 @@ export function reportsSought(
 /** One report sought in this review, or undefined when the record is not sought here. */
 export function findSoughtReport(db: Executor, reviewId: number, recordId: number): SoughtReport | undefined {
   return soughtRows(db)
-    .where(and(sought(reviewId), eq(records.id, recordId)))
+    .where(soughtRecord(db, reviewId, recordId))
     .get()
 }
 
@@ -130,9 +158,8 @@ export function retrievalCounts(db: Executor, reviewId: number): RetrievalCounts
     .select({ column: prismaColumn, retrieval: retrievalState, n: sql<number>`count(*)` })
     .from(records)
     .innerJoin(sources, eq(sources.id, records.sourceId))
-    .leftJoin(titleAbstract, and(eq(titleAbstract.recordId, records.id), eq(titleAbstract.stage, 'title_abstract')))
     .leftJoin(reports, eq(reports.recordId, records.id))
-    .where(sought(reviewId))
+    .where(sought(db, reviewId))
     .groupBy(sql`1`, sql`2`)
     .all()
   const empty = (): RetrievalCounts => ({ sought: 0, awaiting: 0, retrieved: 0, notRetrieved: 0 })
@@ -210,6 +237,9 @@ function refuseIfScreenedAtFullText(tx: Executor, recordId: number): void {
 
 /** Writes the report's retrieval facts (creating its row on the first action) with one audit event. */
 function saveRetrieval(tx: Executor, change: RetrievalChange, before: SoughtReport, after: ReportFacts, action: string): void {
+  // A stale page repeating what is already stored changes nothing, so it leaves no event either.
+  const same = (Object.keys(after) as (keyof ReportFacts)[]).every((key) => before[key] === after[key])
+  if (same) return
   const values = { ...after, updatedBy: change.actorId, updatedAt: change.now }
   tx.insert(reports)
     .values({ recordId: change.recordId, reviewId: change.reviewId, ...values })

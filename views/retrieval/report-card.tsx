@@ -26,6 +26,14 @@ export interface ReportCardProps {
   refusal?: { message: string; note?: string } | undefined
 }
 
+/** The list at a filter and keyset position, e.g. /reviews/x/retrieval?state=awaiting&after=120. */
+export function retrievalListUrl(base: string, state: RetrievalFilter, after?: number): string {
+  const query = new URLSearchParams()
+  if (state !== 'all') query.set('state', state)
+  if (after !== undefined) query.set('after', String(after))
+  return query.size > 0 ? `${base}/retrieval?${query}` : `${base}/retrieval`
+}
+
 export function reportCardId(recordId: number): string {
   return `report-${recordId}`
 }

@@ -1,7 +1,7 @@
 import type { RetrievalCounts, SoughtReport } from '../../src/store/reports.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
-import { ReportCard, RetrievalCountsBar, type ListPosition, type ReportCardProps } from './report-card.tsx'
+import { ReportCard, retrievalListUrl, RetrievalCountsBar, type ListPosition, type ReportCardProps } from './report-card.tsx'
 
 export interface RetrievalPageProps {
   page: PageContext
@@ -26,7 +26,7 @@ const EMPTY_MESSAGES: Record<string, string> = {
 /** Reports sought for retrieval, with counts that double as filters, and keyset pages of 50. */
 export function RetrievalPage(props: RetrievalPageProps) {
   const listUrl = `${props.base}/retrieval`
-  const stateQuery = props.at.state === 'all' ? '' : `state=${props.at.state}&`
+  const pageUrl = (after?: number) => retrievalListUrl(props.base, props.at.state, after)
   const card = (report: SoughtReport): ReportCardProps => ({
     report,
     base: props.base,
@@ -55,8 +55,8 @@ export function RetrievalPage(props: RetrievalPageProps) {
       {props.reports.length === 0 ? <p class='empty'>{EMPTY_MESSAGES[props.at.state] ?? EMPTY_MESSAGES['all']}</p> : null}
       <div class='reports'>{props.reports.map((report) => <ReportCard {...card(report)} />)}</div>
       <nav class='pager' aria-label='Pages'>
-        {props.at.after !== undefined ? <a href={stateQuery ? `${listUrl}?${stateQuery.slice(0, -1)}` : listUrl}>First page</a> : null}{' '}
-        {props.nextAfterId !== null ? <a href={`${listUrl}?${stateQuery}after=${props.nextAfterId}`}>Next page</a> : null}
+        {props.at.after !== undefined ? <a href={pageUrl()}>First page</a> : null}{' '}
+        {props.nextAfterId !== null ? <a href={pageUrl(props.nextAfterId)}>Next page</a> : null}
       </nav>
     </Layout>
   )

@@ -2,7 +2,13 @@ import { createReadStream, existsSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { ReportCard, RetrievalCountsBar, type ListPosition } from '../../../views/retrieval/report-card.tsx'
+import {
+  ReportCard,
+  reportCardId,
+  retrievalListUrl,
+  RetrievalCountsBar,
+  type ListPosition,
+} from '../../../views/retrieval/report-card.tsx'
 import { RetrievalPage } from '../../../views/retrieval/retrieval-page.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
 import {
@@ -83,11 +89,7 @@ function renderPage(c: Context<ReviewEnv>, at: ListPosition, status: 200 | 409 |
 function answer(c: Context<ReviewEnv>, at: ListPosition, report: SoughtReport, done: string) {
   if (wantsPartial(c)) return renderCard(c, at, report, 200)
   setFlash(c, done)
-  const query = new URLSearchParams()
-  if (at.state !== 'all') query.set('state', at.state)
-  if (at.after !== undefined) query.set('after', String(at.after))
-  const search = query.size > 0 ? `?${query}` : ''
-  return c.redirect(reviewPath(c, `/retrieval${search}#report-${report.recordId}`), 303)
+  return c.redirect(`${retrievalListUrl(reviewPath(c), at.state, at.after)}#${reportCardId(report.recordId)}`, 303)
 }
 
 function renderCard(c: Context<ReviewEnv>, at: ListPosition, report: SoughtReport, status: 200 | 409 | 422, refusal?: Refusal) {
@@ -189,7 +191,9 @@ retrievalRoutes.post('/reports/:recordId/awaiting', requireRole('reviewer'), asy
 /** `inline`, with the name as typed (RFC 6266/5987) and a plain-ASCII fallback for old clients. */
 function inlineDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_')
-  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+  // encodeURIComponent leaves ' ( ) * alone, which RFC 5987 does not allow in the value.
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
 
 retrievalRoutes.get('/reports/:recordId/file', (c) => {
