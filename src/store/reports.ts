@@ -4,7 +4,7 @@
  * title/abstract or came from an "other methods" source (PRISMA 2020 gives those no screening box). The
  * reports row is created by the first retrieval action; no row means the report still awaits retrieval.
  */
-import { aliasedTable, and, asc, eq, exists, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, exists, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { union } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { importBatches, records, reports, screeningStatus, sources, users, type Report } from '../../db/schema.ts'
@@ -49,8 +49,6 @@ export interface SoughtPage {
   nextAfterId: number | null
 }
 
-const fullText = aliasedTable(screeningStatus, 'ft_status')
-
 const otherKinds = [...OTHER_METHOD_SOURCE_KINDS]
 const retrievalState = sql<ReportRetrievalStatus>`coalesce(${reports.retrieval}, 'awaiting')`
 const isOtherMethod = inArray(sources.kind, otherKinds)
@@ -94,7 +92,7 @@ function soughtRecord(db: Executor, reviewId: number, recordId: number): SQL {
   )!
 }
 
-/** Records of the review with their source, title/abstract status and retrieval facts (if any). */
+/** Records with their source and retrieval facts (if any); the caller's condition says which. */
 function soughtRows(db: Executor) {
   return db
     .select(soughtColumns)
@@ -224,9 +222,9 @@ function requireSought(tx: Executor, reviewId: number, recordId: number): Sought
 /** A report already under full-text screening must stay retrieved: its votes would lose their object. */
 function refuseIfScreenedAtFullText(tx: Executor, recordId: number): void {
   const status = tx
-    .select({ outcome: fullText.outcome, votes: fullText.votes })
-    .from(fullText)
-    .where(and(eq(fullText.recordId, recordId), eq(fullText.stage, 'full_text')))
+    .select({ outcome: screeningStatus.outcome, votes: screeningStatus.votes })
+    .from(screeningStatus)
+    .where(and(eq(screeningStatus.recordId, recordId), eq(screeningStatus.stage, 'full_text')))
     .get()
   if (status && (status.votes > 0 || status.outcome !== 'pending')) {
     throw new StoreConflictError(
