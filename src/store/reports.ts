@@ -4,7 +4,7 @@
  * title/abstract or came from an "other methods" source (PRISMA 2020 gives those no screening box). The
  * reports row is created by the first retrieval action; no row means the report still awaits retrieval.
  */
-import { and, asc, eq, exists, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, exists, gt, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm'
 import { union } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { importBatches, records, reports, screeningStatus, sources, users, type Report } from '../../db/schema.ts'
@@ -59,19 +59,36 @@ const prismaColumn = sql<PrismaColumn>`case when ${isOtherMethod} then 'other_me
  * sources, each set read through an index (a review of 100,000 records seeks a few thousand); the caller
  * adds "not a duplicate" on the record itself.
  */
-function soughtIds(db: Executor, reviewId: number) {
-  const includedAtTitleAbstract = db
+function includedAtTitleAbstract(db: Executor, reviewId: number) {
+  return db
     .select({ id: screeningStatus.recordId })
     .from(screeningStatus)
     .where(and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, 'title_abstract'), eq(screeningStatus.outcome, 'included')))
-  // Nested IN lists, so SQLite walks sources → batches → records by index instead of scanning records.
+}
+
+/** Nested IN lists, so SQLite walks sources → batches → records by index instead of scanning records. */
+function otherMethodBatches(db: Executor, reviewId: number) {
   const otherSources = db.select({ id: sources.id }).from(sources).where(and(eq(sources.reviewId, reviewId), isOtherMethod))
-  const otherBatches = db
+  return db
     .select({ id: importBatches.id })
     .from(importBatches)
     .where(and(eq(importBatches.reviewId, reviewId), inArray(importBatches.sourceId, otherSources)))
-  const fromOtherMethods = db.select({ id: records.id }).from(records).where(inArray(records.batchId, otherBatches))
-  return union(includedAtTitleAbstract, fromOtherMethods)
+}
+
+function fromOtherMethods(db: Executor, reviewId: number) {
+  return db.select({ id: records.id }).from(records).where(inArray(records.batchId, otherMethodBatches(db, reviewId)))
+}
+
+/**
+ * Every duplicate's id, from the duplicate_of index alone: checking duplicate_of on the rows themselves
+ * would read past each record's original text. (All reviews: the ids only serve to leave records out.)
+ */
+function duplicateIds(db: Executor) {
+  return db.select({ id: records.id }).from(records).where(isNotNull(records.duplicateOf))
+}
+
+function soughtIds(db: Executor, reviewId: number) {
+  return union(includedAtTitleAbstract(db, reviewId), fromOtherMethods(db, reviewId))
 }
 
 function sought(db: Executor, reviewId: number): SQL {
@@ -152,14 +169,35 @@ export function findSoughtReport(db: Executor, reviewId: number, recordId: numbe
 
 /** Counts per PRISMA column (the flow diagram's "reports sought" and "not retrieved" boxes) and in all. */
 export function retrievalCounts(db: Executor, reviewId: number): RetrievalCounts & { byColumn: Record<PrismaColumn, RetrievalCounts> } {
-  const rows = db
-    .select({ column: prismaColumn, retrieval: retrievalState, n: sql<number>`count(*)` })
-    .from(records)
-    .innerJoin(sources, eq(sources.id, records.sourceId))
-    .leftJoin(reports, eq(reports.recordId, records.id))
-    .where(sought(db, reviewId))
-    .groupBy(sql`1`, sql`2`)
+  // Two index-only counts (no record row is read): other-method records count in their own column even
+  // when they were screened at title/abstract too.
+  const counted = { retrieval: retrievalState, n: sql<number>`count(*)` }
+  const screened = db
+    .select(counted)
+    .from(screeningStatus)
+    .leftJoin(reports, eq(reports.recordId, screeningStatus.recordId))
+    .where(
+      and(
+        eq(screeningStatus.reviewId, reviewId),
+        eq(screeningStatus.stage, 'title_abstract'),
+        eq(screeningStatus.outcome, 'included'),
+        notInArray(screeningStatus.recordId, fromOtherMethods(db, reviewId)),
+        notInArray(screeningStatus.recordId, duplicateIds(db)),
+      ),
+    )
+    .groupBy(sql`1`)
     .all()
+  const other = db
+    .select(counted)
+    .from(records)
+    .leftJoin(reports, eq(reports.recordId, records.id))
+    .where(and(inArray(records.batchId, otherMethodBatches(db, reviewId)), notInArray(records.id, duplicateIds(db))))
+    .groupBy(sql`1`)
+    .all()
+  const rows = [
+    ...screened.map((row) => ({ ...row, column: 'databases_registers' as const })),
+    ...other.map((row) => ({ ...row, column: 'other_methods' as const })),
+  ]
   const empty = (): RetrievalCounts => ({ sought: 0, awaiting: 0, retrieved: 0, notRetrieved: 0 })
   const total = empty()
   const byColumn = { databases_registers: empty(), other_methods: empty() }
