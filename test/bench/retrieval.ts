@@ -3,7 +3,7 @@
  * title/abstract and 1,000 found by other methods (app.request, no network): the first page, a filtered
  * page deep in the list, and storing a retrieval decision with the htmx answer. Median and p95.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { inArray } from 'drizzle-orm'
@@ -91,3 +91,5 @@ console.log(
   JSON.stringify({ bench: 'retrieval_list_deep', ...figures, requests: 200, ...(await measure(get(`/reviews/bench/retrieval?state=awaiting&after=${middle}`), 200)) }),
 )
 console.log(JSON.stringify({ bench: 'retrieval_mark', ...figures, requests: 200, ...(await measure(mark, 200)) }))
+db.$client.close()
+rmSync(folder, { recursive: true, force: true })

@@ -84,6 +84,16 @@ describe('reports sought for retrieval', () => {
     })
   })
 
+  it('counts an other-method record once, in its own column, even when it was screened too', async () => {
+    const { weft, reviewId, website } = await setup()
+    setScreeningOutcome(weft.db, website, 'title_abstract', 'included')
+    expect(retrievalCounts(weft.db, reviewId)).toMatchObject({
+      sought: 2,
+      byColumn: { databases_registers: { sought: 1 }, other_methods: { sought: 1 } },
+    })
+    expect(reportsSought(weft.db, reviewId, { limit: 10 }).reports).toHaveLength(2)
+  })
+
   it('does not seek a duplicate, even one from other methods', async () => {
     const { weft, owner, slug, included, website } = await setup()
     weft.db.update(records).set({ duplicateOf: included }).where(eq(records.id, website)).run()
