@@ -4,8 +4,8 @@
  * fails part-way leaves no half-written PDF where a report could point at it.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 
 /** The largest full text Weft accepts: scanned theses run to tens of MB, more is rarely one report. */
 export const MAX_FULL_TEXT_BYTES = 50 * 1024 * 1024
@@ -46,25 +46,48 @@ export interface StoredFullText {
 }
 
 /**
- * Stores a PDF's bytes under their SHA-256 unless they are there already. Callers check the size and
- * the PDF signature first; this only writes.
+ * Puts a file in place under its SHA-256 unless it is there already: `write` fills a temporary file in
+ * the same folder, which is then renamed (atomic within a folder: readers see the whole file or none).
  */
-export function storeFullText(filesDir: string, bytes: Uint8Array): StoredFullText {
-  const sha256 = sha256Hex(bytes)
+function place(filesDir: string, sha256: string, sizeBytes: number, write: (temporary: string) => void): StoredFullText {
   const path = fullTextPath(filesDir, sha256)
-  if (existsSync(path)) return { sha256, sizeBytes: bytes.byteLength, created: false }
-  const folder = join(path, '..')
+  if (existsSync(path)) return { sha256, sizeBytes, created: false }
+  const folder = dirname(path)
   mkdirSync(folder, { recursive: true })
   const temporary = join(folder, `.${sha256}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    writeFileSync(temporary, bytes, { flag: 'wx' })
-    // rename is atomic within a folder: readers see the whole file or none.
+    write(temporary)
     renameSync(temporary, path)
   } catch (error) {
     rmSync(temporary, { force: true })
     throw error
   }
-  return { sha256, sizeBytes: bytes.byteLength, created: true }
+  return { sha256, sizeBytes, created: true }
+}
+
+/** Stores a PDF's bytes (the demo's, a test's). Callers check the size and the PDF signature first. */
+export function storeFullText(filesDir: string, bytes: Uint8Array): StoredFullText {
+  return place(filesDir, sha256Hex(bytes), bytes.byteLength, (temporary) => writeFileSync(temporary, bytes, { flag: 'wx' }))
+}
+
+/**
+ * Stores an uploaded PDF already on disk (streamed there, hashed on the way). It is copied, not moved:
+ * the upload's temporary folder may be on another file system, and its owner removes it.
+ */
+export function storeFullTextFile(filesDir: string, upload: { path: string; sha256: string; sizeBytes: number }): StoredFullText {
+  return place(filesDir, upload.sha256, upload.sizeBytes, (temporary) => copyFileSync(upload.path, temporary, constants.COPYFILE_EXCL))
+}
+
+/** True when the file on disk starts like a PDF. */
+export function fileLooksLikePdf(path: string): boolean {
+  const head = new Uint8Array(PDF_MAGIC.length)
+  const fd = openSync(path, 'r')
+  try {
+    const read = readSync(fd, head, 0, head.length, 0)
+    return looksLikePdf(head.subarray(0, read))
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** Removes a file this upload created when the database then refused it, so nothing is left behind. */

@@ -61,7 +61,8 @@ function streamParts(
 ): Promise<ReceivedUpload> {
   return new Promise((resolve, reject) => {
     const headers = Object.fromEntries(request.headers)
-    const parser = busboy({ headers, limits: FIELD_LIMITS, preservePath: false })
+    // Browsers send file names as UTF-8; busboy's default (latin1) would turn “Müller.pdf” into mojibake.
+    const parser = busboy({ headers, limits: FIELD_LIMITS, preservePath: false, defParamCharset: 'utf8' })
     const fields: Record<string, string | string[]> = {}
     const files: ReceivedFile[] = []
     const writes: Promise<void>[] = []

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { and, eq } from 'drizzle-orm'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditEvents, records, reports } from '../../db/schema.ts'
 import { minimalPdf } from '../../src/demo/retrieval-demo.ts'
 import { fullTextPath, MAX_FULL_TEXT_BYTES, sha256Hex } from '../../src/files/full-texts.ts'
@@ -45,10 +46,15 @@ function reportRow(weft: TestWeft, recordId: number) {
   return weft.db.select().from(reports).where(eq(reports.recordId, recordId)).get()
 }
 
+function filesDirOf(weft: TestWeft): string {
+  if (!weft.filesDir) throw new Error('testWeft() gives every app a files folder')
+  return weft.filesDir
+}
+
 /** Every file under the test app's data folder, temporary ones included. */
 function storedFiles(weft: TestWeft): string[] {
-  if (!existsSync(weft.filesDir)) return []
-  return readdirSync(weft.filesDir, { recursive: true, withFileTypes: true })
+  if (!existsSync(filesDirOf(weft))) return []
+  return readdirSync(filesDirOf(weft), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
 }
@@ -211,16 +217,28 @@ describe('marking reports retrieved or not', () => {
 
 describe('full-text PDFs', () => {
   const pdf = minimalPdf(['Moffatt 2017', 'Full text'])
+  // Uploads stream to a temporary folder first: point the temp directory somewhere this file can watch.
+  let uploads = ''
+  beforeAll(() => {
+    uploads = mkdtempSync(join(tmpdir(), 'weft-test-pdf-uploads-'))
+    process.env['TMPDIR'] = uploads
+  })
+  afterAll(() => {
+    delete process.env['TMPDIR']
+    rmSync(uploads, { recursive: true, force: true })
+  })
+  const leftUploads = () => readdirSync(uploads).filter((name) => name.startsWith('weft-upload-'))
 
   it('stores an uploaded PDF once by its SHA-256, however many reports attach it', async () => {
     const { weft, owner, slug, included, website } = await setup()
     expect((await uploadPdf(owner, slug, included, 'moffatt-2017.pdf', pdf)).status).toBe(303)
     expect((await uploadPdf(owner, slug, website, 'copy.pdf', pdf)).status).toBe(303)
     const sha256 = sha256Hex(pdf)
-    expect(storedFiles(weft)).toEqual([fullTextPath(weft.filesDir, sha256)])
-    expect(new Uint8Array(readFileSync(fullTextPath(weft.filesDir, sha256)))).toEqual(pdf)
+    expect(storedFiles(weft)).toEqual([fullTextPath(filesDirOf(weft), sha256)])
+    expect(new Uint8Array(readFileSync(fullTextPath(filesDirOf(weft), sha256)))).toEqual(pdf)
     expect(reportRow(weft, included)).toMatchObject({ retrieval: 'retrieved', fileSha256: sha256, fileName: 'moffatt-2017.pdf', fileSize: pdf.byteLength })
     expect(eventsOf(weft, 'report.full_text_attached')).toHaveLength(2)
+    expect(leftUploads()).toEqual([])
   })
 
   it('serves the PDF inline to a member of the review', async () => {
@@ -254,6 +272,7 @@ describe('full-text PDFs', () => {
     expect(response.status).toBe(422)
     expect(await response.text()).toContain('That file is not a PDF (it does not start with %PDF-)')
     expect(storedFiles(weft)).toEqual([])
+    expect(leftUploads()).toEqual([])
     expect(reportRow(weft, included)).toBeUndefined()
   })
 
@@ -265,6 +284,7 @@ describe('full-text PDFs', () => {
     expect(response.status).toBe(413)
     expect(await response.text()).toContain('The PDF is larger than 50 MB')
     expect(storedFiles(weft)).toEqual([])
+    expect(leftUploads()).toEqual([])
     expect(reportRow(weft, included)).toBeUndefined()
   })
 

@@ -21,8 +21,8 @@ export interface TestWeft {
   app: WeftApp
   db: Db
   clock: { now: Date; advance: (ms: number) => void }
-  /** This app's own data folder for stored files (full texts), removed when the test or file ends. */
-  filesDir: string
+  /** The app's own folder for stored files (full texts); testWeft() makes one and removes it afterwards. */
+  filesDir?: string
 }
 
 /** A fresh temp folder, removed after the current test, or after the file when made outside a test. */
@@ -62,7 +62,7 @@ type Fields = Record<string, string>
 export class Agent {
   cookie = ''
 
-  constructor(readonly weft: Pick<TestWeft, 'app' | 'db' | 'clock'>) {}
+  constructor(readonly weft: TestWeft) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers)

@@ -13,19 +13,18 @@ import { RetrievalPage } from '../../../views/retrieval/retrieval-page.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
 import {
   discardFullText,
+  fileLooksLikePdf,
   fullTextPath,
   fullTextTooLargeMessage,
-  looksLikePdf,
   MAX_FULL_TEXT_BYTES,
   NOT_A_PDF_MESSAGE,
-  storeFullText,
-  type StoredFullText,
+  storeFullTextFile,
 } from '../../files/full-texts.ts'
 import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { uploadedFiles } from '../../http/upload.ts'
+import { receiveMultipart, UploadTooLarge, type ReceivedFile, type ReceivedUpload } from '../../http/multipart-stream.ts'
 import { formValues, validate } from '../../input/form.ts'
 import { notRetrievedInput, retrievalListInput } from '../../input/retrieval-input.ts'
 import { StoreConflictError } from '../../store/errors.ts'
@@ -137,37 +136,57 @@ function attempt(c: Context<ReviewEnv>, at: ListPosition, recordId: number, act:
 
 retrievalRoutes.get('/retrieval', (c) => renderPage(c, listPosition(c.req.query())))
 
-/** The PDF, if one came: checked to be a PDF under the size limit, then stored once by its SHA-256. */
-async function readPdf(file: File | undefined): Promise<{ ok: true; bytes?: Uint8Array } | { ok: false; status: 413 | 422; message: string }> {
-  if (!file) return { ok: true }
-  // Content-Length was checked before the body was read; a chunked upload is checked here.
-  if (file.size > MAX_FULL_TEXT_BYTES) return { ok: false, status: 413, message: fullTextTooLargeMessage() }
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  if (!looksLikePdf(bytes)) return { ok: false, status: 422, message: NOT_A_PDF_MESSAGE }
-  return { ok: true, bytes }
+/** What a multipart post sent: the form's fields and the PDF streamed to a temporary file, or why not. */
+type ReceivedPdf =
+  | { ok: true; at: ListPosition; file: ReceivedFile; remove: () => Promise<void> }
+  | { ok: false; at: ListPosition; status: 413 | 422; message: string; remove: () => Promise<void> }
+
+/**
+ * Streams the upload to a temporary file under the size limit (a chunked upload that declared no
+ * length is cut off there), then checks it is a PDF.
+ */
+async function receivePdf(c: Context<ReviewEnv>): Promise<ReceivedPdf> {
+  let upload: ReceivedUpload
+  try {
+    upload = await receiveMultipart(c.req.raw, 'file', MAX_FULL_TEXT_BYTES)
+  } catch (error) {
+    if (!(error instanceof UploadTooLarge)) throw error
+    const nothing = async () => undefined
+    return { ok: false, at: listPosition({}), status: 413, message: fullTextTooLargeMessage(), remove: nothing }
+  }
+  const at = listPosition(formValues(upload.fields))
+  const file = upload.files[0]
+  if (!file) return { ok: false, at, status: 422, message: 'Choose the report’s PDF to attach.', remove: upload.remove }
+  if (!fileLooksLikePdf(file.path)) return { ok: false, at, status: 422, message: NOT_A_PDF_MESSAGE, remove: upload.remove }
+  return { ok: true, at, file, remove: upload.remove }
 }
 
+/** Marks the report retrieved; a multipart post attaches its PDF, a plain one (a quick button) does not. */
 retrievalRoutes.post('/reports/:recordId/retrieved', requireRole('reviewer'), async (c) => {
   const recordId = idParam(c, 'recordId')
-  const body = await c.req.parseBody()
-  const at = listPosition(formValues(body))
   requireReport(c, recordId)
-  const file = uploadedFiles(body['file'])[0]
-  const pdf = await readPdf(file)
-  if (!pdf.ok) return refuse(c, at, recordId, pdf.status, { message: pdf.message })
-  const { filesDir } = c.get('deps')
-  const stored: StoredFullText | undefined = pdf.bytes ? storeFullText(filesDir, pdf.bytes) : undefined
-  const name = (file?.name.split(/[\\/]/).pop() || 'full-text.pdf').slice(0, 255)
-  const attached = stored ? { sha256: stored.sha256, name, sizeBytes: stored.sizeBytes } : undefined
-  return attempt(
-    c,
-    at,
-    recordId,
-    () => markRetrieved(c.get('deps').db, { ...change(c, recordId), file: attached }),
-    stored ? `Record ${recordId}: retrieved, ${name} attached.` : `Record ${recordId}: retrieved.`,
-    // The database refused: a file only this upload wrote must not stay behind.
-    () => stored && discardFullText(filesDir, stored),
-  )
+  const { db, filesDir } = c.get('deps')
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+    const at = listPosition(formValues(await c.req.parseBody()))
+    return attempt(c, at, recordId, () => markRetrieved(db, change(c, recordId)), `Record ${recordId}: retrieved.`)
+  }
+  const pdf = await receivePdf(c)
+  try {
+    if (!pdf.ok) return refuse(c, pdf.at, recordId, pdf.status, { message: pdf.message })
+    const stored = storeFullTextFile(filesDir, pdf.file)
+    const name = pdf.file.fileName.slice(0, 255)
+    return attempt(
+      c,
+      pdf.at,
+      recordId,
+      () => markRetrieved(db, { ...change(c, recordId), file: { sha256: stored.sha256, name, sizeBytes: stored.sizeBytes } }),
+      `Record ${recordId}: retrieved, ${name} attached.`,
+      // The database refused: a file only this upload wrote must not stay behind.
+      () => discardFullText(filesDir, stored),
+    )
+  } finally {
+    await pdf.remove()
+  }
 })
 
 retrievalRoutes.post('/reports/:recordId/not-retrieved', requireRole('reviewer'), async (c) => {
