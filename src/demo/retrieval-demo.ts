@@ -1,13 +1,13 @@
 /**
  * Retrieval and studies for the demo review: some reports retrieved with a small PDF Weft writes itself,
  * one not retrieved with its reason, and one study with two reports. The lead's demo seed calls
- * `seedRetrievalDemo` after screening has included the records it passes.
+ * `seedRetrievalDemo` once the records it passes are included at title/abstract.
  */
+import { eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
+import { reports } from '../../db/schema.ts'
 import { storeFullText } from '../files/full-texts.ts'
 import { markNotRetrieved, markRetrieved } from '../store/reports.ts'
-import { eq } from 'drizzle-orm'
-import { reports } from '../../db/schema.ts'
 import { assignReportToStudy, ensureStudyForReport, mergeStudies } from '../store/studies.ts'
 
 function studyOf(db: Executor, recordId: number): number | null {

@@ -7,6 +7,10 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import {
+  appraisalExclusions,
+  appraisals,
+  extractedValues,
+  extractorValues,
   firstOrderConstructs,
   records,
   reports,
@@ -224,8 +228,28 @@ export interface StudyChange {
 }
 
 /**
+ * Appraisal sheets and extracted values are one per study (and appraiser): they cannot be carried into
+ * another study's without overwriting, and deleting the study would delete them. The team decides first.
+ */
+function refuseIfAppraisedOrExtracted(tx: Executor, study: Study): void {
+  const kept = [
+    tx.select({ one: sql`1` }).from(appraisals).where(eq(appraisals.studyId, study.id)).get(),
+    tx.select({ one: sql`1` }).from(appraisalExclusions).where(eq(appraisalExclusions.studyId, study.id)).get(),
+    tx.select({ one: sql`1` }).from(extractorValues).where(eq(extractorValues.studyId, study.id)).get(),
+    tx.select({ one: sql`1` }).from(extractedValues).where(eq(extractedValues.studyId, study.id)).get(),
+  ]
+  if (kept.some((row) => row !== undefined)) {
+    throw new StoreConflictError(
+      `“${study.label}” already has appraisals or extracted data, which merging would lose. Merge it the other way round (into “${study.label}”), or clear its appraisal and extraction first.`,
+      'into',
+    )
+  }
+}
+
+/**
  * Merges study `fromId` into study `intoId`: its reports (and any quotes and constructs extracted from
- * it) move to `intoId`, and the emptied study is deleted. One transaction, one `study.merged` event.
+ * it) move to `intoId`, and the emptied study is deleted. Refused when `fromId` has appraisals or
+ * extracted values (they are one per study). One transaction, one `study.merged` event.
  */
 export function mergeStudies(db: Executor, change: StudyChange & { intoId: number; fromId: number }): Study {
   if (change.intoId === change.fromId) {
@@ -234,6 +258,7 @@ export function mergeStudies(db: Executor, change: StudyChange & { intoId: numbe
   return db.transaction((tx) => {
     const into = requireIncludedStudy(tx, change.reviewId, change.intoId)
     const from = requireIncludedStudy(tx, change.reviewId, change.fromId)
+    refuseIfAppraisedOrExtracted(tx, from.study)
     tx.update(reports).set({ studyId: into.study.id }).where(eq(reports.studyId, from.study.id)).run()
     // Deleting the study would cascade to what was extracted from it; it belongs to the merged study now.
     tx.update(firstOrderConstructs).set({ studyId: into.study.id }).where(eq(firstOrderConstructs.studyId, from.study.id)).run()

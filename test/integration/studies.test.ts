@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { auditEvents, firstOrderConstructs, reports, secondOrderConstructs, studies } from '../../db/schema.ts'
+import { appraisals, auditEvents, firstOrderConstructs, reports, secondOrderConstructs, studies } from '../../db/schema.ts'
 import { includedCounts, includedStudies } from '../../src/store/studies.ts'
 import { reviewOwnedBy, signedIn, testWeft, type Agent, type TestWeft } from '../support/app.ts'
 import { importCitations, includeAtFullText, reviewIdOf, setScreeningOutcome } from '../support/screening-state.ts'
@@ -103,6 +103,22 @@ describe('studies of included reports', () => {
     expect(refused.status).toBe(404)
     expect(await refused.text()).toContain(`This review has no study ${foreignStudy}`)
     expect(studyIdOf(weft, foreign!)).toBe(foreignStudy)
+  })
+
+  it('refuses to merge away a study that has been appraised, but merges the other way round', async () => {
+    const { weft, owner, slug, reviewId, ids, studyOf } = await setup()
+    const [appraised, other] = [studyOf[0]!, studyOf[1]!]
+    weft.db
+      .insert(appraisals)
+      .values({ reviewId, studyId: appraised, tool: 'casp_qualitative', kind: 'consensus', updatedAt: new Date() })
+      .run()
+    const refused = await owner.post(`/reviews/${slug}/studies/${appraised}/merge`, { into: String(other) })
+    expect(refused.status).toBe(409)
+    expect(await refused.text()).toContain('already has appraisals or extracted data, which merging would lose')
+    expect(weft.db.select().from(appraisals).all()).toHaveLength(1)
+    expect((await owner.post(`/reviews/${slug}/studies/${other}/merge`, { into: String(appraised) })).status).toBe(303)
+    expect(studyIdOf(weft, ids[1]!)).toBe(appraised)
+    expect(weft.db.select({ studyId: appraisals.studyId }).from(appraisals).all()).toEqual([{ studyId: appraised }])
   })
 
   it('refuses to merge a study none of whose reports is included', async () => {
