@@ -139,7 +139,7 @@ export function StudiesPage(props: StudiesPageProps) {
           <p class='muted'>
             {study.reports.length} {study.reports.length === 1 ? 'report' : 'reports'}
           </p>
-          <ul class='study-reports'>
+          <ul class='study-report-list'>
             {study.reports.map((report) => (
               <ReportItem report={report} study={study} base={props.base} page={props.page} canEdit={props.canEdit} />
             ))}
