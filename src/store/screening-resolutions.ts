@@ -35,7 +35,7 @@ export function resolveConflict(db: Executor, input: ResolutionInput): StageStat
     tx.insert(screeningResolutions)
       .values({ ...input, kind: 'resolve', lastDecisionId: latestDecisionId(tx, input.recordId, input.stage) })
       .run()
-    const after = saveOutcome(tx, review, input.recordId, input.stage, input.at)
+    const after = saveOutcome(tx, review, input.recordId, input.stage, { at: input.at, actorId: input.resolvedBy })
     recordAuditEvent(tx, {
       reviewId: input.reviewId,
       actorId: input.resolvedBy,
@@ -78,7 +78,7 @@ export function reopenRecord(
         at: input.at,
       })
       .run()
-    const after = saveOutcome(tx, review, input.recordId, input.stage, input.at)
+    const after = saveOutcome(tx, review, input.recordId, input.stage, { at: input.at, actorId: input.reopenedBy })
     recordAuditEvent(tx, {
       reviewId: input.reviewId,
       actorId: input.reopenedBy,

@@ -13,6 +13,7 @@ import {
   screeningVotes,
   type Review,
 } from '../../db/schema.ts'
+import { ensureStudyForReport } from './studies.ts'
 import { stageOutcome, type CurrentVote, type LatestResolution, type StageOutcome } from '../domain/screening/rules.ts'
 import type { ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
 
@@ -85,8 +86,18 @@ export function reasonOrder(db: Executor, reviewId: number): Map<number, number>
   return new Map(rows.map((row) => [row.id, row.position]))
 }
 
-/** Recomputes and stores where the record stands; call it in the transaction that changed a vote or resolution. */
-export function saveOutcome(tx: Executor, review: Review, recordId: number, stage: ScreeningStage, at: Date): StageState {
+/**
+ * Recomputes and stores where the record stands; call it in the transaction that changed a vote or
+ * resolution. A report included at full text joins a study (its own, by default) in the same transaction.
+ */
+export function saveOutcome(
+  tx: Executor,
+  review: Review,
+  recordId: number,
+  stage: ScreeningStage,
+  change: { at: Date; actorId: number | null },
+): StageState {
+  const { at } = change
   const state = loadStageState(tx, review, recordId, stage)
   const status = {
     outcome: state.outcome.outcome,
@@ -99,5 +110,6 @@ export function saveOutcome(tx: Executor, review: Review, recordId: number, stag
     .values({ recordId, stage, reviewId: review.id, ...status })
     .onConflictDoUpdate({ target: [screeningStatus.recordId, screeningStatus.stage], set: status })
     .run()
+  if (stage === 'full_text' && state.outcome.outcome === 'included') ensureStudyForReport(tx, recordId, { actorId: change.actorId, now: at })
   return state
 }

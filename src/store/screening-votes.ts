@@ -58,7 +58,7 @@ export function castVote(db: Executor, input: VoteInput): VoteResult {
       .values({ recordId: input.recordId, stage: input.stage, reviewerId: input.reviewerId, reviewId: input.reviewId, ...vote })
       .onConflictDoUpdate({ target: [screeningVotes.recordId, screeningVotes.stage, screeningVotes.reviewerId], set: vote })
       .run()
-    const after = saveOutcome(tx, review, input.recordId, input.stage, input.at)
+    const after = saveOutcome(tx, review, input.recordId, input.stage, { at: input.at, actorId: input.reviewerId })
     recordAuditEvent(tx, {
       reviewId: input.reviewId,
       actorId: input.reviewerId,
@@ -93,7 +93,7 @@ export function withdrawVote(
         ),
       )
       .run()
-    const after = saveOutcome(tx, review, input.recordId, input.stage, input.at)
+    const after = saveOutcome(tx, review, input.recordId, input.stage, { at: input.at, actorId: input.reviewerId })
     recordAuditEvent(tx, {
       reviewId: input.reviewId,
       actorId: input.reviewerId,

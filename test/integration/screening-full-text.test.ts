@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { exclusionReasons, reports, screeningStatus } from '../../db/schema.ts'
+import { exclusionReasons, reports, screeningStatus, studies } from '../../db/schema.ts'
 import { testWeft, type TestWeft } from '../support/app.ts'
 import { screeningTeam, type ScreeningTeam } from '../support/screening.ts'
 
@@ -82,5 +82,20 @@ describe('full-text screening', () => {
     const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${record}/vote`, { verdict: 'exclude' })
     expect(response.status).toBe(409)
     expect(await response.text()).toContain('Retrieval or full-text screening has begun')
+  })
+})
+
+describe('a report included at full text', () => {
+  it('joins a study of its own, named after its first author and year', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const [record] = team.recordIds
+    await retrievedReport(weft, team, record!)
+    const url = `/reviews/${team.slug}/screening/full-text/records/${record}/vote`
+    await team.reviewerA.post(url, { verdict: 'include' })
+    expect(weft.db.select().from(reports).where(eq(reports.recordId, record!)).get()?.studyId).toBeNull()
+    await team.reviewerB.post(url, { verdict: 'include' })
+    const studyId = weft.db.select().from(reports).where(eq(reports.recordId, record!)).get()?.studyId
+    expect(weft.db.select().from(studies).where(eq(studies.id, studyId!)).get()?.label).toBe('Author0 2020')
   })
 })
