@@ -24,9 +24,10 @@ export interface ServeOptions {
 export async function startServer(options: ServeOptions) {
   const log = options.log ?? ((line: string) => console.log(line))
   const db = openDatabase(options.dbPath)
-  if (options.demo && (await seedDemo(db))) log('Loaded the demo review “Link workers’ experiences of social prescribing”.')
+  const filesDir = join(dirname(options.dbPath), 'files')
+  if (options.demo && (await seedDemo(db, { filesDir }))) log('Loaded the demo review “Link workers’ experiences of social prescribing”.')
   // Full texts live beside the database, so one folder holds everything a backup needs.
-  const app = createApp({ db, filesDir: join(dirname(options.dbPath), 'files') })
+  const app = createApp({ db, filesDir })
   const housekeeping = () => forgetExpired(db, new Date(), FORM_TOKEN_MAX_AGE_MS)
   housekeeping()
   // unref: the hourly sweep must not keep the process alive on its own.

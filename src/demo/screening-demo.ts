@@ -35,7 +35,7 @@ const RESOLVED: [titleStart: string, verdict: 'include' | 'exclude', note: strin
   ['Implementation of link workers in primary care', 'include', 'Synopsis of the realist evaluation; full text will tell.'],
 ]
 
-function recordByTitle(db: Executor, reviewId: number, titleStart: string): number {
+export function recordByTitle(db: Executor, reviewId: number, titleStart: string): number {
   const record = db
     .select({ id: records.id })
     .from(records)

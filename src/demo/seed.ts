@@ -8,13 +8,14 @@ import { createReview } from '../store/reviews.ts'
 import { createSource } from '../store/sources.ts'
 import { countUsers, findUserByEmail, insertUser } from '../store/users.ts'
 import { DEMO_EXPORTS } from './search-results.ts'
+import { seedFullTextDemo } from './full-text-demo.ts'
 import { seedScreeningDemo } from './screening-demo.ts'
 import { DEMO_EXCLUSION_REASONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW, DEMO_SOURCES } from './link-worker-review.ts'
 
 export const DEMO_LOGIN = { email: DEMO_PEOPLE[0].email, password: DEMO_PASSWORD }
 
 /** Loads the demo review into an empty database. Returns false (and does nothing) when it is not empty. */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(db: Db, options: { filesDir: string }): Promise<boolean> {
   if (countUsers(db) > 0) return false
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   // One transaction: a failure part-way leaves the database empty, and the next start tries again.
@@ -41,7 +42,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
       if (outcome.status !== 'imported') throw new Error(`demo export ${file.fileName} did not import: ${outcome.status}`)
     }
     runDeduplication(db, review.id, owner!.id)
-    seedScreeningDemo(tx, { reviewId: review.id, ownerId: owner!.id, secondId: others[0]!.id, at: new Date() })
+    const people = { reviewId: review.id, ownerId: owner!.id, secondId: others[0]!.id, at: new Date() }
+    seedScreeningDemo(tx, people)
+    seedFullTextDemo(tx, { ...people, filesDir: options.filesDir })
   })
   return true
 }

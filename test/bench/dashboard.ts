@@ -9,8 +9,9 @@ import { openDatabase } from '../../db/client.ts'
 import { createApp } from '../../src/app.tsx'
 import { DEMO_LOGIN, seedDemo } from '../../src/demo/seed.ts'
 
-const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'weft-bench-')), 'weft.db'))
-await seedDemo(db)
+const folder = mkdtempSync(join(tmpdir(), 'weft-bench-'))
+const db = openDatabase(join(folder, 'weft.db'))
+await seedDemo(db, { filesDir: join(folder, 'files') })
 const app = createApp({ db })
 const signIn = await app.request('/sign-in', {
   method: 'POST',

@@ -1,12 +1,13 @@
+import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { duplicateCandidates, importBatches, memberships, records, reviews, screeningStatus, sources } from '../../db/schema.ts'
+import { duplicateCandidates, importBatches, memberships, records, reports, reviews, screeningStatus, sources } from '../../db/schema.ts'
 import { DEMO_LOGIN, seedDemo } from '../../src/demo/seed.ts'
 import { Agent, testWeft } from '../support/app.ts'
 
 describe('demo review', () => {
   it('loads the link-worker meta-ethnography into an empty database and its login opens the dashboard', async () => {
     const weft = testWeft()
-    expect(await seedDemo(weft.db)).toBe(true)
+    expect(await seedDemo(weft.db, { filesDir: weft.filesDir! })).toBe(true)
     expect(weft.db.select().from(reviews).get()).toMatchObject({
       slug: 'link-workers',
       prismaTemplate: 'new_databases_registers_other',
@@ -28,7 +29,7 @@ describe('demo review', () => {
 
   it('has search results from five databases, with duplicates merged and some waiting for a reviewer', async () => {
     const weft = testWeft()
-    await seedDemo(weft.db)
+    await seedDemo(weft.db, { filesDir: weft.filesDir! })
     expect(weft.db.select().from(importBatches).all().map((batch) => batch.format)).toEqual(['ris', 'ris', 'ris', 'csv', 'wos'])
     const rows = weft.db.select().from(records).all()
     expect(rows.length).toBeGreaterThanOrEqual(20)
@@ -44,8 +45,8 @@ describe('demo review', () => {
 
   it('leaves a database that already has accounts alone', async () => {
     const weft = testWeft()
-    await seedDemo(weft.db)
-    expect(await seedDemo(weft.db)).toBe(false)
+    await seedDemo(weft.db, { filesDir: weft.filesDir! })
+    expect(await seedDemo(weft.db, { filesDir: weft.filesDir! })).toBe(false)
     expect(weft.db.select().from(reviews).all()).toHaveLength(1)
   })
 })
@@ -53,10 +54,11 @@ describe('demo review', () => {
 describe('demo screening', () => {
   it('has title/abstract screening under way: decisions, conflicts (one resolved), a record awaiting its second vote', async () => {
     const weft = testWeft()
-    await seedDemo(weft.db)
+    await seedDemo(weft.db, { filesDir: weft.filesDir! })
     const outcomes = weft.db
       .select()
       .from(screeningStatus)
+      .where(eq(screeningStatus.stage, 'title_abstract'))
       .all()
       .reduce<Record<string, number>>((tally, row) => ({ ...tally, [row.outcome]: (tally[row.outcome] ?? 0) + 1 }), {})
     // 6 agreed includes + 2 resolved conflicts; 4 agreed excludes; 1 open conflict; 1 waiting for the second reviewer.
@@ -69,5 +71,25 @@ describe('demo screening', () => {
     await second.signIn('second.reviewer@weft.local', DEMO_LOGIN.password)
     const waiting = await (await second.get('/reviews/link-workers/screening/title-abstract/list?mine=none')).text()
     expect(waiting).toContain('Nurse-led telephone follow-up')
+  })
+
+  it('carries on to full text: a report not retrieved, PDFs attached, reasons, an open conflict, a study with two reports', async () => {
+    const weft = testWeft()
+    await seedDemo(weft.db, { filesDir: weft.filesDir! })
+    const fullText = weft.db.select().from(screeningStatus).where(eq(screeningStatus.stage, 'full_text')).all()
+    const tally = fullText.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.outcome]: (counts[row.outcome] ?? 0) + 1 }), {})
+    expect(tally).toEqual({ included: 5, excluded: 1, conflict: 1 })
+    const retrieval = weft.db.select().from(reports).all()
+    expect(retrieval.filter((report) => report.retrieval === 'not_retrieved')).toHaveLength(1)
+    expect(retrieval.filter((report) => report.fileSha256 !== null)).toHaveLength(7)
+    const reportsPerStudy = retrieval.filter((report) => report.studyId !== null).reduce<Map<number, number>>((map, report) => map.set(report.studyId!, (map.get(report.studyId!) ?? 0) + 1), new Map())
+    expect([...reportsPerStudy.values()].sort()).toEqual([1, 1, 1, 2])
+    const demo = new Agent(weft)
+    await demo.signIn(DEMO_LOGIN.email, DEMO_LOGIN.password)
+    const studiesPage = await (await demo.get('/reviews/link-workers/studies')).text()
+    expect(studiesPage).toContain('Patient buy-in to social prescribing')
+    expect(studiesPage).toContain('Implementation of link workers in primary care')
+    const grid = await (await demo.get('/reviews/link-workers/synthesis/grid')).text()
+    expect(grid).toContain('Walking alongside')
   })
 })
