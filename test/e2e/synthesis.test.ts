@@ -8,13 +8,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { eq } from 'drizzle-orm'
 import { openDatabase } from '../../db/client.ts'
+import { memberships, reviews, users } from '../../db/schema.ts'
 import { DEMO_LOGIN } from '../../src/demo/seed.ts'
 import { startServer } from '../../src/server.ts'
 import { launchBrowser, pageProblems } from '../support/browser.ts'
-import { LINK_WORKER_STUDIES, reviewIdOf, seedStudies } from '../support/synthesis-fixtures.ts'
+import { LINK_WORKER_STUDIES, seedStudies } from '../support/synthesis-fixtures.ts'
 
-const SYNTHESIS = '/reviews/link-workers/synthesis'
+const SYNTHESIS = '/reviews/synthesis-e2e/synthesis'
 
 let browser: Browser
 let baseURL = ''
@@ -28,9 +30,13 @@ beforeAll(async () => {
   const server = await startServer({ dbPath, port: 0, hostname: '127.0.0.1', demo: true, log: () => {} })
   stop = server.stop
   baseURL = `http://127.0.0.1:${server.port}`
-  // Extraction (issue 6) is not on this branch: its studies and constructs are written beside the server.
+  // A review of its own, beside the demo (whose synthesis is already built), owned by the demo account;
+  // its studies and constructs are written directly, as extraction would have left them.
   const db = openDatabase(dbPath)
-  seedStudies(db, reviewIdOf(db, 'link-workers'), LINK_WORKER_STUDIES)
+  const owner = db.select().from(users).where(eq(users.email, DEMO_LOGIN.email)).get()!
+  const reviewId = db.insert(reviews).values({ slug: 'synthesis-e2e', title: 'Synthesis in the browser' }).returning().get().id
+  db.insert(memberships).values({ reviewId, userId: owner.id, role: 'owner' }).run()
+  seedStudies(db, reviewId, LINK_WORKER_STUDIES)
   db.$client.close()
 })
 
