@@ -15,7 +15,7 @@ import { alias } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { exclusionReasons, records, reports, reviews, screeningStatus, sources } from '../../db/schema.ts'
 import { emptyReportFacts, type PrismaFacts, type ReportFacts } from '../domain/prisma/facts.ts'
-import { OTHER_METHOD_SOURCE_KINDS, type ScreeningOutcome } from '../domain/vocabulary.ts'
+import { OTHER_METHOD_SOURCE_KINDS, type ScreeningOutcome, type SourceKind } from '../domain/vocabulary.ts'
 
 export function prismaFacts(db: Executor, reviewId: number): PrismaFacts {
   // One read transaction: every count sees the same snapshot, so a vote landing midway cannot break an equation.
@@ -41,7 +41,7 @@ function readFacts(db: Executor, reviewId: number): PrismaFacts {
     .where(eq(sources.reviewId, reviewId))
     .orderBy(asc(sources.id))
     .all()
-  const isOther = new Set(sourceRows.filter((s) => OTHER_METHOD_SOURCE_KINDS.includes(s.kind)).map((s) => s.id))
+  const isOther = new Set(otherMethodSources(sourceRows))
   const recordsPerSource = countRecordsPerSource(db, reviewId, sourceRows.map((source) => source.id))
 
   let dbrUnique = 0
@@ -84,6 +84,10 @@ function readFacts(db: Executor, reviewId: number): PrismaFacts {
       .orderBy(asc(exclusionReasons.position))
       .all(),
   }
+}
+
+export function otherMethodSources(sourceRows: readonly { id: number; kind: SourceKind }[]): number[] {
+  return sourceRows.filter((source) => OTHER_METHOD_SOURCE_KINDS.includes(source.kind)).map((source) => source.id)
 }
 
 /**
@@ -159,14 +163,15 @@ function fromSources(sourceIds: number[]) {
   return sourceIds.length === 0 ? sql`0` : inArray(records.sourceId, sourceIds)
 }
 
-const titleAbstract = alias(screeningStatus, 'ta')
-const fullText = alias(screeningStatus, 'ft')
+/** The two stages' status rows of a report's record, for joins (exports use them too). */
+export const titleAbstract = alias(screeningStatus, 'ta')
+export const fullText = alias(screeningStatus, 'ft')
 
 /**
  * Reports still sought: of a unique record, and either from an other-methods source or included at
  * title/abstract. The record conditions are subqueries on the covering index, so no record row is read.
  */
-function soughtReports(db: Executor, reviewId: number, otherSourceIds: number[]) {
+export function soughtReports(db: Executor, reviewId: number, otherSourceIds: number[]) {
   const duplicates = db.select({ id: records.id }).from(records).where(and(eq(records.reviewId, reviewId), isNotNull(records.duplicateOf)))
   return and(notInArray(reports.recordId, duplicates), or(fromOtherMethods(db, reviewId, otherSourceIds), eq(titleAbstract.outcome, 'included')))
 }
