@@ -32,8 +32,29 @@ export function writeReferences(records: readonly CitableRecord[], format: Refer
   if (records.length === 0) return ''
   const items = records.map((record) => ({ ...recordToCsl(record, COMMA_SPLIT), 'citation-key': citationKey(record) }))
   const text = cite(items).format(format).replaceAll(COMMA_STAND_IN, ',')
+  if (format === 'bibtex') return text
   // RIS is specified with CRLF line ends; EndNote on Windows is the reader least forgiving of anything else.
-  return format === 'ris' ? text.replace(/\r?\n/g, '\r\n') : text
+  return unwrapRis(text).join('\r\n')
+}
+
+/** citation-js's RIS writer breaks every value after each 70 characters (`"XX  - " + 70`, then 70 per line). */
+const RIS_WRAP = 70
+const RIS_PREFIX = 'XX  - '.length
+
+/**
+ * Joins citation-js's wrapped RIS lines back together. It breaks mid-word with no marker, and readers
+ * (ours, EndNote, Zotero) join continuation lines with a space, so "link worker" came back "link w orker".
+ * The break is exact, so it can be undone exactly: a segment of full width is always followed by another.
+ */
+function unwrapRis(text: string): string[] {
+  const lines: string[] = []
+  let continues = false
+  for (const segment of text.split('\n')) {
+    if (continues) lines[lines.length - 1] += segment
+    else lines.push(segment)
+    continues = segment.length === (continues ? RIS_WRAP : RIS_PREFIX + RIS_WRAP)
+  }
+  return lines
 }
 
 /** A reference list in `style`, ordered as the style orders it (APA and Harvard by author, Vancouver as given). */
