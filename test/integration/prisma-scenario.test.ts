@@ -29,6 +29,7 @@ import { join } from 'node:path'
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { exclusionReasons, records, reports, reviews, screeningStatus, studies } from '../../db/schema.ts'
+import type { PrismaJson } from '../../src/domain/prisma/json.ts'
 import { addAccount, Agent, reviewOwnedBy, signedIn, testWeft, type TestWeft } from '../support/app.ts'
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/prisma-scenario', name))
@@ -124,8 +125,8 @@ function svgBoxes(svg: string): Map<string, string> {
   return boxes
 }
 
-async function prismaJson(t: Team) {
-  return (await t.owner.get(`/reviews/${t.slug}/report/prisma.json`)).json()
+async function prismaJson(t: Team): Promise<PrismaJson> {
+  return (await t.owner.get(`/reviews/${t.slug}/report/prisma.json`)).json() as Promise<PrismaJson>
 }
 
 describe('PRISMA scenario: five databases, two other methods, dual screening, retrieval, studies', () => {

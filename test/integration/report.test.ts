@@ -39,7 +39,7 @@ describe('Report page', () => {
     const page = await (await team.viewer.get(`/reviews/${team.slug}/report/print`)).text()
     expect(page).toContain('Save as PDF')
     expect(page).not.toContain('class="tabs"')
-    const css = await (await team.viewer.get(`/reviews/${team.slug}/report/print.css`)).text()
+    const css = await (await team.viewer.get(`/reviews/${team.slug}/report/report.css`)).text()
     expect(css).toContain('size: A4 landscape')
     expect(css).toMatch(/@media print \{ \.print-note \{ display: none; \} \}/)
   })

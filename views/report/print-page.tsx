@@ -30,8 +30,12 @@ export function PrintPage({ counts, title, back, stylesheet }: { counts: PrismaC
   )
 }
 
-/** Served from the report route (the CSP allows same-origin stylesheets only, no inline style). */
-export const PRINT_STYLESHEET = `@page { size: A4 landscape; margin: 8mm; }
+/**
+ * The Report page's and the print page's own rules, served by the report route (the CSP allows
+ * same-origin stylesheets only, no inline style): the diagram scales to the column instead of overflowing.
+ */
+export const REPORT_STYLESHEET = `.prisma-diagram svg { display: block; max-width: 100%; height: auto; margin: 1rem 0; }
+@page { size: A4 landscape; margin: 8mm; }
 body.prisma-print { margin: 0; font-family: Arial, Helvetica, sans-serif; }
 .prisma-print svg { display: block; width: 100%; height: auto; max-height: 100vh; }
 .print-note { margin: 8px; padding: 8px; background: #fff4d6; border: 1px solid #b7791f; }

@@ -24,6 +24,8 @@ export function ReportPage(props: ReportPageProps) {
   const { counts, base } = props
   return (
     <Layout page={props.page} title='Report' review={props.nav}>
+      {/* A stylesheet link in the body is valid HTML; the layout's head is shared by every page. */}
+      <link rel='stylesheet' href={`${base}/report.css`} />
       <h1 class='page-heading'>Report</h1>
       <section aria-labelledby='prisma-heading'>
         <h2 id='prisma-heading'>PRISMA 2020 flow diagram</h2>

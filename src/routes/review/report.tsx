@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js'
 import { Hono, type Context } from 'hono'
-import { PRINT_STYLESHEET, PrintPage } from '../../../views/report/print-page.tsx'
+import { PrintPage, REPORT_STYLESHEET } from '../../../views/report/print-page.tsx'
 import { ReportPage } from '../../../views/report/report-page.tsx'
 import { prismaSvgDocument } from '../../../views/prisma/flow-diagram.tsx'
 import { prismaCounts } from '../../domain/prisma/counts.ts'
@@ -62,14 +62,14 @@ reportRoutes.get('/diagram.png', (c) => {
 reportRoutes.get('/print', (c) => {
   const review = c.get('review')
   return c.html(
-    <PrintPage counts={countsOf(c).counts} title={review.title} back={reviewPath(c, '/report')} stylesheet={reviewPath(c, '/report/print.css')} />,
+    <PrintPage counts={countsOf(c).counts} title={review.title} back={reviewPath(c, '/report')} stylesheet={reviewPath(c, '/report/report.css')} />,
   )
 })
 
-reportRoutes.get('/print.css', (c) => {
+reportRoutes.get('/report.css', (c) => {
   c.header('Content-Type', 'text/css; charset=utf-8')
   c.header('Cache-Control', 'private, max-age=3600')
-  return c.body(PRINT_STYLESHEET)
+  return c.body(REPORT_STYLESHEET)
 })
 
 reportRoutes.get('/prisma.json', (c) => {
