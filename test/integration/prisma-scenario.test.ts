@@ -2,7 +2,7 @@
  * A whole review through the app, then every box of its PRISMA 2020 diagram against numbers worked out by
  * hand. Twelve works (test/fixtures/prisma-scenario/README.md) found by five databases and two other
  * methods; two reviewers screen every record blind, disagree, and the owner resolves; reports are
- * retrieved (or not), screened at full text with several reasons, and linked to studies.
+ * retrieved (or not), screened at full text with several reasons, and grouped into studies.
  *
  * Worked by hand (template: new review with other sources):
  *   Databases: MEDLINE 4 (W1–W4), Embase 3 (W1 W5 W6), CINAHL 3 (W2 W5 W7), PsycINFO 2 (W8 W3),
@@ -22,13 +22,14 @@
  *     W1 was already found by the databases → a note, not sought. Sought: W10 W11 W12 → 3.
  *     Not retrieved: W11 → 1. Assessed: W10 (exclude population ×2) and W12 (include ×2) → 2;
  *     reports excluded (other): population 1.
- *   Included reports: W1 W9 W12 → 3. Studies: W1 and W12 report the same study (Moffatt), W9 its own → 2.
+ *   Included reports: W1 W9 W12 → 3. Each becomes a study of its own (3); W12 is merged into W1's study
+ *   (Moffatt 2017), W9 stays Tanaka 2023 → 2 studies.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { exclusionReasons, records, reports, reviews, screeningStatus, studies } from '../../db/schema.ts'
+import { exclusionReasons, records, reports, reviews, screeningStatus } from '../../db/schema.ts'
 import type { PrismaJson } from '../../src/domain/prisma/json.ts'
 import { addAccount, Agent, reviewOwnedBy, signedIn, testWeft, type TestWeft } from '../support/app.ts'
 
@@ -159,13 +160,15 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
     await resolve(t, 'title-abstract', 'W9', 'include')
     expect(['W1', 'W3', 'W5', 'W7', 'W9'].map((work) => outcome(t, work, 'title_abstract'))).toEqual(Array(5).fill('included'))
 
-    // Retrieval (the retrieval pages are another branch's work: the reports rows are written as they would).
-    const retrieval: [string, 'retrieved' | 'not_retrieved'][] = [
-      ['W1', 'retrieved'], ['W3', 'retrieved'], ['W5', 'retrieved'], ['W7', 'not_retrieved'], ['W9', 'retrieved'],
-      ['W10', 'retrieved'], ['W11', 'not_retrieved'], ['W12', 'retrieved'],
+    // Retrieval, through the retrieval page's buttons.
+    const retrieval: [string, 'retrieved' | 'not-retrieved'][] = [
+      ['W1', 'retrieved'], ['W3', 'retrieved'], ['W5', 'retrieved'], ['W7', 'not-retrieved'], ['W9', 'retrieved'],
+      ['W10', 'retrieved'], ['W11', 'not-retrieved'], ['W12', 'retrieved'],
     ]
     for (const [work, state] of retrieval) {
-      t.weft.db.insert(reports).values({ recordId: recordOf(t, work), reviewId: t.reviewId, retrieval: state, updatedAt: new Date() }).run()
+      const fields = state === 'not-retrieved' ? { note: 'Not held by the library; the authors did not answer.' } : {}
+      const res = await t.a.post(`/reviews/${t.slug}/reports/${recordOf(t, work)}/${state}`, fields)
+      expect(res.status, `${work} ${state}`).toBe(303)
     }
     json = await prismaJson(t)
     expect(json.pending).toEqual(['4 reports awaiting a full-text decision', '2 reports awaiting a full-text decision (other methods)'])
@@ -190,15 +193,13 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
     await vote(t, t.b, 'full-text', 'W10', 'exclude', population.id)
     await vote(t, t.a, 'full-text', 'W12', 'include')
     await vote(t, t.b, 'full-text', 'W12', 'include')
+    // Each included report became a study of its own; W12 is a follow-up of W1's study, so they merge.
     json = await prismaJson(t)
-    expect(json.pending).toEqual(['3 included reports not yet linked to a study'])
-
-    // Studies (the studies page is another branch's work): W1 and W12 are one study.
-    const moffatt = t.weft.db.insert(studies).values({ reviewId: t.reviewId, label: 'Moffatt 2017' }).returning().get()
-    const tanaka = t.weft.db.insert(studies).values({ reviewId: t.reviewId, label: 'Tanaka 2023' }).returning().get()
-    for (const [work, studyId] of [['W1', moffatt.id], ['W12', moffatt.id], ['W9', tanaka.id]] as const) {
-      t.weft.db.update(reports).set({ studyId }).where(eq(reports.recordId, recordOf(t, work))).run()
-    }
+    expect(json).toMatchObject({ new_studies: 3, new_reports: 3, pending: [] })
+    const studyOf = (work: string) => t.weft.db.select().from(reports).where(eq(reports.recordId, recordOf(t, work))).get()!.studyId!
+    const merged = await t.a.post(`/reviews/${t.slug}/studies/${studyOf('W12')}/merge`, { into: String(studyOf('W1')) })
+    expect(merged.status).toBe(303)
+    expect(studyOf('W12')).toBe(studyOf('W1'))
 
     json = await prismaJson(t)
     expect(json).toMatchObject({
