@@ -9,6 +9,7 @@ import { CliUsageError, type CliIo } from './cli/io.ts'
 import { dedupReview } from './cli/dedup.ts'
 import { exportRecords } from './cli/export.ts'
 import { importFiles } from './cli/import.ts'
+import { printPrisma } from './cli/prisma.ts'
 import { rankSimulate } from './cli/rank-simulate.ts'
 import { reviewCreate } from './cli/review-create.ts'
 import { screenImport } from './cli/screen-import.ts'
@@ -61,6 +62,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       import: (db, rest) => importFiles(db, options, rest, io),
       export: (db) => exportRecords(db, options, io),
       dedup: (db) => dedupReview(db, options, io),
+      prisma: (db) => printPrisma(db, options, io),
       'rank simulate': () => rankSimulate(options, io),
       'screen import': (db, rest) => screenImport(db, options, rest, io),
     }

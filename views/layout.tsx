@@ -15,6 +15,7 @@ export type ReviewTab =
   | 'characteristics'
   | 'constructs'
   | 'synthesis'
+  | 'report'
   | 'members'
   | 'activity'
 
@@ -38,6 +39,7 @@ const REVIEW_TABS: readonly { tab: ReviewTab; label: string; path: string }[] = 
   { tab: 'characteristics', label: 'Characteristics', path: '/characteristics' },
   { tab: 'constructs', label: 'Constructs', path: '/constructs' },
   { tab: 'synthesis', label: 'Synthesis', path: '/synthesis' },
+  { tab: 'report', label: 'Report', path: '/report' },
   { tab: 'members', label: 'Members', path: '/members' },
   { tab: 'activity', label: 'Activity', path: '/activity' },
 ]

@@ -23,6 +23,7 @@ const OPTIONS = {
   format: { type: 'string' },
   force: { type: 'boolean' },
   what: { type: 'string' },
+  style: { type: 'string' },
   dataset: { type: 'string' },
   seeds: { type: 'string' },
   rayyan: { type: 'boolean' },

@@ -1,22 +1,21 @@
 import type { Db } from '../../db/client.ts'
-import { CSV_BYTE_ORDER_MARK, csvLine } from '../domain/formats/write-csv.ts'
-import { recordsForExport } from '../store/records.ts'
+import { exportInput } from '../input/export-input.ts'
+import { exportFile } from '../store/exports-file.ts'
 import { findReviewBySlug } from '../store/reviews.ts'
 import type { CliOptions } from './args.ts'
 import { CliUsageError, type CliIo } from './io.ts'
 
-const RECORD_COLUMNS = ['id', 'source', 'batch', 'duplicate_of', 'doi', 'pmid', 'title', 'year'] as const
-
-/** `weft export --what records --format csv`: every record, duplicates included, one line each. */
+/**
+ * `weft export --review S --what W --format F [--style S]`: the same files as the Report page's Exports
+ * section, printed on stdout. `--what records --format csv` (the default format) is every record with
+ * its id, source, batch, duplicate_of, DOI, PMID, title and year.
+ */
 export function exportRecords(db: Db, options: CliOptions, io: CliIo): void {
   if (!options.review) throw new CliUsageError('missing --review')
-  if (options.what !== 'records') throw new CliUsageError('--what: only records can be exported so far')
-  if ((options.format ?? 'csv') !== 'csv') throw new CliUsageError('--format: records export as csv')
+  if (!options.what) throw new CliUsageError('missing --what')
+  const parsed = exportInput.safeParse({ what: options.what, format: options.format ?? 'csv', style: options.style })
+  if (!parsed.success) throw new CliUsageError(`--${parsed.error.issues[0]?.message ?? 'invalid export'}`)
   const review = findReviewBySlug(db, options.review)
   if (!review) throw new CliUsageError(`--review: no review has the short name ${options.review}`)
-  const lines = [CSV_BYTE_ORDER_MARK + csvLine(RECORD_COLUMNS)]
-  for (const record of recordsForExport(db, review.id)) {
-    lines.push(csvLine([record.id, record.source, record.batch, record.duplicateOf, record.doi, record.pmid, record.title, record.year]))
-  }
-  io.write(lines.join(''))
+  io.write(exportFile(db, review, parsed.data).body)
 }

@@ -13,6 +13,7 @@ import { importRoutes } from './imports.tsx'
 import { memberRoutes } from './members.tsx'
 import { protocolRoutes } from './protocol.tsx'
 import { retrievalRoutes } from './retrieval.tsx'
+import { reportRoutes } from './report.tsx'
 import { screeningRoutes } from './screening.tsx'
 import { screeningAllocationRoutes } from './screening-allocation.tsx'
 import { screeningAgreementRoutes } from './screening-agreement.tsx'
@@ -49,3 +50,4 @@ reviewRoutes.route('/appraisal', appraisalRoutes)
 reviewRoutes.route('/characteristics', characteristicsRoutes)
 reviewRoutes.route('/', constructRoutes)
 reviewRoutes.route('/synthesis', synthesisRoutes)
+reviewRoutes.route('/report', reportRoutes)

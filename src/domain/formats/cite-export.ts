@@ -1,0 +1,93 @@
+/**
+ * Writing references out through citation-js: RIS, BibTeX and CSL-JSON files, and reference lists in APA,
+ * Vancouver and Harvard (citeproc with the styles citation-js 0.7 bundles: apa, vancouver, harvard1 — no
+ * network, no style files of our own), as HTML or plain text.
+ */
+import Cite from 'citation-js'
+import { recordToCsl, type CitableRecord, type KeywordJoin } from './record-to-csl.ts'
+
+export const REFERENCE_FORMATS = ['ris', 'bibtex', 'csljson'] as const
+export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number]
+
+export const CITATION_STYLES = ['apa', 'vancouver', 'harvard'] as const
+export type CitationStyle = (typeof CITATION_STYLES)[number]
+
+export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = {
+  apa: 'APA (7th edition)',
+  vancouver: 'Vancouver',
+  harvard: 'Harvard',
+}
+
+const TEMPLATES: Record<CitationStyle, string> = { apa: 'apa', vancouver: 'vancouver', harvard: 'harvard1' }
+
+// A private-use character: it cannot be in a record (they come from text files) and no writer escapes it.
+const COMMA_STAND_IN = '\uE000'
+const COMMA_SPLIT: KeywordJoin = { separator: ',', comma: COMMA_STAND_IN }
+
+export function writeReferences(records: readonly CitableRecord[], format: ReferenceFormat): string {
+  if (format === 'csljson') {
+    const items = records.map((record) => recordToCsl(record, { separator: '; ', comma: ',' }))
+    return `${JSON.stringify(items, null, 2)}\n`
+  }
+  if (records.length === 0) return ''
+  const items = records.map((record) => ({ ...recordToCsl(record, COMMA_SPLIT), 'citation-key': citationKey(record) }))
+  const text = cite(items).format(format).replaceAll(COMMA_STAND_IN, ',')
+  if (format === 'bibtex') return text
+  // RIS is specified with CRLF line ends; EndNote on Windows is the reader least forgiving of anything else.
+  return unwrapRis(text).join('\r\n')
+}
+
+/** citation-js's RIS writer breaks every value after each 70 characters (`"XX  - " + 70`, then 70 per line). */
+const RIS_WRAP = 70
+const RIS_PREFIX = 'XX  - '.length
+
+/**
+ * Joins citation-js's wrapped RIS lines back together. It breaks mid-word with no marker, and readers
+ * (ours, EndNote, Zotero) join continuation lines with a space, so "link worker" came back "link w orker".
+ * The break is exact, so it can be undone exactly: a segment of full width is always followed by another.
+ */
+function unwrapRis(text: string): string[] {
+  const lines: string[] = []
+  let continues = false
+  for (const segment of text.split('\n')) {
+    if (continues) lines[lines.length - 1] += segment
+    else lines.push(segment)
+    continues = segment.length === (continues ? RIS_WRAP : RIS_PREFIX + RIS_WRAP)
+  }
+  return lines
+}
+
+/** A reference list in `style`, ordered as the style orders it (APA and Harvard by author, Vancouver as given). */
+export function referenceList(records: readonly CitableRecord[], style: CitationStyle, output: 'html' | 'text'): string {
+  if (records.length === 0) return ''
+  const items = records.map((record) => {
+    // Notes carry Weft's bookkeeping (PMID, study) for reference managers, not for a reader of the list.
+    const { note: _note, ...item } = recordToCsl(record, COMMA_SPLIT)
+    return item
+  })
+  const list = cite(items).format('bibliography', { format: output, template: TEMPLATES[style], lang: 'en-US' })
+  return list.replaceAll(COMMA_STAND_IN, ',')
+}
+
+/**
+ * The output side of citation-js 0.7 used here. citation-js.d.ts declares the input side only, and its
+ * declarations are local to that module block, so they cannot be merged from here: a typed view instead.
+ */
+interface CiteOutput {
+  format(format: 'ris' | 'bibtex'): string
+  format(format: 'bibliography', options: { format: 'html' | 'text'; template: string; lang: string }): string
+}
+const CiteWriter = Cite as unknown as new (data: unknown, options: { generateGraph: boolean; forceType: string }) => CiteOutput
+
+function cite(items: Record<string, unknown>[]): CiteOutput {
+  return new CiteWriter(items, { generateGraph: false, forceType: '@csl/list+object' })
+}
+
+/** Unique and stable: first author's family name and year, then the record id ("Moffatt2017_42"). */
+function citationKey(record: CitableRecord): string {
+  const first = record.authors[0] ?? ''
+  const family = (first.includes(',') ? first.slice(0, first.indexOf(',')) : first)
+    .normalize('NFKD')
+    .replace(/[^A-Za-z]/g, '')
+  return `${family || 'Anon'}${record.year ?? 'nd'}_${record.id}`
+}

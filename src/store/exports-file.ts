@@ -1,0 +1,88 @@
+/**
+ * One export as a file: its bytes (text), MIME type and file name. The Report page's download links and
+ * `weft export` both come here, so the browser and the shell hand out the same files.
+ */
+import type { Executor } from '../../db/client.ts'
+import type { Review } from '../../db/schema.ts'
+import { referenceList, writeReferences, type CitationStyle } from '../domain/formats/cite-export.ts'
+import type { CitableRecord } from '../domain/formats/record-to-csl.ts'
+import { CSV_BYTE_ORDER_MARK, csvLine } from '../domain/formats/write-csv.ts'
+import { decisionsCsv } from '../domain/formats/write-decisions-csv.ts'
+import { htmlDocument, searchLogCsv, searchLogHtml } from '../domain/formats/write-search-log.ts'
+import type { ExportInput } from '../input/export-input.ts'
+import { decisionHistory, includedReports, includedStudies, searchLogRows, uniqueRecordsForCitation } from './exports.ts'
+import { recordsForExport } from './records.ts'
+
+export interface ExportFile {
+  body: string
+  contentType: string
+  fileName: string
+}
+
+const CONTENT_TYPES: Record<ExportInput['format'], string> = {
+  ris: 'application/x-research-info-systems; charset=utf-8',
+  bibtex: 'application/x-bibtex; charset=utf-8',
+  csljson: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+}
+
+const EXTENSIONS: Record<ExportInput['format'], string> = {
+  ris: 'ris',
+  bibtex: 'bib',
+  csljson: 'json',
+  csv: 'csv',
+  text: 'txt',
+  html: 'html',
+}
+
+const RECORD_COLUMNS = ['id', 'source', 'batch', 'duplicate_of', 'doi', 'pmid', 'title', 'year'] as const
+const REPORT_COLUMNS = ['id', 'study', 'title', 'authors', 'year', 'journal', 'volume', 'issue', 'pages', 'doi', 'pmid'] as const
+
+export function exportFile(db: Executor, review: Review, input: ExportInput): ExportFile {
+  const stem = input.format === 'text' || input.format === 'html' ? `${review.slug}-${input.what}-${input.style}` : `${review.slug}-${input.what}`
+  return {
+    body: exportBody(db, review, input),
+    contentType: CONTENT_TYPES[input.format],
+    fileName: `${stem}.${EXTENSIONS[input.format]}`,
+  }
+}
+
+function exportBody(db: Executor, review: Review, { what, format, style }: ExportInput): string {
+  if (what === 'decisions') return decisionsCsv(decisionHistory(db, review.id))
+  if (what === 'search-log') {
+    const rows = searchLogRows(db, review.id)
+    return format === 'html' ? searchLogHtml(review.title, rows) : searchLogCsv(rows)
+  }
+  if (what === 'records' && format === 'csv') return recordsCsv(db, review.id)
+  const references: CitableRecord[] =
+    what === 'records' ? uniqueRecordsForCitation(db, review.id) : what === 'included' ? includedReports(db, review.id) : includedStudies(db, review.id)
+  if (format === 'csv') return reportsCsv(references)
+  if (format === 'text' || format === 'html') return referenceListFile(review, what, references, style, format)
+  return writeReferences(references, format)
+}
+
+/** `weft export --what records --format csv` as it always was: every record, duplicates included. */
+function recordsCsv(db: Executor, reviewId: number): string {
+  const lines = [CSV_BYTE_ORDER_MARK + csvLine(RECORD_COLUMNS)]
+  for (const record of recordsForExport(db, reviewId)) {
+    lines.push(csvLine([record.id, record.source, record.batch, record.duplicateOf, record.doi, record.pmid, record.title, record.year]))
+  }
+  return lines.join('')
+}
+
+function reportsCsv(references: readonly (CitableRecord & { study?: string | null })[]): string {
+  const lines = [CSV_BYTE_ORDER_MARK + csvLine(REPORT_COLUMNS)]
+  for (const r of references) {
+    lines.push(csvLine([r.id, r.study ?? '', r.title, r.authors.join('; '), r.year, r.journal, r.volume, r.issue, r.pages, r.doi, r.pmid]))
+  }
+  return lines.join('')
+}
+
+const LIST_TITLES = { records: 'Records', included: 'Included reports', studies: 'Included studies' } as const
+
+function referenceListFile(review: Review, what: keyof typeof LIST_TITLES, references: readonly CitableRecord[], style: CitationStyle, format: 'text' | 'html'): string {
+  const list = referenceList(references, style, format)
+  return format === 'html' ? htmlDocument(`${LIST_TITLES[what]} — ${review.title}`, list) : list
+}

@@ -1,0 +1,244 @@
+/**
+ * The PRISMA facts of a review (src/domain/prisma/facts.ts), read with a handful of GROUP BY queries so a
+ * review of 100,000 records never sends a row per record to the domain. Read-only: it joins the screening,
+ * retrieval and study tables other modules write.
+ *
+ * What counts as what (facts.ts says why):
+ * - a record is "databases and registers" when its own source has kind database or register;
+ * - a report sought is a unique record that was included at title/abstract (databases and registers), or a
+ *   unique record of an other-methods source; with no reports row it is awaiting retrieval;
+ * - a retrieved report's full-text outcome decides assessed / excluded (primary reason) / included;
+ * - included reports with a study_id count as included reports, their distinct studies as studies.
+ */
+import { and, asc, count, countDistinct, eq, gt, inArray, isNotNull, isNull, notInArray, or, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/sqlite-core'
+import type { Executor } from '../../db/client.ts'
+import { exclusionReasons, records, reports, reviews, screeningStatus, sources } from '../../db/schema.ts'
+import { emptyReportFacts, type PrismaFacts, type ReportFacts } from '../domain/prisma/facts.ts'
+import { OTHER_METHOD_SOURCE_KINDS, type ScreeningOutcome, type SourceKind } from '../domain/vocabulary.ts'
+
+export function prismaFacts(db: Executor, reviewId: number): PrismaFacts {
+  // One read transaction: every count sees the same snapshot, so a vote landing midway cannot break an equation.
+  return db.transaction((tx) => readFacts(tx, reviewId))
+}
+
+function readFacts(db: Executor, reviewId: number): PrismaFacts {
+  const review = db
+    .select({
+      template: reviews.prismaTemplate,
+      reviewersPerRecord: reviews.reviewersPerRecord,
+      previousStudies: reviews.previousStudies,
+      previousReports: reviews.previousReports,
+    })
+    .from(reviews)
+    .where(eq(reviews.id, reviewId))
+    .get()
+  if (!review) throw new RangeError(`prismaFacts: no review ${reviewId}`)
+
+  const sourceRows = db
+    .select({ id: sources.id, name: sources.name, kind: sources.kind })
+    .from(sources)
+    .where(eq(sources.reviewId, reviewId))
+    .orderBy(asc(sources.id))
+    .all()
+  const isOther = new Set(otherMethodSources(sourceRows))
+  const recordsPerSource = countRecordsPerSource(db, reviewId, sourceRows.map((source) => source.id))
+
+  let dbrUnique = 0
+  let dbrDuplicates = 0
+  let otherUnique = 0
+  let otherAlreadyFound = 0
+  for (const row of recordsPerSource) {
+    if (isOther.has(row.sourceId)) {
+      otherUnique += row.unique
+      otherAlreadyFound += row.duplicates
+    } else {
+      dbrUnique += row.unique
+      dbrDuplicates += row.duplicates
+    }
+  }
+  const identified = new Map(recordsPerSource.map((row) => [row.sourceId, row.unique + row.duplicates]))
+  const titleAbstractState = titleAbstractFacts(db, reviewId, [...isOther], dbrUnique, review.reviewersPerRecord)
+  const columns = reportFacts(db, reviewId, [...isOther])
+  columns.dbr.sought = titleAbstractState.included
+  columns.other.sought = otherUnique
+  for (const column of [columns.dbr, columns.other]) {
+    // A report sought with no reports row yet is awaiting retrieval, like one whose row says so.
+    column.awaitingRetrieval = column.sought - column.notRetrieved - retrievedCount(column)
+  }
+
+  return {
+    template: review.template,
+    sources: sourceRows.map((source) => ({ name: source.name, kind: source.kind, identified: identified.get(source.id) ?? 0 })),
+    // Weft stores no automation-tool verdicts and no removals before screening other than duplicates (yet).
+    removedBeforeScreening: { duplicates: dbrDuplicates, automation: 0, other: 0 },
+    titleAbstract: titleAbstractState,
+    databaseReports: columns.dbr,
+    otherMethods: { alreadyFound: otherAlreadyFound, reports: columns.other },
+    included: includedFacts(db, reviewId, [...isOther]),
+    previous: { studies: review.previousStudies, reports: review.previousReports },
+    reasons: db
+      .select({ id: exclusionReasons.id, label: exclusionReasons.label, position: exclusionReasons.position })
+      .from(exclusionReasons)
+      .where(eq(exclusionReasons.reviewId, reviewId))
+      .orderBy(asc(exclusionReasons.position))
+      .all(),
+  }
+}
+
+export function otherMethodSources(sourceRows: readonly { id: number; kind: SourceKind }[]): number[] {
+  return sourceRows.filter((source) => OTHER_METHOD_SOURCE_KINDS.includes(source.kind)).map((source) => source.id)
+}
+
+/**
+ * Records per source, unique and duplicate apart, read from the covering index without touching a record
+ * row. One count per source seeks straight to (review, unique, source); it beats one GROUP BY, which sorts.
+ */
+function countRecordsPerSource(db: Executor, reviewId: number, sourceIds: number[]) {
+  const counts = sourceIds.map((sourceId) => ({
+    sourceId,
+    unique: db
+      .select({ n: count() })
+      .from(records)
+      .where(and(eq(records.reviewId, reviewId), isNull(records.duplicateOf), eq(records.sourceId, sourceId)))
+      .get()!.n,
+    duplicates: 0,
+  }))
+  const duplicates = db
+    .select({ sourceId: records.sourceId, n: count() })
+    .from(records)
+    .where(and(eq(records.reviewId, reviewId), isNotNull(records.duplicateOf)))
+    .groupBy(records.sourceId)
+    .all()
+  for (const { sourceId, n } of duplicates) {
+    const source = counts.find((row) => row.sourceId === sourceId)
+    if (source) source.duplicates = n
+  }
+  return counts
+}
+
+/**
+ * The unique databases/registers records by title/abstract state; no status row means not yet screened.
+ * Status rows are counted from their covering index, then those of records that have no business in
+ * title/abstract screening (duplicates found after screening, records of other-methods sources) are taken
+ * off, found from the records' side so only they are looked up.
+ */
+function titleAbstractFacts(db: Executor, reviewId: number, otherSourceIds: number[], dbrUnique: number, reviewersPerRecord: number) {
+  const inStage = and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, 'title_abstract'))
+  const byOutcome = new Map<ScreeningOutcome, number>()
+  const add = (outcome: ScreeningOutcome, n: number) => byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + n)
+  for (const { outcome, n } of db.select({ outcome: screeningStatus.outcome, n: count() }).from(screeningStatus).where(inStage).groupBy(screeningStatus.outcome).all()) {
+    add(outcome, n)
+  }
+  const waiting = inArray(screeningStatus.outcome, ['pending', 'reopened'])
+  let oneVoteIn = db.select({ n: count() }).from(screeningStatus).where(and(inStage, waiting, gt(screeningStatus.votes, 0))).get()!.n
+  const outsideStage = [isNotNull(records.duplicateOf), and(isNull(records.duplicateOf), fromSources(otherSourceIds))]
+  for (const where of outsideStage) {
+    const rows = db
+      .select({ outcome: screeningStatus.outcome, someVotes: sql<number>`${screeningStatus.votes} > 0`.mapWith(Boolean), n: count() })
+      .from(records)
+      .innerJoin(screeningStatus, and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, 'title_abstract')))
+      .where(and(eq(records.reviewId, reviewId), where))
+      .groupBy(screeningStatus.outcome, sql`2`)
+      .all()
+    for (const { outcome, someVotes, n } of rows) {
+      add(outcome, -n)
+      if (someVotes && (outcome === 'pending' || outcome === 'reopened')) oneVoteIn -= n
+    }
+  }
+  const n = (outcome: ScreeningOutcome) => byOutcome.get(outcome) ?? 0
+  // One reviewer's vote on a two-reviewer record waits for the second; with one reviewer it cannot happen.
+  const awaitingSecondReviewer = reviewersPerRecord > 1 ? oneVoteIn : 0
+  return {
+    excludedByHuman: n('excluded'),
+    excludedByAutomation: 0,
+    included: n('included'),
+    unscreened: dbrUnique - n('excluded') - n('included') - n('conflict') - awaitingSecondReviewer,
+    awaitingSecondReviewer,
+    inConflict: n('conflict'),
+  }
+}
+
+function fromSources(sourceIds: number[]) {
+  return sourceIds.length === 0 ? sql`0` : inArray(records.sourceId, sourceIds)
+}
+
+/** The two stages' status rows of a report's record, for joins (exports use them too). */
+export const titleAbstract = alias(screeningStatus, 'ta')
+export const fullText = alias(screeningStatus, 'ft')
+
+/**
+ * Reports still sought: of a unique record, and either from an other-methods source or included at
+ * title/abstract. The record conditions are subqueries on the covering index, so no record row is read.
+ */
+export function soughtReports(db: Executor, reviewId: number, otherSourceIds: number[]) {
+  const duplicates = db.select({ id: records.id }).from(records).where(and(eq(records.reviewId, reviewId), isNotNull(records.duplicateOf)))
+  return and(notInArray(reports.recordId, duplicates), or(fromOtherMethods(db, reviewId, otherSourceIds), eq(titleAbstract.outcome, 'included')))
+}
+
+function fromOtherMethods(db: Executor, reviewId: number, otherSourceIds: number[]) {
+  if (otherSourceIds.length === 0) return sql`0`
+  const unique = db
+    .select({ id: records.id })
+    .from(records)
+    .where(and(eq(records.reviewId, reviewId), isNull(records.duplicateOf), inArray(records.sourceId, otherSourceIds)))
+  return inArray(reports.recordId, unique)
+}
+
+/** Reports per column by retrieval state and full-text outcome (with the primary reason of an exclusion). */
+function reportFacts(db: Executor, reviewId: number, otherSourceIds: number[]): { dbr: ReportFacts; other: ReportFacts } {
+  const rows = db
+    .select({
+      other: sql<number>`${fromOtherMethods(db, reviewId, otherSourceIds)}`.mapWith(Boolean),
+      retrieval: reports.retrieval,
+      outcome: fullText.outcome,
+      reasonId: fullText.reasonId,
+      n: count(),
+    })
+    .from(reports)
+    .leftJoin(titleAbstract, and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')))
+    .leftJoin(fullText, and(eq(fullText.recordId, reports.recordId), eq(fullText.stage, 'full_text')))
+    .where(and(eq(reports.reviewId, reviewId), soughtReports(db, reviewId, otherSourceIds)))
+    .groupBy(sql`1`, reports.retrieval, fullText.outcome, fullText.reasonId)
+    .all()
+  const dbr = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
+  const other = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
+  for (const row of rows) {
+    const column = row.other ? other : dbr
+    if (row.retrieval === 'not_retrieved') column.notRetrieved += row.n
+    else if (row.retrieval === 'retrieved') addFullTextOutcome(column, row.outcome, row.reasonId, row.n)
+  }
+  return { dbr, other }
+}
+
+function addFullTextOutcome(
+  column: ReportFacts & { excluded: { reasonId: number | null; count: number }[] },
+  outcome: ScreeningOutcome | null,
+  reasonId: number | null,
+  n: number,
+): void {
+  if (outcome === 'excluded') column.excluded.push({ reasonId, count: n })
+  else if (outcome === 'included') column.included += n
+  else if (outcome === 'conflict') column.inConflict += n
+  else column.awaitingDecision += n
+}
+
+function retrievedCount(column: ReportFacts): number {
+  return column.excluded.reduce((n, e) => n + e.count, 0) + column.included + column.inConflict + column.awaitingDecision
+}
+
+/** The "Included" row from the study ↔ report links of the reports included at full text. */
+function includedFacts(db: Executor, reviewId: number, otherSourceIds: number[]): PrismaFacts['included'] {
+  const row = db
+    .select({
+      studies: countDistinct(reports.studyId),
+      reports: count(reports.studyId),
+      all: count(),
+    })
+    .from(reports)
+    .leftJoin(titleAbstract, and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')))
+    .innerJoin(fullText, and(eq(fullText.recordId, reports.recordId), eq(fullText.stage, 'full_text')))
+    .where(and(eq(reports.reviewId, reviewId), eq(reports.retrieval, 'retrieved'), eq(fullText.outcome, 'included'), soughtReports(db, reviewId, otherSourceIds)))
+    .get()
+  return { studies: row?.studies ?? 0, reports: row?.reports ?? 0, reportsNotLinked: (row?.all ?? 0) - (row?.reports ?? 0) }
+}
