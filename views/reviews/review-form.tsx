@@ -81,6 +81,17 @@ export function ReviewForm(props: { action: string; csrf: () => string; form: Fo
             ]}
             form={form}
           />
+          <SelectField
+            name='screeningOrder'
+            label='Title/abstract order'
+            hint='Most relevant first starts once the team has one include and one exclude; until then records come in import order.'
+            options={[
+              { value: 'relevance', label: 'Most relevant first — the model learns from decisions as they arrive' },
+              { value: 'import', label: 'Import order' },
+              { value: 'random', label: 'Random order' },
+            ]}
+            form={form}
+          />
           <TextArea
             name='includeTerms'
             label='Terms to highlight as relevant'

@@ -1,0 +1,153 @@
+/**
+ * The title/abstract queue in relevance (or random) order. Each reviewer has a ranking of the records
+ * waiting for them, kept in memory and remade in the background (src/store/ranking-scheduler.ts) whenever
+ * the review has changed since it was made, so a vote never waits for training. Until a ranking exists (a
+ * new review, a restarted server, no include and exclude yet) the queue is served in import order.
+ *
+ * A ranking learns from the reviewer's own votes and the team's decided outcomes (ranking-data.ts), so two
+ * reviewers screening blind each get their own order and never see the other's undecided votes through it.
+ * The text features of a review are built once and reused until its set of records changes (an import).
+ */
+import { eq } from 'drizzle-orm'
+import type { Db } from '../../db/client.ts'
+import { reviews, type Review } from '../../db/schema.ts'
+import { rankByRelevance, rankingFeatures, shuffled, stoppingGuidance, type RankingFeatures, type StoppingGuidance } from '../domain/ranking/index.ts'
+import type { ScreeningOrder, ScreeningStage } from '../domain/vocabulary.ts'
+import { ownVotesInOrder, rankingRecords, recordSetKey, reviewChangeMark, trainingDecisions } from './ranking-data.ts'
+import { RetrainScheduler } from './ranking-scheduler.ts'
+import { nextRecordFor, waitingAmong, waitingRecordIds, type QueuePosition } from './screening-queue.ts'
+
+/** Records checked per query when looking for the first one still waiting. */
+const CHUNK = 50
+
+interface QueueRanking {
+  /** The review's order setting it was made for. */
+  setting: ScreeningOrder
+  /** The review's change mark when it was made: a different mark now means it is out of date. */
+  mark: number
+  /** The records waiting then, in screening order; null until relevance can be learnt (import order meanwhile). */
+  order: number[] | null
+  /** No record before this position still waits (they are voted from the top down); a new ranking starts at 0. */
+  cursor: number
+  relevance: ReadonlyMap<number, number> | null
+  guidance: StoppingGuidance
+}
+
+interface RetrainJob {
+  db: Db
+  reviewId: number
+  reviewerId: number
+}
+
+// Per database, so every test app (and the server) keeps its own rankings.
+const rankingsByDb = new WeakMap<Db, Map<string, QueueRanking>>()
+const featuresByDb = new WeakMap<Db, Map<number, { key: string; features: RankingFeatures }>>()
+
+const scheduler = new RetrainScheduler<RetrainJob>((_key, job) => retrain(job), { delayMs: 300, maxWaitMs: 2_000 }, (error, key) => {
+  // A test or a shutdown may close the database while a retrain waits; that retrain no longer matters.
+  if (error instanceof TypeError && /not open/.test(error.message)) return
+  console.error(`ranking ${key}: retrain failed`, error)
+})
+
+/** Runs any retrain that is waiting and resolves when none is left (tests and benches await this). */
+export function whenIdle(): Promise<void> {
+  return scheduler.whenIdle()
+}
+
+/** True while a retrain for this reviewer has been asked for and has not yet run. */
+export function retrainWaiting(reviewId: number, reviewerId: number): boolean {
+  return scheduler.isWaiting(keyOf(reviewId, reviewerId))
+}
+
+/**
+ * The reviewer's next record: the top-ranked one still waiting when the review screens in relevance or
+ * random order at title/abstract, otherwise (and until a ranking exists) the import-order queue.
+ */
+export function nextRankedRecord(db: Db, position: QueuePosition): number | null {
+  const { review, reviewerId } = position
+  if (position.stage !== 'title_abstract' || review.pilotActive || review.screeningOrder === 'import') return nextRecordFor(db, position)
+  const ranking = currentRanking(db, review.id, reviewerId)
+  if (!ranking || ranking.setting !== review.screeningOrder || ranking.mark !== reviewChangeMark(db, review.id)) {
+    scheduler.schedule(keyOf(review.id, reviewerId), { db, reviewId: review.id, reviewerId })
+  }
+  return (ranking?.order ? firstWaiting(db, position, ranking, ranking.order) : null) ?? nextRecordFor(db, position)
+}
+
+export interface RelevanceNote {
+  /** The model's 0–1 relevance of the record. */
+  score: number
+  /** Its place among the records waiting when the ranking was made; null once screened. */
+  rank: number | null
+  ranked: number
+  guidance: StoppingGuidance
+}
+
+/** What the screening card says about a record's relevance; null unless the reviewer's queue is ranked by relevance. */
+export function relevanceNote(db: Db, review: Review, stage: ScreeningStage, reviewerId: number, recordId: number): RelevanceNote | null {
+  if (stage !== 'title_abstract' || review.pilotActive || review.screeningOrder !== 'relevance') return null
+  const ranking = currentRanking(db, review.id, reviewerId)
+  const score = ranking?.relevance?.get(recordId)
+  if (!ranking?.order || score === undefined) return null
+  const index = ranking.order.indexOf(recordId)
+  return { score, rank: index === -1 ? null : index + 1, ranked: ranking.order.length, guidance: ranking.guidance }
+}
+
+function keyOf(reviewId: number, reviewerId: number): string {
+  return `${reviewId}:${reviewerId}`
+}
+
+function currentRanking(db: Db, reviewId: number, reviewerId: number): QueueRanking | undefined {
+  return rankingsByDb.get(db)?.get(keyOf(reviewId, reviewerId))
+}
+
+function firstWaiting(db: Db, position: QueuePosition, ranking: QueueRanking, order: number[]): number | null {
+  while (ranking.cursor < order.length) {
+    const chunk = order.slice(ranking.cursor, ranking.cursor + CHUNK)
+    const first = waitingAmong(db, position, chunk)[0]
+    if (first !== undefined) {
+      ranking.cursor += chunk.indexOf(first)
+      return first
+    }
+    ranking.cursor += chunk.length
+  }
+  return null
+}
+
+/** Remakes one reviewer's ranking from what the database holds now. */
+function retrain({ db, reviewId, reviewerId }: RetrainJob): void {
+  const rankings = rankingsByDb.get(db) ?? new Map<string, QueueRanking>()
+  rankingsByDb.set(db, rankings)
+  // Read first: a change made after this point leaves the new ranking marked out of date.
+  const mark = reviewChangeMark(db, reviewId)
+  const review = db.select().from(reviews).where(eq(reviews.id, reviewId)).get()
+  if (!review) {
+    rankings.delete(keyOf(reviewId, reviewerId))
+    return
+  }
+  const waiting = waitingRecordIds(db, { review, stage: 'title_abstract', reviewerId })
+  let order: number[] | null = null
+  let relevance: ReadonlyMap<number, number> | null = null
+  if (review.screeningOrder === 'random') {
+    order = shuffled(waiting, reviewId * 7919 + reviewerId)
+  } else if (review.screeningOrder === 'relevance') {
+    const ranking = rankByRelevance(featuresOf(db, reviewId), trainingDecisions(db, reviewId, reviewerId))
+    if (ranking) {
+      const stillWaiting = new Set(waiting)
+      order = ranking.order.filter((id) => stillWaiting.has(id))
+      relevance = ranking.relevance
+    }
+  }
+  const guidance = stoppingGuidance(ownVotesInOrder(db, reviewId, reviewerId), waiting.length)
+  rankings.set(keyOf(reviewId, reviewerId), { setting: review.screeningOrder, mark, order, cursor: 0, relevance, guidance })
+}
+
+function featuresOf(db: Db, reviewId: number): RankingFeatures {
+  const cache = featuresByDb.get(db) ?? new Map<number, { key: string; features: RankingFeatures }>()
+  featuresByDb.set(db, cache)
+  const key = recordSetKey(db, reviewId)
+  const cached = cache.get(reviewId)
+  if (cached?.key === key) return cached.features
+  const features = rankingFeatures(rankingRecords(db, reviewId))
+  cache.set(reviewId, { key, features })
+  return features
+}
