@@ -11,7 +11,15 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { reviews, type Review } from '../../db/schema.ts'
-import { rankByRelevance, rankingFeatures, shuffled, stoppingGuidance, type RankingFeatures, type StoppingGuidance } from '../domain/ranking/index.ts'
+import {
+  rankingFeatures,
+  relevanceFromLogOdds,
+  relevanceLogOdds,
+  shuffled,
+  stoppingGuidance,
+  type RankingFeatures,
+  type StoppingGuidance,
+} from '../domain/ranking/index.ts'
 import type { ScreeningOrder, ScreeningStage } from '../domain/vocabulary.ts'
 import { ownVotesInOrder, rankingRecords, recordSetKey, reviewChangeMark, trainingDecisions } from './ranking-data.ts'
 import { RetrainScheduler } from './ranking-scheduler.ts'
@@ -29,7 +37,8 @@ interface QueueRanking {
   order: number[] | null
   /** No record before this position still waits (they are voted from the top down); a new ranking starts at 0. */
   cursor: number
-  relevance: ReadonlyMap<number, number> | null
+  /** Each record's log-odds of relevance, by its row in the features; null unless ordered by relevance. */
+  model: { logOdds: Float64Array; rowOf: ReadonlyMap<number, number> } | null
   guidance: StoppingGuidance
 }
 
@@ -86,9 +95,10 @@ export interface RelevanceNote {
 export function relevanceNote(db: Db, review: Review, stage: ScreeningStage, reviewerId: number, recordId: number): RelevanceNote | null {
   if (stage !== 'title_abstract' || review.pilotActive || review.screeningOrder !== 'relevance') return null
   const ranking = currentRanking(db, review.id, reviewerId)
-  const score = ranking?.relevance?.get(recordId)
-  if (!ranking?.order || score === undefined) return null
+  const row = ranking?.model?.rowOf.get(recordId)
+  if (!ranking?.order || !ranking.model || row === undefined) return null
   const index = ranking.order.indexOf(recordId)
+  const score = relevanceFromLogOdds(ranking.model.logOdds[row]!)
   return { score, rank: index === -1 ? null : index + 1, ranked: ranking.order.length, guidance: ranking.guidance }
 }
 
@@ -126,19 +136,23 @@ function retrain({ db, reviewId, reviewerId }: RetrainJob): void {
   }
   const waiting = waitingRecordIds(db, { review, stage: 'title_abstract', reviewerId })
   let order: number[] | null = null
-  let relevance: ReadonlyMap<number, number> | null = null
+  let model: QueueRanking['model'] = null
   if (review.screeningOrder === 'random') {
     order = shuffled(waiting, reviewId * 7919 + reviewerId)
   } else if (review.screeningOrder === 'relevance') {
-    const ranking = rankByRelevance(featuresOf(db, reviewId), trainingDecisions(db, reviewId, reviewerId))
-    if (ranking) {
-      const stillWaiting = new Set(waiting)
-      order = ranking.order.filter((id) => stillWaiting.has(id))
-      relevance = ranking.relevance
+    const features = featuresOf(db, reviewId)
+    const logOdds = relevanceLogOdds(features, trainingDecisions(db, reviewId, reviewerId))
+    if (logOdds) {
+      // Rows follow record ids, so equal scores keep import order.
+      const rows = Int32Array.from(waiting, (id) => features.rowOf.get(id) ?? -1)
+        .filter((row) => row !== -1)
+        .sort((a, b) => logOdds[b]! - logOdds[a]! || a - b)
+      order = Array.from(rows, (row) => features.ids[row]!)
+      model = { logOdds, rowOf: features.rowOf }
     }
   }
   const guidance = stoppingGuidance(ownVotesInOrder(db, reviewId, reviewerId), waiting.length)
-  rankings.set(keyOf(reviewId, reviewerId), { setting: review.screeningOrder, mark, order, cursor: 0, relevance, guidance })
+  rankings.set(keyOf(reviewId, reviewerId), { setting: review.screeningOrder, mark, order, cursor: 0, model, guidance })
 }
 
 function featuresOf(db: Db, reviewId: number): RankingFeatures {
