@@ -2,7 +2,7 @@
  * What the relevance model reads from the database: the review's records, the title/abstract decisions a
  * reviewer's ranking may learn from, and a cheap mark that changes whenever anything in the review does.
  */
-import { and, asc, count, eq, inArray, max } from 'drizzle-orm'
+import { and, asc, count, eq, gt, inArray, max } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { auditEvents, records, screeningStatus, screeningVotes } from '../../db/schema.ts'
 import type { RankingDecision, RankingRecord } from '../domain/ranking/index.ts'
@@ -21,12 +21,14 @@ export function recordSetKey(db: Executor, reviewId: number): string {
   return `${row?.n ?? 0}:${row?.last ?? 0}`
 }
 
-export function rankingRecords(db: Executor, reviewId: number): RankingRecord[] {
+/** The review's records after `after` by id, `limit` at a time (features are built batch by batch). */
+export function rankingRecords(db: Executor, reviewId: number, after: number, limit: number): RankingRecord[] {
   return db
     .select({ id: records.id, title: records.title, abstract: records.abstract, keywords: records.keywords })
     .from(records)
-    .where(eq(records.reviewId, reviewId))
+    .where(and(eq(records.reviewId, reviewId), gt(records.id, after)))
     .orderBy(asc(records.id))
+    .limit(limit)
     .all()
 }
 

@@ -12,7 +12,10 @@ import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { reviews, type Review } from '../../db/schema.ts'
 import {
-  rankingFeatures,
+  DEFAULT_MODEL,
+  FeatureMatrixBuilder,
+  featuresFromMatrix,
+  rankingText,
   relevanceFromLogOdds,
   relevanceLogOdds,
   shuffled,
@@ -27,6 +30,8 @@ import { nextRecordFor, waitingAmong, waitingRecordIds, type QueuePosition } fro
 
 /** Records checked per query when looking for the first one still waiting. */
 const CHUNK = 50
+/** Records read and tokenised between two pauses for requests while a review's features are built. */
+const FEATURE_BATCH = 2_000
 
 interface QueueRanking {
   /** The review's order setting it was made for. */
@@ -123,10 +128,15 @@ function firstWaiting(db: Db, position: QueuePosition, ranking: QueueRanking, or
   return null
 }
 
-/** Remakes one reviewer's ranking from what the database holds now. */
-function retrain({ db, reviewId, reviewerId }: RetrainJob): void {
+/**
+ * Remakes one reviewer's ranking from what the database holds now. Only building a review's features
+ * pauses (between batches); everything after it runs at once, so the ranking matches one moment.
+ */
+async function retrain({ db, reviewId, reviewerId }: RetrainJob): Promise<void> {
   const rankings = rankingsByDb.get(db) ?? new Map<string, QueueRanking>()
   rankingsByDb.set(db, rankings)
+  const initial = db.select({ order: reviews.screeningOrder }).from(reviews).where(eq(reviews.id, reviewId)).get()
+  const features = initial?.order === 'relevance' ? await featuresOf(db, reviewId) : null
   // Read first: a change made after this point leaves the new ranking marked out of date.
   const mark = reviewChangeMark(db, reviewId)
   const review = db.select().from(reviews).where(eq(reviews.id, reviewId)).get()
@@ -139,8 +149,7 @@ function retrain({ db, reviewId, reviewerId }: RetrainJob): void {
   let model: QueueRanking['model'] = null
   if (review.screeningOrder === 'random') {
     order = shuffled(waiting, reviewId * 7919 + reviewerId)
-  } else if (review.screeningOrder === 'relevance') {
-    const features = featuresOf(db, reviewId)
+  } else if (review.screeningOrder === 'relevance' && features) {
     const logOdds = relevanceLogOdds(features, trainingDecisions(db, reviewId, reviewerId))
     if (logOdds) {
       // Rows follow record ids, so equal scores keep import order.
@@ -155,13 +164,24 @@ function retrain({ db, reviewId, reviewerId }: RetrainJob): void {
   rankings.set(keyOf(reviewId, reviewerId), { setting: review.screeningOrder, mark, order, cursor: 0, model, guidance })
 }
 
-function featuresOf(db: Db, reviewId: number): RankingFeatures {
+async function featuresOf(db: Db, reviewId: number): Promise<RankingFeatures> {
   const cache = featuresByDb.get(db) ?? new Map<number, { key: string; features: RankingFeatures }>()
   featuresByDb.set(db, cache)
   const key = recordSetKey(db, reviewId)
   const cached = cache.get(reviewId)
   if (cached?.key === key) return cached.features
-  const features = rankingFeatures(rankingRecords(db, reviewId))
+  // Tokenising 100,000 abstracts takes seconds: batch by batch, with requests answered in between.
+  const builder = new FeatureMatrixBuilder(DEFAULT_MODEL)
+  const ids: number[] = []
+  for (let batch = rankingRecords(db, reviewId, 0, FEATURE_BATCH); batch.length > 0; batch = rankingRecords(db, reviewId, ids.at(-1)!, FEATURE_BATCH)) {
+    for (const record of batch) {
+      builder.add(rankingText(record))
+      ids.push(record.id)
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve))
+  }
+  // Records imported meanwhile may be in the matrix under the older key: the next retrain rebuilds.
+  const features = featuresFromMatrix(ids, builder.finish(), DEFAULT_MODEL)
   cache.set(reviewId, { key, features })
   return features
 }

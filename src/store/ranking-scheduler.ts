@@ -20,7 +20,7 @@ export class RetrainScheduler<Job> {
   private running: Promise<void> | null = null
 
   constructor(
-    private readonly run: (key: string, job: Job) => void,
+    private readonly run: (key: string, job: Job) => void | Promise<void>,
     private readonly timings: SchedulerTimings,
     private readonly onError: (error: unknown, key: string) => void,
   ) {}
@@ -63,7 +63,7 @@ export class RetrainScheduler<Job> {
         // One job per macrotask: requests that arrived meanwhile are answered between retrains.
         await new Promise<void>((resolve) => setImmediate(resolve))
         try {
-          this.run(key, job)
+          await this.run(key, job)
         } catch (error) {
           this.onError(error, key)
         }

@@ -9,7 +9,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { eq } from 'drizzle-orm'
 import { openDatabase } from '../../db/client.ts'
 import { sessions } from '../../db/schema.ts'
@@ -73,6 +73,9 @@ let next = Number((await first.text()).match(/\/records\/(\d+)\/vote/)?.[1])
 const voteTimes: number[] = []
 const retrainTimes: number[] = []
 let ranked = 0
+// The longest the server could not answer anyone: a retrain runs on the main thread between requests.
+const loopDelay = monitorEventLoopDelay({ resolution: 5 })
+loopDelay.enable()
 for (let i = 0; i < VOTES + WARM_UP; i++) {
   const body = new URLSearchParams({ verdict: i % 7 === 0 ? 'include' : 'exclude', _csrf: issueFormToken(formKey, new Date()) })
   const started = performance.now()
@@ -90,10 +93,11 @@ for (let i = 0; i < VOTES + WARM_UP; i++) {
   await whenIdle()
   retrainTimes.push(performance.now() - retrainStarted)
 }
+loopDelay.disable()
 if (ORDER === 'relevance' && ranked < VOTES) throw new Error(`only ${ranked} of ${VOTES + WARM_UP} answers came from a relevance ranking`)
 console.log(JSON.stringify({ bench: 'screen_next', records: RECORDS, votes: VOTES, order: ORDER, ...summarise(voteTimes) }))
 // The first retrain also builds the review's text features; the later ones reuse them.
-console.log(JSON.stringify({ bench: 'screen_retrain', records: RECORDS, first_ms: Number(retrainTimes[0]!.toFixed(0)), ...summarise(retrainTimes) }))
+console.log(JSON.stringify({ bench: 'screen_retrain', records: RECORDS, first_ms: Number(retrainTimes[0]!.toFixed(0)), ...summarise(retrainTimes), longest_block_ms: Number((loopDelay.max / 1e6).toFixed(0)) }))
 
 // The list: pages deep into the review (keyset), and a filter that must look past every screened record.
 const listTimes: number[] = []

@@ -28,13 +28,21 @@ export interface RankingFeatures {
 }
 
 export function rankingFeatures(records: readonly RankingRecord[], model: ModelOptions = DEFAULT_MODEL): RankingFeatures {
-  const texts = records.map((record) => `${record.title ?? ''} ${record.abstract ?? ''} ${(record.keywords ?? []).join(' ')}`)
-  return {
-    ids: records.map((record) => record.id),
-    rowOf: new Map(records.map((record, row) => [record.id, row])),
-    matrix: buildFeatures(texts, model),
+  return featuresFromMatrix(
+    records.map((record) => record.id),
+    buildFeatures(records.map(rankingText), model),
     model,
-  }
+  )
+}
+
+/** What the model reads of a record. */
+export function rankingText(record: RankingRecord): string {
+  return `${record.title ?? ''} ${record.abstract ?? ''} ${(record.keywords ?? []).join(' ')}`
+}
+
+/** Features from a matrix built elsewhere (a `FeatureMatrixBuilder` fed `rankingText` of the records, in `ids` order). */
+export function featuresFromMatrix(ids: readonly number[], matrix: FeatureMatrix, model: ModelOptions = DEFAULT_MODEL): RankingFeatures {
+  return { ids, rowOf: new Map(ids.map((id, row) => [id, row])), matrix, model }
 }
 
 export interface RelevanceRanking {

@@ -5,7 +5,11 @@ describe('retrain scheduler', () => {
   const runs: string[] = []
   const errors: string[] = []
   const scheduler = () =>
-    new RetrainScheduler<string>((key, job) => runs.push(`${key}=${job}`), { delayMs: 300, maxWaitMs: 2_000 }, (_error, key) => errors.push(key))
+    new RetrainScheduler<string>(
+      (key, job) => {
+        runs.push(`${key}=${job}`)
+      },
+      { delayMs: 300, maxWaitMs: 2_000 }, (_error, key) => errors.push(key))
 
   beforeEach(() => {
     runs.length = 0
