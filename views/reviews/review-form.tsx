@@ -83,8 +83,8 @@ export function ReviewForm(props: { action: string; csrf: () => string; form: Fo
           />
           <SelectField
             name='screeningOrder'
-            label='Title/abstract order'
-            hint='Most relevant first starts once the team has one include and one exclude; until then records come in import order.'
+            label='Screening order'
+            hint='At title/abstract. Most relevant first starts once a reviewer has an include and an exclude (theirs or the team’s decisions); until then records come in import order.'
             options={[
               { value: 'relevance', label: 'Most relevant first — the model learns from decisions as they arrive' },
               { value: 'import', label: 'Import order' },
