@@ -20,6 +20,7 @@ import {
   REPORT_RETRIEVAL_STATUSES,
   RESOLUTION_KINDS,
   SCREENING_ALLOCATIONS,
+  SCREENING_ORDERS,
   SCREENING_STAGES,
   SCREENING_VOTES,
   SCREENING_OUTCOMES,
@@ -90,6 +91,8 @@ export const reviews = sqliteTable(
     /** When set, a Maybe among the required votes sends the record to the conflict queue. */
     maybeIsConflict: integer('maybe_is_conflict', { mode: 'boolean' }).notNull().default(true),
     screeningAllocation: text('screening_allocation', { enum: SCREENING_ALLOCATIONS }).notNull().default('open_pool'),
+    /** Title/abstract queue order; "relevance" serves import order until the model has an include and an exclude. */
+    screeningOrder: text('screening_order', { enum: SCREENING_ORDERS }).notNull().default('relevance'),
     /** A reviewer the owners named to resolve conflicts besides themselves. */
     thirdReviewerId: integer('third_reviewer_id').references(() => users.id, { onDelete: 'set null' }),
     /** Terms highlighted while screening, one per line, as an owner typed them. */

@@ -45,6 +45,7 @@ export const DEMO_REVIEW: ReviewInput = {
   blindScreening: true,
   maybeIsConflict: true,
   screeningAllocation: 'open_pool',
+  screeningOrder: 'relevance',
   includeTerms: ['link worker', 'social prescrib', 'community connector', 'navigator', 'qualitative', 'interview', 'experience'].join('\n'),
   excludeTerms: ['randomi', 'trial', 'protocol', 'systematic review', 'cost-effective'].join('\n'),
   previousStudies: 0,

@@ -80,6 +80,10 @@ export type ResolutionKind = (typeof RESOLUTION_KINDS)[number]
 export const SCREENING_ALLOCATIONS = ['open_pool', 'assigned'] as const
 export type ScreeningAllocation = (typeof SCREENING_ALLOCATIONS)[number]
 
+/** The order of a reviewer's title/abstract queue: most likely relevant first (once the model has learnt), as imported, or shuffled. */
+export const SCREENING_ORDERS = ['relevance', 'import', 'random'] as const
+export type ScreeningOrder = (typeof SCREENING_ORDERS)[number]
+
 export const REPORT_RETRIEVAL_STATUSES = ['awaiting', 'retrieved', 'not_retrieved'] as const
 export type ReportRetrievalStatus = (typeof REPORT_RETRIEVAL_STATUSES)[number]
 

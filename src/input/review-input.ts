@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DEFAULT_PRISMA_TEMPLATE, PRISMA_TEMPLATES, SCREENING_ALLOCATIONS } from '../domain/vocabulary.ts'
+import { DEFAULT_PRISMA_TEMPLATE, PRISMA_TEMPLATES, SCREENING_ALLOCATIONS, SCREENING_ORDERS } from '../domain/vocabulary.ts'
 import { parseTermList } from '../domain/screening/highlight.ts'
 import { checkboxField, choiceField, countField, optionalText, requiredText } from './fields.ts'
 
@@ -64,6 +64,11 @@ export const reviewInput = z.object({
     .optional()
     .transform((value) => value || 'open_pool')
     .pipe(choiceField(SCREENING_ALLOCATIONS, 'Choose an open pool or owner-assigned batches.')),
+  screeningOrder: z
+    .string()
+    .optional()
+    .transform((value) => value || 'relevance')
+    .pipe(choiceField(SCREENING_ORDERS, 'Choose most relevant first, import order or random order.')),
   includeTerms: termList('Terms to highlight as relevant'),
   excludeTerms: termList('Terms to highlight as irrelevant'),
   previousStudies: countField('Studies included in the previous version'),

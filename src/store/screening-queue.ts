@@ -54,6 +54,36 @@ export function countWaitingFor(db: Executor, position: Omit<QueuePosition, 'aft
   )
 }
 
+/**
+ * Which of `ids` wait for this reviewer's vote, in the order given: how a ranked queue (src/store/ranking-queue.ts)
+ * finds its next record. One primary-key lookup per id.
+ */
+export function waitingAmong(db: Executor, position: Omit<QueuePosition, 'after'>, ids: readonly number[]): number[] {
+  if (ids.length === 0) return []
+  const waiting = new Set(
+    db
+      .select({ id: records.id })
+      .from(records)
+      .leftJoin(screeningStatus, and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, position.stage)))
+      .where(and(waitingFor(db, { ...position, after: 0 }), inArray(records.id, [...ids])))
+      .all()
+      .map((row) => row.id),
+  )
+  return ids.filter((id) => waiting.has(id))
+}
+
+/** Every record waiting for this reviewer's vote, by id: what a new ranking orders. */
+export function waitingRecordIds(db: Executor, position: Omit<QueuePosition, 'after'>): number[] {
+  return db
+    .select({ id: records.id })
+    .from(records)
+    .leftJoin(screeningStatus, and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, position.stage)))
+    .where(waitingFor(db, { ...position, after: 0 }))
+    .orderBy(asc(records.id))
+    .all()
+    .map((row) => row.id)
+}
+
 function waitingFor(db: Executor, { review, stage, reviewerId }: QueuePosition): SQL {
   const notVotedByMe = notExists(
     db

@@ -81,6 +81,17 @@ export function ReviewForm(props: { action: string; csrf: () => string; form: Fo
             ]}
             form={form}
           />
+          <SelectField
+            name='screeningOrder'
+            label='Screening order'
+            hint='At title/abstract. Most relevant first starts once a reviewer has an include and an exclude (theirs or the team’s decisions); until then records come in import order.'
+            options={[
+              { value: 'relevance', label: 'Most relevant first — the model learns from decisions as they arrive' },
+              { value: 'import', label: 'Import order' },
+              { value: 'random', label: 'Random order' },
+            ]}
+            form={form}
+          />
           <TextArea
             name='includeTerms'
             label='Terms to highlight as relevant'

@@ -2,6 +2,8 @@ import type { ScreeningCard as Card, CardVote, ScreeningProgress } from '../../s
 import { SCREENING_VERDICTS, type ScreeningStage } from '../../src/domain/vocabulary.ts'
 import { OUTCOME_LABELS, VERDICT_DONE, VERDICT_LABELS } from './labels.ts'
 import { Highlighted, type TermHighlighter } from './highlighted.tsx'
+import { RelevanceLine } from './relevance.tsx'
+import type { RelevanceNote } from '../../src/store/ranking-queue.ts'
 
 export const SCREENING_ID = 'screening'
 
@@ -29,6 +31,8 @@ export interface ScreeningPanelProps {
   pilot: boolean
   isResolver: boolean
   isOwner: boolean
+  /** The record's relevance and the stopping guidance, when the queue is ranked by relevance. */
+  relevance?: RelevanceNote | null
 }
 
 /**
@@ -123,6 +127,7 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
           Record {record.id} · {record.source}
           {card.inPilot ? ' · pilot sample' : ''}
         </p>
+        {props.relevance ? <RelevanceLine note={props.relevance} /> : null}
         <h2 id='record-title'>
           <Highlighted text={record.title ?? '(no title)'} highlight={props.highlight} />
         </h2>

@@ -23,11 +23,25 @@ export interface FeatureMatrix {
 }
 
 export function featureMatrix(texts: readonly string[], options: FeatureOptions): FeatureMatrix {
-  const vocabulary = new Map<string, number>()
-  const documentFrequency: number[] = []
-  const rowTerms: Int32Array[] = []
-  const rowCounts: Float64Array[] = []
-  for (const text of texts) {
+  const builder = new FeatureMatrixBuilder(options)
+  for (const text of texts) builder.add(text)
+  return builder.finish()
+}
+
+/**
+ * The same matrix built a record at a time, so that a caller can pause between batches (the app builds a
+ * large review's features between requests). Rows are in the order added.
+ */
+export class FeatureMatrixBuilder {
+  private readonly vocabulary = new Map<string, number>()
+  private readonly documentFrequency: number[] = []
+  private readonly rowTerms: Int32Array[] = []
+  private readonly rowCounts: Float64Array[] = []
+
+  constructor(private readonly options: FeatureOptions) {}
+
+  add(text: string): void {
+    const { vocabulary, documentFrequency, options } = this
     const counts = new Map<number, number>()
     for (const token of tokenise(text, options)) {
       let term = vocabulary.get(token)
@@ -45,25 +59,30 @@ export function featureMatrix(texts: readonly string[], options: FeatureOptions)
       const count = counts.get(term)!
       values[k] = options.sublinearTf ? 1 + Math.log(count) : count
     })
-    rowTerms.push(terms)
-    rowCounts.push(values)
+    this.rowTerms.push(terms)
+    this.rowCounts.push(values)
   }
-  const idf = documentFrequency.map((df) => Math.log((1 + texts.length) / (1 + df)) + 1)
-  const rowStart = new Int32Array(texts.length + 1)
-  rowTerms.forEach((terms, i) => (rowStart[i + 1] = rowStart[i]! + terms.length))
-  const allTerms = new Int32Array(rowStart[texts.length]!)
-  const weights = new Float64Array(allTerms.length)
-  rowTerms.forEach((terms, i) => {
-    const values = rowCounts[i]!
-    let norm = 0
-    for (let k = 0; k < terms.length; k++) {
-      values[k]! *= idf[terms[k]!]!
-      norm += values[k]! ** 2
-    }
-    norm = Math.sqrt(norm) || 1
-    const start = rowStart[i]!
-    allTerms.set(terms, start)
-    for (let k = 0; k < terms.length; k++) weights[start + k] = values[k]! / norm
-  })
-  return { rows: texts.length, columns: vocabulary.size, rowStart, terms: allTerms, weights }
+
+  finish(): FeatureMatrix {
+    const { rowTerms, rowCounts } = this
+    const rows = rowTerms.length
+    const idf = this.documentFrequency.map((df) => Math.log((1 + rows) / (1 + df)) + 1)
+    const rowStart = new Int32Array(rows + 1)
+    rowTerms.forEach((terms, i) => (rowStart[i + 1] = rowStart[i]! + terms.length))
+    const allTerms = new Int32Array(rowStart[rows]!)
+    const weights = new Float64Array(allTerms.length)
+    rowTerms.forEach((terms, i) => {
+      const values = rowCounts[i]!
+      let norm = 0
+      for (let k = 0; k < terms.length; k++) {
+        values[k]! *= idf[terms[k]!]!
+        norm += values[k]! ** 2
+      }
+      norm = Math.sqrt(norm) || 1
+      const start = rowStart[i]!
+      allTerms.set(terms, start)
+      for (let k = 0; k < terms.length; k++) weights[start + k] = values[k]! / norm
+    })
+    return { rows, columns: this.vocabulary.size, rowStart, terms: allTerms, weights }
+  }
 }

@@ -15,3 +15,14 @@ export function pickOne<T>(items: readonly T[], random: () => number): T {
   if (items.length === 0) throw new Error('nothing to pick from')
   return items[Math.floor(random() * items.length)]!
 }
+
+/** A copy of `items` in an order fixed by the seed (Fisher–Yates). */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const random = seededGenerator(seed)
+  const copy = items.slice()
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[copy[i], copy[j]] = [copy[j]!, copy[i]!]
+  }
+  return copy
+}

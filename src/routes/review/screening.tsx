@@ -13,7 +13,8 @@ import { firstError, formValues, validate } from '../../input/form.ts'
 import { listFilters, voteInput } from '../../input/screening-input.ts'
 import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
 import { isResolver, reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
-import { neighbourRecord, nextRecordFor } from '../../store/screening-queue.ts'
+import { neighbourRecord } from '../../store/screening-queue.ts'
+import { nextRankedRecord, relevanceNote } from '../../store/ranking-queue.ts'
 import { castVote, lastVotedRecord, withdrawVote } from '../../store/screening-votes.ts'
 import { listStageRecords } from '../../store/screening-list.ts'
 import { listSources } from '../../store/sources.ts'
@@ -62,6 +63,7 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
     pilot: review.pilotActive && stage === 'title_abstract',
     isResolver: viewer.isResolver,
     isOwner: role === 'owner',
+    relevance: recordId === null ? null : relevanceNote(db, review, stage, user.id, recordId),
   }
 }
 
@@ -91,7 +93,7 @@ function renderPanel(c: Context<ReviewEnv>, stage: ScreeningStage, choice: Panel
 }
 
 function nextFor(c: Context<ReviewEnv>, stage: ScreeningStage, after: number): number | null {
-  return nextRecordFor(c.get('deps').db, { review: c.get('review'), stage, reviewerId: c.get('user')!.id, after })
+  return nextRankedRecord(c.get('deps').db, { review: c.get('review'), stage, reviewerId: c.get('user')!.id, after })
 }
 
 screeningRoutes.get('/', (c) => c.redirect(reviewPath(c, '/screening/title-abstract'), 303))

@@ -1,0 +1,1 @@
+ALTER TABLE `reviews` ADD `screening_order` text DEFAULT 'relevance' NOT NULL;
