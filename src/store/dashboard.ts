@@ -1,6 +1,9 @@
-import { count, eq } from 'drizzle-orm'
+import { and, count, countDistinct, eq, type SQL } from 'drizzle-orm'
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
-import { memberships } from '../../db/schema.ts'
+import { appraisals, memberships, secondOrderConstructs, thirdOrderConstructs } from '../../db/schema.ts'
+import { prismaCounts } from '../domain/prisma/index.ts'
+import { prismaFacts } from './prisma-facts.ts'
 import { summariseIdentification, type IdentificationCounts, type IdentificationSummary } from '../domain/identification.ts'
 import { REVIEW_STAGES, type StageCounts } from '../domain/review-stages.ts'
 import { identificationCounts } from './identification.ts'
@@ -12,15 +15,38 @@ export interface ReviewOverview {
   memberCount: number
 }
 
+function countRows(db: Executor, table: SQLiteTable, where: SQL | undefined): number {
+  return db.select({ n: count() }).from(table).where(where).get()?.n ?? 0
+}
+
+/** Studies with at least one extracted quote or construct. */
+function countDistinctStudies(db: Executor, reviewId: number): number {
+  return (
+    db
+      .select({ n: countDistinct(secondOrderConstructs.studyId) })
+      .from(secondOrderConstructs)
+      .where(eq(secondOrderConstructs.reviewId, reviewId))
+      .get()?.n ?? 0
+  )
+}
+
 /**
- * Counts for the review dashboard, read from the stored facts. A stage whose tables do not exist yet
- * (decisions arrive with screening, studies with eligibility…) counts zero until its work adds them.
+ * Counts for the review dashboard, read from the stored facts: the PRISMA boxes for screening through
+ * inclusion (so the dashboard and the flow diagram cannot disagree), then appraisal, extraction, synthesis.
  */
 export function reviewOverview(db: Executor, reviewId: number): ReviewOverview {
   const identification = identificationCounts(db, reviewId)
   const identificationSummary = summariseIdentification(identification)
   const stageCounts = Object.fromEntries(REVIEW_STAGES.map((stage) => [stage, 0])) as StageCounts
   stageCounts.identification = identificationSummary.identified
+  const { boxes } = prismaCounts(prismaFacts(db, reviewId))
+  stageCounts.screening = boxes.records_screened
+  stageCounts.retrieval = boxes.dbr_sought_reports + boxes.other_sought_reports
+  stageCounts.eligibility = boxes.dbr_assessed + boxes.other_assessed
+  stageCounts.included = boxes.new_studies
+  stageCounts.appraisal = countRows(db, appraisals, and(eq(appraisals.reviewId, reviewId), eq(appraisals.kind, 'consensus')))
+  stageCounts.extraction = countDistinctStudies(db, reviewId)
+  stageCounts.synthesis = countRows(db, thirdOrderConstructs, eq(thirdOrderConstructs.reviewId, reviewId))
   const memberCount =
     db.select({ n: count() }).from(memberships).where(eq(memberships.reviewId, reviewId)).get()?.n ?? 0
   return { stageCounts, identification, identificationSummary, memberCount }

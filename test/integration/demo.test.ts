@@ -89,6 +89,16 @@ describe('demo screening', () => {
     const studiesPage = await (await demo.get('/reviews/link-workers/studies')).text()
     expect(studiesPage).toContain('Patient buy-in to social prescribing')
     expect(studiesPage).toContain('Implementation of link workers in primary care')
+    const dashboard = await (await demo.get('/reviews/link-workers')).text()
+    // 12 decided at title/abstract (8 included, 4 excluded); 8 sought; 6 assessed at full text (one in conflict); 4 studies.
+    for (const [stage, count] of [
+      ['screening', 12],
+      ['retrieval', 8],
+      ['eligibility', 6],
+      ['included', 4],
+    ] as const) {
+      expect(dashboard).toMatch(new RegExp(`data-stage="${stage}">.*?<strong>${count}</strong>`))
+    }
     const grid = await (await demo.get('/reviews/link-workers/synthesis/grid')).text()
     expect(grid).toContain('Walking alongside')
   })

@@ -18,7 +18,16 @@ dashboardRoutes.get('/', (c) => {
       review={review}
       stageCounts={overview.stageCounts}
       currentStage={currentStage(overview.stageCounts)}
-      stageLinks={{ identification: reviewPath(c, '/sources') }}
+      stageLinks={{
+        identification: reviewPath(c, '/sources'),
+        screening: reviewPath(c, '/screening/title-abstract'),
+        retrieval: reviewPath(c, '/retrieval'),
+        eligibility: reviewPath(c, '/screening/full-text'),
+        included: reviewPath(c, '/studies'),
+        appraisal: reviewPath(c, '/appraisal'),
+        extraction: reviewPath(c, '/characteristics'),
+        synthesis: reviewPath(c, '/synthesis'),
+      }}
       identification={overview.identification}
       identificationSummary={overview.identificationSummary}
       memberCount={overview.memberCount}
