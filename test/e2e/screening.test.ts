@@ -57,10 +57,14 @@ async function signedInTab(email: string): Promise<{ context: BrowserContext; pa
 
 /** Presses a key on the screening page and waits until the record it was showing has been answered. */
 async function vote(page: Page, key: 'i' | 'e' | 'm', title: string) {
-  await expect.poll(() => page.locator('#record-title').textContent()).toContain(title)
+  await expect.poll(() => page.locator('#record-title').textContent(), { timeout: 10_000 }).toContain(title)
+  const action = (await page.locator('form.vote-form').getAttribute('action')) ?? ''
+  const recordId = action.match(/records\/(\d+)\/vote/)?.[1]
   await page.keyboard.press(key)
-  await page.locator('.notice[role="status"]').filter({ hasText: /record \d+\./ }).waitFor()
-  await expect.poll(() => page.locator('#record-title').textContent().catch(() => '')).not.toContain(title)
+  await page.locator('.notice[role="status"]').filter({ hasText: `record ${recordId}.` }).waitFor()
+  await expect
+    .poll(() => page.locator('#record-title').textContent({ timeout: 1_000 }).catch(() => ''), { timeout: 10_000 })
+    .not.toContain(title)
 }
 
 beforeAll(async () => {
