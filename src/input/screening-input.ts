@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SCREENING_STAGES, SCREENING_VERDICTS, type ScreeningStage, type ScreeningVerdict } from '../domain/vocabulary.ts'
-import type { ScreeningListFilters } from '../store/screening-list.ts'
+import type { ScreeningListFilters } from '../domain/screening/list-filters.ts'
 import { optionalText } from './fields.ts'
 
 const NOTE_TEXT = 2000

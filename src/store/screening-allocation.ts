@@ -2,9 +2,9 @@
  * The owner's screening tools: the third reviewer who resolves conflicts, batches of records assigned
  * to reviewers, and the pilot round everyone screens first.
  */
-import { and, asc, count, eq, lt, notExists, sql } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, lt, ne, notExists, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { memberships, pilotRecords, records, reviews, screeningAssignments, type Review } from '../../db/schema.ts'
+import { memberships, pilotRecords, records, reviews, screeningAssignments, screeningVotes, type Review } from '../../db/schema.ts'
 import { drawSample } from '../domain/screening/sample.ts'
 import { roleAtLeast, type ScreeningStage } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
@@ -152,4 +152,26 @@ export function pilotRecordIds(db: Executor, reviewId: number): number[] {
     .where(eq(pilotRecords.reviewId, reviewId))
     .all()
     .map((row) => row.id)
+}
+
+/** How many pilot records each screener has voted on at title/abstract. */
+export function pilotVotesBy(
+  db: Executor,
+  reviewId: number,
+  screeners: readonly { userId: number; name: string }[],
+): { name: string; screened: number }[] {
+  const rows = db
+    .select({ reviewerId: screeningVotes.reviewerId, n: count() })
+    .from(screeningVotes)
+    .where(
+      and(
+        eq(screeningVotes.stage, 'title_abstract'),
+        ne(screeningVotes.verdict, 'withdrawn'),
+        inArray(screeningVotes.recordId, db.select({ id: pilotRecords.recordId }).from(pilotRecords).where(eq(pilotRecords.reviewId, reviewId))),
+      ),
+    )
+    .groupBy(screeningVotes.reviewerId)
+    .all()
+  const byReviewer = new Map(rows.map((row) => [row.reviewerId, row.n]))
+  return screeners.map((member) => ({ name: member.name, screened: byReviewer.get(member.userId) ?? 0 }))
 }

@@ -156,8 +156,3 @@ export function screeningProgress(db: Executor, reviewId: number, stage: Screeni
   const n = (...outcomes: string[]) => byOutcome.filter((row) => outcomes.includes(row.outcome)).reduce((sum, row) => sum + row.n, 0)
   return { total, mine, decided: n('included', 'excluded'), conflicts: n('conflict', 'reopened') }
 }
-
-/** Whether the signed-in person settles conflicts: an owner, or the review's named third reviewer. */
-export function isResolver(review: Review, userId: number, role: string): boolean {
-  return role === 'owner' || review.thirdReviewerId === userId
-}

@@ -6,19 +6,8 @@ import { aliasedTable, and, asc, eq, exists, gt, inArray, isNull, ne, or, sql, t
 import type { Executor } from '../../db/client.ts'
 import { records, screeningStatus, screeningVotes, sources, type Review } from '../../db/schema.ts'
 import type { ScreeningOutcome, ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
+import type { ScreeningListFilters } from '../domain/screening/list-filters.ts'
 import { inStage } from './screening-stage.ts'
-
-export interface ScreeningListFilters {
-  /** Words to find in the title or abstract. */
-  q: string
-  /** The viewer's own vote: a verdict, or 'none' for records they have not voted on. */
-  mine: ScreeningVerdict | 'none' | ''
-  /** Another reviewer's vote (only when the viewer may see other votes). */
-  others: ScreeningVerdict | ''
-  conflicts: boolean
-  unscreened: boolean
-  sourceId: number | null
-}
 
 export interface ScreeningListRow {
   id: number

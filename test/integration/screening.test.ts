@@ -86,6 +86,20 @@ describe('title/abstract screening, one record at a time', () => {
   })
 })
 
+describe('undo without JavaScript', () => {
+  it('withdraws the vote and opens that record again, whatever the screening order', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const [, second] = team.recordIds
+    await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${second}/vote`, { verdict: 'include' })
+    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/undo`)
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe(`/reviews/${team.slug}/screening/title-abstract/records/${second}`)
+    const page = await (await team.reviewerA.get(response.headers.get('location')!)).text()
+    expect(page).toContain(`Your vote on record ${second} was withdrawn`)
+  })
+})
+
 describe('dual blind screening', () => {
   it('hides the other reviewer’s vote until the record is decided', async () => {
     const weft = testWeft()

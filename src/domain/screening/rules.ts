@@ -3,7 +3,7 @@
  * resolution, who may still vote on it, and when other reviewers' votes may be shown (blinding).
  * Pure functions; the store applies them inside the transaction that changes a vote.
  */
-import type { ScreeningOutcome, ScreeningVerdict } from '../vocabulary.ts'
+import type { MemberRole, ScreeningOutcome, ScreeningVerdict } from '../vocabulary.ts'
 
 export interface CurrentVote {
   reviewerId: number
@@ -124,4 +124,9 @@ export function othersVotesVisible(options: { blind: boolean; outcome: Screening
 /** A verdict that moves the record on: included records become reports sought for retrieval. */
 export function isDecided(outcome: ScreeningOutcome): boolean {
   return outcome === 'included' || outcome === 'excluded'
+}
+
+/** Whether someone settles conflicts: an owner, or the reviewer the owners named as third reviewer. */
+export function isResolver(review: { thirdReviewerId: number | null }, userId: number, role: MemberRole): boolean {
+  return role === 'owner' || review.thirdReviewerId === userId
 }

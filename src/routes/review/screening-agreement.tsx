@@ -6,7 +6,7 @@ import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { listMembers } from '../../store/memberships.ts'
 import { stageVotes } from '../../store/screening-agreement.ts'
-import { isResolver } from '../../store/screening-card.ts'
+import { isResolver } from '../../domain/screening/rules.ts'
 import { reviewNav, reviewPath } from './nav.ts'
 
 /**

@@ -1,7 +1,5 @@
 import { randomInt } from 'node:crypto'
 import { Hono, type Context } from 'hono'
-import { and, count, eq, inArray } from 'drizzle-orm'
-import { pilotRecords, screeningVotes } from '../../../db/schema.ts'
 import { AllocationPage } from '../../../views/screening/allocation.tsx'
 import type { FormState } from '../../../views/components/forms.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
@@ -13,7 +11,15 @@ import { formValues, validate, type FormValues } from '../../input/form.ts'
 import { batchInput, pilotInput, thirdReviewerInput } from '../../input/screening-input.ts'
 import { StoreConflictError } from '../../store/errors.ts'
 import { listMembers } from '../../store/memberships.ts'
-import { assignBatch, assignmentCounts, endPilot, setThirdReviewer, startPilot } from '../../store/screening-allocation.ts'
+import {
+  assignBatch,
+  assignmentCounts,
+  endPilot,
+  pilotRecordIds,
+  pilotVotesBy,
+  setThirdReviewer,
+  startPilot,
+} from '../../store/screening-allocation.ts'
 import { reviewNav, reviewPath } from './nav.ts'
 
 /** The owner's screening tools: third reviewer, batches, pilot round. */
@@ -22,30 +28,12 @@ export const screeningAllocationRoutes = new Hono<ReviewEnv>()
 
 type FormName = 'thirdReviewer' | 'batch' | 'pilot'
 
-function pilotScreenedBy(c: Context<ReviewEnv>, screeners: { userId: number; name: string }[]) {
-  const { db } = c.get('deps')
-  const reviewId = c.get('review').id
-  const rows = db
-    .select({ reviewerId: screeningVotes.reviewerId, n: count() })
-    .from(screeningVotes)
-    .where(
-      and(
-        eq(screeningVotes.stage, 'title_abstract'),
-        inArray(screeningVotes.recordId, db.select({ id: pilotRecords.recordId }).from(pilotRecords).where(eq(pilotRecords.reviewId, reviewId))),
-      ),
-    )
-    .groupBy(screeningVotes.reviewerId)
-    .all()
-  const byReviewer = new Map(rows.map((row) => [row.reviewerId, row.n]))
-  return screeners.map((member) => ({ name: member.name, screened: byReviewer.get(member.userId) ?? 0 }))
-}
-
 function renderAllocation(c: Context<ReviewEnv>, failed?: { form: FormName; values: FormValues; error: string }) {
   const { db } = c.get('deps')
   const review = c.get('review')
   const screeners = listMembers(db, review.id).filter((member) => roleAtLeast(member.role, 'reviewer'))
   const assigned = { title_abstract: assignmentCounts(db, review.id, 'title_abstract'), full_text: assignmentCounts(db, review.id, 'full_text') }
-  const pilotSize = db.select({ n: count() }).from(pilotRecords).where(eq(pilotRecords.reviewId, review.id)).get()?.n ?? 0
+  const pilotSize = pilotRecordIds(db, review.id).length
   const formState = (name: FormName, values: FormValues): FormState =>
     failed?.form === name ? { values: failed.values, errors: { [Object.keys(failed.values)[0] ?? 'size']: failed.error } } : { values, errors: {} }
   return c.html(
@@ -61,7 +49,7 @@ function renderAllocation(c: Context<ReviewEnv>, failed?: { form: FormName; valu
         assigned: { title_abstract: assigned.title_abstract.get(member.userId) ?? 0, full_text: assigned.full_text.get(member.userId) ?? 0 },
       }))}
       thirdReviewerId={review.thirdReviewerId}
-      pilot={{ active: review.pilotActive, size: pilotSize, screenedBy: pilotScreenedBy(c, screeners) }}
+      pilot={{ active: review.pilotActive, size: pilotSize, screenedBy: pilotVotesBy(db, review.id, screeners) }}
       forms={{
         thirdReviewer: formState('thirdReviewer', { userId: review.thirdReviewerId === null ? '' : String(review.thirdReviewerId) }),
         batch: formState('batch', { stage: 'title_abstract', size: '100' }),

@@ -12,7 +12,8 @@ import { requireRole } from '../../http/review-access.ts'
 import { firstError, formValues, validate } from '../../input/form.ts'
 import { listFilters, voteInput } from '../../input/screening-input.ts'
 import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
-import { isResolver, reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
+import { isResolver } from '../../domain/screening/rules.ts'
+import { reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
 import { neighbourRecord } from '../../store/screening-queue.ts'
 import { nextRankedRecord, relevanceNote } from '../../store/ranking-queue.ts'
 import { castVote, lastVotedRecord, withdrawVote } from '../../store/screening-votes.ts'
@@ -166,7 +167,7 @@ screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
   const text = `Your vote on record ${recordId} was withdrawn; vote again when ready.`
   if (!wantsPartial(c)) {
     setFlash(c, text)
-    return c.redirect(`${stageBase(c, stage)}?after=${recordId - 1}`, 303)
+    return c.redirect(`${stageBase(c, stage)}/records/${recordId}`, 303)
   }
   // fromQueue: once voted again, the reviewer carries on with the queue from here.
   return renderPanel(c, stage, { recordId, fromQueue: true, notice: { text, refused: false } })

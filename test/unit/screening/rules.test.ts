@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  isResolver,
   othersVotesVisible,
   stageOutcome,
   voteRefusal,
@@ -135,5 +136,13 @@ describe('blinding', () => {
 
   it('shows every vote when the review is not blind', () => {
     expect(othersVotesVisible({ blind: false, outcome: 'pending', isResolver: false })).toBe(true)
+  })
+})
+
+describe('who resolves conflicts', () => {
+  it('is an owner, or the reviewer the owners named as third reviewer', () => {
+    expect(isResolver({ thirdReviewerId: null }, 7, 'owner')).toBe(true)
+    expect(isResolver({ thirdReviewerId: 7 }, 7, 'reviewer')).toBe(true)
+    expect(isResolver({ thirdReviewerId: 8 }, 7, 'reviewer')).toBe(false)
   })
 })
