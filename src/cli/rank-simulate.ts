@@ -8,6 +8,7 @@ import { decodeBytes } from '../domain/formats/decode.ts'
 import { guessDelimiter, readDelimitedRows } from '../domain/formats/delimited-rows.ts'
 import type { ParseIssue } from '../domain/formats/bibliographic-record.ts'
 import { labelledRecords, LabelledDatasetError, type LabelledRecord } from '../domain/ranking/labelled-dataset.ts'
+import { DEFAULT_MODEL, describeModel } from '../domain/ranking/model.ts'
 import { simulateReview } from '../domain/ranking/simulation-summary.ts'
 import { XlsxError, xlsxRows } from '../domain/ranking/xlsx-rows.ts'
 import type { CliOptions } from './args.ts'
@@ -24,12 +25,13 @@ export function rankSimulate(options: CliOptions, io: CliIo): void {
   const records = readLabelledFile(file)
   const summary = simulateReview(records, seeds)
   if (options.json) {
-    io.out(JSON.stringify({ dataset: basename(file), model: 'naive Bayes, TF-IDF', ...summary }))
+    io.out(JSON.stringify({ dataset: basename(file), model: describeModel(DEFAULT_MODEL), ...summary }))
     return
   }
   const percent = (share: number) => `${(share * 100).toFixed(1)}%`
   const { mean } = summary
   io.out(`${basename(file)}: ${summary.records} records, ${summary.relevant} relevant; mean of ${seeds} seed${seeds === 1 ? '' : 's'}`)
+  io.out(`Model: ${describeModel(DEFAULT_MODEL)}`)
   io.out(`WSS@95 ${percent(mean.wss95)}  WSS@100 ${percent(mean.wss100)}  RRF@10 ${percent(mean.rrf10)}  ATD ${percent(mean.atd)}`)
   io.out('Recall curve (records screened → relevant found):')
   io.out(summary.recallCurve.map((point) => `${percent(point.screened)} → ${percent(point.recall)}`).join(', '))

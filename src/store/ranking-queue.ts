@@ -16,8 +16,7 @@ import {
   FeatureMatrixBuilder,
   featuresFromMatrix,
   rankingText,
-  relevanceFromLogOdds,
-  relevanceLogOdds,
+  relevanceByRow,
   shuffled,
   stoppingGuidance,
   type RankingFeatures,
@@ -42,8 +41,8 @@ interface QueueRanking {
   order: number[] | null
   /** No record before this position still waits (they are voted from the top down); a new ranking starts at 0. */
   cursor: number
-  /** Each record's log-odds of relevance, by its row in the features; null unless ordered by relevance. */
-  model: { logOdds: Float64Array; rowOf: ReadonlyMap<number, number> } | null
+  /** Each record's 0–1 relevance (its place among all records), by its row in the features; null unless ordered by relevance. */
+  model: { relevance: Float64Array; rowOf: ReadonlyMap<number, number> } | null
   guidance: StoppingGuidance
 }
 
@@ -103,7 +102,7 @@ export function relevanceNote(db: Db, review: Review, stage: ScreeningStage, rev
   const row = ranking?.model?.rowOf.get(recordId)
   if (!ranking?.order || !ranking.model || row === undefined) return null
   const index = ranking.order.indexOf(recordId)
-  const score = relevanceFromLogOdds(ranking.model.logOdds[row]!)
+  const score = ranking.model.relevance[row]!
   return { score, rank: index === -1 ? null : index + 1, ranked: ranking.order.length, guidance: ranking.guidance }
 }
 
@@ -150,14 +149,14 @@ async function retrain({ db, reviewId, reviewerId }: RetrainJob): Promise<void> 
   if (review.screeningOrder === 'random') {
     order = shuffled(waiting, reviewId * 7919 + reviewerId)
   } else if (review.screeningOrder === 'relevance' && features) {
-    const logOdds = relevanceLogOdds(features, trainingDecisions(db, reviewId, reviewerId))
-    if (logOdds) {
+    const relevance = relevanceByRow(features, trainingDecisions(db, reviewId, reviewerId))
+    if (relevance) {
       // Rows follow record ids, so equal scores keep import order.
       const rows = Int32Array.from(waiting, (id) => features.rowOf.get(id) ?? -1)
         .filter((row) => row !== -1)
-        .sort((a, b) => logOdds[b]! - logOdds[a]! || a - b)
+        .sort((a, b) => relevance[b]! - relevance[a]! || a - b)
       order = Array.from(rows, (row) => features.ids[row]!)
-      model = { logOdds, rowOf: features.rowOf }
+      model = { relevance, rowOf: features.rowOf }
     }
   }
   const guidance = stoppingGuidance(ownVotesInOrder(db, reviewId, reviewerId), waiting.length)

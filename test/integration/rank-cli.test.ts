@@ -30,8 +30,9 @@ describe('weft rank simulate', () => {
     const result = await simulate('--dataset', fixture('link-workers.csv'), '--seeds', '1')
     expect(result.code).toBe(0)
     expect(result.out[0]).toBe('link-workers.csv: 202 records, 22 relevant; mean of 1 seed')
-    expect(result.out[1]).toMatch(/^WSS@95 \d+\.\d% {2}WSS@100 \d+\.\d% {2}RRF@10 \d+\.\d% {2}ATD \d+\.\d%$/)
-    expect(result.out[3]).toMatch(/^5\.0% → \d+\.\d%, 10\.0% → /)
+    expect(result.out[1]).toBe('Model: naive Bayes + linear SVM (C 0.3), summed ranks; TF-IDF (log term frequency) of Porter stems')
+    expect(result.out[2]).toMatch(/^WSS@95 \d+\.\d% {2}WSS@100 \d+\.\d% {2}RRF@10 \d+\.\d% {2}ATD \d+\.\d%$/)
+    expect(result.out[4]).toMatch(/^5\.0% → \d+\.\d%, 10\.0% → /)
   })
 
   it('reads the first sheet of an XLSX workbook', async () => {

@@ -4,11 +4,9 @@
  * (ln((1 + n) / (1 + df)) + 1, as scikit-learn and ASReview use) and each row has unit length. Rows are
  * stored compressed (CSR): row i holds terms[rowStart[i] .. rowStart[i + 1]) with their weights.
  */
-import { tokenise } from './tokens.ts'
+import { createTokeniser, type TokenOptions, type Tokeniser } from './tokens.ts'
 
-export interface FeatureOptions {
-  /** Add adjacent-word pairs as terms. */
-  bigrams: boolean
+export interface FeatureOptions extends TokenOptions {
   /** 1 + ln(count) instead of the count, so one word repeated in an abstract does not dominate. */
   sublinearTf: boolean
 }
@@ -37,13 +35,16 @@ export class FeatureMatrixBuilder {
   private readonly documentFrequency: number[] = []
   private readonly rowTerms: Int32Array[] = []
   private readonly rowCounts: Float64Array[] = []
+  private readonly tokenise: Tokeniser
 
-  constructor(private readonly options: FeatureOptions) {}
+  constructor(private readonly options: FeatureOptions) {
+    this.tokenise = createTokeniser(options)
+  }
 
   add(text: string): void {
     const { vocabulary, documentFrequency, options } = this
     const counts = new Map<number, number>()
-    for (const token of tokenise(text, options)) {
+    for (const token of this.tokenise(text)) {
       let term = vocabulary.get(token)
       if (term === undefined) {
         term = vocabulary.size

@@ -2,7 +2,7 @@
  * Screening prioritisation: a relevance model trained on title/abstract decisions, the metrics that
  * measure it (METHOD.md §11), stopping guidance and the ASReview-style simulation. Pure: no I/O.
  */
-export { featuresFromMatrix, rankByRelevance, rankingFeatures, rankingText, relevanceFromLogOdds, relevanceLogOdds } from './relevance.ts'
+export { featuresFromMatrix, rankByRelevance, rankingFeatures, rankingText, relevanceByRow } from './relevance.ts'
 export { FeatureMatrixBuilder } from './features.ts'
 export type { RankingDecision, RankingFeatures, RankingRecord, RelevanceRanking } from './relevance.ts'
 export { excludesSinceLastInclude, expectedRelevantRemaining, randomSampleEstimate, stoppingGuidance, stoppingRunLength } from './stopping.ts'

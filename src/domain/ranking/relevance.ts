@@ -4,8 +4,8 @@
  * Pure and synchronous: the caller decides where it runs (a worker, after the decision is saved).
  */
 import type { FeatureMatrix } from './features.ts'
-import { linearScores, type TrainingExample } from './linear-model.ts'
-import { buildFeatures, DEFAULT_MODEL, trainModel, type ModelOptions } from './model.ts'
+import type { TrainingExample } from './linear-model.ts'
+import { buildFeatures, DEFAULT_MODEL, rankPlaces, retrainScores, type ModelOptions } from './model.ts'
 
 export interface RankingRecord {
   id: number
@@ -48,39 +48,35 @@ export function featuresFromMatrix(ids: readonly number[], matrix: FeatureMatrix
 export interface RelevanceRanking {
   /** Every record id, most relevant first; equal scores keep import order. */
   order: number[]
-  /**
-   * Relevance from 0 to 1 (the model's probability of inclusion: for display, not calibrated, and often
-   * rounded to 0 or 1 at the ends, so order by `order`, not by this).
-   */
+  /** Relevance from 0 to 1 (see `relevanceByRow`). */
   relevance: ReadonlyMap<number, number>
 }
 
 /**
- * Trains on the decisions and returns every row's log-odds of relevance (higher: more likely relevant).
- * Null until the decisions hold at least one include and one exclude. Decisions about records outside the
- * features are ignored; a later decision on a record replaces an earlier one.
+ * Trains on the decisions and gives every row its relevance from 0 to 1: the share of the other records
+ * the model ranks below it (1 for the record it ranks first, 0 for the last). A place, not a probability:
+ * the pair of classifiers agrees on an order, not on odds. Null until the decisions hold at least one
+ * include and one exclude. Decisions about records outside the features are ignored; a later decision on
+ * a record replaces an earlier one.
  */
-export function relevanceLogOdds(features: RankingFeatures, decisions: readonly RankingDecision[]): Float64Array | null {
+export function relevanceByRow(features: RankingFeatures, decisions: readonly RankingDecision[]): Float64Array | null {
   const latest = new Map<number, boolean>()
   for (const decision of decisions) if (features.rowOf.has(decision.recordId)) latest.set(decision.recordId, decision.included)
   const examples: TrainingExample[] = [...latest].map(([recordId, included]) => ({ row: features.rowOf.get(recordId)!, included }))
   const includes = examples.filter((example) => example.included).length
   if (includes === 0 || includes === examples.length) return null
-  return linearScores(features.matrix, trainModel(features.matrix, examples, features.model))
+  const places = rankPlaces(retrainScores(features.matrix, examples, features.model))
+  const last = Math.max(1, places.length - 1)
+  return Float64Array.from(places, (place) => 1 - place / last)
 }
 
-/** The model's probability of inclusion from its log-odds: for display (see `RelevanceRanking.relevance`). */
-export function relevanceFromLogOdds(logOdds: number): number {
-  return 1 / (1 + Math.exp(-logOdds))
-}
-
-/** Trains on the decisions (as `relevanceLogOdds`) and ranks every record; null until it can learn. */
+/** Trains on the decisions (as `relevanceByRow`) and ranks every record; null until it can learn. */
 export function rankByRelevance(features: RankingFeatures, decisions: readonly RankingDecision[]): RelevanceRanking | null {
-  const logOdds = relevanceLogOdds(features, decisions)
-  if (!logOdds) return null
-  const rows = Array.from(features.ids, (_, row) => row).sort((a, b) => logOdds[b]! - logOdds[a]! || a - b)
+  const relevance = relevanceByRow(features, decisions)
+  if (!relevance) return null
+  const rows = Array.from(features.ids, (_, row) => row).sort((a, b) => relevance[b]! - relevance[a]! || a - b)
   return {
     order: rows.map((row) => features.ids[row]!),
-    relevance: new Map(features.ids.map((id, row) => [id, relevanceFromLogOdds(logOdds[row]!)])),
+    relevance: new Map(features.ids.map((id, row) => [id, relevance[row]!])),
   }
 }

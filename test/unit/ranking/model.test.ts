@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { balancedWeights } from '../../../src/domain/ranking/balance.ts'
+import { DEFAULT_MODEL, rankPlaces, retrainScores } from '../../../src/domain/ranking/model.ts'
 import { featureMatrix } from '../../../src/domain/ranking/features.ts'
 import { rankByRelevance, rankingFeatures, type RankingDecision } from '../../../src/domain/ranking/relevance.ts'
 import { tokenise } from '../../../src/domain/ranking/tokens.ts'
 import { linkWorkerRecords } from './labelled-set.ts'
 
 describe('relevance model', () => {
+  const plain = { bigrams: false, stemming: false, stopWords: true }
+
   it('tokenises in lower case without accents, one-letter words or stop words', () => {
-    expect(tokenise('The Link-Worker’s rôle in a GP practice (2019)', { bigrams: false })).toEqual(['link', 'worker', 'role', 'gp', 'practice', '2019'])
-    expect(tokenise('social prescribing for loneliness', { bigrams: true })).toEqual([
+    expect(tokenise('The Link-Worker’s rôle in a GP practice (2019)', plain)).toEqual(['link', 'worker', 'role', 'gp', 'practice', '2019'])
+    expect(tokenise('social prescribing for loneliness', { ...plain, bigrams: true })).toEqual([
       'social',
       'prescribing',
       'loneliness',
@@ -17,8 +20,14 @@ describe('relevance model', () => {
     ])
   })
 
+  it('meets a word’s forms at one Porter stem, and keeps stop words when asked to', () => {
+    const stemmed = { bigrams: false, stemming: true, stopWords: false }
+    expect(tokenise('Prescribing, prescribed and prescriptions', stemmed)).toEqual(['prescrib', 'prescrib', 'and', 'prescript'])
+    expect(tokenise('Link workers working with the community', stemmed)).toEqual(['link', 'worker', 'work', 'with', 'the', 'commun'])
+  })
+
   it('gives each record a unit-length TF-IDF vector with rarer words weighing more', () => {
-    const matrix = featureMatrix(['link worker', 'link nurse', 'link link'], { bigrams: false, sublinearTf: false })
+    const matrix = featureMatrix(['link worker', 'link nurse', 'link link'], { ...plain, sublinearTf: false })
     expect(matrix.columns).toBe(3)
     const row = (i: number) => Array.from(matrix.weights.subarray(matrix.rowStart[i], matrix.rowStart[i + 1]))
     const [link, worker] = row(0)
@@ -71,5 +80,33 @@ describe('relevance model', () => {
     // The later decision replaces the earlier one: still only an include.
     expect(rankByRelevance(features, [{ recordId: 2, included: false }, { recordId: 2, included: true }])).toBeNull()
     expect(rankByRelevance(features, [{ recordId: 1, included: true }, { recordId: 2, included: false }])?.order).toEqual([1, 2])
+  })
+
+  it('places rows best first, equal scores in row order', () => {
+    expect(Array.from(rankPlaces(Float64Array.from([0.2, 0.9, 0.2, -1])))).toEqual([1, 0, 2, 3])
+  })
+
+  it('ranks a record by the sum of its places under naive Bayes and the SVM', () => {
+    const records = linkWorkerRecords()
+    const matrix = featureMatrix(records.map((r) => `${r.title} ${r.abstract}`), DEFAULT_MODEL)
+    const examples = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ row: i * 20, included: records[i * 20]!.included }))
+    expect(examples.some((e) => e.included) && examples.some((e) => !e.included)).toBe(true)
+    const nb = rankPlaces(retrainScores(matrix, examples, { ...DEFAULT_MODEL, classifier: 'naive-bayes' }))
+    const svm = rankPlaces(retrainScores(matrix, examples, { ...DEFAULT_MODEL, classifier: 'linear-svm' }))
+    const pair = retrainScores(matrix, examples, DEFAULT_MODEL)
+    for (let row = 0; row < matrix.rows; row++) expect(pair[row]).toBe(-(nb[row]! + svm[row]!))
+    // The two disagree somewhere, or the pair would add nothing to measure.
+    expect(Array.from(nb)).not.toEqual(Array.from(svm))
+  })
+
+  it('gives the record ranked first relevance 1 and the last 0, evenly between', () => {
+    const features = rankingFeatures([
+      { id: 1, title: 'link workers in primary care', abstract: null },
+      { id: 2, title: 'statins and cholesterol', abstract: null },
+      { id: 3, title: 'link workers and loneliness', abstract: null },
+    ])
+    const ranking = rankByRelevance(features, [{ recordId: 1, included: true }, { recordId: 2, included: false }])!
+    expect(ranking.order).toEqual([1, 3, 2])
+    expect([1, 3, 2].map((id) => ranking.relevance.get(id))).toEqual([1, 0.5, 0])
   })
 })
