@@ -1,19 +1,24 @@
 /**
  * What every synthesis route shares: where the synthesis lives, who may change it, one way to run a form
  * action (validate, one store call = one transaction + one audit event, redirect or re-render with the
- * refusal), and downloads of tables as CSV (UTF-8 with BOM) or a standalone HTML page.
+ * refusal), the page that asks before a delete, and downloads of tables as CSV (UTF-8 with BOM) or a
+ * standalone HTML page.
  */
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { FormState } from '../../../views/components/forms.tsx'
+import { ConfirmDeletePage } from '../../../views/synthesis/confirm-delete.tsx'
+import type { SynthesisSection } from '../../../views/synthesis/synthesis-layout.tsx'
 import { TableDocument } from '../../../views/synthesis/simple-table.tsx'
 import { tableCsv, type SimpleTable } from '../../domain/synthesis/simple-table.ts'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { conflictAsFormState } from '../../http/form-state.ts'
+import { pageContext } from '../../http/page-context.ts'
 import { formValues, type FormValues } from '../../input/form.ts'
-import { reviewPath } from './nav.ts'
+import type { SynthesisUsage } from '../../store/synthesis-usage.ts'
+import { reviewNav, reviewPath } from './nav.ts'
 
 export function synthesisPath(c: Context<ReviewEnv>, path = ''): string {
   return reviewPath(c, `/synthesis${path}`)
@@ -71,4 +76,33 @@ export function sendTable(c: Context<ReviewEnv>, table: SimpleTable, fileBase: s
   if (format === 'csv') return download(c, tableCsv(table), `${name}.csv`, 'text/csv')
   const html = (<TableDocument table={table} reviewTitle={c.get('review').title} />).toString()
   return download(c, html, `${name}.html`, 'text/html')
+}
+
+/** What a delete confirmation names: the thing, what it breaks, where the form posts and where cancel goes. */
+export interface DeletionTarget {
+  section: SynthesisSection
+  what: string
+  name: string
+  usage: SynthesisUsage
+  /** Paths under the synthesis. */
+  action: string
+  cancel: string
+}
+
+/** The page that asks before deleting something the synthesis uses; 409 when the delete was refused. */
+export function renderDeleteConfirmation(c: Context<ReviewEnv>, target: DeletionTarget, refused?: string): Response | Promise<Response> {
+  return c.html(
+    <ConfirmDeletePage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'synthesis')}
+      section={target.section}
+      what={target.what}
+      name={target.name}
+      usage={target.usage}
+      action={synthesisPath(c, target.action)}
+      cancel={synthesisPath(c, target.cancel)}
+      {...(refused ? { refused } : {})}
+    />,
+    refused ? 409 : 200,
+  )
 }

@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { emptyForm, type FormState } from '../../../views/components/forms.tsx'
 import { ConceptsPage, type ConceptListing } from '../../../views/synthesis/concepts.tsx'
-import { ConfirmDeletePage } from '../../../views/synthesis/confirm-delete.tsx'
 import { linksOf } from '../../domain/synthesis/snapshot.ts'
 import { traceConcepts } from '../../domain/synthesis/traceability.ts'
 import type { ReviewEnv } from '../../http/env.ts'
@@ -14,7 +13,7 @@ import { requireConcept } from '../../store/synthesis-guards.ts'
 import { loadSynthesisSnapshot } from '../../store/synthesis-snapshot.ts'
 import { conceptUsage } from '../../store/synthesis-usage.ts'
 import { idParam, reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, formAction, synthesisPath } from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, formAction, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
 
 export const synthesisConceptRoutes = new Hono<ReviewEnv>()
 
@@ -48,20 +47,14 @@ function renderConfirm(c: Context<ReviewEnv>, refused?: string) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const concept = requireConcept(db, reviewId, idParam(c, 'conceptId'))
-  return c.html(
-    <ConfirmDeletePage
-      page={pageContext(c.var)}
-      nav={reviewNav(c, 'synthesis')}
-      section='concepts'
-      what='concept'
-      name={concept.label}
-      usage={conceptUsage(db, reviewId, concept.id)}
-      action={synthesisPath(c, `/concepts/${concept.id}/delete`)}
-      cancel={synthesisPath(c, '/concepts')}
-      {...(refused ? { refused } : {})}
-    />,
-    refused ? 409 : 200,
-  )
+  return renderDeleteConfirmation(c, {
+    section: 'concepts',
+    what: 'concept',
+    name: concept.label,
+    usage: conceptUsage(db, reviewId, concept.id),
+    action: `/concepts/${concept.id}/delete`,
+    cancel: '/concepts',
+  }, refused)
 }
 
 const toConcepts = (c: Context<ReviewEnv>) => synthesisPath(c, '/concepts')

@@ -1,15 +1,13 @@
 import { Hono, type Context } from 'hono'
-import { ConfirmDeletePage } from '../../../views/synthesis/confirm-delete.tsx'
 import type { ReviewEnv } from '../../http/env.ts'
-import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { validate } from '../../input/form.ts'
 import { confirmInput } from '../../input/synthesis-input.ts'
 import { deleteSecondOrderConstruct } from '../../store/synthesis-constructs.ts'
 import { requireSecondOrder } from '../../store/synthesis-guards.ts'
 import { secondOrderUsage } from '../../store/synthesis-usage.ts'
-import { idParam, reviewNav } from './nav.ts'
-import { actorId, formAction, synthesisPath } from './synthesis-common.tsx'
+import { idParam } from './nav.ts'
+import { actorId, formAction, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
 
 /**
  * Deleting a study's second-order construct that the synthesis may use: the page says which mappings go
@@ -21,20 +19,14 @@ function renderConfirm(c: Context<ReviewEnv>, refused?: string) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const construct = requireSecondOrder(db, reviewId, idParam(c, 'secondOrderId'))
-  return c.html(
-    <ConfirmDeletePage
-      page={pageContext(c.var)}
-      nav={reviewNav(c, 'synthesis')}
-      section='grid'
-      what='second-order construct'
-      name={construct.label}
-      usage={secondOrderUsage(db, reviewId, construct.id)}
-      action={synthesisPath(c, `/constructs/${construct.id}/delete`)}
-      cancel={synthesisPath(c, '/grid')}
-      {...(refused ? { refused } : {})}
-    />,
-    refused ? 409 : 200,
-  )
+  return renderDeleteConfirmation(c, {
+    section: 'grid',
+    what: 'second-order construct',
+    name: construct.label,
+    usage: secondOrderUsage(db, reviewId, construct.id),
+    action: `/constructs/${construct.id}/delete`,
+    cancel: '/grid',
+  }, refused)
 }
 
 synthesisConstructRoutes.get('/:secondOrderId/delete', (c) => renderConfirm(c))

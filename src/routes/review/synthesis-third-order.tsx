@@ -1,6 +1,5 @@
 import { Hono, type Context } from 'hono'
 import { emptyForm, type FormState } from '../../../views/components/forms.tsx'
-import { ConfirmDeletePage } from '../../../views/synthesis/confirm-delete.tsx'
 import { ThirdOrderListPage, ThirdOrderPage } from '../../../views/synthesis/third-order.tsx'
 import { chainOf } from '../../domain/synthesis/chain.ts'
 import { linksOf } from '../../domain/synthesis/snapshot.ts'
@@ -16,7 +15,7 @@ import { loadSynthesisSnapshot } from '../../store/synthesis-snapshot.ts'
 import { addThirdOrder, deleteThirdOrder, editThirdOrder, listThirdOrders } from '../../store/synthesis-third-order.ts'
 import { thirdOrderUsage } from '../../store/synthesis-usage.ts'
 import { idParam, reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, formAction, synthesisPath } from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, formAction, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
 
 export const synthesisThirdOrderRoutes = new Hono<ReviewEnv>()
 
@@ -72,20 +71,14 @@ function renderConfirm(c: Context<ReviewEnv>, refused?: string) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const thirdOrder = requireThirdOrder(db, reviewId, idParam(c, 'thirdOrderId'))
-  return c.html(
-    <ConfirmDeletePage
-      page={pageContext(c.var)}
-      nav={reviewNav(c, 'synthesis')}
-      section='third-order'
-      what='third-order construct'
-      name={thirdOrder.label}
-      usage={thirdOrderUsage(db, reviewId, thirdOrder.id)}
-      action={synthesisPath(c, `/third-order/${thirdOrder.id}/delete`)}
-      cancel={synthesisPath(c, `/third-order/${thirdOrder.id}`)}
-      {...(refused ? { refused } : {})}
-    />,
-    refused ? 409 : 200,
-  )
+  return renderDeleteConfirmation(c, {
+    section: 'third-order',
+    what: 'third-order construct',
+    name: thirdOrder.label,
+    usage: thirdOrderUsage(db, reviewId, thirdOrder.id),
+    action: `/third-order/${thirdOrder.id}/delete`,
+    cancel: `/third-order/${thirdOrder.id}`,
+  }, refused)
 }
 
 synthesisThirdOrderRoutes.get('/', (c) => renderList(c, emptyForm))
