@@ -15,13 +15,7 @@ export function EvidenceLinks(props: { item: ChecklistItem; reviewBase: string }
         const page = EVIDENCE_PAGES[key]
         return (
           <li>
-            {page.path ? (
-              <a href={props.reviewBase + page.path}>{page.label}</a>
-            ) : (
-              <span>
-                {page.label} <span class='muted'>({page.pending})</span>
-              </span>
-            )}
+            <a href={props.reviewBase + page.path}>{page.label}</a>
           </li>
         )
       })}

@@ -1,4 +1,4 @@
-import { elsewhereText, REPORT_ELSEWHERE, type ReportModel } from '../../src/domain/reporting/synthesis-report.ts'
+import { REPORT_ELSEWHERE, type ReportModel } from '../../src/domain/reporting/synthesis-report.ts'
 import { EVIDENCE_PAGES } from '../../src/domain/reporting/evidence.ts'
 import type { ArgumentFigure } from '../../src/domain/synthesis/line-of-argument-layout.ts'
 import type { ReviewNav } from '../layout.tsx'
@@ -46,7 +46,7 @@ export function ReportBody(props: { model: ReportModel; figure: ArgumentFigure |
       <ul>
         {REPORT_ELSEWHERE.map((key) => {
           const page = EVIDENCE_PAGES[key]
-          return <li>{page.path ? <a href={props.reviewBase + page.path}>{page.label}</a> : elsewhereText(key, props.reviewBase)}</li>
+          return <li><a href={props.reviewBase + page.path}>{page.label}</a></li>
         })}
       </ul>
       <h2>eMERGe reporting checklist</h2>

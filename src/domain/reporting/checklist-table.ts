@@ -16,10 +16,7 @@ export function checklistTable(
       item.heading,
       item.group,
       item.evidence
-        .map((key) => {
-          const page = EVIDENCE_PAGES[key]
-          return page.path ? page.label : `${page.label} (${page.pending})`
-        })
+        .map((key) => EVIDENCE_PAGES[key].label)
         .join('\n'),
       responses.get(item.number)?.location ?? '',
       responses.get(item.number)?.notes ?? '',

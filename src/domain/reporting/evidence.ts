@@ -24,10 +24,8 @@ export type EvidenceKey = (typeof EVIDENCE_KEYS)[number]
 
 export interface EvidencePage {
   label: string
-  /** Path under /reviews/:slug; null while the page is not part of this build. */
-  path: string | null
-  /** Shown instead of a link while `path` is null. */
-  pending?: string
+  /** Path under /reviews/:slug. */
+  path: string
 }
 
 export const EVIDENCE_PAGES: Record<EvidenceKey, EvidencePage> = {
@@ -35,7 +33,7 @@ export const EVIDENCE_PAGES: Record<EvidenceKey, EvidencePage> = {
   search_log: { label: 'Search log (PRISMA-S)', path: '/sources' },
   deduplication: { label: 'Duplicate decisions', path: '/duplicates' },
   screening: { label: 'Screening decisions', path: '/screening' },
-  prisma: { label: 'PRISMA 2020 flow diagram', path: null, pending: 'available once the PRISMA diagram is part of this build' },
+  prisma: { label: 'PRISMA 2020 flow diagram', path: '/report' },
   characteristics: { label: 'Characteristics of included studies', path: '/characteristics' },
   appraisal: { label: 'Quality appraisal table', path: '/appraisal' },
   extraction: { label: 'Extracted first- and second-order constructs', path: '/constructs' },

@@ -26,12 +26,12 @@ export interface ReportModel {
   emerge: { number: number; heading: string; location: string; notes: string }[]
 }
 
-/** Report sections that other stages provide: a link when their page exists, otherwise a note. */
+/** Report sections that other stages provide, named with where they are. */
 export const REPORT_ELSEWHERE: readonly EvidenceKey[] = ['prisma', 'characteristics', 'appraisal']
 
 export function elsewhereText(key: EvidenceKey, reviewPath: string): string {
   const page = EVIDENCE_PAGES[key]
-  return page.path ? `${page.label}: ${reviewPath}${page.path}` : `${page.label}: ${page.pending ?? 'not available yet'}.`
+  return `${page.label}: ${reviewPath}${page.path}`
 }
 
 export const ILLUSTRATIVE_QUOTES_IN_REPORT = 3
