@@ -2,7 +2,7 @@
  * Deleting a study's second-order construct that the synthesis uses. The mapping table references
  * constructs with NO ACTION, so a plain delete of a mapped construct is refused by the database; this is
  * the one way to delete it, after the person has seen what it breaks (secondOrderUsage) and confirmed.
- * Extraction (issue 6) should send its "delete construct" through here when the construct is mapped.
+ * The extraction page refuses to delete a mapped construct and sends the reviewer here (constructs.ts).
  */
 import { eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
