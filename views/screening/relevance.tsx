@@ -11,7 +11,7 @@ export function RelevanceLine({ note }: { note: RelevanceNote }) {
   const expected = Math.round(guidance.expectedRemaining)
   return (
     <div class='relevance'>
-      <p class='muted'>
+      <p class='muted' title='The share of this review’s records the model ranks below this one (1: ranked first of all)'>
         Relevance {note.score.toFixed(2)}
         {note.rank !== null ? ` (rank ${count(note.rank)} of ${count(note.ranked)})` : ''}
       </p>
