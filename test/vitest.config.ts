@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
+// One name per test run, inherited by every worker: browser tests save their screenshots under it.
+process.env.WEFT_TEST_RUN ??= new Date().toISOString().replace(/[:.]/g, '-')
+
 export default defineConfig({
   root,
   oxc: { jsx: { runtime: 'automatic', importSource: 'hono/jsx' } },
@@ -12,7 +15,10 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'] } },
       // Property tests import hundreds of files: a generous limit keeps them from failing on a busy 2-core machine.
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.{ts,tsx}'], testTimeout: 30_000 } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/integration/**/*.test.{ts,tsx}'], testTimeout: 30_000 },
+      },
       {
         extends: true,
         test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },

@@ -14,7 +14,7 @@ import { startServer } from '../../src/server.ts'
 import { addMember } from '../../src/store/memberships.ts'
 import { createReview } from '../../src/store/reviews.ts'
 import { createUser } from '../../src/store/users.ts'
-import { launchBrowser, pageProblems } from '../support/browser.ts'
+import { launchBrowser, pageProblems, screenshotPath } from '../support/browser.ts'
 import { addIncludedStudies } from '../support/included-studies.ts'
 
 const PASSWORD = 'correct horse battery staple'
@@ -95,13 +95,17 @@ describe('appraisal and extraction in the browser', () => {
     expect(await ben.page.getByText('The appraisers differ on 1 of 10 questions').count()).toBe(1)
     expect(await ben.page.content()).toContain('ADA-PRIVATE')
     await expect.poll(() => ben.page.locator('#consensus-field-answer-q6').getAttribute('class')).toContain('differs')
-    expect(await ben.page.locator('#consensus-field-answer-q1').getByLabel('Yes', { exact: true }).isChecked()).toBe(true)
+    expect(await ben.page.locator('#consensus-field-answer-q1').getByLabel('Yes', { exact: true }).isChecked()).toBe(
+      true,
+    )
     expect(await ben.page.locator('#consensus-field-answer-q6 input:checked').count()).toBe(0)
-    await ben.page.screenshot({ path: '/tmp/weft-appraisal-consensus.png', fullPage: true })
+    await ben.page.screenshot({ path: screenshotPath('weft-appraisal-consensus.png'), fullPage: true })
 
     await ben.page.locator('#consensus-field-answer-q6').getByLabel('Can’t tell', { exact: true }).check()
     await ben.page.getByRole('button', { name: 'Save consensus' }).click()
-    await expect.poll(() => ben.page.locator('.consensus-recorded').textContent()).toContain('Consensus recorded by Ben Reviewer')
+    await expect
+      .poll(() => ben.page.locator('.consensus-recorded').textContent())
+      .toContain('Consensus recorded by Ben Reviewer')
 
     await ada.page.goto(`/reviews/${DEMO_REVIEW.slug}/appraisal`)
     const row = ada.page.locator('table.appraisal-matrix tbody tr').first()
@@ -126,9 +130,13 @@ describe('appraisal and extraction in the browser', () => {
     await page.locator('#new-quote-page').fill('6')
     await page.locator('#new-quote-participant').fill('LW4')
     await page.locator('#new-quote-quote').press('Control+Enter')
-    await expect.poll(() => page.locator('.construct-item blockquote').first().textContent()).toBe('Some days I am holding the whole system together.')
+    await expect
+      .poll(() => page.locator('.construct-item blockquote').first().textContent())
+      .toBe('Some days I am holding the whole system together.')
     // The next quote can be typed at once: the emptied quote box has the focus again.
-    await expect.poll(() => page.locator('#new-quote-quote').evaluate((box) => box.ownerDocument.activeElement === box)).toBe(true)
+    await expect
+      .poll(() => page.locator('#new-quote-quote').evaluate((box) => box.ownerDocument.activeElement === box))
+      .toBe(true)
 
     await page.locator('#new-construct-label').fill('Holding the system together')
     await page.locator('#new-construct-description').fill('Link workers absorb the gaps between services.')
@@ -139,7 +147,7 @@ describe('appraisal and extraction in the browser', () => {
     expect(await page.locator('.linked-quotes li').first().textContent()).toContain('Q1')
     expect(await page.locator('.item-meta').first().textContent()).toContain('supports C1')
     expect(posts).toEqual(['fetch', 'fetch'])
-    await page.screenshot({ path: '/tmp/weft-constructs.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('weft-constructs.png'), fullPage: true })
 
     await page.goto(`/reviews/${DEMO_REVIEW.slug}/constructs?q=system`)
     await expect.poll(() => page.locator('table.construct-listing tbody tr').count()).toBe(2)

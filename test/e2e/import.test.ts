@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_LOGIN } from '../../src/demo/seed.ts'
-import { launchBrowser, pageProblems, startWeft, type RunningWeft } from '../support/browser.ts'
+import { launchBrowser, pageProblems, startWeft, type RunningWeft, screenshotPath } from '../support/browser.ts'
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/formats', name)
 const IMPORTS = '/reviews/link-workers/imports'
@@ -24,7 +24,9 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function signedInTab(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+async function signedInTab(
+  javaScriptEnabled: boolean,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ baseURL: weft.baseURL, javaScriptEnabled })
   context.setDefaultTimeout(15_000)
   const page = await context.newPage()
@@ -60,19 +62,21 @@ describe('importing in the browser', () => {
     expect(await page.locator('[data-summary="read"]').textContent()).toBe('2')
     expect(await page.locator('[data-summary="imported"]').textContent()).toBe('2')
     expect(await page.locator('[data-summary="flagged"]').textContent()).toBe('0')
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('ovid.ris imported: 2 records. Deduplication is running')
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('ovid.ris imported: 2 records. Deduplication is running')
     // The status polls until the background run is done, then shows its report.
     await page.locator('#dedup-report').waitFor()
     // Sent by weft.js's XMLHttpRequest, the path with the progress bar.
     expect(uploads).toEqual(['xhr'])
-    await page.screenshot({ path: '/tmp/weft-import-summary.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('weft-import-summary.png'), fullPage: true })
 
     await chooseUpload(page, 'Hand search', [fixture('ovid.ris')])
     const alert = page.locator('.error-summary')
     await alert.waitFor()
     expect(await alert.textContent()).toContain('ovid.ris was not imported: this review already has it')
     expect(new URL(page.url()).pathname).toBe(IMPORTS)
-    await page.screenshot({ path: '/tmp/weft-import-refused.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('weft-import-refused.png'), fullPage: true })
     await page.getByLabel('Import even if this file was imported before').check()
     await page.getByLabel('Files').setInputFiles([fixture('ovid.ris')])
     await page.getByRole('button', { name: 'Import', exact: true }).click()

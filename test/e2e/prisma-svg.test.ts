@@ -1,14 +1,14 @@
 /**
  * The PRISMA diagram as a reviewer sees it: the downloaded SVG file opened on its own in real Chromium,
  * measured with the browser's font metrics (every line inside its box, nothing clipped by the canvas),
- * and photographed to /tmp/prisma-diagram.png for a human look.
+ * and photographed into the run's screenshot folder for a human look.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prismaCounts } from '../../src/domain/prisma/counts.ts'
 import { PRISMA_TEMPLATES } from '../../src/domain/vocabulary.ts'
 import { prismaSvgDocument } from '../../views/prisma/flow-diagram.tsx'
-import { launchBrowser } from '../support/browser.ts'
+import { launchBrowser, screenshotPath } from '../support/browser.ts'
 import { finishedReview, halfwayReview } from '../unit/prisma/worked-examples.ts'
 
 let browser: Browser
@@ -73,14 +73,14 @@ describe('PRISMA flow diagram in Chromium', () => {
     await page.close()
   })
 
-  it('photographs the updated review with other sources to /tmp/prisma-diagram.png', async () => {
+  it('photographs the updated review with other sources', async () => {
     const page = await browser.newPage({ deviceScaleFactor: 1.5 })
     const counts = prismaCounts(finishedReview('updated_databases_registers_other'))
     await openSvgFile(page, prismaSvgDocument(counts))
-    const png = await page.locator('svg').screenshot({ path: '/tmp/prisma-diagram.png' })
+    const png = await page.locator('svg').screenshot({ path: screenshotPath('prisma-diagram.png') })
     expect(png.subarray(1, 4).toString()).toBe('PNG')
     await openSvgFile(page, prismaSvgDocument(prismaCounts(halfwayReview())))
-    await page.locator('svg').screenshot({ path: '/tmp/prisma-diagram-provisional.png' })
+    await page.locator('svg').screenshot({ path: screenshotPath('prisma-diagram-provisional.png') })
     await page.close()
   })
 })

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_LOGIN } from '../../src/demo/seed.ts'
-import { launchBrowser, pageProblems, startWeft, type RunningWeft } from '../support/browser.ts'
+import { launchBrowser, pageProblems, startWeft, type RunningWeft, screenshotPath } from '../support/browser.ts'
 
 const DEMO_TITLE = 'Link workers’ experiences of social prescribing'
 
@@ -76,7 +76,7 @@ describe('a fresh Weft', () => {
     expect(stages[0]).toBe('Identification')
     expect(stages.at(-1)).toBe('Synthesis')
     expect(stages).toHaveLength(8)
-    await page.screenshot({ path: '/tmp/weft-dashboard.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('weft-dashboard.png'), fullPage: true })
 
     await page.getByRole('navigation', { name: 'Review' }).getByRole('link', { name: 'Search log' }).click()
     await page.waitForURL('**/reviews/peer-support/sources')
@@ -87,13 +87,17 @@ describe('a fresh Weft', () => {
     await page.getByLabel('Platform').fill('Ovid')
     await page.getByLabel('Kind of source').selectOption('database')
     await page.getByLabel('Date run').fill('2026-03-02')
-    await page.getByLabel('Full search strategy, exactly as run').fill('1 exp Psychotic Disorders/\n2 "peer support".ti,ab.\n3 1 and 2')
+    await page
+      .getByLabel('Full search strategy, exactly as run')
+      .fill('1 exp Psychotic Disorders/\n2 "peer support".ti,ab.\n3 1 and 2')
     await page.getByRole('button', { name: 'Save source' }).click()
 
     await page.waitForURL(/\/reviews\/peer-support\/sources(#source-\d+)?$/)
     await page.getByRole('heading', { name: 'MEDLINE', level: 2 }).waitFor()
     await expect.poll(() => page.getByRole('status').textContent()).toContain('MEDLINE added to the search log.')
-    await expect.poll(() => page.locator('article.source .muted').first().textContent()).toBe('Database · Ovid · run 2026-03-02')
+    await expect
+      .poll(() => page.locator('article.source .muted').first().textContent())
+      .toBe('Database · Ovid · run 2026-03-02')
 
     await page.getByRole('navigation', { name: 'Review' }).getByRole('link', { name: 'Activity' }).click()
     await page.waitForURL('**/reviews/peer-support/activity')
@@ -151,7 +155,12 @@ describe('the demo Weft', () => {
     await titleError.waitFor()
     expect(await titleError.textContent()).toBe('Enter the review’s title.')
     // "Next to the field": inside the Title field's own wrapper, and announced by the input.
-    expect(await page.locator('.field-error').filter({ has: page.locator('#field-title') }).count()).toBe(1)
+    expect(
+      await page
+        .locator('.field-error')
+        .filter({ has: page.locator('#field-title') })
+        .count(),
+    ).toBe(1)
     expect(await page.getByLabel('Title').getAttribute('aria-describedby')).toContain('error-title')
     expect(await page.getByLabel('Short name').inputValue()).toBe('kept-slug')
     expect(await page.getByLabel('Review question').inputValue()).toBe('Is this kept?')

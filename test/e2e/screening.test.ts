@@ -29,16 +29,46 @@ let weft: RunningWeft
 async function setUpReview(dbPath: string) {
   const db = openDatabase(dbPath)
   const ids: Record<string, number> = {}
-  for (const [key, person] of Object.entries(PEOPLE)) ids[key] = (await createUser(db, { ...person, password: PASSWORD }, null)).id
-  const review = createReview(db, reviewInput.parse({ title: 'Keyboard screening', slug: 'keys', blindScreening: 'on', maybeIsConflict: 'on' }), {
-    ownerId: ids.owner!,
-    actorId: null,
-  })
+  for (const [key, person] of Object.entries(PEOPLE))
+    ids[key] = (await createUser(db, { ...person, password: PASSWORD }, null)).id
+  const review = createReview(
+    db,
+    reviewInput.parse({ title: 'Keyboard screening', slug: 'keys', blindScreening: 'on', maybeIsConflict: 'on' }),
+    {
+      ownerId: ids.owner!,
+      actorId: null,
+    },
+  )
   for (const key of ['alex', 'bea', 'cam'] as const) addMember(db, review.id, PEOPLE[key].email, 'reviewer', ids.owner!)
   setThirdReviewer(db, review.id, ids.cam!, ids.owner!)
-  const source = createSource(db, review.id, { name: 'CINAHL', kind: 'database', platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' }, null)
-  const file = new TextEncoder().encode(risRecords(['First: link workers in general practice', 'Second: navigators and loneliness', 'Third: a drug trial']))
-  importReferenceFile(db, { reviewId: review.id, sourceId: source.id, fileName: 'cinahl.ris', sha256: 'e2e', sizeBytes: file.byteLength, chunks: [file], actorId: null })
+  const source = createSource(
+    db,
+    review.id,
+    {
+      name: 'CINAHL',
+      kind: 'database',
+      platform: '',
+      dateRun: '',
+      coverage: '',
+      strategy: '',
+      limits: '',
+      filters: '',
+      notes: '',
+    },
+    null,
+  )
+  const file = new TextEncoder().encode(
+    risRecords(['First: link workers in general practice', 'Second: navigators and loneliness', 'Third: a drug trial']),
+  )
+  importReferenceFile(db, {
+    reviewId: review.id,
+    sourceId: source.id,
+    fileName: 'cinahl.ris',
+    sha256: 'e2e',
+    sizeBytes: file.byteLength,
+    chunks: [file],
+    actorId: null,
+  })
   db.$client.close()
 }
 
@@ -61,9 +91,19 @@ async function vote(page: Page, key: 'i' | 'e' | 'm', title: string) {
   const action = (await page.locator('form.vote-form').getAttribute('action')) ?? ''
   const recordId = action.match(/records\/(\d+)\/vote/)?.[1]
   await page.keyboard.press(key)
-  await page.locator('.notice[role="status"]').filter({ hasText: `record ${recordId}.` }).waitFor()
+  await page
+    .locator('.notice[role="status"]')
+    .filter({ hasText: `record ${recordId}.` })
+    .waitFor()
   await expect
-    .poll(() => page.locator('#record-title').textContent({ timeout: 1_000 }).catch(() => ''), { timeout: 10_000 })
+    .poll(
+      () =>
+        page
+          .locator('#record-title')
+          .textContent({ timeout: 1_000 })
+          .catch(() => ''),
+      { timeout: 10_000 },
+    )
     .not.toContain(title)
 }
 

@@ -34,7 +34,11 @@ beforeAll(async () => {
   // its studies and constructs are written directly, as extraction would have left them.
   const db = openDatabase(dbPath)
   const owner = db.select().from(users).where(eq(users.email, DEMO_LOGIN.email)).get()!
-  const reviewId = db.insert(reviews).values({ slug: 'synthesis-e2e', title: 'Synthesis in the browser' }).returning().get().id
+  const reviewId = db
+    .insert(reviews)
+    .values({ slug: 'synthesis-e2e', title: 'Synthesis in the browser' })
+    .returning()
+    .get().id
   db.insert(memberships).values({ reviewId, userId: owner.id, role: 'owner' }).run()
   seedStudies(db, reviewId, LINK_WORKER_STUDIES)
   db.$client.close()
@@ -83,11 +87,17 @@ describe('synthesis in the browser', () => {
     await page.getByLabel('Holding people the system cannot hold').check()
     await page.getByRole('button', { name: 'Add third-order construct' }).click()
     await page.getByRole('heading', { level: 1, name: 'Holding more than the role was designed for' }).waitFor()
-    expect(await page.locator('.chain > p').first().textContent()).toBe('Contributing studies (2): Frostick 2019; Griffith 2023')
+    expect(await page.locator('.chain > p').first().textContent()).toBe(
+      'Contributing studies (2): Frostick 2019; Griffith 2023',
+    )
 
     await page.goto(`${SYNTHESIS}/findings`)
-    await page.getByLabel('Summary of the review finding').fill('Link workers hold people whom other services cannot yet take on.')
-    await page.getByLabel('Rests on').selectOption({ label: 'Third-order construct: Holding more than the role was designed for' })
+    await page
+      .getByLabel('Summary of the review finding')
+      .fill('Link workers hold people whom other services cannot yet take on.')
+    await page
+      .getByLabel('Rests on')
+      .selectOption({ label: 'Third-order construct: Holding more than the role was designed for' })
     await page.getByRole('button', { name: 'Add finding' }).click()
     await page.getByRole('heading', { name: 'GRADE-CERQual assessment' }).waitFor()
     const judgements = [
@@ -107,7 +117,9 @@ describe('synthesis in the browser', () => {
 
     await page.getByRole('link', { name: 'CERQual', exact: true }).click()
     await page.waitForURL(`**${SYNTHESIS}/findings`)
-    const row = page.locator('#soqf-table tbody tr').filter({ hasText: 'Link workers hold people whom other services cannot yet take on.' })
+    const row = page
+      .locator('#soqf-table tbody tr')
+      .filter({ hasText: 'Link workers hold people whom other services cannot yet take on.' })
     expect(await row.locator('td').allTextContents()).toEqual([
       '1',
       'Link workers hold people whom other services cannot yet take on.',

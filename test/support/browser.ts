@@ -1,15 +1,15 @@
 /**
- * Browser test harness (STYLE.md §3.6): Debian's Chromium driven by playwright-core, against the real
- * Weft server on a temp-file SQLite database and a free port.
+ * Browser test harness (STYLE.md §3.6): Chromium (Debian's, or the one an npm package ships: see
+ * chromium.ts) driven by playwright-core, against the real Weft server on a temp-file SQLite database and
+ * a free port.
  */
-import { existsSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startServer } from '../../src/server.ts'
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { findChromium } from './chromium.ts'
 
 // The machines have no internet: without the background-networking flags Chromium keeps trying to reach
 // Google and logs refused connections. --no-sandbox because CI runs as root in a container.
@@ -25,18 +25,34 @@ const CHROMIUM_ARGS = [
 ]
 
 /**
- * Starts headless Chromium. playwright-core never downloads a browser, so a missing one is an error
- * that says how to get it; the e2e tests fail rather than skip, because CI installs it.
- * (Playwright's launch() gives each browser a fresh temporary profile, so no --user-data-dir is needed.)
+ * Starts headless Chromium. A browser test never skips: when no Chromium can be found or started, the
+ * error says which one was tried. (Playwright's launch() gives each browser a fresh temporary profile, so
+ * no --user-data-dir is needed.)
  */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}. Install Debian's chromium (apt-get install -y chromium, as .ci/run does) ` +
-        'or point CHROMIUM_PATH at a Chromium binary.',
-    )
+  const binary = await findChromium()
+  try {
+    return await chromium.launch({
+      executablePath: binary.executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      env: { ...process.env, ...binary.env },
+    })
+  } catch (error) {
+    throw new Error(`Could not start Chromium from ${binary.origin} (${binary.executablePath})`, { cause: error })
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+}
+
+/**
+ * Where a browser test saves a screenshot: one folder per test run (test-results/screenshots/<run>/), so
+ * runs do not overwrite each other and a reviewer can look at every page a run saw.
+ */
+export function screenshotPath(name: string): string {
+  // The run's name is set once in test/vitest.config.ts, so every test file of a run shares the folder.
+  const run = process.env.WEFT_TEST_RUN ?? 'unnamed-run'
+  const folder = join(process.env.WEFT_SCREENSHOTS ?? join('test-results', 'screenshots'), run)
+  mkdirSync(folder, { recursive: true })
+  return join(folder, name)
 }
 
 export interface RunningWeft {
@@ -59,7 +75,13 @@ export async function startWeft(options: { demo: boolean }): Promise<RunningWeft
   const dir = await mkdtemp(join(tmpdir(), 'weft-e2e-'))
   // A file, not :memory:, so the server runs with WAL exactly as in production.
   const dbPath = join(dir, 'weft.db')
-  const { port, stop } = await startServer({ dbPath, port: 0, hostname: '127.0.0.1', demo: options.demo, log: () => {} })
+  const { port, stop } = await startServer({
+    dbPath,
+    port: 0,
+    hostname: '127.0.0.1',
+    demo: options.demo,
+    log: () => {},
+  })
   return {
     baseURL: `http://127.0.0.1:${port}`,
     dbPath,
