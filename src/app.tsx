@@ -8,6 +8,7 @@ import { Hono } from 'hono'
 import { csrf } from 'hono/csrf'
 import { secureHeaders } from 'hono/secure-headers'
 import type { Db } from '../db/client.ts'
+import { productionHasher, type PasswordHasher } from './auth/password.ts'
 import { SignInThrottle } from './auth/sign-in-throttle.ts'
 import { fullTextTooLargeMessage, MAX_FULL_TEXT_BYTES } from './files/full-texts.ts'
 import { loadAssets, type Assets } from './http/assets.ts'
@@ -28,6 +29,8 @@ export interface AppOptions {
   db: Db
   now?: () => Date
   signInThrottle?: SignInThrottle
+  /** Password hashing; production scrypt cost unless given (tests pass a cheap one). */
+  passwordHasher?: PasswordHasher
   assets?: Assets
   /** Where full texts are stored; without it, a per-process folder under the OS temp directory. */
   filesDir?: string
@@ -38,6 +41,7 @@ export function createApp(options: AppOptions) {
     db: options.db,
     now: options.now ?? (() => new Date()),
     signInThrottle: options.signInThrottle ?? new SignInThrottle(),
+    passwordHasher: options.passwordHasher ?? productionHasher,
     assets: options.assets ?? loadAssets(),
     filesDir: options.filesDir ?? join(tmpdir(), `weft-files-${process.pid}`),
   }

@@ -42,8 +42,7 @@ export class SignInThrottle {
     const now = this.#options.now()
     const { windowMs, maxFailures, lockMs } = this.#options
     const entry = this.#byKey.get(key)
-    const current =
-      entry && now - entry.firstAt < windowMs ? entry : { failures: 0, firstAt: now, lockedUntil: 0 }
+    const current = entry && now - entry.firstAt < windowMs ? entry : { failures: 0, firstAt: now, lockedUntil: 0 }
     current.failures += 1
     if (current.failures >= maxFailures) current.lockedUntil = now + lockMs
     this.#byKey.set(key, current)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Db } from '../../db/client.ts'
-import { hashPassword, verifyPassword } from '../auth/password.ts'
+import { productionHasher, type PasswordHasher } from '../auth/password.ts'
 import { runDeduplication } from '../store/duplicates.ts'
 import { importReferenceFile } from '../store/imports.ts'
 import { addMember } from '../store/memberships.ts'
@@ -15,9 +15,9 @@ import { DEMO_EXCLUSION_REASONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REVIEW, DEMO_S
 export const DEMO_LOGIN = { email: DEMO_PEOPLE[0].email, password: DEMO_PASSWORD }
 
 /** Loads the demo review into an empty database. Returns false (and does nothing) when it is not empty. */
-export async function seedDemo(db: Db, options: { filesDir: string }): Promise<boolean> {
+export async function seedDemo(db: Db, options: { filesDir: string; hasher?: PasswordHasher }): Promise<boolean> {
   if (countUsers(db) > 0) return false
-  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  const passwordHash = await (options.hasher ?? productionHasher).hash(DEMO_PASSWORD)
   // One transaction: a failure part-way leaves the database empty, and the next start tries again.
   db.transaction((tx) => {
     const [owner, ...others] = DEMO_PEOPLE.map((person) => insertUser(tx, { ...person, passwordHash }, null))
@@ -27,7 +27,9 @@ export async function seedDemo(db: Db, options: { filesDir: string }): Promise<b
       exclusionReasons: DEMO_EXCLUSION_REASONS,
     })
     others.forEach((user, index) => addMember(tx, review.id, user.email, DEMO_PEOPLE[index + 1]!.role, owner!.id))
-    const sourceIds = new Map(DEMO_SOURCES.map((source) => [source.name, createSource(tx, review.id, source, owner!.id).id]))
+    const sourceIds = new Map(
+      DEMO_SOURCES.map((source) => [source.name, createSource(tx, review.id, source, owner!.id).id]),
+    )
     for (const file of DEMO_EXPORTS) {
       const bytes = new TextEncoder().encode(file.text)
       const outcome = importReferenceFile(db, {
@@ -39,7 +41,8 @@ export async function seedDemo(db: Db, options: { filesDir: string }): Promise<b
         chunks: [bytes],
         actorId: owner!.id,
       })
-      if (outcome.status !== 'imported') throw new Error(`demo export ${file.fileName} did not import: ${outcome.status}`)
+      if (outcome.status !== 'imported')
+        throw new Error(`demo export ${file.fileName} did not import: ${outcome.status}`)
     }
     runDeduplication(db, review.id, owner!.id)
     const people = { reviewId: review.id, ownerId: owner!.id, secondId: others[0]!.id, at: new Date() }
@@ -52,5 +55,5 @@ export async function seedDemo(db: Db, options: { filesDir: string }): Promise<b
 /** True while the demo account still has the password printed at start-up (so printing it is still useful). */
 export async function demoLoginStillWorks(db: Db): Promise<boolean> {
   const user = findUserByEmail(db, DEMO_LOGIN.email)
-  return user ? verifyPassword(DEMO_LOGIN.password, user.passwordHash) : false
+  return user ? productionHasher.verify(DEMO_LOGIN.password, user.passwordHash) : false
 }

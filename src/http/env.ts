@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import type { Db } from '../../db/client.ts'
 import type { Review, Session, User } from '../../db/schema.ts'
+import type { PasswordHasher } from '../auth/password.ts'
 import type { SignInThrottle } from '../auth/sign-in-throttle.ts'
 import type { Assets } from './assets.ts'
 import type { MemberRole } from '../domain/vocabulary.ts'
@@ -10,6 +11,8 @@ export interface AppDeps {
   db: Db
   now: () => Date
   signInThrottle: SignInThrottle
+  /** Hashes and checks passwords; production cost unless a test passes a cheap one. */
+  passwordHasher: PasswordHasher
   assets: Assets
   /** The data directory's folder for stored files (full texts by SHA-256), created when first written to. */
   filesDir: string

@@ -34,7 +34,8 @@ adminRoutes.post('/people', async (c) => {
   const input = validate(newAccountInput, formValues(await c.req.parseBody()))
   if (!input.ok) return renderPeople(c, input, 422)
   try {
-    const user = await createUser(c.get('deps').db, input.value, c.get('user')!.id)
+    const { db, passwordHasher } = c.get('deps')
+    const user = await createUser(db, input.value, c.get('user')!.id, { hasher: passwordHasher })
     setFlash(c, `Account created for ${user.name} (${user.email}).`)
     return c.redirect('/admin/people', 303)
   } catch (error) {

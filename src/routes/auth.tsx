@@ -3,7 +3,6 @@ import { HTTPException } from 'hono/http-exception'
 import { SetupPage } from '../../views/auth/setup.tsx'
 import { SignInPage } from '../../views/auth/sign-in.tsx'
 import { emptyForm } from '../../views/components/forms.tsx'
-import { verifyPassword } from '../auth/password.ts'
 import { MIN_PASSWORD_LENGTH, newAccountInput, signInInput } from '../input/account-input.ts'
 import { formValues, validate } from '../input/form.ts'
 import type { AppEnv } from '../http/env.ts'
@@ -42,7 +41,10 @@ authRoutes.post('/setup', async (c) => {
     return c.html(<SetupPage page={pageContext(c.var)} form={input} minPasswordLength={MIN_PASSWORD_LENGTH} />, 422)
   }
   try {
-    const user = await createUser(db, input.value, null, { firstAccountOnly: true })
+    const user = await createUser(db, input.value, null, {
+      firstAccountOnly: true,
+      hasher: c.get('deps').passwordHasher,
+    })
     startSession(c, user.id)
   } catch (error) {
     if (error instanceof StoreConflictError) throw new HTTPException(409, { message: error.message })
@@ -66,10 +68,7 @@ authRoutes.post('/sign-in', async (c) => {
   const values = formValues(await c.req.parseBody())
   const input = validate(signInInput, values)
   const refuse = (message: string, status: 401 | 422 | 429) =>
-    c.html(
-      <SignInPage page={pageContext(c.var)} form={{ values, errors: { _form: message } }} next={next} />,
-      status,
-    )
+    c.html(<SignInPage page={pageContext(c.var)} form={{ values, errors: { _form: message } }} next={next} />, status)
   if (!input.ok) return c.html(<SignInPage page={pageContext(c.var)} form={input} next={next} />, 422)
   const { email, password } = input.value
   const wait = signInThrottle.retryAfterSeconds(email)
@@ -79,7 +78,8 @@ authRoutes.post('/sign-in', async (c) => {
   }
   const user = findUserByEmail(db, email)
   // Hash even when there is no such user, so response time does not reveal which emails have accounts.
-  const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
+  const { passwordHasher } = c.get('deps')
+  const matches = await passwordHasher.verify(password, user?.passwordHash ?? passwordHasher.decoyHash)
   if (!user || !matches) {
     signInThrottle.recordFailure(email)
     return refuse('That email and password do not match an account.', 401)
@@ -94,6 +94,3 @@ authRoutes.post('/sign-out', (c) => {
   setFlash(c, 'You are signed out.')
   return c.redirect('/sign-in', 303)
 })
-
-const DUMMY_HASH =
-  'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { users, type User } from '../../db/schema.ts'
-import { hashPassword } from '../auth/password.ts'
+import { productionHasher, type PasswordHasher } from '../auth/password.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
 
@@ -18,7 +18,6 @@ export function countUsers(db: Executor): number {
 export function findUserByEmail(db: Executor, email: string): User | undefined {
   return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get()
 }
-
 
 export function listUsers(db: Executor): User[] {
   return db.select().from(users).orderBy(users.name).all()
@@ -64,9 +63,9 @@ export async function createUser(
   db: Executor,
   account: NewAccount,
   actorId: number | null,
-  options: { firstAccountOnly?: boolean } = {},
+  options: { firstAccountOnly?: boolean; hasher?: PasswordHasher } = {},
 ): Promise<User> {
   // Hash before the transaction: better-sqlite3 transactions must be synchronous.
-  const passwordHash = await hashPassword(account.password)
+  const passwordHash = await (options.hasher ?? productionHasher).hash(account.password)
   return insertUser(db, { email: account.email, name: account.name, passwordHash }, actorId, options)
 }

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest'
+import { openDatabase } from '../../db/client.ts'
 import { sessions, users } from '../../db/schema.ts'
+import { createApp } from '../../src/app.tsx'
+import { PRODUCTION_SCRYPT_COST } from '../../src/auth/password.ts'
 import { SESSION_LIFETIME_MS } from '../../src/store/sessions.ts'
 import { addAccount, Agent, PASSWORD, signedIn, testWeft } from '../support/app.ts'
 
 describe('first account', () => {
+  it('hashes at the production cost when the app is given no hasher, and signs in with it', async () => {
+    const db = openDatabase(':memory:')
+    const weft = { app: createApp({ db }), db, clock: { now: new Date(), advance: () => {} } }
+    const visitor = new Agent(weft)
+    expect(
+      (await visitor.post('/setup', { name: 'Ada Admin', email: 'ada@example.org', password: PASSWORD })).status,
+    ).toBe(303)
+    const [admin] = db.select().from(users).all()
+    expect(admin!.passwordHash.startsWith(`scrypt$${PRODUCTION_SCRYPT_COST.N}$${PRODUCTION_SCRYPT_COST.r}$`)).toBe(true)
+    await visitor.post('/sign-out')
+    const signIn = await visitor.post('/sign-in', { email: 'ada@example.org', password: PASSWORD })
+    expect(signIn.status).toBe(303)
+    expect((await visitor.get('/reviews')).status).toBe(200)
+  })
+
   it('sends the first visitor of an empty Weft to create the administrator account', async () => {
     const weft = testWeft()
     const visitor = new Agent(weft)
@@ -68,8 +86,14 @@ describe('signing in and out', () => {
   it('refuses a wrong password without saying whether the account exists', async () => {
     const weft = testWeft()
     await addAccount(weft.db, 'reviewer@example.org')
-    const wrongPassword = await new Agent(weft).post('/sign-in', { email: 'reviewer@example.org', password: 'wrong password' })
-    const noAccount = await new Agent(weft).post('/sign-in', { email: 'nobody@example.org', password: 'wrong password' })
+    const wrongPassword = await new Agent(weft).post('/sign-in', {
+      email: 'reviewer@example.org',
+      password: 'wrong password',
+    })
+    const noAccount = await new Agent(weft).post('/sign-in', {
+      email: 'nobody@example.org',
+      password: 'wrong password',
+    })
     expect(wrongPassword.status).toBe(401)
     expect(noAccount.status).toBe(401)
     expect(await wrongPassword.text()).toContain('That email and password do not match an account.')
@@ -88,15 +112,23 @@ describe('signing in and out', () => {
     expect(locked.headers.get('retry-after')).toBe('900')
     expect(await locked.text()).toContain('Too many failed sign-ins')
     weft.clock.advance(15 * 60_000)
-    expect((await new Agent(weft).post('/sign-in', { email: 'reviewer@example.org', password: PASSWORD })).status).toBe(303)
+    expect((await new Agent(weft).post('/sign-in', { email: 'reviewer@example.org', password: PASSWORD })).status).toBe(
+      303,
+    )
   })
 
   it('returns to the page that asked for sign-in, but never to another site', async () => {
     const weft = testWeft()
     await addAccount(weft.db, 'reviewer@example.org')
-    const back = await new Agent(weft).post('/sign-in?next=%2Freviews%2Fnew', { email: 'reviewer@example.org', password: PASSWORD })
+    const back = await new Agent(weft).post('/sign-in?next=%2Freviews%2Fnew', {
+      email: 'reviewer@example.org',
+      password: PASSWORD,
+    })
     expect(back.headers.get('location')).toBe('/reviews/new')
-    const away = await new Agent(weft).post('/sign-in?next=%2F%2Fevil.example', { email: 'reviewer@example.org', password: PASSWORD })
+    const away = await new Agent(weft).post('/sign-in?next=%2F%2Fevil.example', {
+      email: 'reviewer@example.org',
+      password: PASSWORD,
+    })
     expect(away.headers.get('location')).toBe('/reviews')
   })
 
@@ -116,7 +148,11 @@ describe('signing in and out', () => {
     const agent = await signedIn(weft, 'reviewer@example.org')
     const token = agent.formToken() as string
     weft.clock.advance(SESSION_LIFETIME_MS + 1000)
-    const response = await agent.post('/reviews', { title: 'Late review', slug: 'late' }, { token, headers: { referer: 'http://localhost/reviews/new' } })
+    const response = await agent.post(
+      '/reviews',
+      { title: 'Late review', slug: 'late' },
+      { token, headers: { referer: 'http://localhost/reviews/new' } },
+    )
     expect(response.status).toBe(303)
     const location = response.headers.get('location') ?? ''
     expect(location).toBe('/sign-in?next=%2Freviews%2Fnew&expired=unsaved')
@@ -138,9 +174,17 @@ describe('administrator', () => {
   it('creates accounts for co-reviewers; nobody else may', async () => {
     const weft = testWeft()
     const admin = await signedIn(weft, 'admin@example.org')
-    const created = await admin.post('/admin/people', { name: 'Sam Second', email: 'sam@example.org', password: PASSWORD })
+    const created = await admin.post('/admin/people', {
+      name: 'Sam Second',
+      email: 'sam@example.org',
+      password: PASSWORD,
+    })
     expect(created.status).toBe(303)
-    const duplicate = await admin.post('/admin/people', { name: 'Sam Again', email: 'SAM@example.org', password: PASSWORD })
+    const duplicate = await admin.post('/admin/people', {
+      name: 'Sam Again',
+      email: 'SAM@example.org',
+      password: PASSWORD,
+    })
     expect(duplicate.status).toBe(422)
     expect(await duplicate.text()).toContain('An account with the email sam@example.org already exists.')
     const sam = new Agent(weft)

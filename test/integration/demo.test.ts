@@ -1,13 +1,22 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { duplicateCandidates, importBatches, memberships, records, reports, reviews, screeningStatus, sources } from '../../db/schema.ts'
+import {
+  duplicateCandidates,
+  importBatches,
+  memberships,
+  records,
+  reports,
+  reviews,
+  screeningStatus,
+  sources,
+} from '../../db/schema.ts'
 import { DEMO_LOGIN, seedDemo } from '../../src/demo/seed.ts'
-import { Agent, testWeft } from '../support/app.ts'
+import { Agent, TEST_HASHER, testWeft } from '../support/app.ts'
 
 describe('demo review', () => {
   it('loads the link-worker meta-ethnography into an empty database and its login opens the dashboard', async () => {
     const weft = testWeft()
-    expect(await seedDemo(weft.db, { filesDir: weft.filesDir! })).toBe(true)
+    expect(await seedDemo(weft.db, { filesDir: weft.filesDir!, hasher: TEST_HASHER })).toBe(true)
     expect(weft.db.select().from(reviews).get()).toMatchObject({
       slug: 'link-workers',
       prismaTemplate: 'new_databases_registers_other',
@@ -15,8 +24,23 @@ describe('demo review', () => {
       blindScreening: true,
     })
     expect(weft.db.select().from(memberships).all()).toHaveLength(3)
-    const sourceNames = weft.db.select().from(sources).all().map((source) => source.name)
-    expect(sourceNames).toEqual(expect.arrayContaining(['MEDLINE', 'Embase', 'CINAHL Complete', 'APA PsycInfo', 'Scopus', 'Web of Science Core Collection', 'Google alerts', 'Reference lists of included studies']))
+    const sourceNames = weft.db
+      .select()
+      .from(sources)
+      .all()
+      .map((source) => source.name)
+    expect(sourceNames).toEqual(
+      expect.arrayContaining([
+        'MEDLINE',
+        'Embase',
+        'CINAHL Complete',
+        'APA PsycInfo',
+        'Scopus',
+        'Web of Science Core Collection',
+        'Google alerts',
+        'Reference lists of included studies',
+      ]),
+    )
 
     const demo = new Agent(weft)
     await demo.signIn(DEMO_LOGIN.email, DEMO_LOGIN.password)
@@ -29,12 +53,22 @@ describe('demo review', () => {
 
   it('has search results from five databases, with duplicates merged and some waiting for a reviewer', async () => {
     const weft = testWeft()
-    await seedDemo(weft.db, { filesDir: weft.filesDir! })
-    expect(weft.db.select().from(importBatches).all().map((batch) => batch.format)).toEqual(['ris', 'ris', 'ris', 'csv', 'wos'])
+    await seedDemo(weft.db, { filesDir: weft.filesDir!, hasher: TEST_HASHER })
+    expect(
+      weft.db
+        .select()
+        .from(importBatches)
+        .all()
+        .map((batch) => batch.format),
+    ).toEqual(['ris', 'ris', 'ris', 'csv', 'wos'])
     const rows = weft.db.select().from(records).all()
     expect(rows.length).toBeGreaterThanOrEqual(20)
     expect(rows.filter((row) => row.duplicateOf !== null).length).toBeGreaterThanOrEqual(5)
-    const pending = weft.db.select().from(duplicateCandidates).all().filter((pair) => pair.status === 'pending')
+    const pending = weft.db
+      .select()
+      .from(duplicateCandidates)
+      .all()
+      .filter((pair) => pair.status === 'pending')
     expect(pending.length).toBeGreaterThanOrEqual(2)
     const demo = new Agent(weft)
     await demo.signIn(DEMO_LOGIN.email, DEMO_LOGIN.password)
@@ -45,8 +79,8 @@ describe('demo review', () => {
 
   it('leaves a database that already has accounts alone', async () => {
     const weft = testWeft()
-    await seedDemo(weft.db, { filesDir: weft.filesDir! })
-    expect(await seedDemo(weft.db, { filesDir: weft.filesDir! })).toBe(false)
+    await seedDemo(weft.db, { filesDir: weft.filesDir!, hasher: TEST_HASHER })
+    expect(await seedDemo(weft.db, { filesDir: weft.filesDir!, hasher: TEST_HASHER })).toBe(false)
     expect(weft.db.select().from(reviews).all()).toHaveLength(1)
   })
 })
@@ -54,7 +88,7 @@ describe('demo review', () => {
 describe('demo screening', () => {
   it('has title/abstract screening under way: decisions, conflicts (one resolved), a record awaiting its second vote', async () => {
     const weft = testWeft()
-    await seedDemo(weft.db, { filesDir: weft.filesDir! })
+    await seedDemo(weft.db, { filesDir: weft.filesDir!, hasher: TEST_HASHER })
     const outcomes = weft.db
       .select()
       .from(screeningStatus)
@@ -75,14 +109,22 @@ describe('demo screening', () => {
 
   it('carries on to full text: a report not retrieved, PDFs attached, reasons, an open conflict, a study with two reports', async () => {
     const weft = testWeft()
-    await seedDemo(weft.db, { filesDir: weft.filesDir! })
+    await seedDemo(weft.db, { filesDir: weft.filesDir!, hasher: TEST_HASHER })
     const fullText = weft.db.select().from(screeningStatus).where(eq(screeningStatus.stage, 'full_text')).all()
-    const tally = fullText.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.outcome]: (counts[row.outcome] ?? 0) + 1 }), {})
+    const tally = fullText.reduce<Record<string, number>>(
+      (counts, row) => ({ ...counts, [row.outcome]: (counts[row.outcome] ?? 0) + 1 }),
+      {},
+    )
     expect(tally).toEqual({ included: 5, excluded: 1, conflict: 1 })
     const retrieval = weft.db.select().from(reports).all()
     expect(retrieval.filter((report) => report.retrieval === 'not_retrieved')).toHaveLength(1)
     expect(retrieval.filter((report) => report.fileSha256 !== null)).toHaveLength(7)
-    const reportsPerStudy = retrieval.filter((report) => report.studyId !== null).reduce<Map<number, number>>((map, report) => map.set(report.studyId!, (map.get(report.studyId!) ?? 0) + 1), new Map())
+    const reportsPerStudy = retrieval
+      .filter((report) => report.studyId !== null)
+      .reduce<Map<number, number>>(
+        (map, report) => map.set(report.studyId!, (map.get(report.studyId!) ?? 0) + 1),
+        new Map(),
+      )
     expect([...reportsPerStudy.values()].sort()).toEqual([1, 1, 1, 2])
     const demo = new Agent(weft)
     await demo.signIn(DEMO_LOGIN.email, DEMO_LOGIN.password)

@@ -11,6 +11,7 @@ import { afterAll, onTestFinished } from 'vitest'
 import { openDatabase, type Db } from '../../db/client.ts'
 import { sessions } from '../../db/schema.ts'
 import { createApp, type WeftApp } from '../../src/app.tsx'
+import { scryptHasher } from '../../src/auth/password.ts'
 import { SignInThrottle } from '../../src/auth/sign-in-throttle.ts'
 import { issueFormToken } from '../../src/http/form-token.ts'
 import { createUser } from '../../src/store/users.ts'
@@ -37,6 +38,13 @@ function tempFilesDir(): string {
   return dir
 }
 
+/**
+ * Production scrypt costs ~50 ms a hash, and integration tests create hundreds of accounts: tests hash at
+ * a trivial cost (the format and checks are the same; test/integration/accounts.test.ts keeps one sign-in
+ * at the production cost).
+ */
+export const TEST_HASHER = scryptHasher({ N: 2, r: 1, p: 1 })
+
 export function testWeft(): TestWeft {
   const db = openDatabase(':memory:')
   const clock = {
@@ -47,14 +55,20 @@ export function testWeft(): TestWeft {
   }
   const now = () => clock.now
   const filesDir = tempFilesDir()
-  const app = createApp({ db, now, filesDir, signInThrottle: new SignInThrottle({ now: () => clock.now.getTime() }) })
+  const app = createApp({
+    db,
+    now,
+    filesDir,
+    passwordHasher: TEST_HASHER,
+    signInThrottle: new SignInThrottle({ now: () => clock.now.getTime() }),
+  })
   return { app, db, clock, filesDir }
 }
 
 export const PASSWORD = 'correct horse battery'
 
 export async function addAccount(db: Db, email: string, name = email.split('@')[0] ?? email) {
-  return createUser(db, { email, name, password: PASSWORD }, null)
+  return createUser(db, { email, name, password: PASSWORD }, null, { hasher: TEST_HASHER })
 }
 
 type Fields = Record<string, string>
@@ -144,8 +158,13 @@ export async function signedIn(weft: TestWeft, email: string): Promise<Agent> {
 }
 
 /** Creates a review through the web UI as `owner` and returns its slug. */
-export async function reviewOwnedBy(owner: Agent, slug = 'link-workers', title = 'Link workers’ experiences'): Promise<string> {
+export async function reviewOwnedBy(
+  owner: Agent,
+  slug = 'link-workers',
+  title = 'Link workers’ experiences',
+): Promise<string> {
   const response = await owner.post('/reviews', { title, slug, reviewersPerRecord: '2', blindScreening: 'on' })
-  if (response.status !== 303) throw new Error(`creating review ${slug} failed with ${response.status}: ${await response.text()}`)
+  if (response.status !== 303)
+    throw new Error(`creating review ${slug} failed with ${response.status}: ${await response.text()}`)
   return slug
 }

@@ -1,20 +1,32 @@
 import { describe, expect, it } from 'vitest'
-import { hashPassword, verifyPassword } from '../../../src/auth/password.ts'
+import { PRODUCTION_SCRYPT_COST, productionHasher, scryptHasher } from '../../../src/auth/password.ts'
 
 describe('password hashing', () => {
-  it('verifies the password it hashed and nothing else', async () => {
-    const stored = await hashPassword('correct horse battery')
-    expect(stored).toMatch(/^scrypt\$16384\$8\$1\$/)
-    expect(await verifyPassword('correct horse battery', stored)).toBe(true)
-    expect(await verifyPassword('correct horse batterY', stored)).toBe(false)
+  it('accepts the right password and refuses a wrong one, at the production cost', async () => {
+    const stored = await productionHasher.hash('correct horse battery')
+    expect(stored.startsWith(`scrypt$${PRODUCTION_SCRYPT_COST.N}$${PRODUCTION_SCRYPT_COST.r}$1$`)).toBe(true)
+    expect(await productionHasher.verify('correct horse battery', stored)).toBe(true)
+    expect(await productionHasher.verify('correct horse batterY', stored)).toBe(false)
   })
 
-  it('salts each hash, so equal passwords do not look equal', async () => {
-    expect(await hashPassword('same password')).not.toBe(await hashPassword('same password'))
+  it('salts every hash', async () => {
+    const cheap = scryptHasher({ N: 2, r: 1, p: 1 })
+    expect(await cheap.hash('same password')).not.toBe(await cheap.hash('same password'))
   })
 
-  it('treats a damaged stored hash as a mismatch rather than an error', async () => {
-    expect(await verifyPassword('anything', 'not-a-hash')).toBe(false)
-    expect(await verifyPassword('anything', 'scrypt$16384$8$1$c2FsdA$')).toBe(false)
+  it('checks a hash at the cost it was made with, whichever hasher checks it', async () => {
+    const cheap = scryptHasher({ N: 2, r: 1, p: 1 })
+    const stored = await cheap.hash('correct horse battery')
+    expect(await productionHasher.verify('correct horse battery', stored)).toBe(true)
+  })
+
+  it('refuses malformed stored hashes', async () => {
+    expect(await productionHasher.verify('anything', 'not-a-hash')).toBe(false)
+    expect(await productionHasher.verify('anything', 'scrypt$16384$8$1$c2FsdA$')).toBe(false)
+  })
+
+  it('keeps a decoy hash at its own cost that no password matches', async () => {
+    expect(productionHasher.decoyHash.startsWith('scrypt$16384$8$1$')).toBe(true)
+    expect(await productionHasher.verify('', productionHasher.decoyHash)).toBe(false)
   })
 })
