@@ -485,10 +485,7 @@ export const reports = sqliteTable(
     updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [
-    index('reports_review_retrieval_idx').on(t.reviewId, t.retrieval),
-    index('reports_study_idx').on(t.studyId),
-  ],
+  (t) => [index('reports_review_retrieval_idx').on(t.reviewId, t.retrieval), index('reports_study_idx').on(t.studyId)],
 )
 
 /** A participant's own words quoted in a study (Schutz's first-order construct), with where it is. */
@@ -545,7 +542,10 @@ export const constructQuotes = sqliteTable(
       .notNull()
       .references(() => firstOrderConstructs.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.secondOrderId, t.firstOrderId] }), index('construct_quotes_first_idx').on(t.firstOrderId)],
+  (t) => [
+    primaryKey({ columns: [t.secondOrderId, t.firstOrderId] }),
+    index('construct_quotes_first_idx').on(t.firstOrderId),
+  ],
 )
 
 export type User = typeof users.$inferSelect

@@ -42,7 +42,10 @@ export const synthesisConcepts = sqliteTable(
     createdBy: actor('created_by'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('synthesis_concepts_review_label_uq').on(t.reviewId, t.label), index('synthesis_concepts_review_idx').on(t.reviewId, t.position)],
+  (t) => [
+    uniqueIndex('synthesis_concepts_review_label_uq').on(t.reviewId, t.label),
+    index('synthesis_concepts_review_idx').on(t.reviewId, t.position),
+  ],
 )
 
 /**
@@ -70,7 +73,10 @@ export const conceptMappings = sqliteTable(
     uniqueIndex('concept_mappings_pair_uq').on(t.conceptId, t.secondOrderId),
     index('concept_mappings_construct_idx').on(t.secondOrderId),
     index('concept_mappings_review_idx').on(t.reviewId),
-    check('concept_mappings_refutation_explained', sql`${t.translation} <> 'refutational' or length(trim(${t.explanation})) > 0`),
+    check(
+      'concept_mappings_refutation_explained',
+      sql`${t.translation} <> 'refutational' or length(trim(${t.explanation})) > 0`,
+    ),
   ],
 )
 
@@ -130,7 +136,10 @@ export const thirdOrderConcepts = sqliteTable(
       .notNull()
       .references(() => synthesisConcepts.id),
   },
-  (t) => [primaryKey({ columns: [t.thirdOrderId, t.conceptId] }), index('third_order_concepts_concept_idx').on(t.conceptId)],
+  (t) => [
+    primaryKey({ columns: [t.thirdOrderId, t.conceptId] }),
+    index('third_order_concepts_concept_idx').on(t.conceptId),
+  ],
 )
 
 /** The line of argument's narrative statement (one per review). */
@@ -169,7 +178,10 @@ export const argumentNodes = sqliteTable(
       .references(() => thirdOrderConstructs.id),
     position: integer('position').notNull(),
   },
-  (t) => [uniqueIndex('argument_nodes_construct_uq').on(t.reviewId, t.thirdOrderId), index('argument_nodes_level_idx').on(t.levelId)],
+  (t) => [
+    uniqueIndex('argument_nodes_construct_uq').on(t.reviewId, t.thirdOrderId),
+    index('argument_nodes_level_idx').on(t.levelId),
+  ],
 )
 
 /** A labelled arrow between two nodes of the model ("arises from", "constrains"…). */
@@ -251,7 +263,10 @@ export const reportingResponses = sqliteTable(
 
 /** Column names of a finding's component, so the store and views address the four alike. */
 export const CERQUAL_COLUMNS = {
-  methodological_limitations: { concern: 'methodologicalLimitationsConcern', explanation: 'methodologicalLimitationsExplanation' },
+  methodological_limitations: {
+    concern: 'methodologicalLimitationsConcern',
+    explanation: 'methodologicalLimitationsExplanation',
+  },
   coherence: { concern: 'coherenceConcern', explanation: 'coherenceExplanation' },
   adequacy: { concern: 'adequacyConcern', explanation: 'adequacyExplanation' },
   relevance: { concern: 'relevanceConcern', explanation: 'relevanceExplanation' },

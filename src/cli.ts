@@ -21,7 +21,8 @@ import { StoreConflictError } from './store/errors.ts'
 function portOption(options: CliOptions): number {
   if (options.port === undefined) return Number(process.env.PORT ?? DEFAULT_PORT)
   const port = Number(options.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port: not a port number: ${options.port}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliUsageError(`--port: not a port number: ${options.port}`)
   return port
 }
 
@@ -68,7 +69,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const name = [words.slice(0, 2).join(' '), words[0] ?? ''].find((candidate) => candidate in commands)
     const run = name === undefined ? undefined : commands[name]
-    if (!run || (name !== 'import' && name !== 'screen import' && name !== command)) throw new CliUsageError(`unknown command “${command}” (see weft --help)`)
+    if (!run || (name !== 'import' && name !== 'screen import' && name !== command))
+      throw new CliUsageError(`unknown command “${command}” (see weft --help)`)
     const rest = words.slice(name!.split(' ').length)
     const db = openDatabase(databasePath(options.db))
     try {

@@ -25,14 +25,19 @@ export async function startServer(options: ServeOptions) {
   const log = options.log ?? ((line: string) => console.log(line))
   const db = openDatabase(options.dbPath)
   const filesDir = join(dirname(options.dbPath), 'files')
-  if (options.demo && (await seedDemo(db, { filesDir }))) log('Loaded the demo review “Link workers’ experiences of social prescribing”.')
+  if (options.demo && (await seedDemo(db, { filesDir })))
+    log('Loaded the demo review “Link workers’ experiences of social prescribing”.')
   // Full texts live beside the database, so one folder holds everything a backup needs.
   const app = createApp({ db, filesDir })
   const housekeeping = () => forgetExpired(db, new Date(), FORM_TOKEN_MAX_AGE_MS)
   housekeeping()
   // unref: the hourly sweep must not keep the process alive on its own.
   const sweep = setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref()
-  const server = serve({ fetch: app.fetch, port: options.port, ...(options.hostname ? { hostname: options.hostname } : {}) })
+  const server = serve({
+    fetch: app.fetch,
+    port: options.port,
+    ...(options.hostname ? { hostname: options.hostname } : {}),
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
     server.once('error', reject)

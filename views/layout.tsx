@@ -91,27 +91,27 @@ export function Layout(props: { page: PageContext; title: string; review?: Revie
     <>
       {raw('<!DOCTYPE html>')}
       <html lang='en'>
-      <head>
-        <meta charset='utf-8' />
-        <meta name='viewport' content='width=device-width, initial-scale=1' />
-        <title>{props.review ? `${props.title} · ${props.review.title} · Weft` : `${props.title} · Weft`}</title>
-        <link rel='icon' href='data:,' />
-        <link rel='stylesheet' href={page.assets.css} />
-        <script src={page.assets.htmx} defer></script>
-        <script src={page.assets.js} defer></script>
-      </head>
-      <body hx-boost:inherited='true'>
-        <SiteHeader page={page} />
-        {props.review ? <ReviewTabs review={props.review} /> : null}
-        <main id='main'>
-          {page.flash ? (
-            <p class='flash' role='status'>
-              {page.flash}
-            </p>
-          ) : null}
-          {props.children}
-        </main>
-      </body>
+        <head>
+          <meta charset='utf-8' />
+          <meta name='viewport' content='width=device-width, initial-scale=1' />
+          <title>{props.review ? `${props.title} · ${props.review.title} · Weft` : `${props.title} · Weft`}</title>
+          <link rel='icon' href='data:,' />
+          <link rel='stylesheet' href={page.assets.css} />
+          <script src={page.assets.htmx} defer></script>
+          <script src={page.assets.js} defer></script>
+        </head>
+        <body hx-boost:inherited='true'>
+          <SiteHeader page={page} />
+          {props.review ? <ReviewTabs review={props.review} /> : null}
+          <main id='main'>
+            {page.flash ? (
+              <p class='flash' role='status'>
+                {page.flash}
+              </p>
+            ) : null}
+            {props.children}
+          </main>
+        </body>
       </html>
     </>
   )

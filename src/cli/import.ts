@@ -23,7 +23,8 @@ function refusal(file: string, outcome: Exclude<ImportOutcome, { status: 'import
 
 function sourceKind(options: CliOptions): SourceKind {
   const kind = options.kind ?? 'database'
-  if (!(SOURCE_KINDS as readonly string[]).includes(kind)) throw new CliUsageError(`--kind: one of ${SOURCE_KINDS.join(', ')}`)
+  if (!(SOURCE_KINDS as readonly string[]).includes(kind))
+    throw new CliUsageError(`--kind: one of ${SOURCE_KINDS.join(', ')}`)
   return kind as SourceKind
 }
 
@@ -32,7 +33,8 @@ export function importFiles(db: Db, options: CliOptions, files: string[], io: Cl
   if (!options.review) throw new CliUsageError('missing --review')
   if (!options.source) throw new CliUsageError('missing --source')
   if (files.length === 0) throw new CliUsageError('name at least one file to import')
-  if (options.format !== undefined && !isFormatName(options.format)) throw new CliUsageError(`--format: unknown format ${options.format}`)
+  if (options.format !== undefined && !isFormatName(options.format))
+    throw new CliUsageError(`--format: unknown format ${options.format}`)
   const review = findReviewBySlug(db, options.review)
   if (!review) throw new CliUsageError(`--review: no review has the short name ${options.review}`)
   const kind = sourceKind(options)

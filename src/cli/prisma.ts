@@ -17,7 +17,8 @@ const FORMATS = ['json', 'csv', 'svg'] as const
 export function printPrisma(db: Db, options: CliOptions, io: CliIo): void {
   if (!options.review) throw new CliUsageError('missing --review')
   const format = options.format ?? 'json'
-  if (!(FORMATS as readonly string[]).includes(format)) throw new CliUsageError(`--format: ${format} is not one of ${FORMATS.join(', ')}`)
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new CliUsageError(`--format: ${format} is not one of ${FORMATS.join(', ')}`)
   const review = findReviewBySlug(db, options.review)
   if (!review) throw new CliUsageError(`--review: no review has the short name ${options.review}`)
   const counts = prismaCounts(prismaFacts(db, review.id))

@@ -21,7 +21,8 @@ export function rankSimulate(options: CliOptions, io: CliIo): void {
   const file = options.dataset
   if (file === undefined || file.trim() === '') throw new CliUsageError('missing --dataset FILE')
   const seeds = options.seeds === undefined ? DEFAULT_SEEDS : Number(options.seeds)
-  if (!Number.isInteger(seeds) || seeds < 1 || seeds > 1000) throw new CliUsageError(`--seeds: not a number of runs from 1 to 1000: ${options.seeds}`)
+  if (!Number.isInteger(seeds) || seeds < 1 || seeds > 1000)
+    throw new CliUsageError(`--seeds: not a number of runs from 1 to 1000: ${options.seeds}`)
   const records = readLabelledFile(file)
   const summary = simulateReview(records, seeds)
   if (options.json) {
@@ -30,9 +31,13 @@ export function rankSimulate(options: CliOptions, io: CliIo): void {
   }
   const percent = (share: number) => `${(share * 100).toFixed(1)}%`
   const { mean } = summary
-  io.out(`${basename(file)}: ${summary.records} records, ${summary.relevant} relevant; mean of ${seeds} seed${seeds === 1 ? '' : 's'}`)
+  io.out(
+    `${basename(file)}: ${summary.records} records, ${summary.relevant} relevant; mean of ${seeds} seed${seeds === 1 ? '' : 's'}`,
+  )
   io.out(`Model: ${describeModel(DEFAULT_MODEL)}`)
-  io.out(`WSS@95 ${percent(mean.wss95)}  WSS@100 ${percent(mean.wss100)}  RRF@10 ${percent(mean.rrf10)}  ATD ${percent(mean.atd)}`)
+  io.out(
+    `WSS@95 ${percent(mean.wss95)}  WSS@100 ${percent(mean.wss100)}  RRF@10 ${percent(mean.rrf10)}  ATD ${percent(mean.atd)}`,
+  )
   io.out('Recall curve (records screened → relevant found):')
   io.out(summary.recallCurve.map((point) => `${percent(point.screened)} → ${percent(point.recall)}`).join(', '))
 }
@@ -55,7 +60,8 @@ function readLabelledFile(file: string): LabelledRecord[] {
     if (issue !== undefined) throw new LabelledDatasetError(`line ${issue.line}: ${issue.message}`)
     return labelledRecords(rows, 'line')
   } catch (error) {
-    if (error instanceof LabelledDatasetError || error instanceof XlsxError) throw new CliUsageError(`${file}: ${error.message}`)
+    if (error instanceof LabelledDatasetError || error instanceof XlsxError)
+      throw new CliUsageError(`${file}: ${error.message}`)
     throw error
   }
 }

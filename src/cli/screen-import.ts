@@ -22,7 +22,8 @@ export function screenImport(db: Db, options: CliOptions, files: string[], io: C
   let origin: string
   let result: DecisionImportResult
   if (options.rayyan) {
-    if (files.length > 0) throw new CliUsageError('--rayyan reads the decisions of records already imported; name no file')
+    if (files.length > 0)
+      throw new CliUsageError('--rayyan reads the decisions of records already imported; name no file')
     const map = reviewerMapFromText(options['reviewer-map'])
     if (!map.ok) throw new CliUsageError(map.error)
     origin = 'Rayyan decisions'
@@ -38,14 +39,17 @@ export function screenImport(db: Db, options: CliOptions, files: string[], io: C
     if (options.json) io.out(JSON.stringify({ errors: result.errors, more: result.more }))
     const others = result.errors.length - 1 + result.more
     const more = others === 0 ? 'Nothing' : `And ${others} more ${others === 1 ? 'problem' : 'problems'}; nothing`
-    throw new CliUsageError(`${origin}: ${result.errors[0]?.message ?? 'The import was refused.'} ${more} was imported.`)
+    throw new CliUsageError(
+      `${origin}: ${result.errors[0]?.message ?? 'The import was refused.'} ${more} was imported.`,
+    )
   }
   io.out(options.json ? JSON.stringify(result.summary) : `${origin}: ${decisionImportSentence(result.summary)}`)
 }
 
 function readDecisionFile(file: string): Uint8Array {
   try {
-    if (statSync(file).size > MAX_DECISION_FILE_BYTES) throw new CliUsageError(`${file} is larger than ${MAX_DECISION_FILE_BYTES / (1024 * 1024)} MB; split it`)
+    if (statSync(file).size > MAX_DECISION_FILE_BYTES)
+      throw new CliUsageError(`${file} is larger than ${MAX_DECISION_FILE_BYTES / (1024 * 1024)} MB; split it`)
     return readFileSync(file)
   } catch (error) {
     if (error instanceof CliUsageError) throw error

@@ -27,9 +27,19 @@ export interface AppraisalDemoPeople {
   now?: Date
 }
 
-function sheet(answers: Partial<Record<string, AppraisalAnswer>>, comments: Record<string, string> = {}, judgement: string | null = null, rationale = ''): AppraisalSheet {
+function sheet(
+  answers: Partial<Record<string, AppraisalAnswer>>,
+  comments: Record<string, string> = {},
+  judgement: string | null = null,
+  rationale = '',
+): AppraisalSheet {
   return {
-    answers: Object.fromEntries(CASP_QUALITATIVE.items.map((item) => [item.code, { answer: answers[item.code] ?? 'yes', comment: comments[item.code] ?? '' }])),
+    answers: Object.fromEntries(
+      CASP_QUALITATIVE.items.map((item) => [
+        item.code,
+        { answer: answers[item.code] ?? 'yes', comment: comments[item.code] ?? '' },
+      ]),
+    ),
     overallJudgement: judgement,
     overallRationale: rationale,
   }
@@ -48,9 +58,19 @@ interface DemoStudy {
 
 const DEMO_STUDIES: DemoStudy[] = [
   {
-    owner: sheet({ q6: 'cant_tell' }, { q6: 'Researchers mention their NHS roles once, without discussing influence.' }, 'High', 'Rich accounts, clear analysis.'),
+    owner: sheet(
+      { q6: 'cant_tell' },
+      { q6: 'Researchers mention their NHS roles once, without discussing influence.' },
+      'High',
+      'Rich accounts, clear analysis.',
+    ),
     reviewer: sheet({ q6: 'no' }, { q6: 'No reflexivity section.' }, 'High', 'Well-reported interview study.'),
-    consensus: sheet({ q6: 'cant_tell' }, { q6: 'Agreed: researcher roles stated but their influence is not discussed.' }, 'High', 'Thick description; reflexivity limited.'),
+    consensus: sheet(
+      { q6: 'cant_tell' },
+      { q6: 'Agreed: researcher roles stated but their influence is not discussed.' },
+      'High',
+      'Thick description; reflexivity limited.',
+    ),
     characteristics: {
       Country: 'England',
       Setting: 'General practice / PCN',
@@ -67,18 +87,46 @@ const DEMO_STUDIES: DemoStudy[] = [
       'Host organisation': 'Primary care network',
     },
     quotes: [
-      { quote: 'Some days I feel like I am holding the whole system together with sticky tape.', page: '6', participant: 'LW4, 18 months in post' },
-      { quote: 'The GPs send me everyone they do not have time for, and I cannot say no.', page: '7', participant: 'LW11' },
+      {
+        quote: 'Some days I feel like I am holding the whole system together with sticky tape.',
+        page: '6',
+        participant: 'LW4, 18 months in post',
+      },
+      {
+        quote: 'The GPs send me everyone they do not have time for, and I cannot say no.',
+        page: '7',
+        participant: 'LW11',
+      },
       { quote: 'Nobody really knows what I do, not even the practice manager.', page: '7', participant: 'LW2' },
     ],
     constructs: [
-      { label: 'Holding the system together', description: 'Link workers absorb the gaps between health and community services.', page: '6', quotes: [0, 1] },
-      { label: 'An invisible role', description: 'The role is poorly understood by colleagues, which shapes referrals.', page: '7', quotes: [2] },
+      {
+        label: 'Holding the system together',
+        description: 'Link workers absorb the gaps between health and community services.',
+        page: '6',
+        quotes: [0, 1],
+      },
+      {
+        label: 'An invisible role',
+        description: 'The role is poorly understood by colleagues, which shapes referrals.',
+        page: '7',
+        quotes: [2],
+      },
     ],
   },
   {
-    owner: sheet({ q4: 'cant_tell', q8: 'yes' }, { q4: 'Recruitment through one scheme manager.' }, 'Moderate', 'Single scheme; analysis adequate.'),
-    reviewer: sheet({ q4: 'yes', q8: 'cant_tell' }, { q8: 'Coding process only briefly described.' }, 'Moderate', 'Short report of the analysis.'),
+    owner: sheet(
+      { q4: 'cant_tell', q8: 'yes' },
+      { q4: 'Recruitment through one scheme manager.' },
+      'Moderate',
+      'Single scheme; analysis adequate.',
+    ),
+    reviewer: sheet(
+      { q4: 'yes', q8: 'cant_tell' },
+      { q8: 'Coding process only briefly described.' },
+      'Moderate',
+      'Short report of the analysis.',
+    ),
     characteristics: {
       Country: 'Scotland',
       Setting: 'Voluntary and community sector',
@@ -95,12 +143,26 @@ const DEMO_STUDIES: DemoStudy[] = [
       'Host organisation': 'Third-sector organisation contracted by the health board',
     },
     quotes: [
-      { quote: 'You are not just signposting, you are walking alongside them until they are ready.', page: '4', participant: 'CLP, female' },
+      {
+        quote: 'You are not just signposting, you are walking alongside them until they are ready.',
+        page: '4',
+        participant: 'CLP, female',
+      },
       { quote: 'When the groups closed there was nowhere left to send people.', page: '9', participant: 'CLP, male' },
     ],
     constructs: [
-      { label: 'Walking alongside', description: 'Holistic, relational support rather than light-touch signposting.', page: '4', quotes: [0] },
-      { label: 'A thinning community offer', description: 'Funding cuts leave link workers with too few places to refer to.', page: '9', quotes: [1] },
+      {
+        label: 'Walking alongside',
+        description: 'Holistic, relational support rather than light-touch signposting.',
+        page: '4',
+        quotes: [0],
+      },
+      {
+        label: 'A thinning community offer',
+        description: 'Funding cuts leave link workers with too few places to refer to.',
+        page: '9',
+        quotes: [1],
+      },
     ],
   },
 ]
@@ -122,7 +184,12 @@ export function seedAppraisalDemo(db: Executor, people: AppraisalDemoPeople): vo
     const who = { reviewId: people.reviewId, studyId, actorId: people.ownerId }
     const quoteIds = demo.quotes.map((quote) => addQuote(db, who, quote).id)
     for (const construct of demo.constructs) {
-      addConstruct(db, who, { label: construct.label, description: construct.description, page: construct.page, quoteIds: construct.quotes.map((at) => quoteIds[at]!) })
+      addConstruct(db, who, {
+        label: construct.label,
+        description: construct.description,
+        page: construct.page,
+        quoteIds: construct.quotes.map((at) => quoteIds[at]!),
+      })
     }
   })
 }

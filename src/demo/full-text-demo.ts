@@ -13,7 +13,12 @@ import { seedRetrievalDemo } from './retrieval-demo.ts'
 import { recordByTitle } from './screening-demo.ts'
 import { addSynthesisDemo } from './synthesis-demo.ts'
 
-type FullTextVote = [titleStart: string, owner: ScreeningVerdict, second: ScreeningVerdict, reason?: [ownerReason: number, secondReason: number]]
+type FullTextVote = [
+  titleStart: string,
+  owner: ScreeningVerdict,
+  second: ScreeningVerdict,
+  reason?: [ownerReason: number, secondReason: number],
+]
 
 /** Reasons are positions in the demo's ordered list (DEMO_EXCLUSION_REASONS). */
 const FULL_TEXT_VOTES: FullTextVote[] = [
@@ -66,13 +71,33 @@ export function seedFullTextDemo(db: Executor, people: FullTextDemoPeople): void
     for (const [reviewerId, verdict, reason] of votes) {
       const at = new Date(people.at.getTime() + ++minute * 60_000)
       const reasonId = verdict === 'exclude' && reason !== undefined ? (reasonIds[reason] ?? null) : null
-      castVote(db, { reviewId: people.reviewId, recordId, stage: 'full_text', reviewerId, verdict, reasonId, note: '', via: 'web', at })
+      castVote(db, {
+        reviewId: people.reviewId,
+        recordId,
+        stage: 'full_text',
+        reviewerId,
+        verdict,
+        reasonId,
+        note: '',
+        via: 'web',
+        at,
+      })
     }
   }
   const studyIds = includedStudyIds(db, people.reviewId)
-  seedAppraisalDemo(db, { reviewId: people.reviewId, ownerId: people.ownerId, reviewerId: people.secondId, studyIds, now: people.at })
+  seedAppraisalDemo(db, {
+    reviewId: people.reviewId,
+    ownerId: people.ownerId,
+    reviewerId: people.secondId,
+    studyIds,
+    now: people.at,
+  })
   const constructs = db
-    .select({ id: secondOrderConstructs.id, studyId: secondOrderConstructs.studyId, label: secondOrderConstructs.label })
+    .select({
+      id: secondOrderConstructs.id,
+      studyId: secondOrderConstructs.studyId,
+      label: secondOrderConstructs.label,
+    })
     .from(secondOrderConstructs)
     .where(eq(secondOrderConstructs.reviewId, people.reviewId))
     .all()

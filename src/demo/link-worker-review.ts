@@ -28,7 +28,8 @@ export const DEMO_REVIEW: ReviewInput = {
   spiderResearchType: 'Qualitative or mixed-methods studies with extractable qualitative data from link workers.',
   picoPopulation: 'Social prescribing link workers.',
   picoInterest: 'Experiences of the link-worker role.',
-  picoContext: 'Social prescribing schemes in primary care, the voluntary and community sector, or community settings, any country.',
+  picoContext:
+    'Social prescribing schemes in primary care, the voluntary and community sector, or community settings, any country.',
   inclusionCriteria: [
     'Primary qualitative or mixed-methods research.',
     'Reports link workers’ own accounts (quotes or themes attributable to link workers).',
@@ -46,7 +47,15 @@ export const DEMO_REVIEW: ReviewInput = {
   maybeIsConflict: true,
   screeningAllocation: 'open_pool',
   screeningOrder: 'relevance',
-  includeTerms: ['link worker', 'social prescrib', 'community connector', 'navigator', 'qualitative', 'interview', 'experience'].join('\n'),
+  includeTerms: [
+    'link worker',
+    'social prescrib',
+    'community connector',
+    'navigator',
+    'qualitative',
+    'interview',
+    'experience',
+  ].join('\n'),
   excludeTerms: ['randomi', 'trial', 'protocol', 'systematic review', 'cost-effective'].join('\n'),
   previousStudies: 0,
   previousReports: 0,

@@ -11,7 +11,9 @@ import { markNotRetrieved, markRetrieved } from '../store/reports.ts'
 import { assignReportToStudy, ensureStudyForReport, mergeStudies } from '../store/studies.ts'
 
 function studyOf(db: Executor, recordId: number): number | null {
-  return db.select({ studyId: reports.studyId }).from(reports).where(eq(reports.recordId, recordId)).get()?.studyId ?? null
+  return (
+    db.select({ studyId: reports.studyId }).from(reports).where(eq(reports.recordId, recordId)).get()?.studyId ?? null
+  )
 }
 
 /** PDF string literals escape backslashes and parentheses; anything outside printable ASCII becomes "?". */
@@ -24,7 +26,9 @@ function pdfText(text: string): string {
  * open it. Small enough to build in memory for every demo report.
  */
 export function minimalPdf(lines: readonly string[]): Uint8Array {
-  const content = ['BT', '/F1 14 Tf', '72 770 Td', '18 TL', ...lines.map((line) => `(${pdfText(line)}) '`), 'ET'].join('\n')
+  const content = ['BT', '/F1 14 Tf', '72 770 Td', '18 TL', ...lines.map((line) => `(${pdfText(line)}) '`), 'ET'].join(
+    '\n',
+  )
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -74,14 +78,26 @@ export interface RetrievalDemoRequest {
  */
 export function seedRetrievalDemo(db: Executor, request: RetrievalDemoRequest): void {
   const [notRetrieved, ...retrieved] = request.recordIds
-  if (notRetrieved === undefined || retrieved.length < 3) throw new Error('the retrieval demo needs at least four records')
+  if (notRetrieved === undefined || retrieved.length < 3)
+    throw new Error('the retrieval demo needs at least four records')
   const now = request.now ?? new Date()
   const base = { reviewId: request.reviewId, actorId: request.actorId, now }
   db.transaction((tx) => {
-    markNotRetrieved(tx, { ...base, recordId: notRetrieved, note: 'Conference abstract only; the authors did not reply to two emails.' })
+    markNotRetrieved(tx, {
+      ...base,
+      recordId: notRetrieved,
+      note: 'Conference abstract only; the authors did not reply to two emails.',
+    })
     for (const recordId of retrieved) {
-      const stored = storeFullText(request.filesDir, minimalPdf(['Weft demo full text', `Report of record ${recordId}`]))
-      markRetrieved(tx, { ...base, recordId, file: { sha256: stored.sha256, name: `record-${recordId}.pdf`, sizeBytes: stored.sizeBytes } })
+      const stored = storeFullText(
+        request.filesDir,
+        minimalPdf(['Weft demo full text', `Report of record ${recordId}`]),
+      )
+      markRetrieved(tx, {
+        ...base,
+        recordId,
+        file: { sha256: stored.sha256, name: `record-${recordId}.pdf`, sizeBytes: stored.sizeBytes },
+      })
     }
     for (const [keep, other] of request.sameStudy ?? [[retrieved[0]!, retrieved[1]!]]) {
       const study = ensureStudyForReport(tx, keep, { actorId: request.actorId, now })

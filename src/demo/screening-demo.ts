@@ -24,15 +24,28 @@ const TITLE_ABSTRACT_VOTES: Votes[] = [
   ['Smartphone apps for smoking cessation', 'exclude', 'exclude'],
   ['Soil carbon', 'exclude', 'exclude'],
   ['Green space prescriptions', 'exclude', 'include', 'Green prescribing, but is anyone a link worker?'],
-  ['Implementation of link workers in primary care', 'include', 'maybe', 'A synopsis: is there enough qualitative data?'],
+  [
+    'Implementation of link workers in primary care',
+    'include',
+    'maybe',
+    'A synopsis: is there enough qualitative data?',
+  ],
   ['The frontline of social prescribing - how', 'include', 'exclude', 'Commentary or research?'],
   ['Nurse-led telephone follow-up', 'exclude', null],
 ]
 
 /** The conflicts an owner has already settled, with the note the resolution keeps. */
 const RESOLVED: [titleStart: string, verdict: 'include' | 'exclude', note: string][] = [
-  ['The frontline of social prescribing - how', 'include', 'Discussed: reports interviews with link workers; include for full text.'],
-  ['Implementation of link workers in primary care', 'include', 'Synopsis of the realist evaluation; full text will tell.'],
+  [
+    'The frontline of social prescribing - how',
+    'include',
+    'Discussed: reports interviews with link workers; include for full text.',
+  ],
+  [
+    'Implementation of link workers in primary care',
+    'include',
+    'Synopsis of the realist evaluation; full text will tell.',
+  ],
 ]
 
 export function recordByTitle(db: Executor, reviewId: number, titleStart: string): number {
@@ -45,7 +58,10 @@ export function recordByTitle(db: Executor, reviewId: number, titleStart: string
   return record.id
 }
 
-export function seedScreeningDemo(db: Executor, people: { reviewId: number; ownerId: number; secondId: number; at: Date }): void {
+export function seedScreeningDemo(
+  db: Executor,
+  people: { reviewId: number; ownerId: number; secondId: number; at: Date },
+): void {
   let minute = 0
   const at = () => new Date(people.at.getTime() + ++minute * 60_000)
   for (const [titleStart, ownerVerdict, secondVerdict, note] of TITLE_ABSTRACT_VOTES) {
@@ -70,6 +86,15 @@ export function seedScreeningDemo(db: Executor, people: { reviewId: number; owne
   }
   for (const [titleStart, verdict, note] of RESOLVED) {
     const recordId = recordByTitle(db, people.reviewId, titleStart)
-    resolveConflict(db, { reviewId: people.reviewId, recordId, stage: 'title_abstract', verdict, reasonId: null, note, resolvedBy: people.ownerId, at: at() })
+    resolveConflict(db, {
+      reviewId: people.reviewId,
+      recordId,
+      stage: 'title_abstract',
+      verdict,
+      reasonId: null,
+      note,
+      resolvedBy: people.ownerId,
+      at: at(),
+    })
   }
 }

@@ -49,12 +49,25 @@ const CONCEPTS = [
     key: 'time',
     label: 'Person-centred time versus throughput',
     description: 'Time to build trust and buy-in set against caseload numbers and referral targets.',
-    keywords: ['time', 'target', 'caseload', 'choice', 'care', 'trust', 'buy-in', 'person-centred', 'alongside', 'holistic', 'relational'],
+    keywords: [
+      'time',
+      'target',
+      'caseload',
+      'choice',
+      'care',
+      'trust',
+      'buy-in',
+      'person-centred',
+      'alongside',
+      'holistic',
+      'relational',
+    ],
   },
   {
     key: 'community',
     label: 'Dependence on a stretched community sector',
-    description: 'Social prescribing sends people to voluntary and community services that are short of funds and capacity.',
+    description:
+      'Social prescribing sends people to voluntary and community services that are short of funds and capacity.',
     keywords: ['voluntary', 'vcse', 'community', 'capacity', 'funding', 'sector', 'resource', 'asset'],
   },
   {
@@ -71,13 +84,15 @@ const THIRD_ORDERS: readonly { key: string; label: string; definition: string; c
   {
     key: 'individual',
     label: 'Holding more than the role was designed for',
-    definition: 'At the level of the individual link worker, the role stretches to absorb needs no other service meets.',
+    definition:
+      'At the level of the individual link worker, the role stretches to absorb needs no other service meets.',
     concepts: ['boundaries', 'holding'],
   },
   {
     key: 'relational',
     label: 'Person-centred care against throughput',
-    definition: 'In the relationship with each person, the time that trust needs collides with targets that count referrals.',
+    definition:
+      'In the relationship with each person, the time that trust needs collides with targets that count referrals.',
     concepts: ['time'],
   },
   {
@@ -112,15 +127,26 @@ const STATEMENT =
   'operates. These tensions may arise from a mismatch between the policy logic of social prescribing and the material and structural ' +
   'reality, shaped by social, political and economic forces, into which it is implemented.'
 
-function judged(concerns: [ConcernLevel, ConcernLevel, ConcernLevel, ConcernLevel], confidence: ConfidenceLevel, why: string): CerqualAssessment {
+function judged(
+  concerns: [ConcernLevel, ConcernLevel, ConcernLevel, ConcernLevel],
+  confidence: ConfidenceLevel,
+  why: string,
+): CerqualAssessment {
   const [ml, coherence, adequacy, relevance] = concerns
-  const note = (level: ConcernLevel, what: string) => `Demo: ${level === 'none' ? 'no or very minor' : level} concerns about ${what}.`
+  const note = (level: ConcernLevel, what: string) =>
+    `Demo: ${level === 'none' ? 'no or very minor' : level} concerns about ${what}.`
   return {
     components: {
-      methodological_limitations: { concern: ml, explanation: note(ml, 'the design and conduct of the contributing studies') },
+      methodological_limitations: {
+        concern: ml,
+        explanation: note(ml, 'the design and conduct of the contributing studies'),
+      },
       coherence: { concern: coherence, explanation: note(coherence, 'the fit between the data and the finding') },
       adequacy: { concern: adequacy, explanation: note(adequacy, 'the richness and quantity of the data') },
-      relevance: { concern: relevance, explanation: note(relevance, 'how well the contexts match the review question') },
+      relevance: {
+        concern: relevance,
+        explanation: note(relevance, 'how well the contexts match the review question'),
+      },
     },
     confidence,
     explanation: `Demo: ${why}`,
@@ -128,11 +154,31 @@ function judged(concerns: [ConcernLevel, ConcernLevel, ConcernLevel, ConcernLeve
 }
 
 const ASSESSMENTS: Record<string, CerqualAssessment> = {
-  loa: judged(['minor', 'none', 'minor', 'none'], 'moderate', 'minor concerns about methods and adequacy across many studies; rated down one level.'),
-  individual: judged(['minor', 'none', 'none', 'none'], 'high', 'consistent, rich accounts from most studies; only minor methodological concerns.'),
-  relational: judged(['minor', 'minor', 'moderate', 'none'], 'moderate', 'moderate concerns about adequacy (thin data in some studies).'),
-  organisational: judged(['moderate', 'minor', 'moderate', 'minor'], 'low', 'moderate concerns about methods and adequacy together rate it down two levels.'),
-  system: judged(['minor', 'moderate', 'serious', 'minor'], 'low', 'serious concerns about adequacy: few studies speak to funding directly.'),
+  loa: judged(
+    ['minor', 'none', 'minor', 'none'],
+    'moderate',
+    'minor concerns about methods and adequacy across many studies; rated down one level.',
+  ),
+  individual: judged(
+    ['minor', 'none', 'none', 'none'],
+    'high',
+    'consistent, rich accounts from most studies; only minor methodological concerns.',
+  ),
+  relational: judged(
+    ['minor', 'minor', 'moderate', 'none'],
+    'moderate',
+    'moderate concerns about adequacy (thin data in some studies).',
+  ),
+  organisational: judged(
+    ['moderate', 'minor', 'moderate', 'minor'],
+    'low',
+    'moderate concerns about methods and adequacy together rate it down two levels.',
+  ),
+  system: judged(
+    ['minor', 'moderate', 'serious', 'minor'],
+    'low',
+    'serious concerns about adequacy: few studies speak to funding directly.',
+  ),
 }
 
 function conceptFor(label: string, index: number): ConceptKey {
@@ -141,24 +187,43 @@ function conceptFor(label: string, index: number): ConceptKey {
   return match ? match.key : CONCEPTS[index % CONCEPTS.length]!.key
 }
 
-export function addSynthesisDemo(db: Executor, input: { reviewId: number; actorId: number; constructs: readonly DemoConstruct[]; now?: Date }): void {
+export function addSynthesisDemo(
+  db: Executor,
+  input: { reviewId: number; actorId: number; constructs: readonly DemoConstruct[]; now?: Date },
+): void {
   const { reviewId, actorId } = input
   const now = input.now ?? new Date()
   saveTranslationOrder(
     db,
     reviewId,
-    { kind: 'chronological', indexStudyId: null, rationale: `${DEMO_MARK} studies translated in order of publication, each into the accumulating synthesis.`, customOrder: [] },
+    {
+      kind: 'chronological',
+      indexStudyId: null,
+      rationale: `${DEMO_MARK} studies translated in order of publication, each into the accumulating synthesis.`,
+      customOrder: [],
+    },
     actorId,
     now,
   )
   const conceptIds = new Map<ConceptKey, number>()
   for (const concept of CONCEPTS) {
-    conceptIds.set(concept.key, addConcept(db, reviewId, { label: concept.label, description: `${DEMO_MARK} ${concept.description}` }, actorId).id)
+    conceptIds.set(
+      concept.key,
+      addConcept(db, reviewId, { label: concept.label, description: `${DEMO_MARK} ${concept.description}` }, actorId)
+        .id,
+    )
   }
   const mapped = new Map<ConceptKey, { mappingId: number; studyId: number }[]>()
   input.constructs.forEach((construct, index) => {
     const key = conceptFor(construct.label, index)
-    const mapping = mapConstruct(db, reviewId, conceptIds.get(key)!, construct.id, { translation: 'reciprocal', explanation: '' }, actorId)
+    const mapping = mapConstruct(
+      db,
+      reviewId,
+      conceptIds.get(key)!,
+      construct.id,
+      { translation: 'reciprocal', explanation: '' },
+      actorId,
+    )
     mapped.set(key, [...(mapped.get(key) ?? []), { mappingId: mapping.id, studyId: construct.studyId }])
   })
   // A refutation where two studies speak to the same concept: the later study's account contradicts the rest.
@@ -182,7 +247,11 @@ export function addSynthesisDemo(db: Executor, input: { reviewId: number; actorI
     const created = addThirdOrder(
       db,
       reviewId,
-      { label: thirdOrder.label, definition: `${DEMO_MARK} ${thirdOrder.definition}`, conceptIds: thirdOrder.concepts.map((key) => conceptIds.get(key)!) },
+      {
+        label: thirdOrder.label,
+        definition: `${DEMO_MARK} ${thirdOrder.definition}`,
+        conceptIds: thirdOrder.concepts.map((key) => conceptIds.get(key)!),
+      },
       actorId,
     )
     thirdOrderIds.set(thirdOrder.key, created.id)
@@ -193,11 +262,29 @@ export function addSynthesisDemo(db: Executor, input: { reviewId: number; actorI
   for (const [key, level] of Object.entries(PLACEMENT)) {
     nodeIds.set(key, placeNode(db, reviewId, thirdOrderIds.get(key)!, levelIds.get(level)!, actorId))
   }
-  for (const [from, to, label] of RELATIONS) addRelation(db, reviewId, nodeIds.get(from)!, nodeIds.get(to)!, label, actorId)
-  const overarching = addFinding(db, reviewId, { summary: STATEMENT, basis: 'line_of_argument', thirdOrderId: null }, actorId)
-  saveFinding(db, reviewId, overarching.id, { summary: STATEMENT, basis: 'line_of_argument', thirdOrderId: null }, ASSESSMENTS['loa']!, actorId, now)
+  for (const [from, to, label] of RELATIONS)
+    addRelation(db, reviewId, nodeIds.get(from)!, nodeIds.get(to)!, label, actorId)
+  const overarching = addFinding(
+    db,
+    reviewId,
+    { summary: STATEMENT, basis: 'line_of_argument', thirdOrderId: null },
+    actorId,
+  )
+  saveFinding(
+    db,
+    reviewId,
+    overarching.id,
+    { summary: STATEMENT, basis: 'line_of_argument', thirdOrderId: null },
+    ASSESSMENTS['loa']!,
+    actorId,
+    now,
+  )
   for (const thirdOrder of THIRD_ORDERS) {
-    const basis = { summary: `${DEMO_MARK} ${thirdOrder.definition}`, basis: 'third_order' as const, thirdOrderId: thirdOrderIds.get(thirdOrder.key)! }
+    const basis = {
+      summary: `${DEMO_MARK} ${thirdOrder.definition}`,
+      basis: 'third_order' as const,
+      thirdOrderId: thirdOrderIds.get(thirdOrder.key)!,
+    }
     const finding = addFinding(db, reviewId, basis, actorId)
     saveFinding(db, reviewId, finding.id, basis, ASSESSMENTS[thirdOrder.key]!, actorId, now)
   }

@@ -32,14 +32,7 @@ export const PRISMA_TEMPLATE_LABELS: Record<PrismaTemplate, string> = {
 }
 
 /** Where a search was run, in PRISMA-S terms; decides the PRISMA column its records count in. */
-export const SOURCE_KINDS = [
-  'database',
-  'register',
-  'website',
-  'organisation',
-  'citation',
-  'other',
-] as const
+export const SOURCE_KINDS = ['database', 'register', 'website', 'organisation', 'citation', 'other'] as const
 export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {

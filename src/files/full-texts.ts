@@ -4,7 +4,18 @@
  * fails part-way leaves no half-written PDF where a report could point at it.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 
 /** The largest full text Weft accepts: scanned theses run to tens of MB, more is rarely one report. */
@@ -49,7 +60,12 @@ export interface StoredFullText {
  * Puts a file in place under its SHA-256 unless it is there already: `write` fills a temporary file in
  * the same folder, which is then renamed (atomic within a folder: readers see the whole file or none).
  */
-function place(filesDir: string, sha256: string, sizeBytes: number, write: (temporary: string) => void): StoredFullText {
+function place(
+  filesDir: string,
+  sha256: string,
+  sizeBytes: number,
+  write: (temporary: string) => void,
+): StoredFullText {
   const path = fullTextPath(filesDir, sha256)
   if (existsSync(path)) return { sha256, sizeBytes, created: false }
   const folder = dirname(path)
@@ -67,15 +83,22 @@ function place(filesDir: string, sha256: string, sizeBytes: number, write: (temp
 
 /** Stores a PDF's bytes (the demo's, a test's). Callers check the size and the PDF signature first. */
 export function storeFullText(filesDir: string, bytes: Uint8Array): StoredFullText {
-  return place(filesDir, sha256Hex(bytes), bytes.byteLength, (temporary) => writeFileSync(temporary, bytes, { flag: 'wx' }))
+  return place(filesDir, sha256Hex(bytes), bytes.byteLength, (temporary) =>
+    writeFileSync(temporary, bytes, { flag: 'wx' }),
+  )
 }
 
 /**
  * Stores an uploaded PDF already on disk (streamed there, hashed on the way). It is copied, not moved:
  * the upload's temporary folder may be on another file system, and its owner removes it.
  */
-export function storeFullTextFile(filesDir: string, upload: { path: string; sha256: string; sizeBytes: number }): StoredFullText {
-  return place(filesDir, upload.sha256, upload.sizeBytes, (temporary) => copyFileSync(upload.path, temporary, constants.COPYFILE_EXCL))
+export function storeFullTextFile(
+  filesDir: string,
+  upload: { path: string; sha256: string; sizeBytes: number },
+): StoredFullText {
+  return place(filesDir, upload.sha256, upload.sizeBytes, (temporary) =>
+    copyFileSync(upload.path, temporary, constants.COPYFILE_EXCL),
+  )
 }
 
 /** True when the file on disk starts like a PDF. */

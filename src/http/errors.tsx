@@ -16,7 +16,11 @@ function render(c: Context<AppEnv>, status: ContentfulStatusCode, message: strin
 }
 
 export function renderNotFound(c: Context<AppEnv>) {
-  return render(c, 404, `There is nothing at ${new URL(c.req.url).pathname}. Check the address, or go back to your reviews.`)
+  return render(
+    c,
+    404,
+    `There is nothing at ${new URL(c.req.url).pathname}. Check the address, or go back to your reviews.`,
+  )
 }
 
 /** Every refusal and failure becomes a page in the layout (or a fragment for htmx) that says what went wrong. */
@@ -25,7 +29,9 @@ export function renderError(error: Error, c: Context<AppEnv>) {
     const status = error.status as ContentfulStatusCode
     const message =
       error.message ||
-      (status === 403 ? 'This request was refused: it did not come from a Weft page.' : 'That request could not be handled.')
+      (status === 403
+        ? 'This request was refused: it did not come from a Weft page.'
+        : 'That request could not be handled.')
     return render(c, status, message)
   }
   if (error instanceof StoreNotFoundError) return render(c, 404, error.message)

@@ -15,9 +15,7 @@ export function issueFormToken(formKey: string, now: Date): string {
   return `${nonce}.${issuedAt}.${hmac(formKey, `${nonce}.${issuedAt}`)}`
 }
 
-export type FormTokenCheck =
-  | { ok: true; nonce: string }
-  | { ok: false; reason: 'missing' | 'forged' | 'expired' }
+export type FormTokenCheck = { ok: true; nonce: string } | { ok: false; reason: 'missing' | 'forged' | 'expired' }
 
 export function checkFormToken(formKey: string, token: string | undefined, now: Date): FormTokenCheck {
   if (!token) return { ok: false, reason: 'missing' }

@@ -88,7 +88,12 @@ function streamParts(
         return
       }
       const path = join(folder, String(files.length))
-      const file: ReceivedFile = { fileName: info.filename.split(/[\\/]/).pop() || 'upload', path, sha256: '', sizeBytes: 0 }
+      const file: ReceivedFile = {
+        fileName: info.filename.split(/[\\/]/).pop() || 'upload',
+        path,
+        sha256: '',
+        sizeBytes: 0,
+      }
       files.push(file)
       const hash = createHash('sha256')
       const out = createWriteStream(path)
@@ -167,7 +172,12 @@ export async function peekLeadingField(
       return reader.cancel(reason)
     },
   })
-  const init: RequestInit & { duplex: 'half' } = { method: request.method, headers: request.headers, body: rest, duplex: 'half' }
+  const init: RequestInit & { duplex: 'half' } = {
+    method: request.method,
+    headers: request.headers,
+    body: rest,
+    duplex: 'half',
+  }
   const value = typeof found === 'string' ? Buffer.from(found, 'latin1').toString('utf8') : undefined
   return { value, request: new Request(request.url, init) }
 }

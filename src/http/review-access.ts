@@ -17,7 +17,9 @@ export function loadReview(): MiddlewareHandler<ReviewEnv> {
     if (!review) throw new HTTPException(404, { message: `There is no review at /reviews/${slug}.` })
     const membership = findMembership(db, review.id, c.get('user')!.id)
     if (!membership) {
-      throw new HTTPException(403, { message: 'You are not a member of this review. Ask one of its owners to add you.' })
+      throw new HTTPException(403, {
+        message: 'You are not a member of this review. Ask one of its owners to add you.',
+      })
     }
     if (isUnsafeMethod(c.req.method) && membership.role === 'viewer') {
       throw new HTTPException(403, { message: 'Viewers can read this review but not change it.' })

@@ -42,4 +42,3 @@ export function formList(value: unknown): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value]
   return values.filter((item): item is string => typeof item === 'string')
 }
-

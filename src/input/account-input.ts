@@ -17,5 +17,8 @@ export type NewAccountInput = z.output<typeof newAccountInput>
 
 export const signInInput = z.object({
   email: emailField,
-  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200, 'A password has at most 200 characters.'),
+  password: z
+    .string({ error: 'Enter your password.' })
+    .min(1, 'Enter your password.')
+    .max(200, 'A password has at most 200 characters.'),
 })

@@ -14,7 +14,14 @@ const MAX_JUDGEMENT_LEVEL_LENGTH = 60
 
 /** One entry per line, trimmed, blank lines and repeats dropped. */
 export function lines(text: string): string[] {
-  return [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ]
 }
 
 export const appraisalChoicesInput = z.object({
@@ -23,7 +30,14 @@ export const appraisalChoicesInput = z.object({
     .transform(lines)
     .pipe(
       z
-        .array(z.string().max(MAX_JUDGEMENT_LEVEL_LENGTH, `Each judgement level has at most ${MAX_JUDGEMENT_LEVEL_LENGTH} characters.`))
+        .array(
+          z
+            .string()
+            .max(
+              MAX_JUDGEMENT_LEVEL_LENGTH,
+              `Each judgement level has at most ${MAX_JUDGEMENT_LEVEL_LENGTH} characters.`,
+            ),
+        )
         .max(MAX_JUDGEMENT_LEVELS, `Give at most ${MAX_JUDGEMENT_LEVELS} judgement levels, one per line.`),
     ),
 })
@@ -43,7 +57,11 @@ export interface SheetInput {
  * blank) and `overallRationale`. A missing answer is allowed here; whether the sheet may be finished is
  * the store's (and the domain's) call.
  */
-export function validateSheet(tool: AppraisalTool, judgementLevels: readonly string[], values: FormValues): Validated<SheetInput> {
+export function validateSheet(
+  tool: AppraisalTool,
+  judgementLevels: readonly string[],
+  values: FormValues,
+): Validated<SheetInput> {
   const offered = tool.answers.map((answer) => ANSWER_LABELS[answer]).join(', ')
   const shape: Record<string, z.ZodType> = {
     overallJudgement: z
@@ -73,12 +91,19 @@ export function validateSheet(tool: AppraisalTool, judgementLevels: readonly str
   const answers: AppraisalAnswers = {}
   for (const item of tool.items) {
     const answer = value[`answer-${item.code}`] ?? ''
-    answers[item.code] = { answer: answer === '' ? null : (answer as AppraisalAnswer), comment: value[`comment-${item.code}`] ?? '' }
+    answers[item.code] = {
+      answer: answer === '' ? null : (answer as AppraisalAnswer),
+      comment: value[`comment-${item.code}`] ?? '',
+    }
   }
   return {
     ok: true,
     value: {
-      sheet: { answers, overallJudgement: value['overallJudgement'] || null, overallRationale: value['overallRationale'] ?? '' },
+      sheet: {
+        answers,
+        overallJudgement: value['overallJudgement'] || null,
+        overallRationale: value['overallRationale'] ?? '',
+      },
       finish: value['action'] === 'finish',
     },
   }

@@ -19,14 +19,19 @@ export type ReviewerMapResult = { ok: true; value: ReviewerMap } | { ok: false; 
 /** `--reviewer-map "Alice=alice@x.org,Bob=bob@y.org"`: a name may contain spaces, not "=" or ",". */
 export function reviewerMapFromText(text: string | undefined): ReviewerMapResult {
   const pairs = (text ?? '').split(',').filter((pair) => pair.trim() !== '')
-  if (pairs.length === 0) return { ok: false, error: 'missing --reviewer-map "Rayyan name=email,…" (one pair for each Rayyan reviewer)' }
+  if (pairs.length === 0)
+    return { ok: false, error: 'missing --reviewer-map "Rayyan name=email,…" (one pair for each Rayyan reviewer)' }
   const map: ReviewerMap = new Map()
   for (const pair of pairs) {
     const at = pair.lastIndexOf('=')
     const name = pair.slice(0, Math.max(at, 0)).trim()
     if (at < 0 || name === '') return { ok: false, error: `--reviewer-map: “${pair.trim()}” is not Name=email` }
     const email = emailField.safeParse(pair.slice(at + 1))
-    if (!email.success) return { ok: false, error: `--reviewer-map: “${pair.slice(at + 1).trim()}” (for ${name}) is not an email address` }
+    if (!email.success)
+      return {
+        ok: false,
+        error: `--reviewer-map: “${pair.slice(at + 1).trim()}” (for ${name}) is not an email address`,
+      }
     if (map.has(name)) return { ok: false, error: `--reviewer-map: “${name}” is mapped twice` }
     map.set(name, email.data)
   }
@@ -37,9 +42,15 @@ export function reviewerMapFromText(text: string | undefined): ReviewerMapResult
  * The browser's mapping step: the Rayyan names (hidden fields, as the page listed them) and the email
  * chosen for each, in the same order. Errors are keyed `email-<index>`, the id of each select.
  */
-export function reviewerMapFromForm(names: string[], emails: string[]): { ok: true; value: ReviewerMap } | { ok: false; errors: FieldErrors } {
+export function reviewerMapFromForm(
+  names: string[],
+  emails: string[],
+): { ok: true; value: ReviewerMap } | { ok: false; errors: FieldErrors } {
   if (names.length === 0 || names.length !== emails.length || names.length > MAX_RAYYAN_NAMES) {
-    return { ok: false, errors: { _form: 'The reviewer mapping arrived incomplete. Open the import page again and map each name.' } }
+    return {
+      ok: false,
+      errors: { _form: 'The reviewer mapping arrived incomplete. Open the import page again and map each name.' },
+    }
   }
   const errors: FieldErrors = {}
   const map: ReviewerMap = new Map()

@@ -24,10 +24,21 @@ const optionsText = optionalText('The choices', 10_000).transform(lines)
 
 function checkOptions(kind: FieldKind, options: string[], context: z.RefinementCtx): void {
   if (!hasOptions(kind)) return
-  if (options.length < 2) context.addIssue({ code: 'custom', path: ['options'], message: 'A choice field needs at least two choices, one per line.' })
-  if (options.length > MAX_FIELD_OPTIONS) context.addIssue({ code: 'custom', path: ['options'], message: `Give at most ${MAX_FIELD_OPTIONS} choices.` })
+  if (options.length < 2)
+    context.addIssue({
+      code: 'custom',
+      path: ['options'],
+      message: 'A choice field needs at least two choices, one per line.',
+    })
+  if (options.length > MAX_FIELD_OPTIONS)
+    context.addIssue({ code: 'custom', path: ['options'], message: `Give at most ${MAX_FIELD_OPTIONS} choices.` })
   const long = options.find((option) => option.length > MAX_OPTION_LENGTH)
-  if (long) context.addIssue({ code: 'custom', path: ['options'], message: `Each choice has at most ${MAX_OPTION_LENGTH} characters.` })
+  if (long)
+    context.addIssue({
+      code: 'custom',
+      path: ['options'],
+      message: `Each choice has at most ${MAX_OPTION_LENGTH} characters.`,
+    })
 }
 
 const label = requiredText('The field’s name', MAX_FIELD_LABEL_LENGTH, 'Name the field, e.g. “Sampling approach”.')
@@ -61,9 +72,13 @@ export function formLists(body: Record<string, unknown>): Record<string, string[
 const COUNTRY_BY_NAME = new Map(COUNTRIES.map((name) => [name.toLowerCase(), name]))
 
 /** The stored text of one field's value, or the message saying what is wrong with it. */
-function checkValue(field: ExtractionField, submitted: string[]): { ok: true; value: string } | { ok: false; message: string } {
+function checkValue(
+  field: ExtractionField,
+  submitted: string[],
+): { ok: true; value: string } | { ok: false; message: string } {
   const text = (submitted[0] ?? '').trim()
-  if (text.length > MAX_VALUE_LENGTH) return { ok: false, message: `${field.label}: at most ${MAX_VALUE_LENGTH.toLocaleString('en')} characters.` }
+  if (text.length > MAX_VALUE_LENGTH)
+    return { ok: false, message: `${field.label}: at most ${MAX_VALUE_LENGTH.toLocaleString('en')} characters.` }
   switch (field.kind) {
     case 'short_text':
       return text.includes('\n') ? { ok: false, message: `${field.label}: one line only.` } : { ok: true, value: text }
@@ -74,7 +89,10 @@ function checkValue(field: ExtractionField, submitted: string[]): { ok: true; va
       if (plain === '') return { ok: true, value: '' }
       return /^\d{1,12}(\.\d{1,6})?$/.test(plain)
         ? { ok: true, value: String(Number(plain)) }
-        : { ok: false, message: `${field.label}: enter a number, e.g. 24 (or leave it blank when the study does not report it).` }
+        : {
+            ok: false,
+            message: `${field.label}: enter a number, e.g. 24 (or leave it blank when the study does not report it).`,
+          }
     }
     case 'single_choice':
       return text === '' || field.options.includes(text)
@@ -84,12 +102,22 @@ function checkValue(field: ExtractionField, submitted: string[]): { ok: true; va
       const chosen = [...new Set(submitted.map((item) => item.trim()).filter(Boolean))]
       const stranger = chosen.find((item) => !field.options.includes(item))
       if (stranger) return { ok: false, message: `${field.label}: “${stranger}” is not one of the choices.` }
-      return { ok: true, value: chosen.length === 0 ? '' : JSON.stringify(field.options.filter((option) => chosen.includes(option))) }
+      return {
+        ok: true,
+        value: chosen.length === 0 ? '' : JSON.stringify(field.options.filter((option) => chosen.includes(option))),
+      }
     }
     case 'country': {
-      const names = text.split(';').map((part) => part.trim()).filter(Boolean)
+      const names = text
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean)
       const unknown = names.find((name) => !COUNTRY_BY_NAME.has(name.toLowerCase()))
-      if (unknown) return { ok: false, message: `${field.label}: “${unknown}” is not a country name Weft knows; pick one from the list (several separated by “;”).` }
+      if (unknown)
+        return {
+          ok: false,
+          message: `${field.label}: “${unknown}” is not a country name Weft knows; pick one from the list (several separated by “;”).`,
+        }
       return { ok: true, value: names.map((name) => COUNTRY_BY_NAME.get(name.toLowerCase())!).join('; ') }
     }
   }
@@ -101,7 +129,10 @@ export const fieldName = (field: Pick<ExtractionField, 'id'>) => `field-${field.
  * The values of `fields` for one study, by field id. Every error is reported at its field; the typed
  * text comes back so the form can show it again.
  */
-export function validateValues(fields: readonly ExtractionField[], body: Record<string, string[]>): Validated<Map<number, string>> {
+export function validateValues(
+  fields: readonly ExtractionField[],
+  body: Record<string, string[]>,
+): Validated<Map<number, string>> {
   const values = new Map<number, string>()
   const errors: FieldErrors = {}
   const typed: FormValues = {}

@@ -7,9 +7,7 @@ import type { z } from 'zod'
 export type FormValues = Record<string, string>
 export type FieldErrors = Record<string, string>
 
-export type Validated<T> =
-  | { ok: true; value: T }
-  | { ok: false; errors: FieldErrors; values: FormValues }
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors; values: FormValues }
 
 /** Keeps only string fields (a file field has no place in these forms) with their text as typed. */
 export function formValues(body: Record<string, unknown>): FormValues {

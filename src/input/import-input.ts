@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { isFormatName, MAPPED_FIELDS, type ColumnMapping, type FormatName, type MappedField } from '../domain/formats/index.ts'
+import {
+  isFormatName,
+  MAPPED_FIELDS,
+  type ColumnMapping,
+  type FormatName,
+  type MappedField,
+} from '../domain/formats/index.ts'
 import { SOURCE_KINDS } from '../domain/vocabulary.ts'
 import { checkboxField, choiceField, optionalText } from './fields.ts'
 import type { FieldErrors } from './form.ts'
@@ -42,6 +48,7 @@ export function readColumnMapping(headers: string[], fields: string[], errors: F
   fields.forEach((field, i) => {
     if (!allowed.includes(field)) errors[`map-${i}`] = 'Choose one of the fields in the list, or “Ignore this column”.'
   })
-  if (!fields.includes('title') && Object.keys(errors).length === 0) errors['_form'] = 'Choose which column holds the title.'
+  if (!fields.includes('title') && Object.keys(errors).length === 0)
+    errors['_form'] = 'Choose which column holds the title.'
   return Object.fromEntries(headers.map((header, i) => [header, fields[i] as MappedField | 'ignore']))
 }

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { DEFAULT_PRISMA_TEMPLATE, PRISMA_TEMPLATES, SCREENING_ALLOCATIONS, SCREENING_ORDERS } from '../domain/vocabulary.ts'
+import {
+  DEFAULT_PRISMA_TEMPLATE,
+  PRISMA_TEMPLATES,
+  SCREENING_ALLOCATIONS,
+  SCREENING_ORDERS,
+} from '../domain/vocabulary.ts'
 import { parseTermList } from '../domain/screening/highlight.ts'
 import { checkboxField, choiceField, countField, optionalText, requiredText } from './fields.ts'
 

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { SCREENING_STAGES, SCREENING_VERDICTS, type ScreeningStage, type ScreeningVerdict } from '../domain/vocabulary.ts'
+import {
+  SCREENING_STAGES,
+  SCREENING_VERDICTS,
+  type ScreeningStage,
+  type ScreeningVerdict,
+} from '../domain/vocabulary.ts'
 import type { ScreeningListFilters } from '../domain/screening/list-filters.ts'
 import { optionalText } from './fields.ts'
 
@@ -20,7 +25,10 @@ export const voteInput = z.object({
   note: optionalText('Note', NOTE_TEXT),
   reasonId: optionalId('Reason'),
   /** Present when the reviewer navigated to the record: stay on it instead of moving to the next. */
-  stay: z.string().optional().transform((value) => value === '1'),
+  stay: z
+    .string()
+    .optional()
+    .transform((value) => value === '1'),
 })
 export type VoteInput = z.output<typeof voteInput>
 
@@ -45,12 +53,20 @@ const recordCount = (label: string, max: number) =>
     .transform((value) => value.trim())
     .pipe(z.string().regex(/^\d{1,7}$/, `${label}: enter a whole number.`))
     .transform(Number)
-    .pipe(z.number().min(1, `${label}: at least 1.`).max(max, `${label}: at most ${max.toLocaleString('en')}.`))
+    .pipe(
+      z
+        .number()
+        .min(1, `${label}: at least 1.`)
+        .max(max, `${label}: at most ${max.toLocaleString('en')}.`),
+    )
 
 export const thirdReviewerInput = z.object({ userId: optionalId('Third reviewer') })
 
 export const batchInput = z.object({
-  userId: z.string({ error: 'Choose a reviewer.' }).regex(/^\d{1,15}$/, 'Choose a reviewer.').transform(Number),
+  userId: z
+    .string({ error: 'Choose a reviewer.' })
+    .regex(/^\d{1,15}$/, 'Choose a reviewer.')
+    .transform(Number),
   stage: z.enum(SCREENING_STAGES, { error: 'Choose title/abstract or full text.' }),
   size: recordCount('Number of records', 100_000),
 })
@@ -61,7 +77,8 @@ const VERDICT_SET = new Set<string>(SCREENING_VERDICTS)
 
 /** The list view's filters from the query string; anything unrecognised is simply not a filter. */
 export function listFilters(query: Record<string, string | undefined>): ScreeningListFilters {
-  const verdict = (value: string | undefined): ScreeningVerdict | '' => (value && VERDICT_SET.has(value) ? (value as ScreeningVerdict) : '')
+  const verdict = (value: string | undefined): ScreeningVerdict | '' =>
+    value && VERDICT_SET.has(value) ? (value as ScreeningVerdict) : ''
   const mine = query.mine === 'none' ? 'none' : verdict(query.mine)
   return {
     q: (query.q ?? '').trim().slice(0, 200),

@@ -44,7 +44,10 @@ export function findingFrom(values: FormValues): Validated<FindingInput> {
   const { summary, restsOn } = parsed.value
   return {
     ok: true,
-    value: restsOn === 'loa' ? { summary, basis: 'line_of_argument', thirdOrderId: null } : { summary, basis: 'third_order', thirdOrderId: Number(restsOn) },
+    value:
+      restsOn === 'loa'
+        ? { summary, basis: 'line_of_argument', thirdOrderId: null }
+        : { summary, basis: 'third_order', thirdOrderId: Number(restsOn) },
   }
 }
 

@@ -10,8 +10,11 @@ export function checklistAnswersFrom(values: FormValues, itemCount: number): Val
   for (let item = 1; item <= itemCount; item++) {
     const location = (values[`location-${item}`] ?? '').trim()
     const notes = (values[`notes-${item}`] ?? '').trim()
-    if (location.length > MAX_LOCATION_LENGTH) errors[`location-${item}`] = `Item ${item}: the location must be at most ${MAX_LOCATION_LENGTH} characters.`
-    if (notes.length > MAX_NOTES_LENGTH) errors[`notes-${item}`] = `Item ${item}: the notes must be at most ${MAX_NOTES_LENGTH.toLocaleString('en')} characters.`
+    if (location.length > MAX_LOCATION_LENGTH)
+      errors[`location-${item}`] = `Item ${item}: the location must be at most ${MAX_LOCATION_LENGTH} characters.`
+    if (notes.length > MAX_NOTES_LENGTH)
+      errors[`notes-${item}`] =
+        `Item ${item}: the notes must be at most ${MAX_NOTES_LENGTH.toLocaleString('en')} characters.`
     answers.set(item, { location, notes })
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors, values } : { ok: true, value: answers }

@@ -3,7 +3,12 @@
  * argument). Ids arrive as text; anything that is not a whole number names nothing.
  */
 import { z } from 'zod'
-import { MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, TRANSLATION_KINDS, TRANSLATION_ORDER_KINDS } from '../domain/synthesis/vocabulary.ts'
+import {
+  MAX_LABEL_LENGTH,
+  MAX_TEXT_LENGTH,
+  TRANSLATION_KINDS,
+  TRANSLATION_ORDER_KINDS,
+} from '../domain/synthesis/vocabulary.ts'
 import { checkboxField, choiceField, optionalText, requiredText } from './fields.ts'
 
 export function idField(missing: string) {
@@ -37,7 +42,9 @@ export const translationInput = z.object({
 export const mapInput = z.object({
   conceptId: idField('Choose a concept.'),
   secondOrderId: idField('Choose the study’s construct to map.'),
-  translation: choiceField(TRANSLATION_KINDS, 'Choose reciprocal, refutational or untranslatable.').default('reciprocal'),
+  translation: choiceField(TRANSLATION_KINDS, 'Choose reciprocal, refutational or untranslatable.').default(
+    'reciprocal',
+  ),
   explanation: optionalText('Explanation', MAX_TEXT_LENGTH),
 })
 
@@ -55,14 +62,17 @@ export const translationOrderInput = z.object({
  * a blank box leaves the study after the numbered ones. Returns an error message for a box that is not a
  * whole number.
  */
-export function customOrderFrom(values: Record<string, string>): { ok: true; order: number[] } | { ok: false; field: string; message: string } {
+export function customOrderFrom(
+  values: Record<string, string>,
+): { ok: true; order: number[] } | { ok: false; field: string; message: string } {
   const placed: { studyId: number; place: number }[] = []
   for (const [key, raw] of Object.entries(values)) {
     const match = key.match(/^place-(\d{1,15})$/)
     if (!match) continue
     const text = raw.trim()
     if (text === '') continue
-    if (!/^\d{1,4}$/.test(text)) return { ok: false, field: key, message: 'Give each study’s place as a whole number (1 is first).' }
+    if (!/^\d{1,4}$/.test(text))
+      return { ok: false, field: key, message: 'Give each study’s place as a whole number (1 is first).' }
     placed.push({ studyId: Number(match[1]), place: Number(text) })
   }
   placed.sort((a, b) => a.place - b.place || a.studyId - b.studyId)

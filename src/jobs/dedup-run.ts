@@ -35,7 +35,10 @@ const ATTEMPTS = 3
  * Runs the job until its result is written. Null when there was nothing to do; throws when the review
  * kept changing (its batches stay marked not deduplicated, so the next run picks them up).
  */
-export function runDedupAttempts(steps: DedupSteps, progress: (phase: DedupPhase, percent: number) => void): DedupReport | null {
+export function runDedupAttempts(
+  steps: DedupSteps,
+  progress: (phase: DedupPhase, percent: number) => void,
+): DedupReport | null {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     progress('reading', 0)
     const work = steps.load()
@@ -51,5 +54,7 @@ export function runDedupAttempts(steps: DedupSteps, progress: (phase: DedupPhase
     const report = steps.save(work, result)
     if (report !== null) return report
   }
-  throw new Error('The review changed during each of three deduplication runs; it will run again after the next import.')
+  throw new Error(
+    'The review changed during each of three deduplication runs; it will run again after the next import.',
+  )
 }

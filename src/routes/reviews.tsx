@@ -19,7 +19,12 @@ reviewsRoutes.use('*', requireUser())
 
 const NEW_REVIEW_DEFAULTS: FormState = {
   ...emptyForm,
-  values: { prismaTemplate: DEFAULT_PRISMA_TEMPLATE, reviewersPerRecord: '2', blindScreening: 'on', maybeIsConflict: 'on' },
+  values: {
+    prismaTemplate: DEFAULT_PRISMA_TEMPLATE,
+    reviewersPerRecord: '2',
+    blindScreening: 'on',
+    maybeIsConflict: 'on',
+  },
 }
 
 reviewsRoutes.get('/', (c) => {

@@ -5,7 +5,12 @@
 import { and, count, eq, ne } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { appraisalSettings, appraisals } from '../../db/schema.ts'
-import { DEFAULT_APPRAISAL_TOOL, DEFAULT_JUDGEMENT_LEVELS, TOOLS, type AppraisalToolId } from '../domain/appraisal/tools.ts'
+import {
+  DEFAULT_APPRAISAL_TOOL,
+  DEFAULT_JUDGEMENT_LEVELS,
+  TOOLS,
+  type AppraisalToolId,
+} from '../domain/appraisal/tools.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
 
@@ -23,7 +28,9 @@ const DEFAULT_SETTINGS: AppraisalSettings = {
 
 export function getAppraisalSettings(db: Executor, reviewId: number): AppraisalSettings {
   const row = db.select().from(appraisalSettings).where(eq(appraisalSettings.reviewId, reviewId)).get()
-  return row ? { tool: row.tool, judgementLevels: row.judgementLevels, dualExtraction: row.dualExtraction } : { ...DEFAULT_SETTINGS }
+  return row
+    ? { tool: row.tool, judgementLevels: row.judgementLevels, dualExtraction: row.dualExtraction }
+    : { ...DEFAULT_SETTINGS }
 }
 
 function saveSettings(
@@ -82,6 +89,12 @@ export function saveAppraisalChoices(
   })
 }
 
-export function saveDualExtraction(db: Executor, reviewId: number, dualExtraction: boolean, actorId: number, now = new Date()): void {
+export function saveDualExtraction(
+  db: Executor,
+  reviewId: number,
+  dualExtraction: boolean,
+  actorId: number,
+  now = new Date(),
+): void {
   db.transaction((tx) => saveSettings(tx, reviewId, { dualExtraction }, actorId, now))
 }

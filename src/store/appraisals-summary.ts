@@ -19,7 +19,12 @@ export interface StudyAppraisalStatus {
 
 export function appraisalOverview(db: Executor, reviewId: number, tool: AppraisalToolId): StudyAppraisalStatus[] {
   const studies = listIncludedStudies(db, reviewId)
-  const sheets = loadSheets(db, reviewId, tool, studies.map((study) => study.id))
+  const sheets = loadSheets(
+    db,
+    reviewId,
+    tool,
+    studies.map((study) => study.id),
+  )
   return studies.map((study) => {
     const own = sheets.filter((sheet) => sheet.studyId === study.id)
     const independent = own.filter((sheet) => sheet.kind === 'independent')
@@ -27,7 +32,11 @@ export function appraisalOverview(db: Executor, reviewId: number, tool: Appraisa
     const finished = bothFinished(independentStates(independent)) && first && second
     return {
       study,
-      appraisers: independent.map((sheet) => ({ id: sheet.appraiserId!, name: sheet.appraiserName, finished: sheet.finishedAt !== null })),
+      appraisers: independent.map((sheet) => ({
+        id: sheet.appraiserId!,
+        name: sheet.appraiserName,
+        finished: sheet.finishedAt !== null,
+      })),
       differing: finished ? differingItems(TOOLS[tool], first.answers, second.answers).length : null,
       consensus: own.find((sheet) => sheet.kind === 'consensus') ?? null,
     }

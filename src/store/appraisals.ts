@@ -8,7 +8,12 @@ import { alias } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { appraisalAnswers, appraisals, users } from '../../db/schema.ts'
 import { itemsStillToAnswer, type AppraisalAnswers, type AppraisalSheet } from '../domain/appraisal/answers.ts'
-import { appraiserPlace, mayRecordConsensus, mayReopen, type IndependentAppraisalState } from '../domain/appraisal/blinding.ts'
+import {
+  appraiserPlace,
+  mayRecordConsensus,
+  mayReopen,
+  type IndependentAppraisalState,
+} from '../domain/appraisal/blinding.ts'
 import { TOOLS, type AppraisalToolId } from '../domain/appraisal/tools.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
@@ -70,7 +75,12 @@ export function loadSheets(tx: Executor, reviewId: number, tool: AppraisalToolId
   }))
 }
 
-export function studyAppraisals(db: Executor, reviewId: number, studyId: number, tool: AppraisalToolId): StudyAppraisals {
+export function studyAppraisals(
+  db: Executor,
+  reviewId: number,
+  studyId: number,
+  tool: AppraisalToolId,
+): StudyAppraisals {
   const sheets = loadSheets(db, reviewId, tool, [studyId])
   return {
     tool,
@@ -91,7 +101,12 @@ function auditView(sheet: AppraisalSheet): Record<string, unknown> {
   return { answers, overallJudgement: sheet.overallJudgement }
 }
 
-function writeSheet(tx: Executor, appraisalId: number, sheet: AppraisalSheet, changes: { finishedAt?: Date | null; actorId: number; now: Date }) {
+function writeSheet(
+  tx: Executor,
+  appraisalId: number,
+  sheet: AppraisalSheet,
+  changes: { finishedAt?: Date | null; actorId: number; now: Date },
+) {
   tx.update(appraisals)
     .set({
       overallJudgement: sheet.overallJudgement,
@@ -103,7 +118,12 @@ function writeSheet(tx: Executor, appraisalId: number, sheet: AppraisalSheet, ch
     .where(eq(appraisals.id, appraisalId))
     .run()
   tx.delete(appraisalAnswers).where(eq(appraisalAnswers.appraisalId, appraisalId)).run()
-  const rows = Object.entries(sheet.answers).map(([item, { answer, comment }]) => ({ appraisalId, item, answer, comment }))
+  const rows = Object.entries(sheet.answers).map(([item, { answer, comment }]) => ({
+    appraisalId,
+    item,
+    answer,
+    comment,
+  }))
   if (rows.length > 0) tx.insert(appraisalAnswers).values(rows).run()
 }
 
@@ -161,7 +181,11 @@ export function saveOwnAppraisal(db: Executor, save: OwnAppraisalSave): StoredSh
         })
         .returning({ id: appraisals.id })
         .get().id
-    writeSheet(tx, appraisalId, save.sheet, { finishedAt: save.finish ? save.now : null, actorId: save.appraiserId, now: save.now })
+    writeSheet(tx, appraisalId, save.sheet, {
+      finishedAt: save.finish ? save.now : null,
+      actorId: save.appraiserId,
+      now: save.now,
+    })
     recordAuditEvent(tx, {
       reviewId: save.reviewId,
       actorId: save.appraiserId,
@@ -171,13 +195,22 @@ export function saveOwnAppraisal(db: Executor, save: OwnAppraisalSave): StoredSh
       before: existing ? auditView(existing) : null,
       after: { study: save.studyId, tool: save.tool, ...auditView(save.sheet) },
     })
-    existing = studyAppraisals(tx, save.reviewId, save.studyId, save.tool).independent.find((sheet) => sheet.id === appraisalId)
+    existing = studyAppraisals(tx, save.reviewId, save.studyId, save.tool).independent.find(
+      (sheet) => sheet.id === appraisalId,
+    )
     return existing!
   })
 }
 
 /** The appraiser takes back a finished sheet, allowed only while the other appraiser has not finished. */
-export function reopenOwnAppraisal(db: Executor, reviewId: number, studyId: number, tool: AppraisalToolId, appraiserId: number, now: Date): void {
+export function reopenOwnAppraisal(
+  db: Executor,
+  reviewId: number,
+  studyId: number,
+  tool: AppraisalToolId,
+  appraiserId: number,
+  now: Date,
+): void {
   db.transaction((tx) => {
     requireIncludedStudy(tx, reviewId, studyId)
     const { independent } = studyAppraisals(tx, reviewId, studyId, tool)
@@ -187,7 +220,10 @@ export function reopenOwnAppraisal(db: Executor, reviewId: number, studyId: numb
       )
     }
     const own = independent.find((sheet) => sheet.appraiserId === appraiserId)!
-    tx.update(appraisals).set({ finishedAt: null, updatedBy: appraiserId, updatedAt: now }).where(eq(appraisals.id, own.id)).run()
+    tx.update(appraisals)
+      .set({ finishedAt: null, updatedBy: appraiserId, updatedAt: now })
+      .where(eq(appraisals.id, own.id))
+      .run()
     recordAuditEvent(tx, {
       reviewId,
       actorId: appraiserId,

@@ -69,12 +69,17 @@ function assessmentColumns(assessment: CerqualAssessment) {
     columns[CERQUAL_COLUMNS[component].concern] = assessment.components[component].concern
     columns[CERQUAL_COLUMNS[component].explanation] = assessment.components[component].explanation
   }
-  return { ...columns, confidence: assessment.confidence, confidenceExplanation: assessment.explanation } as Partial<CerqualFinding>
+  return {
+    ...columns,
+    confidence: assessment.confidence,
+    confidenceExplanation: assessment.explanation,
+  } as Partial<CerqualFinding>
 }
 
 function checkBasis(tx: Executor, reviewId: number, input: FindingInput): string | null {
   if (input.basis === 'line_of_argument') return null
-  if (input.thirdOrderId === null) throw new StoreConflictError('Choose the third-order construct the finding rests on.', 'thirdOrderId')
+  if (input.thirdOrderId === null)
+    throw new StoreConflictError('Choose the third-order construct the finding rests on.', 'thirdOrderId')
   return requireThirdOrder(tx, reviewId, input.thirdOrderId).label
 }
 
@@ -166,8 +171,13 @@ export function deleteFinding(db: Executor, reviewId: number, findingId: number,
 }
 
 /** What a finding's evidence is traced from: its third-order construct, or every node of the model. */
-export function traceFinding(finding: CerqualFinding, snapshot: SynthesisSnapshot, modelThirdOrders: readonly number[]): Trace {
-  const roots = finding.basis === 'third_order' && finding.thirdOrderId !== null ? [finding.thirdOrderId] : modelThirdOrders
+export function traceFinding(
+  finding: CerqualFinding,
+  snapshot: SynthesisSnapshot,
+  modelThirdOrders: readonly number[],
+): Trace {
+  const roots =
+    finding.basis === 'third_order' && finding.thirdOrderId !== null ? [finding.thirdOrderId] : modelThirdOrders
   return traceThirdOrders(linksOf(snapshot), roots)
 }
 
@@ -179,7 +189,9 @@ export function findingsForTables(db: Executor, reviewId: number, snapshot: Synt
     return {
       number: index + 1,
       summary: finding.summary,
-      contributingStudies: snapshot.studies.filter((study) => contributing.has(study.id)).map(({ id, label }) => ({ id, label })),
+      contributingStudies: snapshot.studies
+        .filter((study) => contributing.has(study.id))
+        .map(({ id, label }) => ({ id, label })),
       assessment: assessmentOf(finding),
     }
   })

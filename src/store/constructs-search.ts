@@ -8,7 +8,6 @@ import type { Executor } from '../../db/client.ts'
 import { constructQuotes, firstOrderConstructs, secondOrderConstructs, studies } from '../../db/schema.ts'
 import type { ConstructOrderFilter } from '../domain/constructs/orders.ts'
 
-
 export interface ConstructListing {
   order: 'first' | 'second'
   id: number
@@ -40,13 +39,26 @@ function matches(columns: SQLiteColumn[], query: string): SQL | undefined {
   return or(...columns.map((column) => sql`${column} like ${pattern} escape '\\'`))
 }
 
-export function searchConstructs(db: Executor, reviewId: number, search: ConstructSearch): { rows: ConstructListing[]; total: number } {
+export function searchConstructs(
+  db: Executor,
+  reviewId: number,
+  search: ConstructSearch,
+): { rows: ConstructListing[]; total: number } {
   const rows: ConstructListing[] = []
   if (search.order !== 'second') {
     const q = firstOrderConstructs
     rows.push(
       ...db
-        .select({ id: q.id, studyId: q.studyId, studyLabel: studies.label, text: q.quote, detail: q.participant, page: q.page, links: count(constructQuotes.secondOrderId), position: q.position })
+        .select({
+          id: q.id,
+          studyId: q.studyId,
+          studyLabel: studies.label,
+          text: q.quote,
+          detail: q.participant,
+          page: q.page,
+          links: count(constructQuotes.secondOrderId),
+          position: q.position,
+        })
         .from(q)
         .innerJoin(studies, eq(studies.id, q.studyId))
         .leftJoin(constructQuotes, eq(constructQuotes.firstOrderId, q.id))
@@ -61,7 +73,16 @@ export function searchConstructs(db: Executor, reviewId: number, search: Constru
     const c = secondOrderConstructs
     rows.push(
       ...db
-        .select({ id: c.id, studyId: c.studyId, studyLabel: studies.label, text: c.label, detail: c.description, page: c.page, links: count(constructQuotes.firstOrderId), position: c.position })
+        .select({
+          id: c.id,
+          studyId: c.studyId,
+          studyLabel: studies.label,
+          text: c.label,
+          detail: c.description,
+          page: c.page,
+          links: count(constructQuotes.firstOrderId),
+          position: c.position,
+        })
         .from(c)
         .innerJoin(studies, eq(studies.id, c.studyId))
         .leftJoin(constructQuotes, eq(constructQuotes.secondOrderId, c.id))
@@ -73,6 +94,11 @@ export function searchConstructs(db: Executor, reviewId: number, search: Constru
     )
   }
   // Study by study, second-order constructs before the quotes, as a concept list reads.
-  rows.sort((a, b) => a.studyLabel.localeCompare(b.studyLabel) || a.studyId - b.studyId || (a.order === b.order ? 0 : a.order === 'second' ? -1 : 1))
+  rows.sort(
+    (a, b) =>
+      a.studyLabel.localeCompare(b.studyLabel) ||
+      a.studyId - b.studyId ||
+      (a.order === b.order ? 0 : a.order === 'second' ? -1 : 1),
+  )
   return { rows: search.limit === undefined ? rows : rows.slice(0, search.limit), total: rows.length }
 }

@@ -56,7 +56,16 @@ export function listStudyConstructs(db: Executor, reviewId: number, studyId: num
   const links =
     constructs.length === 0
       ? []
-      : db.select().from(constructQuotes).where(inArray(constructQuotes.secondOrderId, constructs.map((c) => c.id))).all()
+      : db
+          .select()
+          .from(constructQuotes)
+          .where(
+            inArray(
+              constructQuotes.secondOrderId,
+              constructs.map((c) => c.id),
+            ),
+          )
+          .all()
   const position = new Map(quotes.map((quote, index) => [quote.id, index]))
   return {
     quotes,
@@ -88,7 +97,13 @@ function requireItem(tx: Executor, order: Order, reviewId: number, studyId: numb
 
 function nextPosition(tx: Executor, order: Order, studyId: number): number {
   const table = TABLES[order]
-  return (tx.select({ position: max(table.position) }).from(table).where(eq(table.studyId, studyId)).get()?.position ?? -1) + 1
+  return (
+    (tx
+      .select({ position: max(table.position) })
+      .from(table)
+      .where(eq(table.studyId, studyId))
+      .get()?.position ?? -1) + 1
+  )
 }
 
 /** Every linked quote must be one of this study's: a link across studies (or reviews) is refused. */
@@ -113,7 +128,10 @@ function assertQuotesOfStudy(tx: Executor, reviewId: number, studyId: number, qu
 function replaceLinks(tx: Executor, constructId: number, quoteIds: number[]): void {
   tx.delete(constructQuotes).where(eq(constructQuotes.secondOrderId, constructId)).run()
   const unique = [...new Set(quoteIds)]
-  if (unique.length > 0) tx.insert(constructQuotes).values(unique.map((firstOrderId) => ({ secondOrderId: constructId, firstOrderId }))).run()
+  if (unique.length > 0)
+    tx.insert(constructQuotes)
+      .values(unique.map((firstOrderId) => ({ secondOrderId: constructId, firstOrderId })))
+      .run()
 }
 
 interface Actor {
@@ -127,10 +145,23 @@ export function addQuote(db: Executor, who: Actor, input: QuoteInput): FirstOrde
     requireIncludedStudy(tx, who.reviewId, who.studyId)
     const quote = tx
       .insert(firstOrderConstructs)
-      .values({ reviewId: who.reviewId, studyId: who.studyId, ...input, position: nextPosition(tx, 'first', who.studyId), createdBy: who.actorId })
+      .values({
+        reviewId: who.reviewId,
+        studyId: who.studyId,
+        ...input,
+        position: nextPosition(tx, 'first', who.studyId),
+        createdBy: who.actorId,
+      })
       .returning()
       .get()
-    recordAuditEvent(tx, { reviewId: who.reviewId, actorId: who.actorId, action: 'quote.added', entityType: ENTITY.first, entityId: quote.id, after: { study: who.studyId, ...input } })
+    recordAuditEvent(tx, {
+      reviewId: who.reviewId,
+      actorId: who.actorId,
+      action: 'quote.added',
+      entityType: ENTITY.first,
+      entityId: quote.id,
+      after: { study: who.studyId, ...input },
+    })
     return quote
   })
 }
@@ -159,11 +190,24 @@ export function addConstruct(db: Executor, who: Actor, input: ConstructInput): S
     const { quoteIds, ...fields } = input
     const construct = tx
       .insert(secondOrderConstructs)
-      .values({ reviewId: who.reviewId, studyId: who.studyId, ...fields, position: nextPosition(tx, 'second', who.studyId), createdBy: who.actorId })
+      .values({
+        reviewId: who.reviewId,
+        studyId: who.studyId,
+        ...fields,
+        position: nextPosition(tx, 'second', who.studyId),
+        createdBy: who.actorId,
+      })
       .returning()
       .get()
     replaceLinks(tx, construct.id, quoteIds)
-    recordAuditEvent(tx, { reviewId: who.reviewId, actorId: who.actorId, action: 'construct.added', entityType: ENTITY.second, entityId: construct.id, after: { study: who.studyId, ...input } })
+    recordAuditEvent(tx, {
+      reviewId: who.reviewId,
+      actorId: who.actorId,
+      action: 'construct.added',
+      entityType: ENTITY.second,
+      entityId: construct.id,
+      after: { study: who.studyId, ...input },
+    })
     return construct
   })
 }

@@ -4,7 +4,11 @@ import type { Executor } from '../../db/client.ts'
 import { appraisals, memberships, secondOrderConstructs, thirdOrderConstructs } from '../../db/schema.ts'
 import { prismaCounts } from '../domain/prisma/index.ts'
 import { prismaFacts } from './prisma-facts.ts'
-import { summariseIdentification, type IdentificationCounts, type IdentificationSummary } from '../domain/identification.ts'
+import {
+  summariseIdentification,
+  type IdentificationCounts,
+  type IdentificationSummary,
+} from '../domain/identification.ts'
 import { REVIEW_STAGES, type StageCounts } from '../domain/review-stages.ts'
 import { identificationCounts } from './identification.ts'
 
@@ -44,7 +48,11 @@ export function reviewOverview(db: Executor, reviewId: number): ReviewOverview {
   stageCounts.retrieval = boxes.dbr_sought_reports + boxes.other_sought_reports
   stageCounts.eligibility = boxes.dbr_assessed + boxes.other_assessed
   stageCounts.included = boxes.new_studies
-  stageCounts.appraisal = countRows(db, appraisals, and(eq(appraisals.reviewId, reviewId), eq(appraisals.kind, 'consensus')))
+  stageCounts.appraisal = countRows(
+    db,
+    appraisals,
+    and(eq(appraisals.reviewId, reviewId), eq(appraisals.kind, 'consensus')),
+  )
   stageCounts.extraction = countDistinctStudies(db, reviewId)
   stageCounts.synthesis = countRows(db, thirdOrderConstructs, eq(thirdOrderConstructs.reviewId, reviewId))
   const memberCount =

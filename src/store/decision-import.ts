@@ -8,7 +8,16 @@
  */
 import { and, asc, eq, isNotNull, like, or } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { exclusionReasons, memberships, records, reports, screeningStatus, screeningVotes, sources, users } from '../../db/schema.ts'
+import {
+  exclusionReasons,
+  memberships,
+  records,
+  reports,
+  screeningStatus,
+  screeningVotes,
+  sources,
+  users,
+} from '../../db/schema.ts'
 import {
   MAX_DECISION_NOTE_LENGTH,
   MAX_IMPORT_ERRORS,
@@ -52,10 +61,18 @@ export interface DecisionImportContext {
 }
 
 /** A decisions CSV (bytes as uploaded or text): parsed, resolved and stored in one transaction, or not at all. */
-export function importDecisionFile(db: Executor, context: DecisionImportContext, file: Uint8Array | string): DecisionImportResult {
+export function importDecisionFile(
+  db: Executor,
+  context: DecisionImportContext,
+  file: Uint8Array | string,
+): DecisionImportResult {
   const parsed = parseDecisionCsv(file)
   if (parsed.errors.length > 0) return failedParse(parsed.errors)
-  return applyRows(db, context, parsed.rows.map((row) => ({ ...row, where: `Line ${row.line}` })))
+  return applyRows(
+    db,
+    context,
+    parsed.rows.map((row) => ({ ...row, where: `Line ${row.line}` })),
+  )
 }
 
 /**
@@ -64,28 +81,48 @@ export function importDecisionFile(db: Executor, context: DecisionImportContext,
  * title/abstract vote takes no reason. A decision on a record Weft found to be a duplicate counts for
  * its primary record, like a DOI naming a duplicate in a decisions CSV.
  */
-export function importRayyanDecisions(db: Executor, context: DecisionImportContext, reviewerMap: ReadonlyMap<string, string>): DecisionImportResult {
+export function importRayyanDecisions(
+  db: Executor,
+  context: DecisionImportContext,
+  reviewerMap: ReadonlyMap<string, string>,
+): DecisionImportResult {
   const found = rayyanRecords(db, context.reviewId)
   if (found.length === 0) {
-    return failed([fileError('No record of this review carries Rayyan decisions (RAYYAN-INCLUSION notes): import the Rayyan RIS or CSV export as records first.')])
+    return failed([
+      fileError(
+        'No record of this review carries Rayyan decisions (RAYYAN-INCLUSION notes): import the Rayyan RIS or CSV export as records first.',
+      ),
+    ])
   }
   const unmapped = [...decisionsPerReviewer(found).keys()].filter((name) => !reviewerMap.has(name))
   if (unmapped.length > 0) {
-    return failed([fileError(`These Rayyan reviewers are not mapped to Weft members: ${unmapped.map((name) => `“${name}”`).join(', ')}. Map every name to a reviewer’s email.`)])
+    return failed([
+      fileError(
+        `These Rayyan reviewers are not mapped to Weft members: ${unmapped.map((name) => `“${name}”`).join(', ')}. Map every name to a reviewer’s email.`,
+      ),
+    ])
   }
   const screeners = screenersByEmail(db, context.reviewId)
   const errors = new ErrorList()
   for (const [name, email] of reviewerMap) {
     const role = screeners.get(email.toLowerCase())?.role
     if (role === undefined || role === 'viewer') {
-      errors.add(fileError(`Rayyan’s “${name}” is mapped to ${email}, who is not ${role === 'viewer' ? 'a reviewer but a viewer' : 'a member'} of this review; map them to a reviewer or owner.`))
+      errors.add(
+        fileError(
+          `Rayyan’s “${name}” is mapped to ${email}, who is not ${role === 'viewer' ? 'a reviewer but a viewer' : 'a member'} of this review; map them to a reviewer or owner.`,
+        ),
+      )
     }
   }
   const rows: PlannedRow[] = []
   for (const { record, decisions } of found) {
     const where = `Record ${record.id} (line ${record.line} of its import)`
     for (const { reviewer, value } of decisions.unrecognised) {
-      errors.add({ line: record.line, column: null, message: `${where}: Rayyan’s decision “${value}” by ${reviewer} is not Included, Excluded or Maybe.` })
+      errors.add({
+        line: record.line,
+        column: null,
+        message: `${where}: Rayyan’s decision “${value}” by ${reviewer} is not Included, Excluded or Maybe.`,
+      })
     }
     for (const { reviewer, verdict } of decisions.decisions) {
       rows.push({
@@ -132,15 +169,29 @@ function applyRows(db: Executor, context: DecisionImportContext, rows: PlannedRo
       const errors = new ErrorList()
       const resolved = resolveRows(tx, context.reviewId, rows, errors)
       if (errors.count > 0) throw new ImportRefused(errors)
-      const summary: DecisionImportSummary = { rowsRead: rows.length, votesStored: 0, unchanged: 0, reportsNotRetrieved: 0, recordsDecided: 0, recordsInConflict: 0 }
+      const summary: DecisionImportSummary = {
+        rowsRead: rows.length,
+        votesStored: 0,
+        unchanged: 0,
+        reportsNotRetrieved: 0,
+        recordsDecided: 0,
+        recordsInConflict: 0,
+      }
       const voted = new Map<string, { recordId: number; stage: ScreeningStage }>()
       for (const item of resolved) {
         try {
           applyRow(tx, context, item, summary)
-          if (item.row.verdict !== 'not_retrieved') voted.set(`${item.recordId}:${item.row.stage}`, { recordId: item.recordId, stage: item.row.stage })
+          if (item.row.verdict !== 'not_retrieved')
+            voted.set(`${item.recordId}:${item.row.stage}`, { recordId: item.recordId, stage: item.row.stage })
         } catch (error) {
           if (!(error instanceof StoreConflictError || error instanceof StoreNotFoundError)) throw error
-          errors.add(rowError(item.row, error instanceof StoreConflictError && error.field === 'reasonId' ? 'reason' : null, error.message))
+          errors.add(
+            rowError(
+              item.row,
+              error instanceof StoreConflictError && error.field === 'reasonId' ? 'reason' : null,
+              error.message,
+            ),
+          )
         }
       }
       if (errors.count > 0) throw new ImportRefused(errors)
@@ -161,10 +212,23 @@ function applyRows(db: Executor, context: DecisionImportContext, rows: PlannedRo
   }
 }
 
-function applyRow(tx: Executor, context: DecisionImportContext, item: ResolvedRow, summary: DecisionImportSummary): void {
+function applyRow(
+  tx: Executor,
+  context: DecisionImportContext,
+  item: ResolvedRow,
+  summary: DecisionImportSummary,
+): void {
   const { row } = item
   if (row.verdict === 'not_retrieved') {
-    if (markNotRetrieved(tx, { reviewId: context.reviewId, recordId: item.recordId, note: row.note ?? '', by: item.reviewerId, at: context.at })) {
+    if (
+      markNotRetrieved(tx, {
+        reviewId: context.reviewId,
+        recordId: item.recordId,
+        note: row.note ?? '',
+        by: item.reviewerId,
+        at: context.at,
+      })
+    ) {
       summary.reportsNotRetrieved += 1
     } else summary.unchanged += 1
     return
@@ -200,14 +264,25 @@ function resolveRows(tx: Executor, reviewId: number, rows: PlannedRow[], errors:
     // "record" stands for whichever column named it (record, doi or pmid): the message names the value.
     if (typeof record === 'string') errors.add(rowError(row, 'record', record))
     const reviewer = reviewers.get(row.reviewerEmail)
-    if (reviewer === undefined) errors.add(rowError(row, 'reviewer', `no member of this review has the email ${row.reviewerEmail || '(none)'}`))
-    else if (reviewer.role === 'viewer') errors.add(rowError(row, 'reviewer', `${row.reviewerEmail} is a viewer of this review; only reviewers and owners screen`))
+    if (reviewer === undefined)
+      errors.add(rowError(row, 'reviewer', `no member of this review has the email ${row.reviewerEmail || '(none)'}`))
+    else if (reviewer.role === 'viewer')
+      errors.add(
+        rowError(row, 'reviewer', `${row.reviewerEmail} is a viewer of this review; only reviewers and owners screen`),
+      )
     const reasonId = row.reason === null ? null : (reasons.get(row.reason.toLowerCase()) ?? null)
     if (row.reason !== null && reasonId === null) {
-      known ??= reasons.size === 0 ? 'the review has none yet; add them on the exclusion reasons page' : `the review’s reasons are ${reasonList(tx, reviewId)}`
+      known ??=
+        reasons.size === 0
+          ? 'the review has none yet; add them on the exclusion reasons page'
+          : `the review’s reasons are ${reasonList(tx, reviewId)}`
       errors.add(rowError(row, 'reason', `“${row.reason}” is not one of this review’s exclusion reasons; ${known}`))
     }
-    if (typeof record === 'number' && row.verdict !== 'not_retrieved' && !recordInStage(tx, record, reviewId, row.stage)) {
+    if (
+      typeof record === 'number' &&
+      row.verdict !== 'not_retrieved' &&
+      !recordInStage(tx, record, reviewId, row.stage)
+    ) {
       const problem =
         row.stage === 'full_text'
           ? `record ${record} is not a retrieved report, so it cannot be screened at full text`
@@ -268,16 +343,25 @@ class RecordFinder {
   /** The record id, or what is wrong, as words to follow "Line 7, column …: ". */
   find(identifier: RecordIdentifier): number | string {
     if (identifier.kind === 'weft') {
-      const record = this.tx.select({ reviewId: records.reviewId, duplicateOf: records.duplicateOf }).from(records).where(eq(records.id, identifier.id)).get()
+      const record = this.tx
+        .select({ reviewId: records.reviewId, duplicateOf: records.duplicateOf })
+        .from(records)
+        .where(eq(records.id, identifier.id))
+        .get()
       if (record?.reviewId !== this.reviewId) return `record ${identifier.id} is not in this review`
-      if (record.duplicateOf !== null) return `record ${identifier.id} is a duplicate of record ${record.duplicateOf}; name that one instead`
+      if (record.duplicateOf !== null)
+        return `record ${identifier.id} is a duplicate of record ${record.duplicateOf}; name that one instead`
       return identifier.id
     }
-    const [value, matches] = identifier.kind === 'doi' ? [identifier.doi, this.#maps().byDoi.get(identifier.doi)] : [identifier.pmid, this.#maps().byPmid.get(identifier.pmid)]
+    const [value, matches] =
+      identifier.kind === 'doi'
+        ? [identifier.doi, this.#maps().byDoi.get(identifier.doi)]
+        : [identifier.pmid, this.#maps().byPmid.get(identifier.pmid)]
     const label = identifier.kind === 'doi' ? `DOI ${value}` : `PMID ${value}`
     const primaries = [...new Set((matches ?? []).map((record) => record.duplicateOf ?? record.id))]
     if (primaries.length === 0) return `no record of this review has the ${label}`
-    if (primaries.length > 1) return `the ${label} matches records ${primaries.join(' and ')}, which are not marked as duplicates of each other; name the record by its Weft id instead`
+    if (primaries.length > 1)
+      return `the ${label} matches records ${primaries.join(' and ')}, which are not marked as duplicates of each other; name the record by its Weft id instead`
     return primaries[0]!
   }
 
@@ -311,17 +395,32 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * The retrieval store (src/store/reports.ts) is being written on another branch; this is the import's
  * own small version of its "not retrieved" action.
  */
-function markNotRetrieved(tx: Executor, input: { reviewId: number; recordId: number; note: string; by: number; at: Date }): boolean {
+function markNotRetrieved(
+  tx: Executor,
+  input: { reviewId: number; recordId: number; note: string; by: number; at: Date },
+): boolean {
   const { reviewId, recordId } = input
   if (!reportSought(tx, reviewId, recordId)) {
-    throw new StoreConflictError(`record ${recordId} is not a report sought for retrieval: it was not included at title/abstract and is not from an “other methods” source`)
+    throw new StoreConflictError(
+      `record ${recordId} is not a report sought for retrieval: it was not included at title/abstract and is not from an “other methods” source`,
+    )
   }
-  const ftVote = tx.select({ id: screeningVotes.recordId }).from(screeningVotes).where(and(eq(screeningVotes.recordId, recordId), eq(screeningVotes.stage, 'full_text'))).get()
+  const ftVote = tx
+    .select({ id: screeningVotes.recordId })
+    .from(screeningVotes)
+    .where(and(eq(screeningVotes.recordId, recordId), eq(screeningVotes.stage, 'full_text')))
+    .get()
   if (ftVote) throw new StoreConflictError(`record ${recordId} has full-text votes, so it was retrieved`)
   const before = tx.select().from(reports).where(eq(reports.recordId, recordId)).get()
-  if (before?.fileSha256) throw new StoreConflictError(`record ${recordId} has its full text attached, so it was retrieved`)
+  if (before?.fileSha256)
+    throw new StoreConflictError(`record ${recordId} has its full text attached, so it was retrieved`)
   if (before?.retrieval === 'not_retrieved' && before.retrievalNote === input.note) return false
-  const change = { retrieval: 'not_retrieved' as const, retrievalNote: input.note, updatedBy: input.by, updatedAt: input.at }
+  const change = {
+    retrieval: 'not_retrieved' as const,
+    retrievalNote: input.note,
+    updatedBy: input.by,
+    updatedAt: input.at,
+  }
   tx.insert(reports)
     .values({ recordId, reviewId, ...change })
     .onConflictDoUpdate({ target: reports.recordId, set: change })
@@ -356,7 +455,11 @@ function reportSought(tx: Executor, reviewId: number, recordId: number): boolean
   return status?.outcome === 'included'
 }
 
-function countOutcomes(tx: Executor, voted: { recordId: number; stage: ScreeningStage }[], summary: DecisionImportSummary): void {
+function countOutcomes(
+  tx: Executor,
+  voted: { recordId: number; stage: ScreeningStage }[],
+  summary: DecisionImportSummary,
+): void {
   for (const { recordId, stage } of voted) {
     const status = tx
       .select({ outcome: screeningStatus.outcome })
@@ -376,7 +479,12 @@ interface RayyanRecord {
 /** The review's records whose original text (RIS N1, CSV notes) carries Rayyan decisions, in import order. */
 function rayyanRecords(db: Executor, reviewId: number): RayyanRecord[] {
   return db
-    .select({ id: records.id, line: records.line, duplicateOf: records.duplicateOf, originalText: records.originalText })
+    .select({
+      id: records.id,
+      line: records.line,
+      duplicateOf: records.duplicateOf,
+      originalText: records.originalText,
+    })
     .from(records)
     .where(and(eq(records.reviewId, reviewId), like(records.originalText, '%RAYYAN-INCLUSION%')))
     .orderBy(asc(records.id))
@@ -389,7 +497,8 @@ function rayyanRecords(db: Executor, reviewId: number): RayyanRecord[] {
 function decisionsPerReviewer(found: RayyanRecord[]): Map<string, number> {
   const counts = new Map<string, number>()
   for (const { decisions } of found) {
-    for (const { reviewer } of [...decisions.decisions, ...decisions.unrecognised]) counts.set(reviewer, (counts.get(reviewer) ?? 0) + 1)
+    for (const { reviewer } of [...decisions.decisions, ...decisions.unrecognised])
+      counts.set(reviewer, (counts.get(reviewer) ?? 0) + 1)
   }
   return counts
 }
@@ -397,7 +506,8 @@ function decisionsPerReviewer(found: RayyanRecord[]): Map<string, number> {
 /** The reviewer's own Rayyan notes, and for an exclusion the record's Rayyan exclusion reasons. */
 function rayyanNote(decisions: RayyanDecisions, reviewer: string, verdict: string): string | null {
   const parts = decisions.notes.filter((note) => note.reviewer === reviewer).map((note) => note.note)
-  if (verdict === 'exclude' && decisions.exclusionReasons.length > 0) parts.unshift(`Rayyan exclusion reasons: ${decisions.exclusionReasons.join('; ')}`)
+  if (verdict === 'exclude' && decisions.exclusionReasons.length > 0)
+    parts.unshift(`Rayyan exclusion reasons: ${decisions.exclusionReasons.join('; ')}`)
   const note = parts.join('\n')
   return note === '' ? null : note.slice(0, MAX_DECISION_NOTE_LENGTH)
 }
@@ -420,7 +530,10 @@ class ErrorList {
 function rowError(row: PlannedRow, column: string | null, text: string): DecisionImportError {
   // The store's refusals are whole sentences; here they follow "Line 7: ".
   const problem = text.replace(/\.$/, '')
-  const message = column === null || !row.where.startsWith('Line') ? `${row.where}: ${problem}.` : `${row.where}, column “${column}”: ${problem}.`
+  const message =
+    column === null || !row.where.startsWith('Line')
+      ? `${row.where}: ${problem}.`
+      : `${row.where}, column “${column}”: ${problem}.`
   return { line: row.line, column, message }
 }
 

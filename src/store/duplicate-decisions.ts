@@ -135,7 +135,11 @@ export function countDuplicateCandidates(db: Executor, reviewId: number): Duplic
 }
 
 /** The pairs waiting for a reviewer, most alike first, `limit` from `offset`; and the counts by status. */
-export function listPendingPairs(db: Executor, reviewId: number, page: { offset: number; limit: number }): PendingPairs {
+export function listPendingPairs(
+  db: Executor,
+  reviewId: number,
+  page: { offset: number; limit: number },
+): PendingPairs {
   const pairs = pairQuery(db)
     .where(and(eq(duplicateCandidates.reviewId, reviewId), eq(duplicateCandidates.status, 'pending')))
     .orderBy(desc(duplicateCandidates.score), duplicateCandidates.id)
@@ -250,7 +254,16 @@ function clusterOf(tx: Executor, primary: LinkRow): LinkRow[] {
 
 /** Filled-in citation fields, counted as deduplication counts them when it picks a primary. */
 function completeness(record: LinkRow): number {
-  const filled = [record.title, record.journal, record.volume, record.issue, record.pages, record.doi, record.pmid, record.abstract]
+  const filled = [
+    record.title,
+    record.journal,
+    record.volume,
+    record.issue,
+    record.pages,
+    record.doi,
+    record.pmid,
+    record.abstract,
+  ]
   return (
     filled.filter((value) => value !== null && value.trim() !== '').length +
     (record.authors.length > 0 ? 1 : 0) +
@@ -264,7 +277,13 @@ function setLinks(tx: Executor, links: readonly LinkChange[]): void {
   }
 }
 
-function setStatus(tx: Executor, candidateId: number, status: CandidateStatus, actorId: number | null, at: Date | null) {
+function setStatus(
+  tx: Executor,
+  candidateId: number,
+  status: CandidateStatus,
+  actorId: number | null,
+  at: Date | null,
+) {
   tx.update(duplicateCandidates)
     .set({ status, decidedBy: actorId, decidedAt: at })
     .where(eq(duplicateCandidates.id, candidateId))
@@ -295,7 +314,13 @@ function audit(
  * primaries (then the longer abstract, then the lower id); every member of the other cluster points at
  * it, so chains stay one level deep. The audit event keeps each changed record's earlier duplicate_of.
  */
-export function confirmDuplicate(db: Db, reviewId: number, candidateId: number, actorId: number, now = new Date()): DecisionOutcome {
+export function confirmDuplicate(
+  db: Db,
+  reviewId: number,
+  candidateId: number,
+  actorId: number,
+  now = new Date(),
+): DecisionOutcome {
   return db.transaction(
     (tx) => {
       const candidate = requireCandidate(tx, reviewId, candidateId)
@@ -315,11 +340,18 @@ export function confirmDuplicate(db: Db, reviewId: number, candidateId: number, 
       const after = moved.map((m) => ({ record: m.id, duplicateOf: winner }))
       setLinks(tx, after)
       setStatus(tx, candidate.id, 'confirmed', actorId, now)
-      audit(tx, candidate, actorId, 'duplicate.confirmed', { status: 'pending', links: before }, {
-        status: 'confirmed',
-        primary: winner,
-        links: after,
-      })
+      audit(
+        tx,
+        candidate,
+        actorId,
+        'duplicate.confirmed',
+        { status: 'pending', links: before },
+        {
+          status: 'confirmed',
+          primary: winner,
+          links: after,
+        },
+      )
       return { candidateId, status: 'confirmed', recordId: winner, links: after }
     },
     { behavior: 'immediate' },
@@ -330,13 +362,26 @@ export function confirmDuplicate(db: Db, reviewId: number, candidateId: number, 
  * "Not duplicate". On a waiting pair it only records the decision. On an automatic merge it splits the
  * pair: the record of the two that points into the cluster (the later one when both do) stands alone again.
  */
-export function rejectDuplicate(db: Db, reviewId: number, candidateId: number, actorId: number, now = new Date()): DecisionOutcome {
+export function rejectDuplicate(
+  db: Db,
+  reviewId: number,
+  candidateId: number,
+  actorId: number,
+  now = new Date(),
+): DecisionOutcome {
   return db.transaction(
     (tx) => {
       const candidate = requireCandidate(tx, reviewId, candidateId)
       if (candidate.status === 'pending') {
         setStatus(tx, candidate.id, 'rejected', actorId, now)
-        audit(tx, candidate, actorId, 'duplicate.rejected', { status: 'pending', links: [] }, { status: 'rejected', links: [] })
+        audit(
+          tx,
+          candidate,
+          actorId,
+          'duplicate.rejected',
+          { status: 'pending', links: [] },
+          { status: 'rejected', links: [] },
+        )
         return { candidateId, status: 'rejected', recordId: null, links: [] }
       }
       if (candidate.status !== 'merged_automatically') throw alreadyDecided(tx, candidate)
@@ -349,10 +394,17 @@ export function rejectDuplicate(db: Db, reviewId: number, candidateId: number, a
       const after = split ? [{ record: split.id, duplicateOf: null }] : []
       setLinks(tx, after)
       setStatus(tx, candidate.id, 'rejected', actorId, now)
-      audit(tx, candidate, actorId, 'duplicate.split', { status: 'merged_automatically', links: before }, {
-        status: 'rejected',
-        links: after,
-      })
+      audit(
+        tx,
+        candidate,
+        actorId,
+        'duplicate.split',
+        { status: 'merged_automatically', links: before },
+        {
+          status: 'rejected',
+          links: after,
+        },
+      )
       return { candidateId, status: 'rejected', recordId: split?.id ?? null, links: after }
     },
     { behavior: 'immediate' },

@@ -39,11 +39,7 @@ export const citationColumns = {
 export type CitationRow = DedupRecord & { duplicateOf: number | null }
 
 function dedupRecords(db: Executor, reviewId: number): CitationRow[] {
-  return db
-    .select(citationColumns)
-    .from(records)
-    .where(eq(records.reviewId, reviewId))
-    .all()
+  return db.select(citationColumns).from(records).where(eq(records.reviewId, reviewId)).all()
 }
 
 export function countPendingDuplicates(db: Executor, reviewId: number): number {
@@ -73,7 +69,13 @@ export interface DedupWork {
 }
 
 function reviewVersion(db: Executor, reviewId: number): number {
-  return db.select({ id: max(auditEvents.id) }).from(auditEvents).where(eq(auditEvents.reviewId, reviewId)).get()?.id ?? 0
+  return (
+    db
+      .select({ id: max(auditEvents.id) })
+      .from(auditEvents)
+      .where(eq(auditEvents.reviewId, reviewId))
+      .get()?.id ?? 0
+  )
 }
 
 function batchesToDeduplicate(db: Executor, reviewId: number): number[] {
@@ -115,7 +117,9 @@ export function loadDedupWork(db: Db, reviewId: number): DedupWork | null {
       records: dedupRecords(tx, reviewId),
       newIds,
       decidedPairs: new Set(decided.map((pair) => pairKey(pair.a, pair.b))),
-      keptApart: decided.filter((pair) => pair.status === 'rejected').map((pair) => [pair.a, pair.b] as [number, number]),
+      keptApart: decided
+        .filter((pair) => pair.status === 'rejected')
+        .map((pair) => [pair.a, pair.b] as [number, number]),
       version: reviewVersion(tx, reviewId),
     }
   })
@@ -132,7 +136,12 @@ export function compareDedupWork(work: DedupWork, onProgress?: (share: number) =
  * marked deduplicated, one audit event. Returns null, writing nothing, when the review changed since the
  * work was read (the caller reads it again).
  */
-export function saveDedupResult(db: Db, work: DedupWork, result: DedupResult, actorId: number | null): DedupReport | null {
+export function saveDedupResult(
+  db: Db,
+  work: DedupWork,
+  result: DedupResult,
+  actorId: number | null,
+): DedupReport | null {
   return db.transaction(
     (tx) => {
       if (reviewVersion(tx, work.reviewId) !== work.version) return null
@@ -165,7 +174,16 @@ function writeResult(db: Db, tx: Executor, work: DedupWork, result: DedupResult,
   const now = Date.now()
   for (const pair of result.candidates) {
     const status = pair.decision === 'auto' ? 'merged_automatically' : 'pending'
-    insertCandidate.run(reviewId, pair.aId, pair.bId, pair.score, pair.reason, JSON.stringify(pair.evidence), status, now)
+    insertCandidate.run(
+      reviewId,
+      pair.aId,
+      pair.bId,
+      pair.score,
+      pair.reason,
+      JSON.stringify(pair.evidence),
+      status,
+      now,
+    )
   }
   const linkToPrimary = db.$client.prepare('update records set duplicate_of = ? where id = ?')
   let mergedAuto = 0

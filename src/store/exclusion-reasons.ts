@@ -55,7 +55,13 @@ export function addExclusionReason(db: Executor, reviewId: number, label: string
   })
 }
 
-export function renameExclusionReason(db: Executor, reviewId: number, reasonId: number, label: string, actorId: number): void {
+export function renameExclusionReason(
+  db: Executor,
+  reviewId: number,
+  reasonId: number,
+  label: string,
+  actorId: number,
+): void {
   db.transaction((tx) => {
     const before = requireReason(tx, reviewId, reasonId)
     if (before.label === label) return

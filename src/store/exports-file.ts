@@ -10,7 +10,13 @@ import { CSV_BYTE_ORDER_MARK, csvLine } from '../domain/formats/write-csv.ts'
 import { decisionsCsv } from '../domain/formats/write-decisions-csv.ts'
 import { htmlDocument, searchLogCsv, searchLogHtml } from '../domain/formats/write-search-log.ts'
 import type { ExportInput } from '../input/export-input.ts'
-import { decisionHistory, includedReports, includedStudies, searchLogRows, uniqueRecordsForCitation } from './exports.ts'
+import {
+  decisionHistory,
+  includedReports,
+  includedStudies,
+  searchLogRows,
+  uniqueRecordsForCitation,
+} from './exports.ts'
 import { recordsForExport } from './records.ts'
 
 export interface ExportFile {
@@ -38,10 +44,25 @@ const EXTENSIONS: Record<ExportInput['format'], string> = {
 }
 
 const RECORD_COLUMNS = ['id', 'source', 'batch', 'duplicate_of', 'doi', 'pmid', 'title', 'year'] as const
-const REPORT_COLUMNS = ['id', 'study', 'title', 'authors', 'year', 'journal', 'volume', 'issue', 'pages', 'doi', 'pmid'] as const
+const REPORT_COLUMNS = [
+  'id',
+  'study',
+  'title',
+  'authors',
+  'year',
+  'journal',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+] as const
 
 export function exportFile(db: Executor, review: Review, input: ExportInput): ExportFile {
-  const stem = input.format === 'text' || input.format === 'html' ? `${review.slug}-${input.what}-${input.style}` : `${review.slug}-${input.what}`
+  const stem =
+    input.format === 'text' || input.format === 'html'
+      ? `${review.slug}-${input.what}-${input.style}`
+      : `${review.slug}-${input.what}`
   return {
     body: exportBody(db, review, input),
     contentType: CONTENT_TYPES[input.format],
@@ -57,7 +78,11 @@ function exportBody(db: Executor, review: Review, { what, format, style }: Expor
   }
   if (what === 'records' && format === 'csv') return recordsCsv(db, review.id)
   const references: CitableRecord[] =
-    what === 'records' ? uniqueRecordsForCitation(db, review.id) : what === 'included' ? includedReports(db, review.id) : includedStudies(db, review.id)
+    what === 'records'
+      ? uniqueRecordsForCitation(db, review.id)
+      : what === 'included'
+        ? includedReports(db, review.id)
+        : includedStudies(db, review.id)
   if (format === 'csv') return reportsCsv(references)
   if (format === 'text' || format === 'html') return referenceListFile(review, what, references, style, format)
   return writeReferences(references, format)
@@ -67,7 +92,18 @@ function exportBody(db: Executor, review: Review, { what, format, style }: Expor
 function recordsCsv(db: Executor, reviewId: number): string {
   const lines = [CSV_BYTE_ORDER_MARK + csvLine(RECORD_COLUMNS)]
   for (const record of recordsForExport(db, reviewId)) {
-    lines.push(csvLine([record.id, record.source, record.batch, record.duplicateOf, record.doi, record.pmid, record.title, record.year]))
+    lines.push(
+      csvLine([
+        record.id,
+        record.source,
+        record.batch,
+        record.duplicateOf,
+        record.doi,
+        record.pmid,
+        record.title,
+        record.year,
+      ]),
+    )
   }
   return lines.join('')
 }
@@ -75,14 +111,34 @@ function recordsCsv(db: Executor, reviewId: number): string {
 function reportsCsv(references: readonly (CitableRecord & { study?: string | null })[]): string {
   const lines = [CSV_BYTE_ORDER_MARK + csvLine(REPORT_COLUMNS)]
   for (const r of references) {
-    lines.push(csvLine([r.id, r.study ?? '', r.title, r.authors.join('; '), r.year, r.journal, r.volume, r.issue, r.pages, r.doi, r.pmid]))
+    lines.push(
+      csvLine([
+        r.id,
+        r.study ?? '',
+        r.title,
+        r.authors.join('; '),
+        r.year,
+        r.journal,
+        r.volume,
+        r.issue,
+        r.pages,
+        r.doi,
+        r.pmid,
+      ]),
+    )
   }
   return lines.join('')
 }
 
 const LIST_TITLES = { records: 'Records', included: 'Included reports', studies: 'Included studies' } as const
 
-function referenceListFile(review: Review, what: keyof typeof LIST_TITLES, references: readonly CitableRecord[], style: CitationStyle, format: 'text' | 'html'): string {
+function referenceListFile(
+  review: Review,
+  what: keyof typeof LIST_TITLES,
+  references: readonly CitableRecord[],
+  style: CitationStyle,
+  format: 'text' | 'html',
+): string {
   const list = referenceList(references, style, format)
   return format === 'html' ? htmlDocument(`${LIST_TITLES[what]} — ${review.title}`, list) : list
 }

@@ -58,12 +58,17 @@ export interface IncludedReport extends CitableRecord {
 
 /** Reports included at full text (as PRISMA counts them), grouped by study, with the study's name. */
 export function includedReports(db: Executor, reviewId: number): IncludedReport[] {
-  const otherIds = otherMethodSources(db.select({ id: sources.id, kind: sources.kind }).from(sources).where(eq(sources.reviewId, reviewId)).all())
+  const otherIds = otherMethodSources(
+    db.select({ id: sources.id, kind: sources.kind }).from(sources).where(eq(sources.reviewId, reviewId)).all(),
+  )
   return db
     .select({ ...citable, studyId: reports.studyId, study: studies.label })
     .from(reports)
     .innerJoin(records, eq(records.id, reports.recordId))
-    .leftJoin(titleAbstract, and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')))
+    .leftJoin(
+      titleAbstract,
+      and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')),
+    )
     .innerJoin(fullText, and(eq(fullText.recordId, reports.recordId), eq(fullText.stage, 'full_text')))
     .leftJoin(studies, eq(studies.id, reports.studyId))
     .where(
@@ -139,7 +144,11 @@ export function decisionHistory(db: Executor, reviewId: number): DecisionHistory
     .leftJoin(exclusionReasons, eq(exclusionReasons.id, screeningResolutions.reasonId))
     .where(eq(screeningResolutions.reviewId, reviewId))
     .all()
-    .map((row) => ({ ...row, kind: row.kind === 'resolve' ? ('resolution' as const) : ('reopen' as const), via: 'web' }))
+    .map((row) => ({
+      ...row,
+      kind: row.kind === 'resolve' ? ('resolution' as const) : ('reopen' as const),
+      via: 'web',
+    }))
   return [...votes, ...resolutions].sort((a, b) => a.at.getTime() - b.at.getTime())
 }
 

@@ -45,14 +45,22 @@ function assertLabelFree(tx: Executor, reviewId: number, label: string, exceptId
 }
 
 function nextPosition(tx: Executor, reviewId: number): number {
-  const last = tx.select({ position: max(extractionFields.position) }).from(extractionFields).where(eq(extractionFields.reviewId, reviewId)).get()
+  const last = tx
+    .select({ position: max(extractionFields.position) })
+    .from(extractionFields)
+    .where(eq(extractionFields.reviewId, reviewId))
+    .get()
   return (last?.position ?? -1) + 1
 }
 
 /** Starts an empty form with the fields of a qualitative review (METHOD.md §9.2). */
 export function addDefaultFields(db: Executor, reviewId: number, actorId: number): ExtractionField[] {
   return db.transaction((tx) => {
-    const existing = tx.select({ n: count() }).from(extractionFields).where(eq(extractionFields.reviewId, reviewId)).get()
+    const existing = tx
+      .select({ n: count() })
+      .from(extractionFields)
+      .where(eq(extractionFields.reviewId, reviewId))
+      .get()
     if ((existing?.n ?? 0) > 0) throw new StoreConflictError('The form already has fields; add any others one by one.')
     const added = tx
       .insert(extractionFields)
@@ -71,7 +79,12 @@ export function addDefaultFields(db: Executor, reviewId: number, actorId: number
   })
 }
 
-export function addExtractionField(db: Executor, reviewId: number, definition: FieldDefinition, actorId: number): ExtractionField {
+export function addExtractionField(
+  db: Executor,
+  reviewId: number,
+  definition: FieldDefinition,
+  actorId: number,
+): ExtractionField {
   return db.transaction((tx) => {
     assertLabelFree(tx, reviewId, definition.label)
     const field = tx
@@ -120,7 +133,13 @@ export function editExtractionField(
 }
 
 /** Swaps a field with its neighbour among the fields on the form (archived ones keep their place). */
-export function moveExtractionField(db: Executor, reviewId: number, fieldId: number, direction: 'up' | 'down', actorId: number): void {
+export function moveExtractionField(
+  db: Executor,
+  reviewId: number,
+  fieldId: number,
+  direction: 'up' | 'down',
+  actorId: number,
+): void {
   db.transaction((tx) => {
     const ordered = activeFields(listExtractionFields(tx, reviewId))
     const index = ordered.findIndex((field) => field.id === fieldId)
@@ -143,11 +162,20 @@ export function moveExtractionField(db: Executor, reviewId: number, fieldId: num
 }
 
 /** Takes a field off the form; its values stay, shown under “Archived fields”, until it is restored. */
-export function archiveExtractionField(db: Executor, reviewId: number, fieldId: number, actorId: number, now: Date): void {
+export function archiveExtractionField(
+  db: Executor,
+  reviewId: number,
+  fieldId: number,
+  actorId: number,
+  now: Date,
+): void {
   db.transaction((tx) => {
     const field = requireExtractionField(tx, reviewId, fieldId)
     if (field.archivedAt) throw new StoreConflictError(`“${field.label}” is already archived.`)
-    tx.update(extractionFields).set({ archivedAt: now, archivedBy: actorId }).where(eq(extractionFields.id, fieldId)).run()
+    tx.update(extractionFields)
+      .set({ archivedAt: now, archivedBy: actorId })
+      .where(eq(extractionFields.id, fieldId))
+      .run()
     recordAuditEvent(tx, {
       reviewId,
       actorId,

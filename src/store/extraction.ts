@@ -30,7 +30,13 @@ export interface FieldValues {
 function valuesOfStudies(tx: Executor, reviewId: number, studyIds: number[]) {
   if (studyIds.length === 0) return { extracted: [], recorded: [] }
   const extracted = tx
-    .select({ fieldId: extractorValues.fieldId, studyId: extractorValues.studyId, extractorId: extractorValues.extractorId, name: users.name, value: extractorValues.value })
+    .select({
+      fieldId: extractorValues.fieldId,
+      studyId: extractorValues.studyId,
+      extractorId: extractorValues.extractorId,
+      name: users.name,
+      value: extractorValues.value,
+    })
     .from(extractorValues)
     .leftJoin(users, eq(users.id, extractorValues.extractorId))
     .where(and(eq(extractorValues.reviewId, reviewId), inArray(extractorValues.studyId, studyIds)))
@@ -44,13 +50,26 @@ function valuesOfStudies(tx: Executor, reviewId: number, studyIds: number[]) {
   return { extracted, recorded }
 }
 
-function fieldValuesOf(fields: readonly ExtractionField[], studyId: number, values: ReturnType<typeof valuesOfStudies>): FieldValues[] {
+function fieldValuesOf(
+  fields: readonly ExtractionField[],
+  studyId: number,
+  values: ReturnType<typeof valuesOfStudies>,
+): FieldValues[] {
   return fields.map((field) => {
     const extractors = values.extracted
       .filter((row) => row.fieldId === field.id && row.studyId === studyId)
       .map(({ extractorId, name, value }) => ({ extractorId, name, value }))
     const recorded = values.recorded.find((row) => row.fieldId === field.id && row.studyId === studyId)?.value ?? null
-    return { field, extractors, recorded, settled: settledValue(field.kind, extractors.map((entry) => entry.value), recorded) }
+    return {
+      field,
+      extractors,
+      recorded,
+      settled: settledValue(
+        field.kind,
+        extractors.map((entry) => entry.value),
+        recorded,
+      ),
+    }
   })
 }
 
@@ -69,7 +88,9 @@ export interface ExtractionSave {
 }
 
 function labelled(fields: readonly ExtractionField[], change: Map<number, string>): Record<string, string> {
-  return Object.fromEntries([...change].map(([fieldId, value]) => [fields.find((field) => field.id === fieldId)?.label ?? fieldId, value]))
+  return Object.fromEntries(
+    [...change].map(([fieldId, value]) => [fields.find((field) => field.id === fieldId)?.label ?? fieldId, value]),
+  )
 }
 
 /** Only fields on the form (not archived ones) take values; the input was built from the same list. */
@@ -94,7 +115,14 @@ function writeRecorded(tx: Executor, save: ExtractionSave, action: string): void
     before.set(fieldId, was)
     after.set(fieldId, value)
     tx.insert(extractedValues)
-      .values({ fieldId, studyId: save.studyId, reviewId: save.reviewId, value, updatedBy: save.actorId, updatedAt: save.now })
+      .values({
+        fieldId,
+        studyId: save.studyId,
+        reviewId: save.reviewId,
+        value,
+        updatedBy: save.actorId,
+        updatedAt: save.now,
+      })
       .onConflictDoUpdate({
         target: [extractedValues.fieldId, extractedValues.studyId],
         set: { value, updatedBy: save.actorId, updatedAt: save.now },
@@ -136,7 +164,14 @@ export function saveExtractorValues(db: Executor, save: ExtractionSave): void {
     )
     for (const [fieldId, value] of save.values) {
       tx.insert(extractorValues)
-        .values({ fieldId, studyId: save.studyId, extractorId: save.actorId, reviewId: save.reviewId, value, updatedAt: save.now })
+        .values({
+          fieldId,
+          studyId: save.studyId,
+          extractorId: save.actorId,
+          reviewId: save.reviewId,
+          value,
+          updatedAt: save.now,
+        })
         .onConflictDoUpdate({
           target: [extractorValues.fieldId, extractorValues.studyId, extractorValues.extractorId],
           set: { value, updatedAt: save.now },
@@ -171,10 +206,17 @@ export interface CharacteristicsRow {
 }
 
 /** The characteristics-of-included-studies table: studies in the synthesis × fields on the form. */
-export function characteristicsTable(db: Executor, reviewId: number): { fields: ExtractionField[]; rows: CharacteristicsRow[] } {
+export function characteristicsTable(
+  db: Executor,
+  reviewId: number,
+): { fields: ExtractionField[]; rows: CharacteristicsRow[] } {
   const fields = activeFields(listExtractionFields(db, reviewId))
   const studies = listStudiesInSynthesis(db, reviewId)
-  const values = valuesOfStudies(db, reviewId, studies.map((study) => study.id))
+  const values = valuesOfStudies(
+    db,
+    reviewId,
+    studies.map((study) => study.id),
+  )
   const rows = studies.map((study) => ({
     study,
     cells: fieldValuesOf(fields, study.id, values).map((entry) => entry.settled),

@@ -14,7 +14,11 @@ export function identificationCounts(db: Executor, reviewId: number): Identifica
     .orderBy(sources.id)
     .all()
   const duplicates =
-    db.select({ n: count() }).from(records).where(and(eq(records.reviewId, reviewId), isNotNull(records.duplicateOf))).get()?.n ?? 0
+    db
+      .select({ n: count() })
+      .from(records)
+      .where(and(eq(records.reviewId, reviewId), isNotNull(records.duplicateOf)))
+      .get()?.n ?? 0
   const pairs = db
     .select({ status: duplicateCandidates.status, n: count() })
     .from(duplicateCandidates)
@@ -23,7 +27,11 @@ export function identificationCounts(db: Executor, reviewId: number): Identifica
     .all()
   const pairsWith = (status: string) => pairs.find((pair) => pair.status === status)?.n ?? 0
   const flagged =
-    db.select({ n: count() }).from(records).where(and(eq(records.reviewId, reviewId), sql`${records.flag} is not null`)).get()?.n ?? 0
+    db
+      .select({ n: count() })
+      .from(records)
+      .where(and(eq(records.reviewId, reviewId), sql`${records.flag} is not null`))
+      .get()?.n ?? 0
   return {
     perSource,
     duplicateRecords: duplicates,

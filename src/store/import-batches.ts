@@ -52,7 +52,11 @@ export interface FlaggedRecord {
 }
 
 /** The records of a batch that a person has to look at (no title…), in file order, at most `limit`. */
-export function listFlaggedRecords(db: Executor, batchId: number, limit: number): { shown: FlaggedRecord[]; total: number } {
+export function listFlaggedRecords(
+  db: Executor,
+  batchId: number,
+  limit: number,
+): { shown: FlaggedRecord[]; total: number } {
   const where = and(eq(records.batchId, batchId), isNotNull(records.flag))
   const shown = db
     .select({ id: records.id, line: records.line, flag: records.flag, authors: records.authors, year: records.year })

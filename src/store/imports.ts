@@ -126,9 +126,11 @@ export function importReferenceFile(db: Db, request: ImportRequest): ImportOutco
         columnMapping: request.columnMapping,
         onRecords: (found) => found.forEach(store),
       })
-      if (parsed.needsMapping) throw new NothingToImport({ status: 'needs_mapping', headers: parsed.needsMapping.headers })
+      if (parsed.needsMapping)
+        throw new NothingToImport({ status: 'needs_mapping', headers: parsed.needsMapping.headers })
       if (parsed.format === 'unknown' || parsed.recordCount === 0) {
-        const errors = parsed.issues.length > 0 ? parsed.issues : [{ line: 1, message: 'The file holds no references.' }]
+        const errors =
+          parsed.issues.length > 0 ? parsed.issues : [{ line: 1, message: 'The file holds no references.' }]
         throw new NothingToImport({ status: 'unreadable', format: parsed.format, errors })
       }
       tx.update(importBatches)
@@ -155,7 +157,13 @@ export function importReferenceFile(db: Db, request: ImportRequest): ImportOutco
         action: 'records.imported',
         entityType: 'import_batch',
         entityId: batch.id,
-        after: { fileName: request.fileName, sourceId: request.sourceId, sha256: request.sha256, ...summary, errors: parsed.issues.length },
+        after: {
+          fileName: request.fileName,
+          sourceId: request.sourceId,
+          sha256: request.sha256,
+          ...summary,
+          errors: parsed.issues.length,
+        },
       })
       return { status: 'imported', summary } satisfies ImportOutcome
     })

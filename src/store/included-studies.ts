@@ -84,7 +84,12 @@ function loadStudies(tx: Executor, reviewId: number, onlyStudyId?: number): Incl
     .from(reports)
     .innerJoin(screeningStatus, includedAtFullText)
     .innerJoin(records, eq(records.id, reports.recordId))
-    .where(inArray(reports.studyId, rows.map((row) => row.id)))
+    .where(
+      inArray(
+        reports.studyId,
+        rows.map((row) => row.id),
+      ),
+    )
     .orderBy(asc(reports.recordId))
     .all()
   return rows.map((row) => ({

@@ -47,7 +47,13 @@ function countOwners(tx: Executor, reviewId: number): number {
   )
 }
 
-export function addMember(db: Executor, reviewId: number, email: string, role: MemberRole, actorId: number | null): Member {
+export function addMember(
+  db: Executor,
+  reviewId: number,
+  email: string,
+  role: MemberRole,
+  actorId: number | null,
+): Member {
   return db.transaction((tx) => {
     const user = tx.select().from(users).where(eq(users.email, email)).get()
     if (!user) {
@@ -84,7 +90,13 @@ function assertNotLastOwner(tx: Executor, reviewId: number, membership: Membersh
   }
 }
 
-export function changeMemberRole(db: Executor, reviewId: number, userId: number, role: MemberRole, actorId: number): void {
+export function changeMemberRole(
+  db: Executor,
+  reviewId: number,
+  userId: number,
+  role: MemberRole,
+  actorId: number,
+): void {
   db.transaction((tx) => {
     const membership = requireMembership(tx, reviewId, userId)
     if (membership.role === role) return

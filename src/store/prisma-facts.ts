@@ -42,7 +42,11 @@ function readFacts(db: Executor, reviewId: number): PrismaFacts {
     .orderBy(asc(sources.id))
     .all()
   const isOther = new Set(otherMethodSources(sourceRows))
-  const recordsPerSource = countRecordsPerSource(db, reviewId, sourceRows.map((source) => source.id))
+  const recordsPerSource = countRecordsPerSource(
+    db,
+    reviewId,
+    sourceRows.map((source) => source.id),
+  )
 
   let dbrUnique = 0
   let dbrDuplicates = 0
@@ -69,7 +73,11 @@ function readFacts(db: Executor, reviewId: number): PrismaFacts {
 
   return {
     template: review.template,
-    sources: sourceRows.map((source) => ({ name: source.name, kind: source.kind, identified: identified.get(source.id) ?? 0 })),
+    sources: sourceRows.map((source) => ({
+      name: source.name,
+      kind: source.kind,
+      identified: identified.get(source.id) ?? 0,
+    })),
     // Weft stores no automation-tool verdicts and no removals before screening other than duplicates (yet).
     removedBeforeScreening: { duplicates: dbrDuplicates, automation: 0, other: 0 },
     titleAbstract: titleAbstractState,
@@ -123,21 +131,43 @@ function countRecordsPerSource(db: Executor, reviewId: number, sourceIds: number
  * title/abstract screening (duplicates found after screening, records of other-methods sources) are taken
  * off, found from the records' side so only they are looked up.
  */
-function titleAbstractFacts(db: Executor, reviewId: number, otherSourceIds: number[], dbrUnique: number, reviewersPerRecord: number) {
+function titleAbstractFacts(
+  db: Executor,
+  reviewId: number,
+  otherSourceIds: number[],
+  dbrUnique: number,
+  reviewersPerRecord: number,
+) {
   const inStage = and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, 'title_abstract'))
   const byOutcome = new Map<ScreeningOutcome, number>()
   const add = (outcome: ScreeningOutcome, n: number) => byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + n)
-  for (const { outcome, n } of db.select({ outcome: screeningStatus.outcome, n: count() }).from(screeningStatus).where(inStage).groupBy(screeningStatus.outcome).all()) {
+  for (const { outcome, n } of db
+    .select({ outcome: screeningStatus.outcome, n: count() })
+    .from(screeningStatus)
+    .where(inStage)
+    .groupBy(screeningStatus.outcome)
+    .all()) {
     add(outcome, n)
   }
   const waiting = inArray(screeningStatus.outcome, ['pending', 'reopened'])
-  let oneVoteIn = db.select({ n: count() }).from(screeningStatus).where(and(inStage, waiting, gt(screeningStatus.votes, 0))).get()!.n
+  let oneVoteIn = db
+    .select({ n: count() })
+    .from(screeningStatus)
+    .where(and(inStage, waiting, gt(screeningStatus.votes, 0)))
+    .get()!.n
   const outsideStage = [isNotNull(records.duplicateOf), and(isNull(records.duplicateOf), fromSources(otherSourceIds))]
   for (const where of outsideStage) {
     const rows = db
-      .select({ outcome: screeningStatus.outcome, someVotes: sql<number>`${screeningStatus.votes} > 0`.mapWith(Boolean), n: count() })
+      .select({
+        outcome: screeningStatus.outcome,
+        someVotes: sql<number>`${screeningStatus.votes} > 0`.mapWith(Boolean),
+        n: count(),
+      })
       .from(records)
-      .innerJoin(screeningStatus, and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, 'title_abstract')))
+      .innerJoin(
+        screeningStatus,
+        and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, 'title_abstract')),
+      )
       .where(and(eq(records.reviewId, reviewId), where))
       .groupBy(screeningStatus.outcome, sql`2`)
       .all()
@@ -172,8 +202,14 @@ export const fullText = alias(screeningStatus, 'ft')
  * title/abstract. The record conditions are subqueries on the covering index, so no record row is read.
  */
 export function soughtReports(db: Executor, reviewId: number, otherSourceIds: number[]) {
-  const duplicates = db.select({ id: records.id }).from(records).where(and(eq(records.reviewId, reviewId), isNotNull(records.duplicateOf)))
-  return and(notInArray(reports.recordId, duplicates), or(fromOtherMethods(db, reviewId, otherSourceIds), eq(titleAbstract.outcome, 'included')))
+  const duplicates = db
+    .select({ id: records.id })
+    .from(records)
+    .where(and(eq(records.reviewId, reviewId), isNotNull(records.duplicateOf)))
+  return and(
+    notInArray(reports.recordId, duplicates),
+    or(fromOtherMethods(db, reviewId, otherSourceIds), eq(titleAbstract.outcome, 'included')),
+  )
 }
 
 function fromOtherMethods(db: Executor, reviewId: number, otherSourceIds: number[]) {
@@ -186,7 +222,11 @@ function fromOtherMethods(db: Executor, reviewId: number, otherSourceIds: number
 }
 
 /** Reports per column by retrieval state and full-text outcome (with the primary reason of an exclusion). */
-function reportFacts(db: Executor, reviewId: number, otherSourceIds: number[]): { dbr: ReportFacts; other: ReportFacts } {
+function reportFacts(
+  db: Executor,
+  reviewId: number,
+  otherSourceIds: number[],
+): { dbr: ReportFacts; other: ReportFacts } {
   const rows = db
     .select({
       other: sql<number>`${fromOtherMethods(db, reviewId, otherSourceIds)}`.mapWith(Boolean),
@@ -196,7 +236,10 @@ function reportFacts(db: Executor, reviewId: number, otherSourceIds: number[]): 
       n: count(),
     })
     .from(reports)
-    .leftJoin(titleAbstract, and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')))
+    .leftJoin(
+      titleAbstract,
+      and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')),
+    )
     .leftJoin(fullText, and(eq(fullText.recordId, reports.recordId), eq(fullText.stage, 'full_text')))
     .where(and(eq(reports.reviewId, reviewId), soughtReports(db, reviewId, otherSourceIds)))
     .groupBy(sql`1`, reports.retrieval, fullText.outcome, fullText.reasonId)
@@ -224,7 +267,9 @@ function addFullTextOutcome(
 }
 
 function retrievedCount(column: ReportFacts): number {
-  return column.excluded.reduce((n, e) => n + e.count, 0) + column.included + column.inConflict + column.awaitingDecision
+  return (
+    column.excluded.reduce((n, e) => n + e.count, 0) + column.included + column.inConflict + column.awaitingDecision
+  )
 }
 
 /** The "Included" row from the study ↔ report links of the reports included at full text. */
@@ -236,9 +281,23 @@ function includedFacts(db: Executor, reviewId: number, otherSourceIds: number[])
       all: count(),
     })
     .from(reports)
-    .leftJoin(titleAbstract, and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')))
+    .leftJoin(
+      titleAbstract,
+      and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')),
+    )
     .innerJoin(fullText, and(eq(fullText.recordId, reports.recordId), eq(fullText.stage, 'full_text')))
-    .where(and(eq(reports.reviewId, reviewId), eq(reports.retrieval, 'retrieved'), eq(fullText.outcome, 'included'), soughtReports(db, reviewId, otherSourceIds)))
+    .where(
+      and(
+        eq(reports.reviewId, reviewId),
+        eq(reports.retrieval, 'retrieved'),
+        eq(fullText.outcome, 'included'),
+        soughtReports(db, reviewId, otherSourceIds),
+      ),
+    )
     .get()
-  return { studies: row?.studies ?? 0, reports: row?.reports ?? 0, reportsNotLinked: (row?.all ?? 0) - (row?.reports ?? 0) }
+  return {
+    studies: row?.studies ?? 0,
+    reports: row?.reports ?? 0,
+    reportsNotLinked: (row?.all ?? 0) - (row?.reports ?? 0),
+  }
 }

@@ -12,12 +12,22 @@ import type { RankingDecision, RankingRecord } from '../domain/ranking/index.ts'
  * writes an audit event in its own transaction. One index lookup, so every queue request can ask.
  */
 export function reviewChangeMark(db: Executor, reviewId: number): number {
-  return db.select({ last: max(auditEvents.id) }).from(auditEvents).where(eq(auditEvents.reviewId, reviewId)).get()?.last ?? 0
+  return (
+    db
+      .select({ last: max(auditEvents.id) })
+      .from(auditEvents)
+      .where(eq(auditEvents.reviewId, reviewId))
+      .get()?.last ?? 0
+  )
 }
 
 /** Identifies the review's set of records (records are added by imports, never renumbered). */
 export function recordSetKey(db: Executor, reviewId: number): string {
-  const row = db.select({ n: count(), last: max(records.id) }).from(records).where(eq(records.reviewId, reviewId)).get()
+  const row = db
+    .select({ n: count(), last: max(records.id) })
+    .from(records)
+    .where(eq(records.reviewId, reviewId))
+    .get()
   return `${row?.n ?? 0}:${row?.last ?? 0}`
 }
 
@@ -74,7 +84,13 @@ export function ownVotesInOrder(db: Executor, reviewId: number, reviewerId: numb
   return db
     .select({ verdict: screeningVotes.verdict })
     .from(screeningVotes)
-    .where(and(eq(screeningVotes.reviewId, reviewId), eq(screeningVotes.stage, 'title_abstract'), eq(screeningVotes.reviewerId, reviewerId)))
+    .where(
+      and(
+        eq(screeningVotes.reviewId, reviewId),
+        eq(screeningVotes.stage, 'title_abstract'),
+        eq(screeningVotes.reviewerId, reviewerId),
+      ),
+    )
     .orderBy(asc(screeningVotes.decisionId))
     .all()
     .map((vote) => vote.verdict !== 'exclude')

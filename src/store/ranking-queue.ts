@@ -56,11 +56,15 @@ interface RetrainJob {
 const rankingsByDb = new WeakMap<Db, Map<string, QueueRanking>>()
 const featuresByDb = new WeakMap<Db, Map<number, { key: string; features: RankingFeatures }>>()
 
-const scheduler = new RetrainScheduler<RetrainJob>((_key, job) => retrain(job), { delayMs: 300, maxWaitMs: 2_000 }, (error, key) => {
-  // A test or a shutdown may close the database while a retrain waits; that retrain no longer matters.
-  if (error instanceof TypeError && /not open/.test(error.message)) return
-  console.error(`ranking ${key}: retrain failed`, error)
-})
+const scheduler = new RetrainScheduler<RetrainJob>(
+  (_key, job) => retrain(job),
+  { delayMs: 300, maxWaitMs: 2_000 },
+  (error, key) => {
+    // A test or a shutdown may close the database while a retrain waits; that retrain no longer matters.
+    if (error instanceof TypeError && /not open/.test(error.message)) return
+    console.error(`ranking ${key}: retrain failed`, error)
+  },
+)
 
 /** Runs any retrain that is waiting and resolves when none is left (tests and benches await this). */
 export function whenIdle(): Promise<void> {
@@ -78,7 +82,8 @@ export function retrainWaiting(reviewId: number, reviewerId: number): boolean {
  */
 export function nextRankedRecord(db: Db, position: QueuePosition): number | null {
   const { review, reviewerId } = position
-  if (position.stage !== 'title_abstract' || review.pilotActive || review.screeningOrder === 'import') return nextRecordFor(db, position)
+  if (position.stage !== 'title_abstract' || review.pilotActive || review.screeningOrder === 'import')
+    return nextRecordFor(db, position)
   const ranking = currentRanking(db, review.id, reviewerId)
   if (!ranking || ranking.setting !== review.screeningOrder || ranking.mark !== reviewChangeMark(db, review.id)) {
     scheduler.schedule(keyOf(review.id, reviewerId), { db, reviewId: review.id, reviewerId })
@@ -96,7 +101,13 @@ export interface RelevanceNote {
 }
 
 /** What the screening card says about a record's relevance; null unless the reviewer's queue is ranked by relevance. */
-export function relevanceNote(db: Db, review: Review, stage: ScreeningStage, reviewerId: number, recordId: number): RelevanceNote | null {
+export function relevanceNote(
+  db: Db,
+  review: Review,
+  stage: ScreeningStage,
+  reviewerId: number,
+  recordId: number,
+): RelevanceNote | null {
   if (stage !== 'title_abstract' || review.pilotActive || review.screeningOrder !== 'relevance') return null
   const ranking = currentRanking(db, review.id, reviewerId)
   const row = ranking?.model?.rowOf.get(recordId)
@@ -172,7 +183,11 @@ async function featuresOf(db: Db, reviewId: number): Promise<RankingFeatures> {
   // Tokenising 100,000 abstracts takes seconds: batch by batch, with requests answered in between.
   const builder = new FeatureMatrixBuilder(DEFAULT_MODEL)
   const ids: number[] = []
-  for (let batch = rankingRecords(db, reviewId, 0, FEATURE_BATCH); batch.length > 0; batch = rankingRecords(db, reviewId, ids.at(-1)!, FEATURE_BATCH)) {
+  for (
+    let batch = rankingRecords(db, reviewId, 0, FEATURE_BATCH);
+    batch.length > 0;
+    batch = rankingRecords(db, reviewId, ids.at(-1)!, FEATURE_BATCH)
+  ) {
     for (const record of batch) {
       builder.add(rankingText(record))
       ids.push(record.id)

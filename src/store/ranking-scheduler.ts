@@ -48,7 +48,10 @@ export class RetrainScheduler<Job> {
   private arm(): void {
     if (this.timer) clearTimeout(this.timer)
     const waited = Date.now() - this.firstWaitingAt
-    this.timer = setTimeout(() => this.start(), Math.max(0, Math.min(this.timings.delayMs, this.timings.maxWaitMs - waited)))
+    this.timer = setTimeout(
+      () => this.start(),
+      Math.max(0, Math.min(this.timings.delayMs, this.timings.maxWaitMs - waited)),
+    )
     // A pending retrain must not keep a CLI command or a test process alive.
     this.timer.unref?.()
   }

@@ -33,8 +33,6 @@ export function recordsForExport(db: Executor, reviewId: number): RecordForExpor
     .all()
 }
 
-
 export function countImportsOfSource(db: Executor, sourceId: number): number {
   return db.select({ n: count() }).from(importBatches).where(eq(importBatches.sourceId, sourceId)).get()?.n ?? 0
 }
-

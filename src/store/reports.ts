@@ -63,12 +63,21 @@ function includedAtTitleAbstract(db: Executor, reviewId: number) {
   return db
     .select({ id: screeningStatus.recordId })
     .from(screeningStatus)
-    .where(and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, 'title_abstract'), eq(screeningStatus.outcome, 'included')))
+    .where(
+      and(
+        eq(screeningStatus.reviewId, reviewId),
+        eq(screeningStatus.stage, 'title_abstract'),
+        eq(screeningStatus.outcome, 'included'),
+      ),
+    )
 }
 
 /** Nested IN lists, so SQLite walks sources → batches → records by index instead of scanning records. */
 function otherMethodBatches(db: Executor, reviewId: number) {
-  const otherSources = db.select({ id: sources.id }).from(sources).where(and(eq(sources.reviewId, reviewId), isOtherMethod))
+  const otherSources = db
+    .select({ id: sources.id })
+    .from(sources)
+    .where(and(eq(sources.reviewId, reviewId), isOtherMethod))
   return db
     .select({ id: importBatches.id })
     .from(importBatches)
@@ -76,7 +85,10 @@ function otherMethodBatches(db: Executor, reviewId: number) {
 }
 
 function fromOtherMethods(db: Executor, reviewId: number) {
-  return db.select({ id: records.id }).from(records).where(inArray(records.batchId, otherMethodBatches(db, reviewId)))
+  return db
+    .select({ id: records.id })
+    .from(records)
+    .where(inArray(records.batchId, otherMethodBatches(db, reviewId)))
 }
 
 /**
@@ -92,7 +104,11 @@ function soughtIds(db: Executor, reviewId: number) {
 }
 
 function sought(db: Executor, reviewId: number): SQL {
-  return and(eq(records.reviewId, reviewId), isNull(records.duplicateOf), sql`${records.id} in (${soughtIds(db, reviewId)})`)!
+  return and(
+    eq(records.reviewId, reviewId),
+    isNull(records.duplicateOf),
+    sql`${records.id} in (${soughtIds(db, reviewId)})`,
+  )!
 }
 
 /** The same definition for one record, through its own rows (cheaper than building the sets). */
@@ -100,7 +116,13 @@ function soughtRecord(db: Executor, reviewId: number, recordId: number): SQL {
   const includedAtTitleAbstract = db
     .select({ one: sql`1` })
     .from(screeningStatus)
-    .where(and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, 'title_abstract'), eq(screeningStatus.outcome, 'included')))
+    .where(
+      and(
+        eq(screeningStatus.recordId, records.id),
+        eq(screeningStatus.stage, 'title_abstract'),
+        eq(screeningStatus.outcome, 'included'),
+      ),
+    )
   return and(
     eq(records.id, recordId),
     eq(records.reviewId, reviewId),
@@ -168,7 +190,10 @@ export function findSoughtReport(db: Executor, reviewId: number, recordId: numbe
 }
 
 /** Counts per PRISMA column (the flow diagram's "reports sought" and "not retrieved" boxes) and in all. */
-export function retrievalCounts(db: Executor, reviewId: number): RetrievalCounts & { byColumn: Record<PrismaColumn, RetrievalCounts> } {
+export function retrievalCounts(
+  db: Executor,
+  reviewId: number,
+): RetrievalCounts & { byColumn: Record<PrismaColumn, RetrievalCounts> } {
   // Two index-only counts (no record row is read): other-method records count in their own column even
   // when they were screened at title/abstract too.
   const counted = { retrieval: retrievalState, n: sql<number>`count(*)` }
@@ -272,7 +297,13 @@ function refuseIfScreenedAtFullText(tx: Executor, recordId: number): void {
 }
 
 /** Writes the report's retrieval facts (creating its row on the first action) with one audit event. */
-function saveRetrieval(tx: Executor, change: RetrievalChange, before: SoughtReport, after: ReportFacts, action: string): void {
+function saveRetrieval(
+  tx: Executor,
+  change: RetrievalChange,
+  before: SoughtReport,
+  after: ReportFacts,
+  action: string,
+): void {
   // A stale page repeating what is already stored changes nothing, so it leaves no event either.
   const same = (Object.keys(after) as (keyof ReportFacts)[]).every((key) => before[key] === after[key])
   if (same) return
@@ -296,7 +327,10 @@ function saveRetrieval(tx: Executor, change: RetrievalChange, before: SoughtRepo
  * Marks a report retrieved. With `file`, attaches (or replaces) its full text; without, keeps the one
  * attached before, if any.
  */
-export function markRetrieved(db: Executor, change: RetrievalChange & { file?: AttachedFile | undefined }): SoughtReport {
+export function markRetrieved(
+  db: Executor,
+  change: RetrievalChange & { file?: AttachedFile | undefined },
+): SoughtReport {
   return db.transaction((tx) => {
     const before = requireSought(tx, change.reviewId, change.recordId)
     const file = change.file
@@ -323,7 +357,13 @@ export function markNotRetrieved(db: Executor, change: RetrievalChange & { note:
   return db.transaction((tx) => {
     const before = requireSought(tx, change.reviewId, change.recordId)
     refuseIfScreenedAtFullText(tx, change.recordId)
-    const after: ReportFacts = { retrieval: 'not_retrieved', retrievalNote: change.note, fileSha256: null, fileName: null, fileSize: null }
+    const after: ReportFacts = {
+      retrieval: 'not_retrieved',
+      retrievalNote: change.note,
+      fileSha256: null,
+      fileName: null,
+      fileSize: null,
+    }
     saveRetrieval(tx, change, before, after, 'report.not_retrieved')
     return requireSought(tx, change.reviewId, change.recordId)
   })
@@ -334,7 +374,13 @@ export function resetRetrieval(db: Executor, change: RetrievalChange): SoughtRep
   return db.transaction((tx) => {
     const before = requireSought(tx, change.reviewId, change.recordId)
     refuseIfScreenedAtFullText(tx, change.recordId)
-    const after: ReportFacts = { retrieval: 'awaiting', retrievalNote: '', fileSha256: null, fileName: null, fileSize: null }
+    const after: ReportFacts = {
+      retrieval: 'awaiting',
+      retrievalNote: '',
+      fileSha256: null,
+      fileName: null,
+      fileSize: null,
+    }
     saveRetrieval(tx, change, before, after, 'report.retrieval_reset')
     return requireSought(tx, change.reviewId, change.recordId)
   })

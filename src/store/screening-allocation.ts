@@ -4,7 +4,15 @@
  */
 import { and, asc, count, eq, inArray, lt, ne, notExists, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { memberships, pilotRecords, records, reviews, screeningAssignments, screeningVotes, type Review } from '../../db/schema.ts'
+import {
+  memberships,
+  pilotRecords,
+  records,
+  reviews,
+  screeningAssignments,
+  screeningVotes,
+  type Review,
+} from '../../db/schema.ts'
 import { drawSample } from '../domain/screening/sample.ts'
 import { roleAtLeast, type ScreeningStage } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
@@ -65,7 +73,11 @@ export function assignBatch(db: Executor, request: BatchRequest): number {
       .select({ one: sql`1` })
       .from(screeningAssignments)
       .where(
-        and(eq(screeningAssignments.recordId, records.id), eq(screeningAssignments.stage, stage), eq(screeningAssignments.reviewerId, reviewerId)),
+        and(
+          eq(screeningAssignments.recordId, records.id),
+          eq(screeningAssignments.stage, stage),
+          eq(screeningAssignments.reviewerId, reviewerId),
+        ),
       )
     const ids = tx
       .select({ id: records.id })
@@ -75,9 +87,19 @@ export function assignBatch(db: Executor, request: BatchRequest): number {
       .limit(request.size)
       .all()
       .map((row) => row.id)
-    if (ids.length === 0) throw new StoreConflictError('Every record of this stage already has the reviewers it needs.', 'size')
+    if (ids.length === 0)
+      throw new StoreConflictError('Every record of this stage already has the reviewers it needs.', 'size')
     tx.insert(screeningAssignments)
-      .values(ids.map((recordId) => ({ recordId, stage, reviewerId, reviewId: review.id, assignedBy: request.assignedBy, at: request.at })))
+      .values(
+        ids.map((recordId) => ({
+          recordId,
+          stage,
+          reviewerId,
+          reviewId: review.id,
+          assignedBy: request.assignedBy,
+          at: request.at,
+        })),
+      )
       .run()
     recordAuditEvent(tx, {
       reviewId: review.id,
@@ -103,7 +125,10 @@ export function assignmentCounts(db: Executor, reviewId: number, stage: Screenin
 }
 
 /** Draws a random sample of title/abstract records for everyone to screen first, and starts the pilot. */
-export function startPilot(db: Executor, request: { review: Review; size: number; seed: number; by: number }): number[] {
+export function startPilot(
+  db: Executor,
+  request: { review: Review; size: number; seed: number; by: number },
+): number[] {
   return db.transaction((tx) => {
     const { review } = request
     if (review.pilotActive) throw new StoreConflictError('A pilot round is already running; end it first.', 'size')
@@ -114,7 +139,8 @@ export function startPilot(db: Executor, request: { review: Review; size: number
       .orderBy(asc(records.id))
       .all()
       .map((row) => row.id)
-    if (candidates.length === 0) throw new StoreConflictError('There are no records to screen yet: import some first.', 'size')
+    if (candidates.length === 0)
+      throw new StoreConflictError('There are no records to screen yet: import some first.', 'size')
     const sample = drawSample(candidates, request.size, request.seed)
     tx.delete(pilotRecords).where(eq(pilotRecords.reviewId, review.id)).run()
     for (let i = 0; i < sample.length; i += 500) {
@@ -140,7 +166,13 @@ export function endPilot(db: Executor, review: Review, by: number): void {
   db.transaction((tx) => {
     if (!review.pilotActive) throw new StoreConflictError('No pilot round is running.')
     tx.update(reviews).set({ pilotActive: false }).where(eq(reviews.id, review.id)).run()
-    recordAuditEvent(tx, { reviewId: review.id, actorId: by, action: 'screening.pilot_ended', entityType: 'review', entityId: review.id })
+    recordAuditEvent(tx, {
+      reviewId: review.id,
+      actorId: by,
+      action: 'screening.pilot_ended',
+      entityType: 'review',
+      entityId: review.id,
+    })
   })
 }
 
@@ -167,7 +199,10 @@ export function pilotVotesBy(
       and(
         eq(screeningVotes.stage, 'title_abstract'),
         ne(screeningVotes.verdict, 'withdrawn'),
-        inArray(screeningVotes.recordId, db.select({ id: pilotRecords.recordId }).from(pilotRecords).where(eq(pilotRecords.reviewId, reviewId))),
+        inArray(
+          screeningVotes.recordId,
+          db.select({ id: pilotRecords.recordId }).from(pilotRecords).where(eq(pilotRecords.reviewId, reviewId)),
+        ),
       ),
     )
     .groupBy(screeningVotes.reviewerId)

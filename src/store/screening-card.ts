@@ -4,7 +4,16 @@
  */
 import { and, count, eq, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { exclusionReasons, records, reports, screeningStatus, screeningVotes, sources, users, type Review } from '../../db/schema.ts'
+import {
+  exclusionReasons,
+  records,
+  reports,
+  screeningStatus,
+  screeningVotes,
+  sources,
+  users,
+  type Review,
+} from '../../db/schema.ts'
 import { othersVotesVisible, type StageOutcome } from '../domain/screening/rules.ts'
 import type { ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
 import { inStage } from './screening-stage.ts'
@@ -64,7 +73,10 @@ export function screeningCard(
     .get()
   if (!row) return null
   const state = loadStageState(db, review, recordId, stage)
-  const names = reviewerNames(db, state.votes.map((vote) => vote.reviewerId))
+  const names = reviewerNames(
+    db,
+    state.votes.map((vote) => vote.reviewerId),
+  )
   const reasons = reasonLabels(db, review.id)
   const toCardVote = (vote: (typeof state.votes)[number]): CardVote => ({
     reviewerId: vote.reviewerId,
@@ -75,7 +87,11 @@ export function screeningCard(
   })
   const mine = state.votes.find((vote) => vote.reviewerId === viewer.id)
   const others = state.votes.filter((vote) => vote.reviewerId !== viewer.id)
-  const visible = othersVotesVisible({ blind: review.blindScreening, outcome: state.outcome.outcome, isResolver: viewer.isResolver })
+  const visible = othersVotesVisible({
+    blind: review.blindScreening,
+    outcome: state.outcome.outcome,
+    isResolver: viewer.isResolver,
+  })
   const { record } = row
   return {
     record: {
@@ -139,13 +155,29 @@ export interface ScreeningProgress {
 }
 
 /** The progress bars: the viewer's own and the team's. */
-export function screeningProgress(db: Executor, reviewId: number, stage: ScreeningStage, reviewerId: number): ScreeningProgress {
-  const total = db.select({ n: count() }).from(records).where(inStage(db, reviewId, stage)).get()?.n ?? 0
+export function screeningProgress(
+  db: Executor,
+  reviewId: number,
+  stage: ScreeningStage,
+  reviewerId: number,
+): ScreeningProgress {
+  const total =
+    db
+      .select({ n: count() })
+      .from(records)
+      .where(inStage(db, reviewId, stage))
+      .get()?.n ?? 0
   const mine =
     db
       .select({ n: count() })
       .from(screeningVotes)
-      .where(and(eq(screeningVotes.reviewId, reviewId), eq(screeningVotes.stage, stage), eq(screeningVotes.reviewerId, reviewerId)))
+      .where(
+        and(
+          eq(screeningVotes.reviewId, reviewId),
+          eq(screeningVotes.stage, stage),
+          eq(screeningVotes.reviewerId, reviewerId),
+        ),
+      )
       .get()?.n ?? 0
   const byOutcome = db
     .select({ outcome: screeningStatus.outcome, n: count() })
@@ -153,6 +185,7 @@ export function screeningProgress(db: Executor, reviewId: number, stage: Screeni
     .where(and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, stage)))
     .groupBy(screeningStatus.outcome)
     .all()
-  const n = (...outcomes: string[]) => byOutcome.filter((row) => outcomes.includes(row.outcome)).reduce((sum, row) => sum + row.n, 0)
+  const n = (...outcomes: string[]) =>
+    byOutcome.filter((row) => outcomes.includes(row.outcome)).reduce((sum, row) => sum + row.n, 0)
   return { total, mine, decided: n('included', 'excluded'), conflicts: n('conflict', 'reopened') }
 }

@@ -44,13 +44,16 @@ export function listStageRecords(
   const conditions: SQL[] = [inStage(db, request.review.id, stage), gt(records.id, request.after)]
   if (filters.q) {
     const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    conditions.push(or(sql`${records.title} like ${pattern} escape '\\'`, sql`${records.abstract} like ${pattern} escape '\\'`)!)
+    conditions.push(
+      or(sql`${records.title} like ${pattern} escape '\\'`, sql`${records.abstract} like ${pattern} escape '\\'`)!,
+    )
   }
   if (filters.mine === 'none') conditions.push(isNull(myVotes.verdict))
   else if (filters.mine) conditions.push(eq(myVotes.verdict, filters.mine))
   if (filters.sourceId !== null) conditions.push(eq(records.sourceId, filters.sourceId))
   if (filters.unscreened) conditions.push(or(isNull(screeningStatus.recordId), eq(screeningStatus.votes, 0))!)
-  if (request.seesOthers && filters.conflicts) conditions.push(inArray(screeningStatus.outcome, ['conflict', 'reopened']))
+  if (request.seesOthers && filters.conflicts)
+    conditions.push(inArray(screeningStatus.outcome, ['conflict', 'reopened']))
   if (request.seesOthers && filters.others) {
     conditions.push(
       exists(
@@ -81,7 +84,10 @@ export function listStageRecords(
     })
     .from(records)
     .innerJoin(sources, eq(sources.id, records.sourceId))
-    .leftJoin(myVotes, and(eq(myVotes.recordId, records.id), eq(myVotes.stage, stage), eq(myVotes.reviewerId, viewerId)))
+    .leftJoin(
+      myVotes,
+      and(eq(myVotes.recordId, records.id), eq(myVotes.stage, stage), eq(myVotes.reviewerId, viewerId)),
+    )
     .leftJoin(screeningStatus, and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, stage)))
     .where(and(...conditions))
     .orderBy(asc(records.id))

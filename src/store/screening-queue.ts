@@ -34,7 +34,10 @@ export function nextRecordFor(db: Executor, position: QueuePosition): number | n
     db
       .select({ id: records.id })
       .from(records)
-      .leftJoin(screeningStatus, and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, position.stage)))
+      .leftJoin(
+        screeningStatus,
+        and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, position.stage)),
+      )
       .where(and(waiting, gt(records.id, from)))
       .orderBy(asc(records.id))
       .limit(1)
@@ -48,7 +51,10 @@ export function countWaitingFor(db: Executor, position: Omit<QueuePosition, 'aft
     db
       .select({ n: count() })
       .from(records)
-      .leftJoin(screeningStatus, and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, position.stage)))
+      .leftJoin(
+        screeningStatus,
+        and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, position.stage)),
+      )
       .where(waitingFor(db, { ...position, after: 0 }))
       .get()?.n ?? 0
   )
@@ -64,7 +70,10 @@ export function waitingAmong(db: Executor, position: Omit<QueuePosition, 'after'
     db
       .select({ id: records.id })
       .from(records)
-      .leftJoin(screeningStatus, and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, position.stage)))
+      .leftJoin(
+        screeningStatus,
+        and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, position.stage)),
+      )
       .where(and(waitingFor(db, { ...position, after: 0 }), inArray(records.id, [...ids])))
       .all()
       .map((row) => row.id),
@@ -90,12 +99,21 @@ function waitingFor(db: Executor, { review, stage, reviewerId }: QueuePosition):
       .select({ one: sql`1` })
       .from(screeningVotes)
       .where(
-        and(eq(screeningVotes.recordId, records.id), eq(screeningVotes.stage, stage), eq(screeningVotes.reviewerId, reviewerId)),
+        and(
+          eq(screeningVotes.recordId, records.id),
+          eq(screeningVotes.stage, stage),
+          eq(screeningVotes.reviewerId, reviewerId),
+        ),
       ),
   )
   const conditions = [inStage(db, review.id, stage), notVotedByMe]
   if (review.pilotActive && stage === 'title_abstract') {
-    conditions.push(inArray(records.id, db.select({ id: pilotRecords.recordId }).from(pilotRecords).where(eq(pilotRecords.reviewId, review.id))))
+    conditions.push(
+      inArray(
+        records.id,
+        db.select({ id: pilotRecords.recordId }).from(pilotRecords).where(eq(pilotRecords.reviewId, review.id)),
+      ),
+    )
     return and(...conditions)!
   }
   const stillNeedsVotes = or(
@@ -110,7 +128,13 @@ function waitingFor(db: Executor, { review, stage, reviewerId }: QueuePosition):
         db
           .select({ id: screeningAssignments.recordId })
           .from(screeningAssignments)
-          .where(and(eq(screeningAssignments.reviewId, review.id), eq(screeningAssignments.stage, stage), eq(screeningAssignments.reviewerId, reviewerId))),
+          .where(
+            and(
+              eq(screeningAssignments.reviewId, review.id),
+              eq(screeningAssignments.stage, stage),
+              eq(screeningAssignments.reviewerId, reviewerId),
+            ),
+          ),
       ),
     )
   }

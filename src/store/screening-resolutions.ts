@@ -29,7 +29,9 @@ export function resolveConflict(db: Executor, input: ResolutionInput): StageStat
     const review = reviewWithRecord(tx, input.reviewId, input.recordId)
     const before = loadStageState(tx, review, input.recordId, input.stage)
     if (before.outcome.outcome !== 'conflict' && before.outcome.outcome !== 'reopened') {
-      throw new StoreConflictError('This record is not waiting for a resolution (someone may have resolved it already).')
+      throw new StoreConflictError(
+        'This record is not waiting for a resolution (someone may have resolved it already).',
+      )
     }
     assertExclusionReason(tx, input.reviewId, input)
     tx.insert(screeningResolutions)
@@ -59,7 +61,9 @@ export function reopenRecord(
     const before = loadStageState(tx, review, input.recordId, input.stage)
     if (!isDecided(before.outcome.outcome)) throw new StoreConflictError('Only a decided record can be reopened.')
     if (input.stage === 'title_abstract' && fullTextWorkBegun(tx, input.recordId)) {
-      throw new StoreConflictError('Retrieval or full-text screening has begun for this record; reopen it at full text instead.')
+      throw new StoreConflictError(
+        'Retrieval or full-text screening has begun for this record; reopen it at full text instead.',
+      )
     }
     if (input.stage === 'title_abstract' && hasFullTextVotes(tx, input.recordId)) {
       throw new StoreConflictError('This report has full-text votes; reopen it at full text instead.')
@@ -95,7 +99,8 @@ export function reopenRecord(
 function reviewWithRecord(tx: Executor, reviewId: number, recordId: number): Review {
   const review = tx.select().from(reviews).where(eq(reviews.id, reviewId)).get()
   const record = tx.select({ reviewId: records.reviewId }).from(records).where(eq(records.id, recordId)).get()
-  if (!review || record?.reviewId !== reviewId) throw new StoreNotFoundError(`Record ${recordId} is not in this review.`)
+  if (!review || record?.reviewId !== reviewId)
+    throw new StoreNotFoundError(`Record ${recordId} is not in this review.`)
   return review
 }
 

@@ -39,5 +39,11 @@ export function inStage(db: Executor, reviewId: number, stage: ScreeningStage): 
 
 /** Whether one record belongs to a stage (its review is checked by the caller). */
 export function recordInStage(db: Executor, recordId: number, reviewId: number, stage: ScreeningStage): boolean {
-  return db.select({ id: records.id }).from(records).where(and(eq(records.id, recordId), inStage(db, reviewId, stage))).get() !== undefined
+  return (
+    db
+      .select({ id: records.id })
+      .from(records)
+      .where(and(eq(records.id, recordId), inStage(db, reviewId, stage)))
+      .get() !== undefined
+  )
 }

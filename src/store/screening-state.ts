@@ -35,7 +35,12 @@ export function loadStageState(db: Executor, review: Review, recordId: number, s
     .all()
   const votes: CurrentVote[] = rows
     .filter((row) => row.verdict !== 'withdrawn')
-    .map((row) => ({ reviewerId: row.reviewerId, verdict: row.verdict as ScreeningVerdict, reasonId: row.reasonId, at: row.at }))
+    .map((row) => ({
+      reviewerId: row.reviewerId,
+      verdict: row.verdict as ScreeningVerdict,
+      reasonId: row.reasonId,
+      at: row.at,
+    }))
   const notes = new Map(rows.map((row) => [row.reviewerId, row.note]))
   const latest = db
     .select()
@@ -60,7 +65,13 @@ export function loadStageState(db: Executor, review: Review, recordId: number, s
       .from(pilotRecords)
       .where(and(eq(pilotRecords.reviewId, review.id), eq(pilotRecords.recordId, recordId)))
       .get() !== undefined
-  return { votes, notes, resolution, outcome: stageOutcome(votes, resolution, review, reasonOrder(db, review.id)), inPilot }
+  return {
+    votes,
+    notes,
+    resolution,
+    outcome: stageOutcome(votes, resolution, review, reasonOrder(db, review.id)),
+    inPilot,
+  }
 }
 
 /** The id of the record's newest screening_decisions row at the stage (0 when nobody has voted). */
@@ -110,6 +121,7 @@ export function saveOutcome(
     .values({ recordId, stage, reviewId: review.id, ...status })
     .onConflictDoUpdate({ target: [screeningStatus.recordId, screeningStatus.stage], set: status })
     .run()
-  if (stage === 'full_text' && state.outcome.outcome === 'included') ensureStudyForReport(tx, recordId, { actorId: change.actorId, now: at })
+  if (stage === 'full_text' && state.outcome.outcome === 'included')
+    ensureStudyForReport(tx, recordId, { actorId: change.actorId, now: at })
   return state
 }

@@ -55,8 +55,17 @@ export function castVote(db: Executor, input: VoteInput): VoteResult {
     const decisionId = appendDecision(tx, input, input.verdict)
     const vote = { verdict: input.verdict, reasonId: input.reasonId, note: input.note, at: input.at, decisionId }
     tx.insert(screeningVotes)
-      .values({ recordId: input.recordId, stage: input.stage, reviewerId: input.reviewerId, reviewId: input.reviewId, ...vote })
-      .onConflictDoUpdate({ target: [screeningVotes.recordId, screeningVotes.stage, screeningVotes.reviewerId], set: vote })
+      .values({
+        recordId: input.recordId,
+        stage: input.stage,
+        reviewerId: input.reviewerId,
+        reviewId: input.reviewId,
+        ...vote,
+      })
+      .onConflictDoUpdate({
+        target: [screeningVotes.recordId, screeningVotes.stage, screeningVotes.reviewerId],
+        set: vote,
+      })
       .run()
     const after = saveOutcome(tx, review, input.recordId, input.stage, { at: input.at, actorId: input.reviewerId })
     recordAuditEvent(tx, {
@@ -108,11 +117,22 @@ export function withdrawVote(
 }
 
 /** The record of the reviewer's latest vote at a stage that still counts: what "undo" takes back. */
-export function lastVotedRecord(db: Executor, reviewId: number, stage: ScreeningStage, reviewerId: number): number | null {
+export function lastVotedRecord(
+  db: Executor,
+  reviewId: number,
+  stage: ScreeningStage,
+  reviewerId: number,
+): number | null {
   const latest = db
     .select({ recordId: screeningVotes.recordId })
     .from(screeningVotes)
-    .where(and(eq(screeningVotes.reviewId, reviewId), eq(screeningVotes.stage, stage), eq(screeningVotes.reviewerId, reviewerId)))
+    .where(
+      and(
+        eq(screeningVotes.reviewId, reviewId),
+        eq(screeningVotes.stage, stage),
+        eq(screeningVotes.reviewerId, reviewerId),
+      ),
+    )
     .orderBy(desc(screeningVotes.decisionId))
     .limit(1)
     .get()
@@ -131,9 +151,12 @@ function assertVotable(tx: Executor, review: Review, input: VoteInput): void {
     .from(records)
     .where(eq(records.id, input.recordId))
     .get()
-  if (!record || record.reviewId !== review.id) throw new StoreNotFoundError(`Record ${input.recordId} is not in this review.`)
+  if (!record || record.reviewId !== review.id)
+    throw new StoreNotFoundError(`Record ${input.recordId} is not in this review.`)
   if (record.duplicateOf !== null) {
-    throw new StoreConflictError(`Record ${input.recordId} is a duplicate of record ${record.duplicateOf}; screen that one instead.`)
+    throw new StoreConflictError(
+      `Record ${input.recordId} is a duplicate of record ${record.duplicateOf}; screen that one instead.`,
+    )
   }
   if (!recordInStage(tx, input.recordId, review.id, input.stage)) {
     throw new StoreConflictError(
@@ -152,7 +175,8 @@ export function assertExclusionReason(
   input: { stage: ScreeningStage; verdict: ScreeningVerdict; reasonId: number | null },
 ): void {
   if (input.stage === 'title_abstract' || input.verdict !== 'exclude') {
-    if (input.reasonId !== null) throw new StoreConflictError('An exclusion reason goes only with a full-text exclusion.', 'reasonId')
+    if (input.reasonId !== null)
+      throw new StoreConflictError('An exclusion reason goes only with a full-text exclusion.', 'reasonId')
     return
   }
   if (input.reasonId === null) throw new StoreConflictError('Choose the reason for excluding this report.', 'reasonId')
@@ -178,8 +202,14 @@ function refuseUnlessMayVote(
     openToEveryone: review.pilotActive && state.inPilot,
   })
   if (refusal) throw new StoreConflictError(refusal)
-  if (input.stage === 'title_abstract' && state.outcome.outcome === 'included' && fullTextWorkBegun(tx, input.recordId)) {
-    throw new StoreConflictError('Retrieval or full-text screening has begun for this record, so its title/abstract vote can no longer change.')
+  if (
+    input.stage === 'title_abstract' &&
+    state.outcome.outcome === 'included' &&
+    fullTextWorkBegun(tx, input.recordId)
+  ) {
+    throw new StoreConflictError(
+      'Retrieval or full-text screening has begun for this record, so its title/abstract vote can no longer change.',
+    )
   }
 }
 

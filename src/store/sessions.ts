@@ -35,9 +35,7 @@ export function createSession(db: Executor, userId: number, now: Date): CreatedS
 }
 
 export type SessionCheck =
-  | { status: 'valid'; session: Session; user: User; renewed: boolean }
-  | { status: 'expired' }
-  | { status: 'invalid' }
+  { status: 'valid'; session: Session; user: User; renewed: boolean } | { status: 'expired' } | { status: 'invalid' }
 
 export function validateSessionToken(db: Executor, token: string, now: Date): SessionCheck {
   const [id, secret] = token.split('.')

@@ -29,7 +29,13 @@ export function findSourceByName(db: Executor, reviewId: number, name: string): 
 function assertNameFree(tx: Executor, reviewId: number, name: string, exceptId?: number): void {
   const conditions = [eq(sources.reviewId, reviewId), eq(sources.name, name)]
   if (exceptId !== undefined) conditions.push(ne(sources.id, exceptId))
-  if (tx.select({ id: sources.id }).from(sources).where(and(...conditions)).get()) {
+  if (
+    tx
+      .select({ id: sources.id })
+      .from(sources)
+      .where(and(...conditions))
+      .get()
+  ) {
     throw new StoreConflictError(`The search log already has a source named “${name}”.`, 'name')
   }
 }
@@ -43,7 +49,11 @@ function requireSource(tx: Executor, reviewId: number, sourceId: number): Source
 export function createSource(db: Executor, reviewId: number, input: SourceInput, actorId: number | null): Source {
   return db.transaction((tx) => {
     assertNameFree(tx, reviewId, input.name)
-    const source = tx.insert(sources).values({ ...input, reviewId }).returning().get()
+    const source = tx
+      .insert(sources)
+      .values({ ...input, reviewId })
+      .returning()
+      .get()
     recordAuditEvent(tx, {
       reviewId,
       actorId,
@@ -56,7 +66,13 @@ export function createSource(db: Executor, reviewId: number, input: SourceInput,
   })
 }
 
-export function updateSource(db: Executor, reviewId: number, sourceId: number, input: SourceInput, actorId: number): Source {
+export function updateSource(
+  db: Executor,
+  reviewId: number,
+  sourceId: number,
+  input: SourceInput,
+  actorId: number,
+): Source {
   return db.transaction((tx) => {
     const before = requireSource(tx, reviewId, sourceId)
     assertNameFree(tx, reviewId, input.name, sourceId)

@@ -48,12 +48,20 @@ const reportIncluded = sql<boolean>`coalesce(${screeningStatus.outcome} = 'inclu
 
 function takenLabels(tx: Executor, reviewId: number): Set<string> {
   return new Set(
-    tx.select({ label: studies.label }).from(studies).where(eq(studies.reviewId, reviewId)).all().map((row) => row.label),
+    tx
+      .select({ label: studies.label })
+      .from(studies)
+      .where(eq(studies.reviewId, reviewId))
+      .all()
+      .map((row) => row.label),
   )
 }
 
 /** A new study named after the report's record (first author's surname and year), unique in the review. */
-function createStudyFor(tx: Executor, record: { id: number; reviewId: number; authors: string[]; year: number | null }): Study {
+function createStudyFor(
+  tx: Executor,
+  record: { id: number; reviewId: number; authors: string[]; year: number | null },
+): Study {
   const label = distinctLabel(studyLabel(record.authors, record.year, record.id), takenLabels(tx, record.reviewId))
   return tx.insert(studies).values({ reviewId: record.reviewId, label }).returning().get()
 }
@@ -79,7 +87,13 @@ export function ensureStudyForReport(
 ): Study {
   const actorId = options.actorId ?? null
   const record = tx
-    .select({ id: records.id, reviewId: records.reviewId, authors: records.authors, year: records.year, studyId: reports.studyId })
+    .select({
+      id: records.id,
+      reviewId: records.reviewId,
+      authors: records.authors,
+      year: records.year,
+      studyId: reports.studyId,
+    })
     .from(records)
     .leftJoin(reports, eq(reports.recordId, records.id))
     .where(eq(records.id, recordId))
@@ -91,7 +105,14 @@ export function ensureStudyForReport(
   }
   const study = createStudyFor(tx, record)
   tx.insert(reports)
-    .values({ recordId, reviewId: record.reviewId, retrieval: 'retrieved', studyId: study.id, updatedBy: actorId, updatedAt: options.now ?? new Date() })
+    .values({
+      recordId,
+      reviewId: record.reviewId,
+      retrieval: 'retrieved',
+      studyId: study.id,
+      updatedBy: actorId,
+      updatedAt: options.now ?? new Date(),
+    })
     .onConflictDoUpdate({ target: reports.recordId, set: { studyId: study.id } })
     .run()
   recordAuditEvent(tx, {
@@ -121,7 +142,10 @@ function studyReportRows(db: Executor, reviewId: number, studyIds?: number[]) {
     })
     .from(reports)
     .innerJoin(records, eq(records.id, reports.recordId))
-    .leftJoin(screeningStatus, and(eq(screeningStatus.recordId, reports.recordId), eq(screeningStatus.stage, 'full_text')))
+    .leftJoin(
+      screeningStatus,
+      and(eq(screeningStatus.recordId, reports.recordId), eq(screeningStatus.stage, 'full_text')),
+    )
     .where(
       and(
         eq(reports.reviewId, reviewId),
@@ -164,7 +188,10 @@ export function includedCounts(db: Executor, reviewId: number): { studies: numbe
     })
     .from(reports)
     .innerJoin(records, eq(records.id, reports.recordId))
-    .innerJoin(screeningStatus, and(eq(screeningStatus.recordId, reports.recordId), eq(screeningStatus.stage, 'full_text')))
+    .innerJoin(
+      screeningStatus,
+      and(eq(screeningStatus.recordId, reports.recordId), eq(screeningStatus.stage, 'full_text')),
+    )
     .where(and(eq(reports.reviewId, reviewId), eq(screeningStatus.outcome, 'included'), isNull(records.duplicateOf)))
     .get()
   return { studies: row?.studies ?? 0, reports: row?.reports ?? 0 }
@@ -210,14 +237,20 @@ function requireStudy(tx: Executor, reviewId: number, studyId: number): Study {
   return study
 }
 
-function requireIncludedStudy(tx: Executor, reviewId: number, studyId: number): { study: Study; reports: StudyReport[] } {
+function requireIncludedStudy(
+  tx: Executor,
+  reviewId: number,
+  studyId: number,
+): { study: Study; reports: StudyReport[] } {
   const study = requireStudy(tx, reviewId, studyId)
   const linked = studyReportRows(tx, reviewId, [studyId]).map(({ studyId: _, included, ...report }) => ({
     ...report,
     included: Boolean(included),
   }))
   if (!linked.some((report) => report.included)) {
-    throw new StoreConflictError(`“${study.label}” has no report included at full text, so it is not an included study.`)
+    throw new StoreConflictError(
+      `“${study.label}” has no report included at full text, so it is not an included study.`,
+    )
   }
   return { study, reports: linked }
 }
@@ -233,10 +266,26 @@ export interface StudyChange {
  */
 function refuseIfAppraisedOrExtracted(tx: Executor, study: Study): void {
   const kept = [
-    tx.select({ one: sql`1` }).from(appraisals).where(eq(appraisals.studyId, study.id)).get(),
-    tx.select({ one: sql`1` }).from(appraisalExclusions).where(eq(appraisalExclusions.studyId, study.id)).get(),
-    tx.select({ one: sql`1` }).from(extractorValues).where(eq(extractorValues.studyId, study.id)).get(),
-    tx.select({ one: sql`1` }).from(extractedValues).where(eq(extractedValues.studyId, study.id)).get(),
+    tx
+      .select({ one: sql`1` })
+      .from(appraisals)
+      .where(eq(appraisals.studyId, study.id))
+      .get(),
+    tx
+      .select({ one: sql`1` })
+      .from(appraisalExclusions)
+      .where(eq(appraisalExclusions.studyId, study.id))
+      .get(),
+    tx
+      .select({ one: sql`1` })
+      .from(extractorValues)
+      .where(eq(extractorValues.studyId, study.id))
+      .get(),
+    tx
+      .select({ one: sql`1` })
+      .from(extractedValues)
+      .where(eq(extractedValues.studyId, study.id))
+      .get(),
   ]
   if (kept.some((row) => row !== undefined)) {
     throw new StoreConflictError(
@@ -261,8 +310,14 @@ export function mergeStudies(db: Executor, change: StudyChange & { intoId: numbe
     refuseIfAppraisedOrExtracted(tx, from.study)
     tx.update(reports).set({ studyId: into.study.id }).where(eq(reports.studyId, from.study.id)).run()
     // Deleting the study would cascade to what was extracted from it; it belongs to the merged study now.
-    tx.update(firstOrderConstructs).set({ studyId: into.study.id }).where(eq(firstOrderConstructs.studyId, from.study.id)).run()
-    tx.update(secondOrderConstructs).set({ studyId: into.study.id }).where(eq(secondOrderConstructs.studyId, from.study.id)).run()
+    tx.update(firstOrderConstructs)
+      .set({ studyId: into.study.id })
+      .where(eq(firstOrderConstructs.studyId, from.study.id))
+      .run()
+    tx.update(secondOrderConstructs)
+      .set({ studyId: into.study.id })
+      .where(eq(secondOrderConstructs.studyId, from.study.id))
+      .run()
     tx.delete(studies).where(eq(studies.id, from.study.id)).run()
     recordAuditEvent(tx, {
       reviewId: change.reviewId,
@@ -277,7 +332,11 @@ export function mergeStudies(db: Executor, change: StudyChange & { intoId: numbe
           reports: linked.map((report) => report.recordId),
         })),
       },
-      after: { id: into.study.id, label: into.study.label, reports: [...into.reports, ...from.reports].map((r) => r.recordId) },
+      after: {
+        id: into.study.id,
+        label: into.study.label,
+        reports: [...into.reports, ...from.reports].map((r) => r.recordId),
+      },
     })
     return into.study
   })
@@ -293,12 +352,21 @@ export function splitReport(db: Executor, change: StudyChange & { studyId: numbe
     const report = linked.find((candidate) => candidate.recordId === change.recordId)
     if (!report) throw new StoreNotFoundError(`Report ${change.recordId} does not belong to “${study.label}”.`)
     if (!report.included) {
-      throw new StoreConflictError(`Report ${change.recordId} is not included at full text, so it cannot make a study of its own.`)
+      throw new StoreConflictError(
+        `Report ${change.recordId} is not included at full text, so it cannot make a study of its own.`,
+      )
     }
     if (linked.length === 1) {
-      throw new StoreConflictError(`Report ${change.recordId} is already the only report of “${study.label}”; there is nothing to split.`)
+      throw new StoreConflictError(
+        `Report ${change.recordId} is already the only report of “${study.label}”; there is nothing to split.`,
+      )
     }
-    const newStudy = createStudyFor(tx, { id: report.recordId, reviewId: change.reviewId, authors: report.authors, year: report.year })
+    const newStudy = createStudyFor(tx, {
+      id: report.recordId,
+      reviewId: change.reviewId,
+      authors: report.authors,
+      year: report.year,
+    })
     tx.update(reports).set({ studyId: newStudy.id }).where(eq(reports.recordId, report.recordId)).run()
     recordAuditEvent(tx, {
       reviewId: change.reviewId,
@@ -318,7 +386,10 @@ export function splitReport(db: Executor, change: StudyChange & { studyId: numbe
  * inclusion (the demo; reports known to describe one investigation). `ensureStudyForReport` then keeps it
  * there when the report is included.
  */
-export function assignReportToStudy(db: Executor, change: StudyChange & { studyId: number; recordId: number; now: Date }): void {
+export function assignReportToStudy(
+  db: Executor,
+  change: StudyChange & { studyId: number; recordId: number; now: Date },
+): void {
   db.transaction((tx) => {
     const study = requireStudy(tx, change.reviewId, change.studyId)
     const report = tx
@@ -328,8 +399,14 @@ export function assignReportToStudy(db: Executor, change: StudyChange & { studyI
       .get()
     if (!report) throw new StoreNotFoundError(`Report ${change.recordId} has not been retrieved in this review.`)
     if (report.studyId === study.id) return
-    if (report.studyId !== null) throw new StoreConflictError(`Report ${change.recordId} already belongs to another study; merge the studies instead.`)
-    tx.update(reports).set({ studyId: study.id, updatedBy: change.actorId, updatedAt: change.now }).where(eq(reports.recordId, change.recordId)).run()
+    if (report.studyId !== null)
+      throw new StoreConflictError(
+        `Report ${change.recordId} already belongs to another study; merge the studies instead.`,
+      )
+    tx.update(reports)
+      .set({ studyId: study.id, updatedBy: change.actorId, updatedAt: change.now })
+      .where(eq(reports.recordId, change.recordId))
+      .run()
     recordAuditEvent(tx, {
       reviewId: change.reviewId,
       actorId: change.actorId,
@@ -349,10 +426,17 @@ export function renameStudy(db: Executor, change: StudyChange & { studyId: numbe
     const clash = tx
       .select({ id: studies.id })
       .from(studies)
-      .where(and(eq(studies.reviewId, change.reviewId), eq(studies.label, change.label), ne(studies.id, change.studyId)))
+      .where(
+        and(eq(studies.reviewId, change.reviewId), eq(studies.label, change.label), ne(studies.id, change.studyId)),
+      )
       .get()
     if (clash) throw new StoreConflictError(`Another study is already called “${change.label}”.`, 'label')
-    const study = tx.update(studies).set({ label: change.label }).where(eq(studies.id, change.studyId)).returning().get()
+    const study = tx
+      .update(studies)
+      .set({ label: change.label })
+      .where(eq(studies.id, change.studyId))
+      .returning()
+      .get()
     recordAuditEvent(tx, {
       reviewId: change.reviewId,
       actorId: change.actorId,

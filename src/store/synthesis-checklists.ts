@@ -8,7 +8,11 @@ import { StoreNotFoundError } from './errors.ts'
 
 export type ChecklistAnswer = { location: string; notes: string }
 
-export function checklistResponses(db: Executor, reviewId: number, checklist: ReportingChecklist): Map<number, ReportingResponse> {
+export function checklistResponses(
+  db: Executor,
+  reviewId: number,
+  checklist: ReportingChecklist,
+): Map<number, ReportingResponse> {
   const rows = db
     .select()
     .from(reportingResponses)
@@ -41,14 +45,25 @@ export function saveChecklist(
       const set = { ...answer, updatedBy: actorId, updatedAt: now }
       tx.insert(reportingResponses)
         .values({ reviewId, checklist, item, ...set })
-        .onConflictDoUpdate({ target: [reportingResponses.reviewId, reportingResponses.checklist, reportingResponses.item], set })
+        .onConflictDoUpdate({
+          target: [reportingResponses.reviewId, reportingResponses.checklist, reportingResponses.item],
+          set,
+        })
         .run()
       before[item] = { location: was.location, notes: was.notes }
       after[item] = answer
     }
     const changed = Object.keys(after).length
     if (changed > 0) {
-      recordAuditEvent(tx, { reviewId, actorId, action: 'checklist.saved', entityType: 'reporting_checklist', entityId: checklist, before, after })
+      recordAuditEvent(tx, {
+        reviewId,
+        actorId,
+        action: 'checklist.saved',
+        entityType: 'reporting_checklist',
+        entityId: checklist,
+        before,
+        after,
+      })
     }
     return changed
   })

@@ -28,7 +28,12 @@ export function listConcepts(db: Executor, reviewId: number): SynthesisConcept[]
 export function addConcept(db: Executor, reviewId: number, input: ConceptInput, actorId: number): SynthesisConcept {
   return db.transaction((tx) => {
     assertLabelFree(listConcepts(tx, reviewId), input.label, 'a concept')
-    const position = nextPosition(tx, synthesisConcepts, synthesisConcepts.position, eq(synthesisConcepts.reviewId, reviewId))
+    const position = nextPosition(
+      tx,
+      synthesisConcepts,
+      synthesisConcepts.position,
+      eq(synthesisConcepts.reviewId, reviewId),
+    )
     const concept = tx
       .insert(synthesisConcepts)
       .values({ reviewId, ...input, position, createdBy: actorId })
@@ -46,7 +51,13 @@ export function addConcept(db: Executor, reviewId: number, input: ConceptInput, 
   })
 }
 
-export function editConcept(db: Executor, reviewId: number, conceptId: number, input: ConceptInput, actorId: number): void {
+export function editConcept(
+  db: Executor,
+  reviewId: number,
+  conceptId: number,
+  input: ConceptInput,
+  actorId: number,
+): void {
   db.transaction((tx) => {
     const before = requireConcept(tx, reviewId, conceptId)
     if (before.label === input.label && before.description === input.description) return
@@ -75,7 +86,12 @@ export function mergeConcepts(db: Executor, reviewId: number, fromId: number, in
     const from = requireConcept(tx, reviewId, fromId)
     const into = requireConcept(tx, reviewId, intoId)
     const existing = new Map(
-      tx.select().from(conceptMappings).where(eq(conceptMappings.conceptId, intoId)).all().map((m) => [m.secondOrderId, m]),
+      tx
+        .select()
+        .from(conceptMappings)
+        .where(eq(conceptMappings.conceptId, intoId))
+        .all()
+        .map((m) => [m.secondOrderId, m]),
     )
     const moving = tx.select().from(conceptMappings).where(eq(conceptMappings.conceptId, fromId)).all()
     const dropped = moving.filter((mapping) => existing.has(mapping.secondOrderId))
@@ -99,7 +115,10 @@ export function mergeConcepts(db: Executor, reviewId: number, fromId: number, in
       tx.delete(thirdOrderConcepts)
         .where(and(eq(thirdOrderConcepts.thirdOrderId, link.thirdOrderId), eq(thirdOrderConcepts.conceptId, fromId)))
         .run()
-      tx.insert(thirdOrderConcepts).values({ thirdOrderId: link.thirdOrderId, conceptId: intoId }).onConflictDoNothing().run()
+      tx.insert(thirdOrderConcepts)
+        .values({ thirdOrderId: link.thirdOrderId, conceptId: intoId })
+        .onConflictDoNothing()
+        .run()
     }
     if (!into.description && from.description) {
       tx.update(synthesisConcepts).set({ description: from.description }).where(eq(synthesisConcepts.id, intoId)).run()
@@ -115,7 +134,10 @@ export function mergeConcepts(db: Executor, reviewId: number, fromId: number, in
       after: {
         label: into.label,
         mappingsMoved: moving.length - dropped.length,
-        mappingsAlreadyThere: dropped.map((mapping) => ({ secondOrderId: mapping.secondOrderId, translation: mapping.translation })),
+        mappingsAlreadyThere: dropped.map((mapping) => ({
+          secondOrderId: mapping.secondOrderId,
+          translation: mapping.translation,
+        })),
         thirdOrderConstructs: builtFrom.map((link) => link.thirdOrderId),
       },
     })
@@ -127,12 +149,20 @@ export function mergeConcepts(db: Executor, reviewId: number, fromId: number, in
  * `confirmed`, i.e. the person was shown conceptUsage() and agreed; then its mappings and third-order
  * links go with it, and the audit event lists them.
  */
-export function deleteConcept(db: Executor, reviewId: number, conceptId: number, confirmed: boolean, actorId: number): void {
+export function deleteConcept(
+  db: Executor,
+  reviewId: number,
+  conceptId: number,
+  confirmed: boolean,
+  actorId: number,
+): void {
   db.transaction((tx) => {
     const concept = requireConcept(tx, reviewId, conceptId)
     const usage = conceptUsage(tx, reviewId, conceptId)
     if (!confirmed && !isUnused(usage)) {
-      throw new StoreConflictError(`“${concept.label}” is used in the synthesis: confirm to delete it with what uses it.`)
+      throw new StoreConflictError(
+        `“${concept.label}” is used in the synthesis: confirm to delete it with what uses it.`,
+      )
     }
     tx.delete(conceptMappings).where(eq(conceptMappings.conceptId, conceptId)).run()
     tx.delete(thirdOrderConcepts).where(eq(thirdOrderConcepts.conceptId, conceptId)).run()

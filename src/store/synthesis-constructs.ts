@@ -12,12 +12,20 @@ import { StoreConflictError } from './errors.ts'
 import { requireSecondOrder } from './synthesis-guards.ts'
 import { isUnused, secondOrderUsage } from './synthesis-usage.ts'
 
-export function deleteSecondOrderConstruct(db: Executor, reviewId: number, secondOrderId: number, confirmed: boolean, actorId: number): void {
+export function deleteSecondOrderConstruct(
+  db: Executor,
+  reviewId: number,
+  secondOrderId: number,
+  confirmed: boolean,
+  actorId: number,
+): void {
   db.transaction((tx) => {
     const construct = requireSecondOrder(tx, reviewId, secondOrderId)
     const usage = secondOrderUsage(tx, reviewId, secondOrderId)
     if (!confirmed && !isUnused(usage)) {
-      throw new StoreConflictError(`“${construct.label}” is used in the synthesis: confirm to delete it with its mappings.`)
+      throw new StoreConflictError(
+        `“${construct.label}” is used in the synthesis: confirm to delete it with its mappings.`,
+      )
     }
     tx.delete(conceptMappings).where(eq(conceptMappings.secondOrderId, secondOrderId)).run()
     tx.delete(secondOrderConstructs).where(eq(secondOrderConstructs.id, secondOrderId)).run()

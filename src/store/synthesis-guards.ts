@@ -25,7 +25,11 @@ import {
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 
 export function requireConcept(tx: Executor, reviewId: number, id: number): SynthesisConcept {
-  const row = tx.select().from(synthesisConcepts).where(and(eq(synthesisConcepts.reviewId, reviewId), eq(synthesisConcepts.id, id))).get()
+  const row = tx
+    .select()
+    .from(synthesisConcepts)
+    .where(and(eq(synthesisConcepts.reviewId, reviewId), eq(synthesisConcepts.id, id)))
+    .get()
   if (!row) throw new StoreNotFoundError('This review has no such concept.')
   return row
 }
@@ -41,7 +45,11 @@ export function requireSecondOrder(tx: Executor, reviewId: number, id: number): 
 }
 
 export function requireStudy(tx: Executor, reviewId: number, id: number): Study {
-  const row = tx.select().from(studies).where(and(eq(studies.reviewId, reviewId), eq(studies.id, id))).get()
+  const row = tx
+    .select()
+    .from(studies)
+    .where(and(eq(studies.reviewId, reviewId), eq(studies.id, id)))
+    .get()
   if (!row) throw new StoreNotFoundError('This review has no such study.')
   return row
 }
@@ -57,31 +65,52 @@ export function requireThirdOrder(tx: Executor, reviewId: number, id: number): T
 }
 
 export function requireLevel(tx: Executor, reviewId: number, id: number): ArgumentLevel {
-  const row = tx.select().from(argumentLevels).where(and(eq(argumentLevels.reviewId, reviewId), eq(argumentLevels.id, id))).get()
+  const row = tx
+    .select()
+    .from(argumentLevels)
+    .where(and(eq(argumentLevels.reviewId, reviewId), eq(argumentLevels.id, id)))
+    .get()
   if (!row) throw new StoreNotFoundError('The line of argument has no such level.')
   return row
 }
 
 export function requireNode(tx: Executor, reviewId: number, id: number): ArgumentNode {
-  const row = tx.select().from(argumentNodes).where(and(eq(argumentNodes.reviewId, reviewId), eq(argumentNodes.id, id))).get()
+  const row = tx
+    .select()
+    .from(argumentNodes)
+    .where(and(eq(argumentNodes.reviewId, reviewId), eq(argumentNodes.id, id)))
+    .get()
   if (!row) throw new StoreNotFoundError('The line of argument has no such node.')
   return row
 }
 
 export function requireFinding(tx: Executor, reviewId: number, id: number): CerqualFinding {
-  const row = tx.select().from(cerqualFindings).where(and(eq(cerqualFindings.reviewId, reviewId), eq(cerqualFindings.id, id))).get()
+  const row = tx
+    .select()
+    .from(cerqualFindings)
+    .where(and(eq(cerqualFindings.reviewId, reviewId), eq(cerqualFindings.id, id)))
+    .get()
   if (!row) throw new StoreNotFoundError('This review has no such finding.')
   return row
 }
 
 /** The next position at the end of an ordered list. */
 export function nextPosition(tx: Executor, table: SQLiteTable, column: SQLiteColumn, where: SQL): number {
-  const last = tx.select({ position: max(column) }).from(table).where(where).get()
+  const last = tx
+    .select({ position: max(column) })
+    .from(table)
+    .where(where)
+    .get()
   return Number(last?.position ?? -1) + 1
 }
 
 /** Labels are compared without regard to case, so "Boundaries" and "boundaries" are one concept. */
-export function assertLabelFree<T extends { id: number; label: string }>(rows: readonly T[], label: string, what: string, exceptId?: number): void {
+export function assertLabelFree<T extends { id: number; label: string }>(
+  rows: readonly T[],
+  label: string,
+  what: string,
+  exceptId?: number,
+): void {
   const clash = rows.find((row) => row.label.toLowerCase() === label.toLowerCase() && row.id !== exceptId)
   if (clash) throw new StoreConflictError(`There is already ${what} “${clash.label}”.`, 'label')
 }

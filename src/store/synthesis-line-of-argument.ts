@@ -25,7 +25,8 @@ export interface ArgumentModel {
 }
 
 export function readLineOfArgument(db: Executor, reviewId: number): ArgumentModel {
-  const statement = db.select().from(linesOfArgument).where(eq(linesOfArgument.reviewId, reviewId)).get()?.statement ?? ''
+  const statement =
+    db.select().from(linesOfArgument).where(eq(linesOfArgument.reviewId, reviewId)).get()?.statement ?? ''
   const levels = db
     .select()
     .from(argumentLevels)
@@ -33,14 +34,24 @@ export function readLineOfArgument(db: Executor, reviewId: number): ArgumentMode
     .orderBy(asc(argumentLevels.position), asc(argumentLevels.id))
     .all()
   const nodes = db
-    .select({ id: argumentNodes.id, levelId: argumentNodes.levelId, thirdOrderId: argumentNodes.thirdOrderId, label: thirdOrderConstructs.label })
+    .select({
+      id: argumentNodes.id,
+      levelId: argumentNodes.levelId,
+      thirdOrderId: argumentNodes.thirdOrderId,
+      label: thirdOrderConstructs.label,
+    })
     .from(argumentNodes)
     .innerJoin(thirdOrderConstructs, eq(thirdOrderConstructs.id, argumentNodes.thirdOrderId))
     .where(eq(argumentNodes.reviewId, reviewId))
     .orderBy(asc(argumentNodes.position), asc(argumentNodes.id))
     .all()
   const relations = db
-    .select({ id: argumentRelations.id, fromNodeId: argumentRelations.fromNodeId, toNodeId: argumentRelations.toNodeId, label: argumentRelations.label })
+    .select({
+      id: argumentRelations.id,
+      fromNodeId: argumentRelations.fromNodeId,
+      toNodeId: argumentRelations.toNodeId,
+      label: argumentRelations.label,
+    })
     .from(argumentRelations)
     .where(eq(argumentRelations.reviewId, reviewId))
     .orderBy(asc(argumentRelations.id))
@@ -48,7 +59,15 @@ export function readLineOfArgument(db: Executor, reviewId: number): ArgumentMode
   return { statement, levels, nodes, relations }
 }
 
-function audit(tx: Executor, reviewId: number, actorId: number, action: string, entityId: number, before: Record<string, unknown> | null, after: Record<string, unknown> | null) {
+function audit(
+  tx: Executor,
+  reviewId: number,
+  actorId: number,
+  action: string,
+  entityId: number,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+) {
   recordAuditEvent(tx, { reviewId, actorId, action, entityType: 'line_of_argument', entityId, before, after })
 }
 
@@ -60,13 +79,25 @@ export function saveStatement(db: Executor, reviewId: number, statement: string,
       .values({ reviewId, statement, updatedBy: actorId, updatedAt: now })
       .onConflictDoUpdate({ target: linesOfArgument.reviewId, set: { statement, updatedBy: actorId, updatedAt: now } })
       .run()
-    audit(tx, reviewId, actorId, 'line_of_argument.statement_saved', reviewId, { statement: before?.statement ?? '' }, { statement })
+    audit(
+      tx,
+      reviewId,
+      actorId,
+      'line_of_argument.statement_saved',
+      reviewId,
+      { statement: before?.statement ?? '' },
+      { statement },
+    )
   })
 }
 
 export function addLevel(db: Executor, reviewId: number, label: string, actorId: number): ArgumentLevel {
   return db.transaction((tx) => {
-    assertLabelFree(tx.select().from(argumentLevels).where(eq(argumentLevels.reviewId, reviewId)).all(), label, 'a level')
+    assertLabelFree(
+      tx.select().from(argumentLevels).where(eq(argumentLevels.reviewId, reviewId)).all(),
+      label,
+      'a level',
+    )
     const position = nextPosition(tx, argumentLevels, argumentLevels.position, eq(argumentLevels.reviewId, reviewId))
     const level = tx.insert(argumentLevels).values({ reviewId, label, position }).returning().get()
     audit(tx, reviewId, actorId, 'line_of_argument.level_added', level.id, null, { label, position })
@@ -78,7 +109,12 @@ export function renameLevel(db: Executor, reviewId: number, levelId: number, lab
   db.transaction((tx) => {
     const before = requireLevel(tx, reviewId, levelId)
     if (before.label === label) return
-    assertLabelFree(tx.select().from(argumentLevels).where(eq(argumentLevels.reviewId, reviewId)).all(), label, 'a level', levelId)
+    assertLabelFree(
+      tx.select().from(argumentLevels).where(eq(argumentLevels.reviewId, reviewId)).all(),
+      label,
+      'a level',
+      levelId,
+    )
     tx.update(argumentLevels).set({ label }).where(eq(argumentLevels.id, levelId)).run()
     audit(tx, reviewId, actorId, 'line_of_argument.level_renamed', levelId, { label: before.label }, { label })
   })
@@ -90,15 +126,31 @@ export function deleteLevel(db: Executor, reviewId: number, levelId: number, act
     const level = requireLevel(tx, reviewId, levelId)
     const held = tx.select().from(argumentNodes).where(eq(argumentNodes.levelId, levelId)).all()
     if (held.length > 0) {
-      throw new StoreConflictError(`“${level.label}” still holds ${held.length} construct(s): move or remove them first.`)
+      throw new StoreConflictError(
+        `“${level.label}” still holds ${held.length} construct(s): move or remove them first.`,
+      )
     }
     tx.delete(argumentLevels).where(eq(argumentLevels.id, levelId)).run()
-    audit(tx, reviewId, actorId, 'line_of_argument.level_deleted', levelId, { label: level.label, position: level.position }, null)
+    audit(
+      tx,
+      reviewId,
+      actorId,
+      'line_of_argument.level_deleted',
+      levelId,
+      { label: level.label, position: level.position },
+      null,
+    )
   })
 }
 
 /** Places a third-order construct in a level, or moves it there if it is already in the model. */
-export function placeNode(db: Executor, reviewId: number, thirdOrderId: number, levelId: number, actorId: number): number {
+export function placeNode(
+  db: Executor,
+  reviewId: number,
+  thirdOrderId: number,
+  levelId: number,
+  actorId: number,
+): number {
   return db.transaction((tx) => {
     const thirdOrder = requireThirdOrder(tx, reviewId, thirdOrderId)
     const level = requireLevel(tx, reviewId, levelId)
@@ -111,11 +163,24 @@ export function placeNode(db: Executor, reviewId: number, thirdOrderId: number, 
     if (existing) {
       if (existing.levelId === levelId) return existing.id
       tx.update(argumentNodes).set({ levelId, position }).where(eq(argumentNodes.id, existing.id)).run()
-      audit(tx, reviewId, actorId, 'line_of_argument.node_moved', existing.id, { levelId: existing.levelId }, { levelId, level: level.label, construct: thirdOrder.label })
+      audit(
+        tx,
+        reviewId,
+        actorId,
+        'line_of_argument.node_moved',
+        existing.id,
+        { levelId: existing.levelId },
+        { levelId, level: level.label, construct: thirdOrder.label },
+      )
       return existing.id
     }
     const node = tx.insert(argumentNodes).values({ reviewId, levelId, thirdOrderId, position }).returning().get()
-    audit(tx, reviewId, actorId, 'line_of_argument.node_placed', node.id, null, { levelId, level: level.label, thirdOrderId, construct: thirdOrder.label })
+    audit(tx, reviewId, actorId, 'line_of_argument.node_placed', node.id, null, {
+      levelId,
+      level: level.label,
+      thirdOrderId,
+      construct: thirdOrder.label,
+    })
     return node.id
   })
 }
@@ -131,11 +196,26 @@ export function removeNode(db: Executor, reviewId: number, nodeId: number, actor
       .all()
       .filter((relation) => relation.fromNodeId === nodeId || relation.toNodeId === nodeId)
     tx.delete(argumentNodes).where(eq(argumentNodes.id, nodeId)).run()
-    audit(tx, reviewId, actorId, 'line_of_argument.node_removed', nodeId, { levelId: node.levelId, thirdOrderId: node.thirdOrderId, relations }, null)
+    audit(
+      tx,
+      reviewId,
+      actorId,
+      'line_of_argument.node_removed',
+      nodeId,
+      { levelId: node.levelId, thirdOrderId: node.thirdOrderId, relations },
+      null,
+    )
   })
 }
 
-export function addRelation(db: Executor, reviewId: number, fromNodeId: number, toNodeId: number, label: string, actorId: number): void {
+export function addRelation(
+  db: Executor,
+  reviewId: number,
+  fromNodeId: number,
+  toNodeId: number,
+  label: string,
+  actorId: number,
+): void {
   db.transaction((tx) => {
     requireNode(tx, reviewId, fromNodeId)
     requireNode(tx, reviewId, toNodeId)

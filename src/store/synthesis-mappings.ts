@@ -17,7 +17,10 @@ export interface TranslationInput {
 
 function assertExplained(input: TranslationInput): void {
   if (input.translation === 'refutational' && input.explanation.trim() === '') {
-    throw new StoreConflictError('Say how the accounts contradict one another (a refutational translation needs its explanation).', 'explanation')
+    throw new StoreConflictError(
+      'Say how the accounts contradict one another (a refutational translation needs its explanation).',
+      'explanation',
+    )
   }
 }
 
@@ -38,7 +41,8 @@ export function mapConstruct(
       .from(conceptMappings)
       .where(and(eq(conceptMappings.conceptId, conceptId), eq(conceptMappings.secondOrderId, secondOrderId)))
       .get()
-    if (already) throw new StoreConflictError(`“${construct.label}” is already mapped to “${concept.label}”.`, 'secondOrderId')
+    if (already)
+      throw new StoreConflictError(`“${construct.label}” is already mapped to “${concept.label}”.`, 'secondOrderId')
     const mapping = tx
       .insert(conceptMappings)
       .values({ reviewId, conceptId, secondOrderId, ...input, createdBy: actorId })
@@ -95,12 +99,22 @@ export function unmapConstruct(db: Executor, reviewId: number, mappingId: number
   })
 }
 
-export function setTranslation(db: Executor, reviewId: number, mappingId: number, input: TranslationInput, actorId: number, now: Date): void {
+export function setTranslation(
+  db: Executor,
+  reviewId: number,
+  mappingId: number,
+  input: TranslationInput,
+  actorId: number,
+  now: Date,
+): void {
   db.transaction((tx) => {
     const before = requireMapping(tx, reviewId, mappingId)
     assertExplained(input)
     if (before.translation === input.translation && before.explanation === input.explanation) return
-    tx.update(conceptMappings).set({ ...input, updatedAt: now }).where(eq(conceptMappings.id, mappingId)).run()
+    tx.update(conceptMappings)
+      .set({ ...input, updatedAt: now })
+      .where(eq(conceptMappings.id, mappingId))
+      .run()
     recordAuditEvent(tx, {
       reviewId,
       actorId,

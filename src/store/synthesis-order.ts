@@ -16,7 +16,13 @@ export interface TranslationOrderInput {
   customOrder: number[]
 }
 
-export function saveTranslationOrder(db: Executor, reviewId: number, input: TranslationOrderInput, actorId: number, now: Date): void {
+export function saveTranslationOrder(
+  db: Executor,
+  reviewId: number,
+  input: TranslationOrderInput,
+  actorId: number,
+  now: Date,
+): void {
   db.transaction((tx) => {
     const before = readTranslationOrder(tx, reviewId)
     if (input.kind === 'index_study') {
@@ -58,7 +64,12 @@ export function saveTranslationOrder(db: Executor, reviewId: number, input: Tran
         rationale: before.rationale,
         customOrder: [...before.setting.positions.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id),
       },
-      after: { kind: row.kind, indexStudyId: row.indexStudyId, rationale: row.rationale, customOrder: input.kind === 'custom' ? input.customOrder : [] },
+      after: {
+        kind: row.kind,
+        indexStudyId: row.indexStudyId,
+        rationale: row.rationale,
+        customOrder: input.kind === 'custom' ? input.customOrder : [],
+      },
     })
   })
 }

@@ -43,6 +43,7 @@ export function synthesisReport(db: Executor, review: Review): { model: ReportMo
     soqf: soqfTable(findingsForTables(db, review.id, snapshot)),
     emerge: emergeRows(checklistResponses(db, review.id, 'emerge')),
   }
-  const figure = argument.nodes.length > 0 ? layoutLineOfArgument(argument.levels, argument.nodes, argument.relations) : null
+  const figure =
+    argument.nodes.length > 0 ? layoutLineOfArgument(argument.levels, argument.nodes, argument.relations) : null
   return { model, figure }
 }

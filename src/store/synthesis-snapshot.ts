@@ -42,14 +42,22 @@ export function readTranslationOrder(db: Executor, reviewId: number): StoredTran
     .all()
   if (!row) return { setting: CHRONOLOGICAL, rationale: '' }
   return {
-    setting: { kind: row.kind, indexStudyId: row.indexStudyId, positions: new Map(positions.map((p) => [p.studyId, p.position])) },
+    setting: {
+      kind: row.kind,
+      indexStudyId: row.indexStudyId,
+      positions: new Map(positions.map((p) => [p.studyId, p.position])),
+    },
     rationale: row.rationale,
   }
 }
 
 /** The review's studies with their years (earliest report's year, else the year in the label), unordered. */
 export function studiesForOrder(db: Executor, reviewId: number): StudyForOrder[] {
-  const rows = db.select({ id: studies.id, label: studies.label }).from(studies).where(eq(studies.reviewId, reviewId)).all()
+  const rows = db
+    .select({ id: studies.id, label: studies.label })
+    .from(studies)
+    .where(eq(studies.reviewId, reviewId))
+    .all()
   const years = db
     .select({ studyId: reports.studyId, year: min(records.year) })
     .from(reports)
@@ -118,7 +126,11 @@ export function loadSynthesisSnapshot(db: Executor, reviewId: number): Synthesis
     .orderBy(asc(conceptMappings.id))
     .all()
   const thirdOrders = db
-    .select({ id: thirdOrderConstructs.id, label: thirdOrderConstructs.label, definition: thirdOrderConstructs.definition })
+    .select({
+      id: thirdOrderConstructs.id,
+      label: thirdOrderConstructs.label,
+      definition: thirdOrderConstructs.definition,
+    })
     .from(thirdOrderConstructs)
     .where(eq(thirdOrderConstructs.reviewId, reviewId))
     .orderBy(asc(thirdOrderConstructs.position), asc(thirdOrderConstructs.id))

@@ -33,7 +33,8 @@ export function listThirdOrders(db: Executor, reviewId: number): ThirdOrderConst
 }
 
 function checkConcepts(tx: Executor, reviewId: number, conceptIds: number[]): string[] {
-  if (conceptIds.length === 0) throw new StoreConflictError('Choose at least one concept the construct is built from.', 'conceptIds')
+  if (conceptIds.length === 0)
+    throw new StoreConflictError('Choose at least one concept the construct is built from.', 'conceptIds')
   return conceptIds.map((id) => requireConcept(tx, reviewId, id).label)
 }
 
@@ -42,11 +43,21 @@ function linkConcepts(tx: Executor, thirdOrderId: number, conceptIds: number[]):
   for (const conceptId of new Set(conceptIds)) tx.insert(thirdOrderConcepts).values({ thirdOrderId, conceptId }).run()
 }
 
-export function addThirdOrder(db: Executor, reviewId: number, input: ThirdOrderInput, actorId: number): ThirdOrderConstruct {
+export function addThirdOrder(
+  db: Executor,
+  reviewId: number,
+  input: ThirdOrderInput,
+  actorId: number,
+): ThirdOrderConstruct {
   return db.transaction((tx) => {
     assertLabelFree(listThirdOrders(tx, reviewId), input.label, 'a third-order construct')
     const concepts = checkConcepts(tx, reviewId, input.conceptIds)
-    const position = nextPosition(tx, thirdOrderConstructs, thirdOrderConstructs.position, eq(thirdOrderConstructs.reviewId, reviewId))
+    const position = nextPosition(
+      tx,
+      thirdOrderConstructs,
+      thirdOrderConstructs.position,
+      eq(thirdOrderConstructs.reviewId, reviewId),
+    )
     const thirdOrder = tx
       .insert(thirdOrderConstructs)
       .values({ reviewId, label: input.label, definition: input.definition, position, createdBy: actorId })
@@ -74,7 +85,14 @@ export function conceptIdsOf(db: Executor, thirdOrderId: number): number[] {
     .map((row) => row.conceptId)
 }
 
-export function editThirdOrder(db: Executor, reviewId: number, thirdOrderId: number, input: ThirdOrderInput, actorId: number, now: Date): void {
+export function editThirdOrder(
+  db: Executor,
+  reviewId: number,
+  thirdOrderId: number,
+  input: ThirdOrderInput,
+  actorId: number,
+  now: Date,
+): void {
   db.transaction((tx) => {
     const before = requireThirdOrder(tx, reviewId, thirdOrderId)
     assertLabelFree(listThirdOrders(tx, reviewId), input.label, 'a third-order construct', thirdOrderId)
@@ -97,12 +115,20 @@ export function editThirdOrder(db: Executor, reviewId: number, thirdOrderId: num
   })
 }
 
-export function deleteThirdOrder(db: Executor, reviewId: number, thirdOrderId: number, confirmed: boolean, actorId: number): void {
+export function deleteThirdOrder(
+  db: Executor,
+  reviewId: number,
+  thirdOrderId: number,
+  confirmed: boolean,
+  actorId: number,
+): void {
   db.transaction((tx) => {
     const thirdOrder = requireThirdOrder(tx, reviewId, thirdOrderId)
     const usage = thirdOrderUsage(tx, reviewId, thirdOrderId)
     if (!confirmed && !isUnused(usage)) {
-      throw new StoreConflictError(`“${thirdOrder.label}” is used in the synthesis: confirm to delete it with what uses it.`)
+      throw new StoreConflictError(
+        `“${thirdOrder.label}” is used in the synthesis: confirm to delete it with what uses it.`,
+      )
     }
     const deletedFindings = usage.findings.filter((finding) => finding.deletedWithIt).map((finding) => finding.id)
     if (deletedFindings.length > 0) tx.delete(cerqualFindings).where(inArray(cerqualFindings.id, deletedFindings)).run()

@@ -84,7 +84,12 @@ export function findingsRestingOn(
     .where(and(eq(argumentNodes.reviewId, reviewId), inArray(argumentNodes.thirdOrderId, thirdOrderIds)))
     .all()
   return tx
-    .select({ id: cerqualFindings.id, summary: cerqualFindings.summary, basis: cerqualFindings.basis, thirdOrderId: cerqualFindings.thirdOrderId })
+    .select({
+      id: cerqualFindings.id,
+      summary: cerqualFindings.summary,
+      basis: cerqualFindings.basis,
+      thirdOrderId: cerqualFindings.thirdOrderId,
+    })
     .from(cerqualFindings)
     .where(eq(cerqualFindings.reviewId, reviewId))
     .orderBy(asc(cerqualFindings.position))
@@ -147,7 +152,8 @@ export function thirdOrderUsage(tx: Executor, reviewId: number, thirdOrderId: nu
     })),
     argumentNodes: nodes.map((node) => ({
       ...node,
-      relations: relations.filter((relation) => relation.fromNodeId === node.id || relation.toNodeId === node.id).length,
+      relations: relations.filter((relation) => relation.fromNodeId === node.id || relation.toNodeId === node.id)
+        .length,
     })),
   }
 }

@@ -35,4 +35,6 @@ async function measure(path: string, runs: number) {
 }
 
 console.log(JSON.stringify({ bench: 'dashboard', requests: 500, ...(await measure('/reviews/link-workers', 500)) }))
-console.log(JSON.stringify({ bench: 'search_log', requests: 500, ...(await measure('/reviews/link-workers/sources', 500)) }))
+console.log(
+  JSON.stringify({ bench: 'search_log', requests: 500, ...(await measure('/reviews/link-workers/sources', 500)) }),
+)

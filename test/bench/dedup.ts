@@ -98,14 +98,16 @@ function reExport(original: DedupRecord, id: number): DedupRecord {
   }
   if (random() < 0.3) copy.pmid = null
   if (random() < 0.3) copy.abstract = null
-  if (random() < 0.2 && copy.pages !== null) copy.pages = copy.pages.replace(/-(\d+)$/, (_m, last: string) => `-${last.slice(-2)}`)
+  if (random() < 0.2 && copy.pages !== null)
+    copy.pages = copy.pages.replace(/-(\d+)$/, (_m, last: string) => `-${last.slice(-2)}`)
   return copy
 }
 
 const records: DedupRecord[] = []
 const originals = Math.round(RECORDS * (1 - DUPLICATE_SHARE))
 for (let id = 1; id <= originals; id++) records.push(makeRecord(id))
-for (let id = originals + 1; id <= RECORDS; id++) records.push(reExport(records[Math.floor(random() * originals)] as DedupRecord, id))
+for (let id = originals + 1; id <= RECORDS; id++)
+  records.push(reExport(records[Math.floor(random() * originals)] as DedupRecord, id))
 
 const started = performance.now()
 const result = findDuplicates(records)
@@ -116,5 +118,5 @@ const review = result.candidates.filter((c) => c.decision === 'review').length
 console.log(JSON.stringify({ bench: 'dedup', records: RECORDS, seconds: Math.round(seconds * 1000) / 1000 }))
 // Details on stderr, so stdout stays one JSON line per bench.
 console.error(
-  JSON.stringify({ duplicatesPlanted: RECORDS - originals, duplicatesMerged: merged, pairsForReview: review })
+  JSON.stringify({ duplicatesPlanted: RECORDS - originals, duplicatesMerged: merged, pairsForReview: review }),
 )

@@ -29,7 +29,22 @@ closeSync(fd)
 
 const db = openDatabase(join(folder, 'weft.db'))
 const review = createReview(db, reviewInput.parse({ title: 'Bench', slug: 'bench' }), { ownerId: null, actorId: null })
-const source = createSource(db, review.id, { name: 'MEDLINE', kind: 'database', platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' }, null)
+const source = createSource(
+  db,
+  review.id,
+  {
+    name: 'MEDLINE',
+    kind: 'database',
+    platform: '',
+    dateRun: '',
+    coverage: '',
+    strategy: '',
+    limits: '',
+    filters: '',
+    notes: '',
+  },
+  null,
+)
 
 const started = performance.now()
 const facts = fileFacts(file)
@@ -48,10 +63,14 @@ const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
 let vsCitationJs: number | null = null
 let citationJsSeconds: number | null = null
 if (!args.includes('--no-cite')) {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../support/cite-parse.ts'), file], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  })
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, '../support/cite-parse.ts'), file],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  )
   if (child.status !== 0) throw new Error(`citation-js run failed: ${child.stderr}`)
   citationJsSeconds = JSON.parse(child.stdout).seconds as number
   vsCitationJs = Number((citationJsSeconds / seconds).toFixed(1))

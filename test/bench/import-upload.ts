@@ -26,8 +26,15 @@ for (const chunk of syntheticRisChunks(RECORDS)) writeSync(fd, chunk)
 closeSync(fd)
 
 const db = openDatabase(join(folder, 'weft.db'))
-const user = await createUser(db, { email: 'bench@example.org', name: 'Bench', password: 'correct horse battery' }, null)
-const review = createReview(db, reviewInput.parse({ title: 'Bench', slug: 'bench' }), { ownerId: user.id, actorId: null })
+const user = await createUser(
+  db,
+  { email: 'bench@example.org', name: 'Bench', password: 'correct horse battery' },
+  null,
+)
+const review = createReview(db, reviewInput.parse({ title: 'Bench', slug: 'bench' }), {
+  ownerId: user.id,
+  actorId: null,
+})
 const server = serve({ fetch: createApp({ db }).fetch, port: 0, hostname: '127.0.0.1' })
 await new Promise((resolve) => server.once('listening', resolve))
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -45,9 +52,12 @@ if (!token) throw new Error('no form token on the import page')
 
 // The body a browser sends: the token first (as the form has it), the source, then the file.
 const boundary = '----weftbench' + Date.now()
-const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
+const field = (name: string, value: string) =>
+  `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
 const head = Buffer.from(
-  field('_csrf', token) + field('sourceName', 'MEDLINE') + field('sourceKind', 'database') +
+  field('_csrf', token) +
+    field('sourceName', 'MEDLINE') +
+    field('sourceKind', 'database') +
     `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="search.ris"\r\nContent-Type: application/x-research-info-systems\r\n\r\n`,
 )
 const tail = Buffer.from(`\r\n--${boundary}--\r\n`)

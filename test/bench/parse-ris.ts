@@ -55,11 +55,18 @@ if (citeAt !== -1) {
   const text = Array.from({ length: n }, (_, i) => syntheticRisRecord(i, random)).join('\n')
   const { default: Cite } = await import('citation-js')
   const before = performance.now()
-  const cite = (Cite as unknown as new (input: string) => { data: unknown[] })
+  const cite = Cite as unknown as new (input: string) => { data: unknown[] }
   const data = new cite(text).data
   const citeSeconds = (performance.now() - before) / 1000
   const ours = performance.now()
   parseReferenceStream([Buffer.from(text)], { onRecords() {} })
   const ourSeconds = (performance.now() - ours) / 1000
-  console.log(JSON.stringify({ bench: 'parse_ris_vs_citation_js', records: data.length, citation_js_seconds: Number(citeSeconds.toFixed(2)), weft_seconds: Number(ourSeconds.toFixed(3)) }))
+  console.log(
+    JSON.stringify({
+      bench: 'parse_ris_vs_citation_js',
+      records: data.length,
+      citation_js_seconds: Number(citeSeconds.toFixed(2)),
+      weft_seconds: Number(ourSeconds.toFixed(3)),
+    }),
+  )
 }

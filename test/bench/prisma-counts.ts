@@ -26,7 +26,10 @@ const WARM_UP = 20
 
 const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'weft-bench-prisma-')), 'weft.db'))
 const owner = await createUser(db, { email: 'owner@bench.org', name: 'Owner', password: 'bench prisma password' }, null)
-const review = createReview(db, reviewInput.parse({ title: 'Bench', slug: 'bench' }), { ownerId: owner.id, actorId: null })
+const review = createReview(db, reviewInput.parse({ title: 'Bench', slug: 'bench' }), {
+  ownerId: owner.id,
+  actorId: null,
+})
 const searches = [
   ['MEDLINE', 'database', 0.3],
   ['Embase', 'database', 0.3],
@@ -37,7 +40,12 @@ const searches = [
 ] as const
 let seed = 1
 for (const [name, kind, share] of searches) {
-  const source = createSource(db, review.id, { name, kind, platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' }, null)
+  const source = createSource(
+    db,
+    review.id,
+    { name, kind, platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' },
+    null,
+  )
   const chunks = [...syntheticRisChunks(Math.round(RECORDS * share), 500, seed++)]
   const outcome = importReferenceFile(db, {
     reviewId: review.id,
@@ -56,7 +64,9 @@ const sqlite = db.$client
 const now = Date.now()
 sqlite.transaction(() => {
   sqlite.prepare('update records set duplicate_of = id - 1 where review_id = ? and id % 8 = 0').run(review.id)
-  const reasons = sqlite.prepare('select id from exclusion_reasons where review_id = ? order by position').all(review.id) as { id: number }[]
+  const reasons = sqlite
+    .prepare('select id from exclusion_reasons where review_id = ? order by position')
+    .all(review.id) as { id: number }[]
   const screened = sqlite
     .prepare(
       `select r.id from records r join sources s on s.id = r.source_id
@@ -66,7 +76,9 @@ sqlite.transaction(() => {
   const status = sqlite.prepare(
     'insert into screening_status (record_id, stage, review_id, outcome, votes, reason_id, resolved, updated_at) values (?, ?, ?, ?, ?, ?, 0, ?)',
   )
-  const report = sqlite.prepare('insert into reports (record_id, review_id, retrieval, study_id, updated_at) values (?, ?, ?, ?, ?)')
+  const report = sqlite.prepare(
+    'insert into reports (record_id, review_id, retrieval, study_id, updated_at) values (?, ?, ?, ?, ?)',
+  )
   const study = sqlite.prepare('insert into studies (review_id, label, created_at) values (?, ?, ?)')
   screened.forEach(({ id }, i) => {
     if (i % 10 === 9) return // not yet screened
@@ -76,10 +88,19 @@ sqlite.transaction(() => {
     const retrieval = i % 7 === 0 ? 'not_retrieved' : 'retrieved'
     let studyId: number | null = null
     const fullText = i % 3 === 0 ? 'included' : 'excluded'
-    if (retrieval === 'retrieved' && fullText === 'included') studyId = Number(study.run(review.id, `Study ${id}`, now).lastInsertRowid)
+    if (retrieval === 'retrieved' && fullText === 'included')
+      studyId = Number(study.run(review.id, `Study ${id}`, now).lastInsertRowid)
     report.run(id, review.id, retrieval, studyId, now)
     if (retrieval === 'retrieved') {
-      status.run(id, 'full_text', review.id, fullText, 2, fullText === 'excluded' ? reasons[i % reasons.length]!.id : null, now)
+      status.run(
+        id,
+        'full_text',
+        review.id,
+        fullText,
+        2,
+        fullText === 'excluded' ? reasons[i % reasons.length]!.id : null,
+        now,
+      )
     }
   })
 })()
@@ -91,7 +112,8 @@ for (let i = 0; i < RUNS + WARM_UP; i++) {
   counts = prismaCounts(prismaFacts(db, review.id))
   times.push(performance.now() - started)
 }
-if (counts.consistency.status === 'inconsistent') throw new Error(`counts disagree: ${counts.consistency.problems.join(' ')}`)
+if (counts.consistency.status === 'inconsistent')
+  throw new Error(`counts disagree: ${counts.consistency.problems.join(' ')}`)
 const sorted = times.slice(WARM_UP).sort((a, b) => a - b)
 const at = (q: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2))
 console.log(JSON.stringify({ bench: 'prisma_counts', records: RECORDS, median_ms: at(0.5), p95_ms: at(0.95) }))

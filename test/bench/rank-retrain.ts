@@ -5,7 +5,12 @@
  * `rank_simulate`: a full simulation of a 2,000-record review, retraining after every decision.
  * Medians of several runs, one JSON line each. Run: node --import tsx test/bench/rank-retrain.ts [records]
  */
-import { rankByRelevance, rankingFeatures, type RankingDecision, type RankingRecord } from '../../src/domain/ranking/relevance.ts'
+import {
+  rankByRelevance,
+  rankingFeatures,
+  type RankingDecision,
+  type RankingRecord,
+} from '../../src/domain/ranking/relevance.ts'
 import { simulateReview } from '../../src/domain/ranking/simulation-summary.ts'
 import { seededRandom } from '../support/seeded-random.ts'
 
@@ -24,7 +29,9 @@ const records: (RankingRecord & { relevant: boolean })[] = Array.from({ length: 
   const topic = relevant ? ` ${sentence(5).replace(/w/g, 'topic')}` : ''
   return { id: i + 1, title: sentence(12), abstract: `${sentence(200)}${topic}`, keywords: [word(), word()], relevant }
 })
-const decisions: RankingDecision[] = records.slice(0, 500).map((record) => ({ recordId: record.id, included: record.relevant }))
+const decisions: RankingDecision[] = records
+  .slice(0, 500)
+  .map((record) => ({ recordId: record.id, included: record.relevant }))
 
 function median(measure: () => void): number {
   const seconds: number[] = []
@@ -45,7 +52,18 @@ const retrainSeconds = median(() => {
 console.log(JSON.stringify({ bench: 'rank_retrain', records: RECORDS, seconds: retrainSeconds }))
 console.log(JSON.stringify({ bench: 'rank_features', records: RECORDS, seconds: featureSeconds }))
 
-const review = records.slice(0, 2000).map((record) => ({ title: record.title ?? '', abstract: record.abstract ?? '', keywords: '', included: record.relevant }))
+const review = records.slice(0, 2000).map((record) => ({
+  title: record.title ?? '',
+  abstract: record.abstract ?? '',
+  keywords: '',
+  included: record.relevant,
+}))
 const started = performance.now()
 simulateReview(review, 1)
-console.log(JSON.stringify({ bench: 'rank_simulate', records: review.length, seconds: Number(((performance.now() - started) / 1000).toFixed(2)) }))
+console.log(
+  JSON.stringify({
+    bench: 'rank_simulate',
+    records: review.length,
+    seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+  }),
+)

@@ -23,8 +23,15 @@ const INCLUDED_EVERY = 20
 const OTHER_METHODS = 1_000
 const folder = mkdtempSync(join(tmpdir(), 'weft-bench-retrieval-'))
 const db = openDatabase(join(folder, 'weft.db'))
-const owner = await createUser(db, { email: 'bench@example.org', name: 'Bench', password: 'correct horse battery' }, null)
-const review = createReview(db, reviewInput.parse({ title: 'Bench', slug: 'bench' }), { ownerId: owner.id, actorId: null })
+const owner = await createUser(
+  db,
+  { email: 'bench@example.org', name: 'Bench', password: 'correct horse battery' },
+  null,
+)
+const review = createReview(db, reviewInput.parse({ title: 'Bench', slug: 'bench' }), {
+  ownerId: owner.id,
+  actorId: null,
+})
 
 function load(name: string, kind: 'database' | 'website', count: number, seed: number): void {
   const outcome = importIntoSource(db, {
@@ -41,12 +48,19 @@ function load(name: string, kind: 'database' | 'website', count: number, seed: n
 load('MEDLINE', 'database', RECORDS - OTHER_METHODS, 42)
 load('Charity websites', 'website', OTHER_METHODS, 7)
 
-const ids = db.select({ id: records.id }).from(records).where(inArray(records.sourceId, [1])).all().map((row) => row.id)
+const ids = db
+  .select({ id: records.id })
+  .from(records)
+  .where(inArray(records.sourceId, [1]))
+  .all()
+  .map((row) => row.id)
 const now = new Date()
 db.transaction((tx) => {
   for (const [index, id] of ids.entries()) {
     const outcome = index % INCLUDED_EVERY === 0 ? 'included' : 'excluded'
-    tx.insert(screeningStatus).values({ recordId: id, stage: 'title_abstract', reviewId: review.id, outcome, votes: 2, updatedAt: now }).run()
+    tx.insert(screeningStatus)
+      .values({ recordId: id, stage: 'title_abstract', reviewId: review.id, outcome, votes: 2, updatedAt: now })
+      .run()
   }
 })
 
@@ -75,20 +89,41 @@ async function measure(request: Request, runs: number) {
   return { median_ms: at(0.5), p95_ms: at(0.95) }
 }
 
-const get = (path: string): Request => () => app.request(path, { headers: { cookie } })
+const get =
+  (path: string): Request =>
+  () =>
+    app.request(path, { headers: { cookie } })
 const middle = ids[Math.floor(ids.length / 2)]!
 const included = ids.filter((_, index) => index % INCLUDED_EVERY === 0)
 const mark: Request = (i) =>
   app.request(`/reviews/bench/reports/${included[i]}/not-retrieved`, {
     method: 'POST',
     body: new URLSearchParams({ note: 'Not held', _csrf: issueFormToken(formKey, new Date()) }),
-    headers: { cookie, origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded', 'HX-Request': 'true', 'HX-Request-Type': 'partial' },
+    headers: {
+      cookie,
+      origin: 'http://localhost',
+      'content-type': 'application/x-www-form-urlencoded',
+      'HX-Request': 'true',
+      'HX-Request-Type': 'partial',
+    },
   })
 
 const figures = { records: RECORDS, sought: included.length + OTHER_METHODS }
-console.log(JSON.stringify({ bench: 'retrieval_list', ...figures, requests: 200, ...(await measure(get('/reviews/bench/retrieval'), 200)) }))
 console.log(
-  JSON.stringify({ bench: 'retrieval_list_deep', ...figures, requests: 200, ...(await measure(get(`/reviews/bench/retrieval?state=awaiting&after=${middle}`), 200)) }),
+  JSON.stringify({
+    bench: 'retrieval_list',
+    ...figures,
+    requests: 200,
+    ...(await measure(get('/reviews/bench/retrieval'), 200)),
+  }),
+)
+console.log(
+  JSON.stringify({
+    bench: 'retrieval_list_deep',
+    ...figures,
+    requests: 200,
+    ...(await measure(get(`/reviews/bench/retrieval?state=awaiting&after=${middle}`), 200)),
+  }),
 )
 console.log(JSON.stringify({ bench: 'retrieval_mark', ...figures, requests: 200, ...(await measure(mark, 200)) }))
 db.$client.close()

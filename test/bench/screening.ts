@@ -33,11 +33,36 @@ const WARM_UP = 50
 const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'weft-bench-screening-')), 'weft.db'))
 const password = 'bench screening password'
 const owner = await createUser(db, { email: 'owner@bench.org', name: 'Owner', password }, null)
-const review = createReview(db, reviewInput.parse({ title: 'Bench', slug: 'bench', includeTerms: 'link work\nsocial prescrib', excludeTerms: 'trial', screeningOrder: ORDER }), {
-  ownerId: owner.id,
-  actorId: null,
-})
-const source = createSource(db, review.id, { name: 'MEDLINE', kind: 'database', platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' }, null)
+const review = createReview(
+  db,
+  reviewInput.parse({
+    title: 'Bench',
+    slug: 'bench',
+    includeTerms: 'link work\nsocial prescrib',
+    excludeTerms: 'trial',
+    screeningOrder: ORDER,
+  }),
+  {
+    ownerId: owner.id,
+    actorId: null,
+  },
+)
+const source = createSource(
+  db,
+  review.id,
+  {
+    name: 'MEDLINE',
+    kind: 'database',
+    platform: '',
+    dateRun: '',
+    coverage: '',
+    strategy: '',
+    limits: '',
+    filters: '',
+    notes: '',
+  },
+  null,
+)
 const chunks = [...syntheticRisChunks(RECORDS)]
 const outcome = importReferenceFile(db, {
   reviewId: review.id,
@@ -77,12 +102,21 @@ let ranked = 0
 const loopDelay = monitorEventLoopDelay({ resolution: 5 })
 loopDelay.enable()
 for (let i = 0; i < VOTES + WARM_UP; i++) {
-  const body = new URLSearchParams({ verdict: i % 7 === 0 ? 'include' : 'exclude', _csrf: issueFormToken(formKey, new Date()) })
+  const body = new URLSearchParams({
+    verdict: i % 7 === 0 ? 'include' : 'exclude',
+    _csrf: issueFormToken(formKey, new Date()),
+  })
   const started = performance.now()
   const response = await app.request(`${base}/records/${next}/vote`, {
     method: 'POST',
     body,
-    headers: { cookie, origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded', 'HX-Request': 'true', 'HX-Request-Type': 'partial' },
+    headers: {
+      cookie,
+      origin: 'http://localhost',
+      'content-type': 'application/x-www-form-urlencoded',
+      'HX-Request': 'true',
+      'HX-Request-Type': 'partial',
+    },
   })
   const html = await response.text()
   voteTimes.push(performance.now() - started)
@@ -94,10 +128,21 @@ for (let i = 0; i < VOTES + WARM_UP; i++) {
   retrainTimes.push(performance.now() - retrainStarted)
 }
 loopDelay.disable()
-if (ORDER === 'relevance' && ranked < VOTES) throw new Error(`only ${ranked} of ${VOTES + WARM_UP} answers came from a relevance ranking`)
-console.log(JSON.stringify({ bench: 'screen_next', records: RECORDS, votes: VOTES, order: ORDER, ...summarise(voteTimes) }))
+if (ORDER === 'relevance' && ranked < VOTES)
+  throw new Error(`only ${ranked} of ${VOTES + WARM_UP} answers came from a relevance ranking`)
+console.log(
+  JSON.stringify({ bench: 'screen_next', records: RECORDS, votes: VOTES, order: ORDER, ...summarise(voteTimes) }),
+)
 // The first retrain also builds the review's text features; the later ones reuse them.
-console.log(JSON.stringify({ bench: 'screen_retrain', records: RECORDS, first_ms: Number(retrainTimes[0]!.toFixed(0)), ...summarise(retrainTimes), longest_block_ms: Number((loopDelay.max / 1e6).toFixed(0)) }))
+console.log(
+  JSON.stringify({
+    bench: 'screen_retrain',
+    records: RECORDS,
+    first_ms: Number(retrainTimes[0]!.toFixed(0)),
+    ...summarise(retrainTimes),
+    longest_block_ms: Number((loopDelay.max / 1e6).toFixed(0)),
+  }),
+)
 
 // The list: pages deep into the review (keyset), and a filter that must look past every screened record.
 const listTimes: number[] = []

@@ -6,7 +6,11 @@ import { addIncludedStudies, appraisalTeam, type AppraisalTeam } from '../suppor
 import { addAccount, Agent } from '../support/app.ts'
 
 /** A complete CASP sheet: every answer `answer`, except `overrides`. */
-function caspSheet(answer: string, overrides: Record<string, string> = {}, extra: Record<string, string> = {}): Record<string, string> {
+function caspSheet(
+  answer: string,
+  overrides: Record<string, string> = {},
+  extra: Record<string, string> = {},
+): Record<string, string> {
   const fields: Record<string, string> = { action: 'finish', ...extra }
   for (const item of CASP_QUALITATIVE.items) fields[`answer-${item.code}`] = overrides[item.code] ?? answer
   return fields
@@ -18,7 +22,8 @@ function studyUrl(team: AppraisalTeam, index = 0) {
 
 async function appraise(agent: Agent, url: string, fields: Record<string, string>) {
   const response = await agent.post(url, fields)
-  if (response.status !== 303) throw new Error(`appraising failed with ${response.status}: ${(await response.text()).slice(0, 2000)}`)
+  if (response.status !== 303)
+    throw new Error(`appraising failed with ${response.status}: ${(await response.text()).slice(0, 2000)}`)
 }
 
 /** Another reviewer of the review, neither appraiser of the study nor owner. */
@@ -31,7 +36,12 @@ async function thirdReviewer(team: AppraisalTeam): Promise<Agent> {
 }
 
 function actions(team: AppraisalTeam): string[] {
-  return team.weft.db.select().from(auditEvents).where(eq(auditEvents.reviewId, team.reviewId)).all().map((event) => event.action)
+  return team.weft.db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.reviewId, team.reviewId))
+    .all()
+    .map((event) => event.action)
 }
 
 describe('the appraisal overview', () => {
@@ -50,7 +60,9 @@ describe('the appraisal overview', () => {
     const [notIncluded] = addIncludedStudies(team.weft.db, team.reviewId, [{ label: 'Excluded 2020', excluded: true }])
     expect((await team.owner.get(`/reviews/${team.slug}/appraisal/${other.studyIds[0]}`)).status).toBe(404)
     expect((await team.owner.get(`/reviews/${team.slug}/appraisal/${notIncluded}`)).status).toBe(404)
-    expect((await team.first.post(`/reviews/${team.slug}/appraisal/${other.studyIds[0]}`, caspSheet('yes'))).status).toBe(404)
+    expect(
+      (await team.first.post(`/reviews/${team.slug}/appraisal/${other.studyIds[0]}`, caspSheet('yes'))).status,
+    ).toBe(404)
     expect(team.weft.db.select().from(appraisals).all()).toEqual([])
   })
 })
@@ -94,8 +106,16 @@ describe('independent appraisal', () => {
 
   it.each([
     ['an answer the tool does not offer', { 'answer-q3': 'unclear' }, 'Question 3: answer Yes, Can’t tell, No.'],
-    ['an over-long comment', { 'comment-q2': 'x'.repeat(4001) }, 'The comment on question 2 must be at most 4,000 characters.'],
-    ['a judgement the team did not define', { overallJudgement: 'Excellent' }, 'Choose an overall judgement from the list (High, Moderate, Low)'],
+    [
+      'an over-long comment',
+      { 'comment-q2': 'x'.repeat(4001) },
+      'The comment on question 2 must be at most 4,000 characters.',
+    ],
+    [
+      'a judgement the team did not define',
+      { overallJudgement: 'Excellent' },
+      'Choose an overall judgement from the list (High, Moderate, Low)',
+    ],
   ])('refuses %s and stores nothing', async (_case, fields, message) => {
     const team = await appraisalTeam()
     const response = await team.first.post(studyUrl(team), { ...caspSheet('yes'), ...fields })
@@ -161,11 +181,16 @@ describe('consensus', () => {
     const outsider = await third.post(url, caspSheet('yes', { q6: 'cant_tell', q8: 'no' }))
     expect(outsider.status).toBe(422)
     expect((await team.viewer.post(url, caspSheet('yes'))).status).toBe(403)
-    expect((await team.second.post(url, caspSheet('yes', { q6: 'cant_tell', q8: 'no' }, { overallJudgement: 'Moderate' }))).status).toBe(303)
+    expect(
+      (await team.second.post(url, caspSheet('yes', { q6: 'cant_tell', q8: 'no' }, { overallJudgement: 'Moderate' })))
+        .status,
+    ).toBe(303)
     expect((await team.owner.post(url, caspSheet('yes', { q6: 'cant_tell', q8: 'cant_tell' }))).status).toBe(303)
     const consensus = team.weft.db.select().from(appraisals).where(eq(appraisals.kind, 'consensus')).all()
     expect(consensus).toHaveLength(1)
-    expect(actions(team)).toEqual(expect.arrayContaining(['appraisal.consensus_recorded', 'appraisal.consensus_revised']))
+    expect(actions(team)).toEqual(
+      expect.arrayContaining(['appraisal.consensus_recorded', 'appraisal.consensus_revised']),
+    )
     const overview = await (await team.viewer.get(`/reviews/${team.slug}/appraisal`)).text()
     expect(overview).toContain('Consensus recorded')
   })
@@ -185,7 +210,14 @@ describe('the summary and its exports', () => {
     const url = studyUrl(team)
     await appraise(team.first, url, caspSheet('yes', { q6: 'cant_tell' }))
     await appraise(team.second, url, caspSheet('yes', { q6: 'no' }))
-    await team.owner.post(`${url}/consensus`, caspSheet('yes', { q6: 'cant_tell', q10: 'no' }, { overallJudgement: 'High', overallRationale: 'Rich, well-analysed data.' }))
+    await team.owner.post(
+      `${url}/consensus`,
+      caspSheet(
+        'yes',
+        { q6: 'cant_tell', q10: 'no' },
+        { overallJudgement: 'High', overallRationale: 'Rich, well-analysed data.' },
+      ),
+    )
     return team
   }
 
@@ -196,7 +228,10 @@ describe('the summary and its exports', () => {
     expect(response.headers.get('content-disposition')).toContain('link-workers-appraisal-casp_qualitative.csv')
     const bytes = new Uint8Array(await response.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').split('\r\n')
+    const lines = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
     expect(lines[0]).toBe('Study,Q1,Q2,Q3,Q4,Q5,Q6,Q7,Q8,Q9,Q10,Overall judgement,Rationale,Status')
     expect(lines[1]).toBe('Moffatt 2017,Y,Y,Y,Y,Y,?,Y,Y,Y,N,High,"Rich, well-analysed data.",Consensus')
     expect(lines[2]).toBe('Wildman 2019,,,,,,,,,,,,,No consensus yet')
@@ -219,20 +254,27 @@ describe('appraisal settings', () => {
   it('lets an owner switch to JBI before any sheet exists, then refuses to switch back', async () => {
     const team = await appraisalTeam()
     const settings = `/reviews/${team.slug}/appraisal/settings`
-    expect((await team.owner.post(settings, { tool: 'jbi_qualitative', judgementLevels: 'Include\nExclude' })).status).toBe(303)
+    expect(
+      (await team.owner.post(settings, { tool: 'jbi_qualitative', judgementLevels: 'Include\nExclude' })).status,
+    ).toBe(303)
     const page = await (await team.first.get(studyUrl(team))).text()
     expect(page).toContain('JBI Critical Appraisal Checklist for Qualitative Research')
     expect(page).toContain('Not applicable')
     await appraise(team.first, studyUrl(team), { action: 'save', 'answer-q1': 'unclear' })
     const refused = await team.owner.post(settings, { tool: 'casp_qualitative', judgementLevels: '' })
     expect(refused.status).toBe(422)
-    expect(await refused.text()).toContain('1 appraisal sheet uses the JBI Critical Appraisal Checklist for Qualitative Research')
+    expect(await refused.text()).toContain(
+      '1 appraisal sheet uses the JBI Critical Appraisal Checklist for Qualitative Research',
+    )
     expect((await team.first.post(settings, { tool: 'casp_qualitative' })).status).toBe(403)
   })
 
   it('refuses an unknown tool', async () => {
     const team = await appraisalTeam()
-    const response = await team.owner.post(`/reviews/${team.slug}/appraisal/settings`, { tool: 'wallace', judgementLevels: '' })
+    const response = await team.owner.post(`/reviews/${team.slug}/appraisal/settings`, {
+      tool: 'wallace',
+      judgementLevels: '',
+    })
     expect(response.status).toBe(422)
     expect(await response.text()).toContain('Choose the appraisal tool.')
   })
@@ -248,13 +290,18 @@ describe('excluding a study after appraisal', () => {
     expect((await team.first.post(url, { reason: 'Thin data' })).status).toBe(403)
     expect(team.weft.db.select().from(appraisalExclusions).all()).toEqual([])
 
-    expect((await team.owner.post(url, { reason: 'Link workers’ accounts cannot be separated from managers’.' })).status).toBe(303)
+    expect(
+      (await team.owner.post(url, { reason: 'Link workers’ accounts cannot be separated from managers’.' })).status,
+    ).toBe(303)
     const event = team.weft.db
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.reviewId, team.reviewId), eq(auditEvents.action, 'study.excluded_after_appraisal')))
       .get()
-    expect(event?.after).toEqual({ label: 'Moffatt 2017', reason: 'Link workers’ accounts cannot be separated from managers’.' })
+    expect(event?.after).toEqual({
+      label: 'Moffatt 2017',
+      reason: 'Link workers’ accounts cannot be separated from managers’.',
+    })
     const table = await (await team.viewer.get(`/reviews/${team.slug}/characteristics`)).text()
     expect(table).toContain('Excluded after appraisal')
     expect((await team.owner.post(`${studyUrl(team)}/reinstate`)).status).toBe(303)

@@ -8,7 +8,12 @@ async function withDefaultForm() {
   const team = await appraisalTeam()
   const response = await team.owner.post(`/reviews/${team.slug}/characteristics/form/defaults`)
   if (response.status !== 303) throw new Error(`defaults failed with ${response.status}`)
-  const fieldId = (label: string) => team.weft.db.select().from(extractionFields).all().find((field) => field.label === label)!.id
+  const fieldId = (label: string) =>
+    team.weft.db
+      .select()
+      .from(extractionFields)
+      .all()
+      .find((field) => field.label === label)!.id
   const studyPage = (index = 0) => `/reviews/${team.slug}/characteristics/${team.studyIds[index]}`
   return { ...team, fieldId, studyPage }
 }
@@ -24,17 +29,34 @@ function eventsOf(team: AppraisalTeam, action: string) {
 describe('the characteristics form', () => {
   it('starts with the fields of a qualitative review, once, by an owner', async () => {
     const team = await withDefaultForm()
-    expect(team.weft.db.select().from(extractionFields).all().map((f) => f.label)).toEqual(DEFAULT_QUALITATIVE_FIELDS.map((f) => f.label))
+    expect(
+      team.weft.db
+        .select()
+        .from(extractionFields)
+        .all()
+        .map((f) => f.label),
+    ).toEqual(DEFAULT_QUALITATIVE_FIELDS.map((f) => f.label))
     expect((await team.owner.post(`/reviews/${team.slug}/characteristics/form/defaults`)).status).toBe(422)
-    expect((await team.first.post(`/reviews/${team.slug}/characteristics/form/fields`, { label: 'X', kind: 'short_text' })).status).toBe(403)
+    expect(
+      (await team.first.post(`/reviews/${team.slug}/characteristics/form/fields`, { label: 'X', kind: 'short_text' }))
+        .status,
+    ).toBe(403)
     expect(eventsOf(team, 'extraction_form.defaults_added')).toHaveLength(1)
   })
 
   it.each([
     ['a field without a name', { label: ' ', kind: 'short_text' }, 'Name the field'],
-    ['a choice field with one choice', { label: 'Urban or rural', kind: 'single_choice', options: 'Urban' }, 'A choice field needs at least two choices'],
+    [
+      'a choice field with one choice',
+      { label: 'Urban or rural', kind: 'single_choice', options: 'Urban' },
+      'A choice field needs at least two choices',
+    ],
     ['an unknown kind', { label: 'Date', kind: 'date' }, 'Choose what kind of field this is.'],
-    ['a name already on the form', { label: 'sample SIZE', kind: 'number' }, 'The form already has a field “Sample size”.'],
+    [
+      'a name already on the form',
+      { label: 'sample SIZE', kind: 'number' },
+      'The form already has a field “Sample size”.',
+    ],
   ])('refuses %s and adds nothing', async (_case, fields, message) => {
     const team = await withDefaultForm()
     const response = await team.owner.post(`/reviews/${team.slug}/characteristics/form/fields`, fields)
@@ -46,14 +68,20 @@ describe('the characteristics form', () => {
   it('adds, edits and moves a field, each change audited', async () => {
     const team = await withDefaultForm()
     const base = `/reviews/${team.slug}/characteristics/form/fields`
-    expect((await team.owner.post(base, { label: 'Urban or rural', kind: 'single_choice', options: 'Urban\nRural\nMixed' })).status).toBe(303)
+    expect(
+      (await team.owner.post(base, { label: 'Urban or rural', kind: 'single_choice', options: 'Urban\nRural\nMixed' }))
+        .status,
+    ).toBe(303)
     const id = team.fieldId('Urban or rural')
-    expect((await team.owner.post(`${base}/${id}`, { label: 'Urban / rural', options: 'Urban\nRural', hint: '' })).status).toBe(303)
+    expect(
+      (await team.owner.post(`${base}/${id}`, { label: 'Urban / rural', options: 'Urban\nRural', hint: '' })).status,
+    ).toBe(303)
     expect((await team.owner.post(`${base}/${id}/move`, { direction: 'up' })).status).toBe(303)
     const fields = team.weft.db.select().from(extractionFields).orderBy(extractionFields.position).all()
     expect(fields.at(-2)?.label).toBe('Urban / rural')
     expect(fields.at(-2)?.options).toEqual(['Urban', 'Rural'])
-    for (const action of ['extraction_field.added', 'extraction_field.edited', 'extraction_field.moved']) expect(eventsOf(team, action)).toHaveLength(1)
+    for (const action of ['extraction_field.added', 'extraction_field.edited', 'extraction_field.moved'])
+      expect(eventsOf(team, action)).toHaveLength(1)
   })
 })
 
@@ -73,7 +101,9 @@ describe('single extraction', () => {
     const csv = await (await team.viewer.get(`/reviews/${team.slug}/characteristics/table.csv`)).text()
     const [header, first] = csv.replace(/^\uFEFF/, '').split('\r\n')
     expect(header).toBe(['Study', ...DEFAULT_QUALITATIVE_FIELDS.map((f) => f.label)].join(','))
-    expect(first).toBe('Moffatt 2017,England,Voluntary and community sector,,"Ethnography, with ""shadowing""",,,,1200,,,,,')
+    expect(first).toBe(
+      'Moffatt 2017,England,Voluntary and community sector,,"Ethnography, with ""shadowing""",,,,1200,,,,,',
+    )
     expect(eventsOf(team, 'extraction.values_saved')).toHaveLength(1)
   })
 
@@ -100,7 +130,10 @@ describe('single extraction', () => {
     ['a choice that is not offered', 'Setting', 'Prison', 'Setting: choose one of the listed choices.'],
   ])('refuses %s, keeps what was typed and stores nothing', async (_case, label, typed, message) => {
     const team = await withDefaultForm()
-    const response = await team.first.post(team.studyPage(), { [field(team, 'Aim')]: 'Kept aim', [field(team, label)]: typed })
+    const response = await team.first.post(team.studyPage(), {
+      [field(team, 'Aim')]: 'Kept aim',
+      [field(team, label)]: typed,
+    })
     expect(response.status).toBe(422)
     const html = await response.text()
     expect(html).toContain(message)
@@ -112,9 +145,13 @@ describe('single extraction', () => {
     const team = await withDefaultForm()
     await team.first.post(team.studyPage(), { [field(team, 'Funding')]: 'NIHR School for Primary Care Research' })
     const fundingId = team.fieldId('Funding')
-    expect((await team.owner.post(`/reviews/${team.slug}/characteristics/form/fields/${fundingId}/archive`)).status).toBe(303)
+    expect(
+      (await team.owner.post(`/reviews/${team.slug}/characteristics/form/fields/${fundingId}/archive`)).status,
+    ).toBe(303)
 
-    expect(team.weft.db.select().from(extractedValues).where(eq(extractedValues.fieldId, fundingId)).get()?.value).toBe('NIHR School for Primary Care Research')
+    expect(team.weft.db.select().from(extractedValues).where(eq(extractedValues.fieldId, fundingId)).get()?.value).toBe(
+      'NIHR School for Primary Care Research',
+    )
     const study = await (await team.first.get(team.studyPage())).text()
     const archived = study.slice(study.indexOf('id="archived-heading"'))
     expect(archived).toContain('Funding')
@@ -124,9 +161,13 @@ describe('single extraction', () => {
     expect(table).not.toContain('NIHR School for Primary Care Research')
     // Saving the form without the archived field leaves its value alone.
     await team.first.post(team.studyPage(), { [field(team, 'Aim')]: 'To explore' })
-    expect(team.weft.db.select().from(extractedValues).where(eq(extractedValues.fieldId, fundingId)).get()?.value).toBe('NIHR School for Primary Care Research')
+    expect(team.weft.db.select().from(extractedValues).where(eq(extractedValues.fieldId, fundingId)).get()?.value).toBe(
+      'NIHR School for Primary Care Research',
+    )
 
-    expect((await team.owner.post(`/reviews/${team.slug}/characteristics/form/fields/${fundingId}/restore`)).status).toBe(303)
+    expect(
+      (await team.owner.post(`/reviews/${team.slug}/characteristics/form/fields/${fundingId}/restore`)).status,
+    ).toBe(303)
     const restored = await (await team.first.get(team.studyPage())).text()
     expect(restored).toMatch(new RegExp(`name="field-${fundingId}"[^>]*value="NIHR School for Primary Care Research"`))
     expect(eventsOf(team, 'extraction_field.archived')).toHaveLength(1)
@@ -137,7 +178,11 @@ describe('single extraction', () => {
     const team = await withDefaultForm()
     await team.first.post(team.studyPage(), { [field(team, 'Setting')]: 'Hospital' })
     const setting = team.fieldId('Setting')
-    await team.owner.post(`/reviews/${team.slug}/characteristics/form/fields/${setting}`, { label: 'Setting', options: 'Primary care\nCommunity', hint: '' })
+    await team.owner.post(`/reviews/${team.slug}/characteristics/form/fields/${setting}`, {
+      label: 'Setting',
+      options: 'Primary care\nCommunity',
+      hint: '',
+    })
     const html = await (await team.first.get(team.studyPage())).text()
     expect(html).toContain('Hospital (no longer a choice)')
   })
@@ -146,7 +191,9 @@ describe('single extraction', () => {
 describe('dual extraction', () => {
   it('flags fields the two extractors disagree on, and shows the consensus once recorded', async () => {
     const team = await withDefaultForm()
-    expect((await team.owner.post(`/reviews/${team.slug}/characteristics/settings`, { dualExtraction: 'on' })).status).toBe(303)
+    expect(
+      (await team.owner.post(`/reviews/${team.slug}/characteristics/settings`, { dualExtraction: 'on' })).status,
+    ).toBe(303)
     const methodology = field(team, 'Methodology')
     const country = field(team, 'Country')
     await team.first.post(team.studyPage(), { [methodology]: 'Ethnography', [country]: 'England' })
@@ -163,7 +210,10 @@ describe('dual extraction', () => {
     expect(study).toContain(`id="consensus-${methodology}"`)
     expect(study).not.toContain(`id="consensus-${country}"`)
 
-    const consensus = await team.second.post(`${team.studyPage()}/consensus`, { settle: String(team.fieldId('Methodology')), [methodology]: 'Ethnography' })
+    const consensus = await team.second.post(`${team.studyPage()}/consensus`, {
+      settle: String(team.fieldId('Methodology')),
+      [methodology]: 'Ethnography',
+    })
     expect(consensus.status).toBe(303)
     table = await (await team.viewer.get(`/reviews/${team.slug}/characteristics`)).text()
     expect(table).not.toContain('Discrepancy')

@@ -13,7 +13,6 @@ import { Agent, PASSWORD } from '../support/app.ts'
 const run = promisify(execFile)
 const bin = join(import.meta.dirname, '../../src/bin/weft.js')
 
-
 function tempDb(): string {
   return join(mkdtempSync(join(tmpdir(), 'weft-cli-')), 'weft.db')
 }
@@ -21,11 +20,22 @@ function tempDb(): string {
 describe('weft command', () => {
   it('lists its commands with --help (the real executable)', async () => {
     const { stdout } = await run(process.execPath, [bin, '--help'])
-    for (const command of ['serve', 'user add', 'review create', '--db PATH', '--json']) expect(stdout).toContain(command)
+    for (const command of ['serve', 'user add', 'review create', '--db PATH', '--json'])
+      expect(stdout).toContain(command)
   })
 
   it('exits 1 with one line on stderr for bad arguments (the real executable)', async () => {
-    const failure = await run(process.execPath, [bin, 'review', 'create', '--db', tempDb(), '--slug', 'x y', '--title', 'T']).catch((error) => error)
+    const failure = await run(process.execPath, [
+      bin,
+      'review',
+      'create',
+      '--db',
+      tempDb(),
+      '--slug',
+      'x y',
+      '--title',
+      'T',
+    ]).catch((error) => error)
     expect(failure.code).toBe(1)
     expect(failure.stdout).toBe('')
     expect(failure.stderr.trim().split('\n')).toHaveLength(1)
@@ -34,33 +44,89 @@ describe('weft command', () => {
 
   it('creates an account and a review that the web app then shows to their owner', async () => {
     const db = tempDb()
-    const user = await weft(['user', 'add', '--db', db, '--email', 'owner@example.org', '--name', 'Olive Owner', '--password', PASSWORD, '--json'])
+    const user = await weft([
+      'user',
+      'add',
+      '--db',
+      db,
+      '--email',
+      'owner@example.org',
+      '--name',
+      'Olive Owner',
+      '--password',
+      PASSWORD,
+      '--json',
+    ])
     expect(user.code).toBe(0)
-    expect(JSON.parse(user.out.join(""))).toMatchObject({ email: 'owner@example.org', admin: true })
+    expect(JSON.parse(user.out.join(''))).toMatchObject({ email: 'owner@example.org', admin: true })
     const review = await weft([
-      'review', 'create', '--db', db, '--slug', 'link-workers', '--title', 'Link workers’ experiences',
-      '--owner', 'owner@example.org', '--reviewers', '1', '--blind', '--template', 'updated_databases_registers', '--json',
+      'review',
+      'create',
+      '--db',
+      db,
+      '--slug',
+      'link-workers',
+      '--title',
+      'Link workers’ experiences',
+      '--owner',
+      'owner@example.org',
+      '--reviewers',
+      '1',
+      '--blind',
+      '--template',
+      'updated_databases_registers',
+      '--json',
     ])
     expect(review.code).toBe(0)
-    expect(JSON.parse(review.out.join(""))).toMatchObject({ slug: 'link-workers', reviewersPerRecord: 1, blind: true, template: 'updated_databases_registers' })
+    expect(JSON.parse(review.out.join(''))).toMatchObject({
+      slug: 'link-workers',
+      reviewersPerRecord: 1,
+      blind: true,
+      template: 'updated_databases_registers',
+    })
 
     const database = openDatabase(db)
-    const browser = new Agent({ app: createApp({ db: database }), db: database, clock: { now: new Date(), advance: () => {} } })
+    const browser = new Agent({
+      app: createApp({ db: database }),
+      db: database,
+      clock: { now: new Date(), advance: () => {} },
+    })
     await browser.signIn('owner@example.org')
     const dashboard = await (await browser.get('/reviews/link-workers')).text()
     expect(dashboard).toContain('Link workers’ experiences')
     expect(dashboard).toContain('One reviewer per record')
-    expect(database.select().from(auditEvents).all().find((e) => e.action === 'review.created')?.actorId).toBeNull()
+    expect(
+      database
+        .select()
+        .from(auditEvents)
+        .all()
+        .find((e) => e.action === 'review.created')?.actorId,
+    ).toBeNull()
     database.$client.close()
   })
 
   it.each([
     [['review', 'create', '--title', 'No slug'], 'weft: missing --slug'],
-    [['review', 'create', '--slug', 'ok', '--title', 'T', '--reviewers', '3'], 'weft: --reviewers: Choose 1 or 2 reviewers per record.'],
-    [['review', 'create', '--slug', 'ok', '--title', 'T', '--template', 'flow'], 'weft: --template: Choose one of the four PRISMA 2020 templates.'],
-    [['review', 'create', '--slug', 'ok', '--title', 'T', '--owner', 'ghost@example.org'], 'weft: --owner: no account uses ghost@example.org (create it with weft user add)'],
-    [['user', 'add', '--email', 'bad', '--name', 'N', '--password', PASSWORD], 'weft: email: Enter an email address like name@example.org.'],
-    [['user', 'add', '--email', 'a@b.org', '--name', 'N', '--password', 'short'], 'weft: password: Use a password of at least 10 characters.'],
+    [
+      ['review', 'create', '--slug', 'ok', '--title', 'T', '--reviewers', '3'],
+      'weft: --reviewers: Choose 1 or 2 reviewers per record.',
+    ],
+    [
+      ['review', 'create', '--slug', 'ok', '--title', 'T', '--template', 'flow'],
+      'weft: --template: Choose one of the four PRISMA 2020 templates.',
+    ],
+    [
+      ['review', 'create', '--slug', 'ok', '--title', 'T', '--owner', 'ghost@example.org'],
+      'weft: --owner: no account uses ghost@example.org (create it with weft user add)',
+    ],
+    [
+      ['user', 'add', '--email', 'bad', '--name', 'N', '--password', PASSWORD],
+      'weft: email: Enter an email address like name@example.org.',
+    ],
+    [
+      ['user', 'add', '--email', 'a@b.org', '--name', 'N', '--password', 'short'],
+      'weft: password: Use a password of at least 10 characters.',
+    ],
     [['review', 'delete'], 'weft: unknown command “review delete” (see weft --help)'],
     [['serve', '--colour'], "weft: Unknown option '--colour'"],
   ])('refuses %j with one line and exit 1, storing nothing', async (argv, message) => {

@@ -12,11 +12,21 @@ describe('deleting a construct from the extraction page', () => {
     const { reviewId, actorId } = bareReview(weft.db, 'constructs-in-use')
     const studyId = addStudy(weft.db, reviewId, 'Moffatt 2017')
     const constructId = addSecondOrder(weft.db, reviewId, studyId, 'Boundary work')
-    const concept = weft.db.insert(synthesisConcepts).values({ reviewId, label: 'Holding the line', position: 0 }).returning().get()
+    const concept = weft.db
+      .insert(synthesisConcepts)
+      .values({ reviewId, label: 'Holding the line', position: 0 })
+      .returning()
+      .get()
     weft.db.insert(conceptMappings).values({ reviewId, conceptId: concept.id, secondOrderId: constructId }).run()
-    expect(() => deleteConstructItem(weft.db, { reviewId, studyId, actorId }, 'second', constructId)).toThrow(StoreConflictError)
-    expect(() => deleteConstructItem(weft.db, { reviewId, studyId, actorId }, 'second', constructId)).toThrow(/synthesis page/)
-    expect(weft.db.select().from(secondOrderConstructs).where(eq(secondOrderConstructs.id, constructId)).get()).toBeDefined()
+    expect(() => deleteConstructItem(weft.db, { reviewId, studyId, actorId }, 'second', constructId)).toThrow(
+      StoreConflictError,
+    )
+    expect(() => deleteConstructItem(weft.db, { reviewId, studyId, actorId }, 'second', constructId)).toThrow(
+      /synthesis page/,
+    )
+    expect(
+      weft.db.select().from(secondOrderConstructs).where(eq(secondOrderConstructs.id, constructId)).get(),
+    ).toBeDefined()
     expect(weft.db.select().from(conceptMappings).all()).toHaveLength(1)
   })
 

@@ -1,6 +1,13 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { auditEvents, constructQuotes, firstOrderConstructs, records, reports, secondOrderConstructs } from '../../db/schema.ts'
+import {
+  auditEvents,
+  constructQuotes,
+  firstOrderConstructs,
+  records,
+  reports,
+  secondOrderConstructs,
+} from '../../db/schema.ts'
 import { appraisalTeam } from '../support/included-studies.ts'
 
 async function study() {
@@ -17,7 +24,11 @@ const HTMX = { 'HX-Request': 'true', 'HX-Request-Type': 'partial' }
 describe('first-order constructs (quotes)', () => {
   it('adds a quote with its page and participant by a plain post, then shows it on the page', async () => {
     const s = await study()
-    const response = await s.first.post(`${s.base()}/quotes`, { quote: 'I’m the glue between the GP and the community.', page: '7', participant: 'LW3, 2 years in post' })
+    const response = await s.first.post(`${s.base()}/quotes`, {
+      quote: 'I’m the glue between the GP and the community.',
+      page: '7',
+      participant: 'LW3, 2 years in post',
+    })
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toMatch(/\/constructs#quote-\d+$/)
     const html = await (await s.viewer.get(s.base())).text()
@@ -28,7 +39,11 @@ describe('first-order constructs (quotes)', () => {
 
   it('answers an htmx post with the study’s panel, fresh form tokens and the next quote box focused', async () => {
     const s = await study()
-    const response = await s.first.post(`${s.base()}/quotes`, { quote: 'It’s relentless.', page: '9', participant: '' }, { headers: HTMX })
+    const response = await s.first.post(
+      `${s.base()}/quotes`,
+      { quote: 'It’s relentless.', page: '9', participant: '' },
+      { headers: HTMX },
+    )
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html.startsWith('<div id="constructs-panel"')).toBe(true)
@@ -55,7 +70,15 @@ describe('first-order constructs (quotes)', () => {
     const s = await study()
     for (const quote of ['First words', 'Second words']) await s.first.post(`${s.base()}/quotes`, { quote })
     const [first, second] = s.quotes()
-    expect((await s.first.post(`${s.base()}/quotes/${first!.id}`, { quote: 'First words, corrected', page: '12', participant: 'LW1' })).status).toBe(303)
+    expect(
+      (
+        await s.first.post(`${s.base()}/quotes/${first!.id}`, {
+          quote: 'First words, corrected',
+          page: '12',
+          participant: 'LW1',
+        })
+      ).status,
+    ).toBe(303)
     expect((await s.first.post(`${s.base()}/quotes/${second!.id}/move`, { direction: 'up' })).status).toBe(303)
     expect(s.quotes().map((quote) => quote.quote)).toEqual(['Second words', 'First words, corrected'])
     const refused = await s.first.post(`${s.base()}/quotes/${first!.id}/move`, { direction: 'sideways' })
@@ -67,9 +90,14 @@ describe('first-order constructs (quotes)', () => {
 describe('second-order constructs and their supporting quotes', () => {
   async function withQuotes() {
     const s = await study()
-    for (const quote of ['I hold it all together', 'Nobody knows what I do']) await s.first.post(`${s.base()}/quotes`, { quote })
+    for (const quote of ['I hold it all together', 'Nobody knows what I do'])
+      await s.first.post(`${s.base()}/quotes`, { quote })
     await s.first.post(`${s.base(1)}/quotes`, { quote: 'A quote of the other study' })
-    const [glue, invisible, otherStudy] = s.weft.db.select().from(firstOrderConstructs).orderBy(firstOrderConstructs.id).all()
+    const [glue, invisible, otherStudy] = s.weft.db
+      .select()
+      .from(firstOrderConstructs)
+      .orderBy(firstOrderConstructs.id)
+      .all()
     return { ...s, glue: glue!, invisible: invisible!, otherStudy: otherStudy! }
   }
 
@@ -79,22 +107,50 @@ describe('second-order constructs and their supporting quotes', () => {
     return body
   }
 
-  async function postConstruct(s: Awaited<ReturnType<typeof withQuotes>>, url: string, fields: Record<string, string>, quoteIds: number[]) {
+  async function postConstruct(
+    s: Awaited<ReturnType<typeof withQuotes>>,
+    url: string,
+    fields: Record<string, string>,
+    quoteIds: number[],
+  ) {
     const body = constructBody(fields, quoteIds)
     body.set('_csrf', s.first.formToken() as string)
-    return s.first.request(url, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' } })
+    return s.first.request(url, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
+    })
   }
 
   it('links a construct to the quotes that support it, and the links survive editing both', async () => {
     const s = await withQuotes()
-    const added = await postConstruct(s, `${s.base()}/second-order`, { label: 'Holding the system together', description: 'Link workers absorb the gaps.', page: '8' }, [s.glue.id, s.invisible.id])
+    const added = await postConstruct(
+      s,
+      `${s.base()}/second-order`,
+      { label: 'Holding the system together', description: 'Link workers absorb the gaps.', page: '8' },
+      [s.glue.id, s.invisible.id],
+    )
     expect(added.status).toBe(303)
     const [construct] = s.constructs()
-    expect(s.links().map((link) => link.firstOrderId).sort()).toEqual([s.glue.id, s.invisible.id].sort())
+    expect(
+      s
+        .links()
+        .map((link) => link.firstOrderId)
+        .sort(),
+    ).toEqual([s.glue.id, s.invisible.id].sort())
 
-    await s.first.post(`${s.base()}/quotes/${s.glue.id}`, { quote: 'I hold it all together, really', page: '8', participant: 'LW2' })
+    await s.first.post(`${s.base()}/quotes/${s.glue.id}`, {
+      quote: 'I hold it all together, really',
+      page: '8',
+      participant: 'LW2',
+    })
     expect(s.links()).toHaveLength(2)
-    const edited = await postConstruct(s, `${s.base()}/second-order/${construct!.id}`, { label: 'Holding it together', description: '', page: '8-9' }, [s.glue.id, s.invisible.id])
+    const edited = await postConstruct(
+      s,
+      `${s.base()}/second-order/${construct!.id}`,
+      { label: 'Holding it together', description: '', page: '8-9' },
+      [s.glue.id, s.invisible.id],
+    )
     expect(edited.status).toBe(303)
     expect(s.links()).toHaveLength(2)
     const html = await (await s.viewer.get(s.base())).text()
@@ -106,10 +162,19 @@ describe('second-order constructs and their supporting quotes', () => {
   it('refuses a link to a quote of another study, or of another review, and stores nothing', async () => {
     const s = await withQuotes()
     const other = await appraisalTeam([{ label: 'Elsewhere 2021' }], s.weft, 'other-review')
-    await other.first.post(`/reviews/other-review/studies/${other.studyIds[0]}/constructs/quotes`, { quote: 'From another review' })
-    const foreign = s.weft.db.select().from(firstOrderConstructs).all().find((quote) => quote.quote === 'From another review')!
+    await other.first.post(`/reviews/other-review/studies/${other.studyIds[0]}/constructs/quotes`, {
+      quote: 'From another review',
+    })
+    const foreign = s.weft.db
+      .select()
+      .from(firstOrderConstructs)
+      .all()
+      .find((quote) => quote.quote === 'From another review')!
     for (const quoteId of [s.otherStudy.id, foreign.id]) {
-      const response = await postConstruct(s, `${s.base()}/second-order`, { label: 'Invisible work' }, [s.glue.id, quoteId])
+      const response = await postConstruct(s, `${s.base()}/second-order`, { label: 'Invisible work' }, [
+        s.glue.id,
+        quoteId,
+      ])
       expect(response.status).toBe(422)
       expect(await response.text()).toContain('A construct can only be linked to quotes of its own study.')
     }
@@ -119,7 +184,12 @@ describe('second-order constructs and their supporting quotes', () => {
 
   it('refuses a construct without a label and keeps the ticked quotes', async () => {
     const s = await withQuotes()
-    const response = await postConstruct(s, `${s.base()}/second-order`, { label: '', description: 'Kept description' }, [s.invisible.id])
+    const response = await postConstruct(
+      s,
+      `${s.base()}/second-order`,
+      { label: '', description: 'Kept description' },
+      [s.invisible.id],
+    )
     expect(response.status).toBe(422)
     const html = await response.text()
     expect(html).toContain('Give the construct a label')
@@ -150,9 +220,16 @@ describe('second-order constructs and their supporting quotes', () => {
 describe('the study’s full text beside the forms', () => {
   it('shows the attached PDF from the report’s file URL, and says when there is none', async () => {
     const s = await study()
-    const [report] = s.weft.db.select().from(reports).innerJoin(records, eq(records.id, reports.recordId)).where(eq(reports.studyId, s.studyIds[0]!)).all()
+    const [report] = s.weft.db
+      .select()
+      .from(reports)
+      .innerJoin(records, eq(records.id, reports.recordId))
+      .where(eq(reports.studyId, s.studyIds[0]!))
+      .all()
     const html = await (await s.first.get(s.base())).text()
-    expect(html).toContain(`<iframe class="full-text" src="/reviews/${s.slug}/reports/${report!.reports.recordId}/file"`)
+    expect(html).toContain(
+      `<iframe class="full-text" src="/reviews/${s.slug}/reports/${report!.reports.recordId}/file"`,
+    )
     expect(await (await s.first.get(s.base(1))).text()).toContain('No full text is attached')
   })
 })
@@ -175,7 +252,12 @@ describe('the review-wide list of constructs', () => {
     const secondOnly = await (await s.viewer.get(`/reviews/${s.slug}/constructs?q=social&order=second`)).text()
     expect(secondOnly).toContain('1 found.')
 
-    const csv = (await (await s.viewer.get(`/reviews/${s.slug}/constructs.csv?q=social`)).text()).replace(/^\uFEFF/, '').split('\r\n')
-    expect(csv.slice(1, 3)).toEqual(['Wildman 2019,second,,Role creep towards social work,,5,0', 'Wildman 2019,first,,I feel like a social worker,,,0'])
+    const csv = (await (await s.viewer.get(`/reviews/${s.slug}/constructs.csv?q=social`)).text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+    expect(csv.slice(1, 3)).toEqual([
+      'Wildman 2019,second,,Role creep towards social work,,5,0',
+      'Wildman 2019,first,,I feel like a social worker,,,0',
+    ])
   })
 })

@@ -16,10 +16,21 @@ describe('review dashboard', () => {
     const owner = await signedIn(weft, 'owner@example.org')
     const slug = await reviewOwnedBy(owner)
     const reviewId = weft.db.select().from(reviews).get()!.id
-    for (const [name, file] of [['MEDLINE', 'ovid.ris'], ['Scopus', 'scopus-overlap.ris']] as const) {
+    for (const [name, file] of [
+      ['MEDLINE', 'ovid.ris'],
+      ['Scopus', 'scopus-overlap.ris'],
+    ] as const) {
       const source = createSource(weft.db, reviewId, { ...EMPTY_SOURCE, name, kind: 'database' }, null)
       const bytes = fixture(file)
-      importReferenceFile(weft.db, { reviewId, sourceId: source.id, fileName: file, sha256: file, sizeBytes: bytes.length, chunks: [bytes], actorId: null })
+      importReferenceFile(weft.db, {
+        reviewId,
+        sourceId: source.id,
+        fileName: file,
+        sha256: file,
+        sizeBytes: bytes.length,
+        chunks: [bytes],
+        actorId: null,
+      })
     }
     runDeduplication(weft.db, reviewId, null)
     const html = (await (await owner.get(`/reviews/${slug}`)).text()).replace(/\s+/g, ' ')

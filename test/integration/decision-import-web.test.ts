@@ -40,7 +40,13 @@ describe('importing screening decisions in the browser', () => {
     expect(html).toContain('enctype="multipart/form-data"')
     expect(html).toContain('No record of this review carries Rayyan decisions')
     expect((await team.reviewerA.get(`/reviews/${team.slug}/screening/import`)).status).toBe(403)
-    expect((await team.reviewerA.postMultipart(`/reviews/${team.slug}/screening/import`, {}, [['files', 'd.csv', decisionsCsv([])]])).status).toBe(403)
+    expect(
+      (
+        await team.reviewerA.postMultipart(`/reviews/${team.slug}/screening/import`, {}, [
+          ['files', 'd.csv', decisionsCsv([])],
+        ])
+      ).status,
+    ).toBe(403)
   })
 
   it('stores a good file as votes and says what it did, including the conflict it made', async () => {
@@ -57,7 +63,9 @@ describe('importing screening decisions in the browser', () => {
       ]),
     )
     const page = await flashAfter(team, response)
-    expect(page).toContain('decisions.csv imported: 4 rows read, 4 votes stored; afterwards 1 records decided and 1 in conflict.')
+    expect(page).toContain(
+      'decisions.csv imported: 4 rows read, 4 votes stored; afterwards 1 records decided and 1 in conflict.',
+    )
     const { decisions, status } = stored(weft)
     expect(decisions.map((d) => [d.recordId, d.reviewerId, d.verdict, d.via])).toEqual([
       [r1, team.userIds.reviewerA, 'include', 'import'],
@@ -67,7 +75,10 @@ describe('importing screening decisions in the browser', () => {
     ])
     expect(decisions.every((d) => d.at.getTime() === weft.clock.now.getTime())).toBe(true)
     expect(decisions[2]!.note).toBe('methods unclear, check')
-    expect(Object.fromEntries(status.map((s) => [s.recordId, s.outcome]))).toEqual({ [r1!]: 'included', [r2!]: 'conflict' })
+    expect(Object.fromEntries(status.map((s) => [s.recordId, s.outcome]))).toEqual({
+      [r1!]: 'included',
+      [r2!]: 'conflict',
+    })
   })
 
   it('shows every problem of a bad file with its line and stores nothing', async () => {
@@ -88,8 +99,12 @@ describe('importing screening decisions in the browser', () => {
     expect(response.status).toBe(422)
     const html = await response.text()
     expect(html).toContain('from-covidence.csv: 3 problems, so nothing was imported')
-    expect(html).toContain('<li data-line="3">Line 3, column “reviewer”: no member of this review has the email stranger@example.org.</li>')
-    expect(html).toContain(`<li data-line="5">Line 5, column “reason”: “Not about cats” is not one of this review’s exclusion reasons`)
+    expect(html).toContain(
+      '<li data-line="3">Line 3, column “reviewer”: no member of this review has the email stranger@example.org.</li>',
+    )
+    expect(html).toContain(
+      `<li data-line="5">Line 5, column “reason”: “Not about cats” is not one of this review’s exclusion reasons`,
+    )
     expect(html).toContain(`<li data-line="5">Line 5, column “stage”: record ${r3} is not a retrieved report`)
     expect(stored(weft)).toEqual({ decisions: [], votes: [], status: [], reports: [] })
   })
@@ -100,10 +115,20 @@ describe('importing screening decisions in the browser', () => {
     const r1 = team.recordIds[0]!
     const response = await upload(
       team,
-      decisionsCsv([`${r1},title_abstract,reviewera@screening-review.org,include,,`, `${r1},full_text,owner@screening-review.org,not_retrieved,,Thesis embargoed until 2027`]),
+      decisionsCsv([
+        `${r1},title_abstract,reviewera@screening-review.org,include,,`,
+        `${r1},full_text,owner@screening-review.org,not_retrieved,,Thesis embargoed until 2027`,
+      ]),
     )
     expect(await flashAfter(team, response)).toContain('2 rows read, 1 votes stored, 1 reports marked not retrieved')
-    expect(stored(weft).reports).toMatchObject([{ recordId: r1, retrieval: 'not_retrieved', retrievalNote: 'Thesis embargoed until 2027', updatedBy: team.userIds.owner }])
+    expect(stored(weft).reports).toMatchObject([
+      {
+        recordId: r1,
+        retrieval: 'not_retrieved',
+        retrievalNote: 'Thesis embargoed until 2027',
+        updatedBy: team.userIds.owner,
+      },
+    ])
   })
 
   it('asks for a file when none was chosen', async () => {
@@ -118,12 +143,32 @@ describe('importing screening decisions in the browser', () => {
     const weft = testWeft()
     const team = await screeningTeam(weft, { records: 2 })
     const rayyanRis = [
-      ['TY  - JOUR', 'AN  - rayyan-5501', 'TI  - Befriending schemes for older carers', 'AU  - Noble, K.', 'PY  - 2016', 'N1  - RAYYAN-INCLUSION: {"Alex"=>"Included", "Bea"=>"Included"} | RAYYAN-LABELS: carers', 'ER  -'],
-      ['TY  - JOUR', 'AN  - rayyan-5502', 'TI  - Green prescriptions in New Zealand', 'AU  - Patel, A.', 'PY  - 2012', 'N1  - RAYYAN-INCLUSION: {"Alex"=>"Excluded", "Bea"=>"Excluded"} | RAYYAN-EXCLUSION-REASONS: wrong intervention,wrong outcome', 'ER  -'],
+      [
+        'TY  - JOUR',
+        'AN  - rayyan-5501',
+        'TI  - Befriending schemes for older carers',
+        'AU  - Noble, K.',
+        'PY  - 2016',
+        'N1  - RAYYAN-INCLUSION: {"Alex"=>"Included", "Bea"=>"Included"} | RAYYAN-LABELS: carers',
+        'ER  -',
+      ],
+      [
+        'TY  - JOUR',
+        'AN  - rayyan-5502',
+        'TI  - Green prescriptions in New Zealand',
+        'AU  - Patel, A.',
+        'PY  - 2012',
+        'N1  - RAYYAN-INCLUSION: {"Alex"=>"Excluded", "Bea"=>"Excluded"} | RAYYAN-EXCLUSION-REASONS: wrong intervention,wrong outcome',
+        'ER  -',
+      ],
     ]
       .map((lines) => lines.join('\r\n'))
       .join('\r\n\r\n')
-    const imported = await team.owner.postMultipart(`/reviews/${team.slug}/imports`, { sourceName: 'Rayyan export', sourceKind: 'database' }, [['files', 'rayyan.ris', rayyanRis]])
+    const imported = await team.owner.postMultipart(
+      `/reviews/${team.slug}/imports`,
+      { sourceName: 'Rayyan export', sourceKind: 'database' },
+      [['files', 'rayyan.ris', rayyanRis]],
+    )
     expect(imported.status).toBe(303)
 
     const page = await (await team.owner.get(`/reviews/${team.slug}/screening/import`)).text()
@@ -131,10 +176,18 @@ describe('importing screening decisions in the browser', () => {
     // "Alex Reviewer" and "Bea Reviewer" are members, so their first names start out chosen.
     expect(page).toMatch(/<option value="reviewera@screening-review.org" selected="">/)
 
-    const bea = await team.owner.post(`/reviews/${team.slug}/screening/import/rayyan`, { 'name-0': 'Alex', 'email-0': 'reviewera@screening-review.org' })
+    const bea = await team.owner.post(`/reviews/${team.slug}/screening/import/rayyan`, {
+      'name-0': 'Alex',
+      'email-0': 'reviewera@screening-review.org',
+    })
     expect(bea.status).toBe(422)
     expect(await bea.text()).toContain('These Rayyan reviewers are not mapped to Weft members: “Bea”')
-    const unchosen = await team.owner.post(`/reviews/${team.slug}/screening/import/rayyan`, { 'name-0': 'Alex', 'email-0': 'reviewera@screening-review.org', 'name-1': 'Bea', 'email-1': '' })
+    const unchosen = await team.owner.post(`/reviews/${team.slug}/screening/import/rayyan`, {
+      'name-0': 'Alex',
+      'email-0': 'reviewera@screening-review.org',
+      'name-1': 'Bea',
+      'email-1': '',
+    })
     expect(await unchosen.text()).toContain('Choose the member who is “Bea” in Rayyan.')
     expect(stored(weft).decisions).toEqual([])
 
@@ -144,12 +197,22 @@ describe('importing screening decisions in the browser', () => {
       'name-1': 'Bea',
       'email-1': 'reviewerb@screening-review.org',
     })
-    expect(await flashAfter(team, response)).toContain('Rayyan decisions imported: 4 rows read, 4 votes stored; afterwards 2 records decided and 0 in conflict.')
+    expect(await flashAfter(team, response)).toContain(
+      'Rayyan decisions imported: 4 rows read, 4 votes stored; afterwards 2 records decided and 0 in conflict.',
+    )
     const green = weft.db.select().from(records).where(like(records.title, 'Green prescriptions%')).get()!
     const votes = weft.db.select().from(screeningVotes).where(eq(screeningVotes.recordId, green.id)).all()
     expect(votes).toMatchObject([
-      { stage: 'title_abstract', verdict: 'exclude', note: 'Rayyan exclusion reasons: wrong intervention; wrong outcome' },
-      { stage: 'title_abstract', verdict: 'exclude', note: 'Rayyan exclusion reasons: wrong intervention; wrong outcome' },
+      {
+        stage: 'title_abstract',
+        verdict: 'exclude',
+        note: 'Rayyan exclusion reasons: wrong intervention; wrong outcome',
+      },
+      {
+        stage: 'title_abstract',
+        verdict: 'exclude',
+        note: 'Rayyan exclusion reasons: wrong intervention; wrong outcome',
+      },
     ])
   })
 })

@@ -8,7 +8,6 @@ import { weft } from '../support/cli.ts'
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/formats', name)
 
-
 async function twoDatabasesImported() {
   const db = join(mkdtempSync(join(tmpdir(), 'weft-dedup-')), 'weft.db')
   await weft(['review', 'create', '--db', db, '--slug', 'lw', '--title', 'Link workers'])
@@ -19,7 +18,10 @@ async function twoDatabasesImported() {
 
 function read(db: string) {
   const database = openDatabase(db)
-  const rows = { records: database.select().from(records).all(), candidates: database.select().from(duplicateCandidates).all() }
+  const rows = {
+    records: database.select().from(records).all(),
+    candidates: database.select().from(duplicateCandidates).all(),
+  }
   database.$client.close()
   return rows
 }
@@ -61,8 +63,13 @@ describe('weft dedup', () => {
   it('shows the merge in the records export', async () => {
     const db = await twoDatabasesImported()
     await weft(['dedup', '--db', db, '--review', 'lw'])
-    const csv = (await weft(['export', '--db', db, '--review', 'lw', '--what', 'records', '--format', 'csv'])).out.join('')
-    const withDuplicateOf = csv.split('\r\n').slice(1).filter((line) => /^\d+,[^,]+,\d+,\d+,/.test(line))
+    const csv = (await weft(['export', '--db', db, '--review', 'lw', '--what', 'records', '--format', 'csv'])).out.join(
+      '',
+    )
+    const withDuplicateOf = csv
+      .split('\r\n')
+      .slice(1)
+      .filter((line) => /^\d+,[^,]+,\d+,\d+,/.test(line))
     expect(withDuplicateOf).toHaveLength(1)
   })
 })

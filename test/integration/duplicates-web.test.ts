@@ -103,7 +103,16 @@ AB  - A cohort of 1,200 people over 65 in rural Wales, followed for seven years 
 ER  - 
 `
 
-const SOURCE = { platform: '', kind: 'database', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' } as const
+const SOURCE = {
+  platform: '',
+  kind: 'database',
+  dateRun: '',
+  coverage: '',
+  strategy: '',
+  limits: '',
+  filters: '',
+  notes: '',
+} as const
 
 function importInto(weft: TestWeft, reviewId: number, name: string, text: string) {
   const source = createSource(weft.db, reviewId, { ...SOURCE, name }, null)
@@ -142,19 +151,44 @@ async function reviewWithCandidates(options: { cinahl?: boolean } = {}) {
   }
   const candidate = (x: number, y: number) => {
     const [a, b] = x < y ? [x, y] : [y, x]
-    const found = weft.db.select().from(duplicateCandidates).all().find((c) => c.recordA === a && c.recordB === b)
+    const found = weft.db
+      .select()
+      .from(duplicateCandidates)
+      .all()
+      .find((c) => c.recordA === a && c.recordB === b)
     if (!found) throw new Error(`no candidate pair ${a}–${b}`)
     return found
   }
-  const candidateNow = (id: number) => weft.db.select().from(duplicateCandidates).where(eq(duplicateCandidates.id, id)).get()!
+  const candidateNow = (id: number) =>
+    weft.db.select().from(duplicateCandidates).where(eq(duplicateCandidates.id, id)).get()!
   const links = () => Object.fromEntries(allRecords().map((r) => [r.id, r.duplicateOf]))
   const perSource = () => {
     const counts: Record<number, number> = {}
     for (const r of allRecords()) counts[r.sourceId] = (counts[r.sourceId] ?? 0) + 1
     return counts
   }
-  const events = (action: string) => weft.db.select().from(auditEvents).all().filter((e) => e.action === action)
-  return { weft, owner, slug, reviewId, base, medline, scopus, cinahl, record, candidate, candidateNow, links, perSource, events }
+  const events = (action: string) =>
+    weft.db
+      .select()
+      .from(auditEvents)
+      .all()
+      .filter((e) => e.action === action)
+  return {
+    weft,
+    owner,
+    slug,
+    reviewId,
+    base,
+    medline,
+    scopus,
+    cinahl,
+    record,
+    candidate,
+    candidateNow,
+    links,
+    perSource,
+    events,
+  }
 }
 
 const HTMX = { 'HX-Request': 'true', 'HX-Request-Type': 'partial' }
@@ -191,7 +225,8 @@ describe('the duplicate queue', () => {
 
 describe('deciding a pair', () => {
   it('“duplicate” links the less complete record to the more complete one and keeps every record in its source', async () => {
-    const { owner, base, record, candidate, candidateNow, links, perSource, events, medline, scopus } = await reviewWithCandidates()
+    const { owner, base, record, candidate, candidateNow, links, perSource, events, medline, scopus } =
+      await reviewWithCandidates()
     const medlineCopy = record(medline.id, 'Loneliness')
     const scopusCopy = record(scopus.id, 'Loneliness')
     const pair = candidate(medlineCopy.id, scopusCopy.id)
@@ -216,8 +251,14 @@ describe('deciding a pair', () => {
   })
 
   it('merges two clusters under the more complete primary, even when it is the later import', async () => {
-    const { owner, base, record, candidate, links, perSource, medline, scopus, cinahl } = await reviewWithCandidates({ cinahl: true })
-    const [m, s, c] = [record(medline.id, 'Loneliness'), record(scopus.id, 'Loneliness'), record(cinahl!.id, 'Loneliness')]
+    const { owner, base, record, candidate, links, perSource, medline, scopus, cinahl } = await reviewWithCandidates({
+      cinahl: true,
+    })
+    const [m, s, c] = [
+      record(medline.id, 'Loneliness'),
+      record(scopus.id, 'Loneliness'),
+      record(cinahl!.id, 'Loneliness'),
+    ]
     const counts = perSource()
     expect((await owner.post(`${base}/${candidate(m.id, s.id).id}/duplicate`)).status).toBe(303)
     expect((await owner.post(`${base}/${candidate(s.id, c.id).id}/duplicate`)).status).toBe(303)
@@ -231,7 +272,8 @@ describe('deciding a pair', () => {
   })
 
   it('“not duplicate” records the decision and leaves the records alone', async () => {
-    const { owner, base, record, candidate, candidateNow, links, events, medline, scopus } = await reviewWithCandidates()
+    const { owner, base, record, candidate, candidateNow, links, events, medline, scopus } =
+      await reviewWithCandidates()
     const pair = candidate(record(medline.id, 'Social prescribing').id, record(scopus.id, 'Erratum').id)
     const before = links()
     expect((await owner.post(`${base}/${pair.id}/not-duplicate`)).status).toBe(303)
@@ -262,7 +304,8 @@ describe('deciding a pair', () => {
 
 describe('undo', () => {
   it('puts back exactly what “duplicate” changed, and the pair waits in the queue again', async () => {
-    const { owner, base, record, candidate, candidateNow, links, events, medline, scopus } = await reviewWithCandidates()
+    const { owner, base, record, candidate, candidateNow, links, events, medline, scopus } =
+      await reviewWithCandidates()
     const pair = candidate(record(medline.id, 'Loneliness').id, record(scopus.id, 'Loneliness').id)
     const before = links()
     await owner.post(`${base}/${pair.id}/duplicate`)
@@ -288,8 +331,14 @@ describe('undo', () => {
   })
 
   it('refuses to undo a decision whose records a later decision moved, and says to undo that first', async () => {
-    const { owner, base, record, candidate, links, medline, scopus, cinahl } = await reviewWithCandidates({ cinahl: true })
-    const [m, s, c] = [record(medline.id, 'Loneliness'), record(scopus.id, 'Loneliness'), record(cinahl!.id, 'Loneliness')]
+    const { owner, base, record, candidate, links, medline, scopus, cinahl } = await reviewWithCandidates({
+      cinahl: true,
+    })
+    const [m, s, c] = [
+      record(medline.id, 'Loneliness'),
+      record(scopus.id, 'Loneliness'),
+      record(cinahl!.id, 'Loneliness'),
+    ]
     const initial = links()
     const first = candidate(m.id, s.id)
     const second = candidate(s.id, c.id)

@@ -7,8 +7,19 @@ async function reviewWithOwner() {
   const weft = testWeft()
   const owner = await signedIn(weft, 'owner@example.org')
   const slug = await reviewOwnedBy(owner)
-  const labels = () => weft.db.select().from(exclusionReasons).orderBy(exclusionReasons.position).all().map((r) => r.label)
-  const idOf = (label: string) => weft.db.select().from(exclusionReasons).all().find((r) => r.label === label)!.id
+  const labels = () =>
+    weft.db
+      .select()
+      .from(exclusionReasons)
+      .orderBy(exclusionReasons.position)
+      .all()
+      .map((r) => r.label)
+  const idOf = (label: string) =>
+    weft.db
+      .select()
+      .from(exclusionReasons)
+      .all()
+      .find((r) => r.label === label)!.id
   return { weft, owner, base: `/reviews/${slug}/exclusion-reasons`, labels, idOf }
 }
 
@@ -40,7 +51,11 @@ describe('full-text exclusion reasons', () => {
   it.each([
     ['an empty reason', { label: '  ' }, 'Write the reason'],
     ['an over-long reason', { label: 'r'.repeat(201) }, 'at most 200 characters'],
-    ['a reason already in the list', { label: 'wrong POPULATION' }, 'The list already has the reason “Wrong population”.'],
+    [
+      'a reason already in the list',
+      { label: 'wrong POPULATION' },
+      'The list already has the reason “Wrong population”.',
+    ],
   ])('refuses %s and keeps the list as it was', async (_case, fields, message) => {
     const { owner, base, labels } = await reviewWithOwner()
     const response = await owner.post(base, fields)

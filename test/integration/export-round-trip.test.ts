@@ -14,7 +14,20 @@ import { weft } from '../support/cli.ts'
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/exports/round-trip.ris')
 const FIELDS = [
-  'title', 'authors', 'year', 'journal', 'volume', 'issue', 'pages', 'doi', 'pmid', 'abstract', 'keywords', 'language', 'url', 'publicationType',
+  'title',
+  'authors',
+  'year',
+  'journal',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+  'abstract',
+  'keywords',
+  'language',
+  'url',
+  'publicationType',
 ] as const
 
 async function run(argv: string[]) {
@@ -49,8 +62,16 @@ describe('RIS export round trip', () => {
     expect(before).toHaveLength(5)
     // The fixture exercises what is easy to lose: a keyword with a comma, a PMID only in an accession
     // number, an organisation as author, an article number for pages, accents, and five record types.
-    expect(before[0]).toMatchObject({ pmid: '28713072', pages: 'e015203', keywords: ['Social prescribing', 'Aged, 80 and over', 'Primary care'] })
-    expect(before[1]).toMatchObject({ authors: ['Tierney, Stephanie', 'World Health Organization'], pages: 'e95-e101', pmid: '31932338' })
+    expect(before[0]).toMatchObject({
+      pmid: '28713072',
+      pages: 'e015203',
+      keywords: ['Social prescribing', 'Aged, 80 and over', 'Primary care'],
+    })
+    expect(before[1]).toMatchObject({
+      authors: ['Tierney, Stephanie', 'World Health Organization'],
+      pages: 'e95-e101',
+      pmid: '31932338',
+    })
     expect(before.map((record) => record.publicationType)).toEqual(['JOUR', 'JOUR', 'CHAP', 'THES', 'BOOK'])
     for (const [index, record] of before.entries()) {
       for (const field of FIELDS) expect(after[index]?.[field], `record ${index + 1}, ${field}`).toEqual(record[field])

@@ -49,7 +49,9 @@ describe('deduplication after a browser upload', () => {
       const { agent, base } = await owner(weft)
       await agent.postMultipart(base, { sourceName: 'MEDLINE' }, [['files', 'ovid.ris', fixture('ovid.ris')]])
       await dedupJobs(weft.db).settled(1)
-      const upload = await agent.postMultipart(base, { sourceName: 'Scopus' }, [['files', 'scopus-overlap.ris', fixture('scopus-overlap.ris')]])
+      const upload = await agent.postMultipart(base, { sourceName: 'Scopus' }, [
+        ['files', 'scopus-overlap.ris', fixture('scopus-overlap.ris')],
+      ])
       expect(upload.status).toBe(303)
       // Answered with the import committed and the comparison still to come (its worker is only starting).
       const batch = weft.db.select().from(importBatches).all().at(-1)!
@@ -65,8 +67,20 @@ describe('deduplication after a browser upload', () => {
       const done = await (await agent.get(`${base}/deduplication`)).text()
       expect(done).not.toContain('hx-trigger')
       expect(done).toMatch(/<span data-dedup="merged_auto">1 merged automatically<\/span>/)
-      expect(weft.db.select().from(importBatches).all().every((b) => b.deduplicated)).toBe(true)
-      expect(weft.db.select().from(records).all().filter((r) => r.duplicateOf !== null)).toHaveLength(1)
+      expect(
+        weft.db
+          .select()
+          .from(importBatches)
+          .all()
+          .every((b) => b.deduplicated),
+      ).toBe(true)
+      expect(
+        weft.db
+          .select()
+          .from(records)
+          .all()
+          .filter((r) => r.duplicateOf !== null),
+      ).toHaveLength(1)
     } finally {
       weft.db.$client.close()
       rmSync(weft.folder, { recursive: true, force: true })
@@ -77,11 +91,19 @@ describe('deduplication after a browser upload', () => {
     const weft = testWeft()
     const { agent, base } = await owner(weft)
     // Imported, but deduplication never ran (the server stopped before it could): nothing half-written.
-    for (const [name, file] of [['MEDLINE', 'ovid.ris'], ['Scopus', 'scopus-overlap.ris']] as const) {
+    for (const [name, file] of [
+      ['MEDLINE', 'ovid.ris'],
+      ['Scopus', 'scopus-overlap.ris'],
+    ] as const) {
       const bytes = fixture(file)
       importIntoSource(weft.db, {
-        reviewId: 1, source: { newSource: { name, kind: 'database' } }, fileName: file, sha256: name, sizeBytes: bytes.byteLength,
-        chunks: [bytes], actorId: null,
+        reviewId: 1,
+        source: { newSource: { name, kind: 'database' } },
+        fileName: file,
+        sha256: name,
+        sizeBytes: bytes.byteLength,
+        chunks: [bytes],
+        actorId: null,
       })
     }
     const page = await (await agent.get(base)).text()
@@ -89,7 +111,13 @@ describe('deduplication after a browser upload', () => {
     expect(page).toContain('Run deduplication now')
     expect((await agent.post(`${base}/deduplication`)).status).toBe(303)
     await dedupJobs(weft.db).settled(1)
-    expect(weft.db.select().from(importBatches).all().every((b) => b.deduplicated)).toBe(true)
+    expect(
+      weft.db
+        .select()
+        .from(importBatches)
+        .all()
+        .every((b) => b.deduplicated),
+    ).toBe(true)
     expect(await (await agent.get(base)).text()).not.toContain('Run deduplication now')
   })
 
@@ -99,8 +127,14 @@ describe('deduplication after a browser upload', () => {
     const bytes = fixture('ovid.ris')
     const importFile = (name: string) =>
       importIntoSource(weft.db, {
-        reviewId: 1, source: { newSource: { name, kind: 'database' } }, fileName: 'ovid.ris', sha256: name, sizeBytes: bytes.byteLength,
-        chunks: [bytes], actorId: null, allowRepeat: true,
+        reviewId: 1,
+        source: { newSource: { name, kind: 'database' } },
+        fileName: 'ovid.ris',
+        sha256: name,
+        sizeBytes: bytes.byteLength,
+        chunks: [bytes],
+        actorId: null,
+        allowRepeat: true,
       })
     importFile('MEDLINE')
     const work = loadDedupWork(weft.db, 1)!
@@ -108,7 +142,13 @@ describe('deduplication after a browser upload', () => {
     importFile('Embase')
     expect(saveDedupResult(weft.db, work, result, null)).toBeNull()
     expect(weft.db.select().from(duplicateCandidates).all()).toEqual([])
-    expect(weft.db.select().from(importBatches).all().map((b) => b.deduplicated)).toEqual([false, false])
+    expect(
+      weft.db
+        .select()
+        .from(importBatches)
+        .all()
+        .map((b) => b.deduplicated),
+    ).toEqual([false, false])
   })
 })
 
@@ -119,22 +159,41 @@ describe('a pair judged not duplicate', () => {
     const importFile = (name: string, file: string) => {
       const bytes = fixture(file)
       importIntoSource(weft.db, {
-        reviewId: 1, source: { newSource: { name, kind: 'database' } }, fileName: file, sha256: name, sizeBytes: bytes.byteLength,
-        chunks: [bytes], actorId: null, allowRepeat: true,
+        reviewId: 1,
+        source: { newSource: { name, kind: 'database' } },
+        fileName: file,
+        sha256: name,
+        sizeBytes: bytes.byteLength,
+        chunks: [bytes],
+        actorId: null,
+        allowRepeat: true,
       })
     }
     importFile('MEDLINE', 'ovid.ris')
     importFile('Scopus', 'scopus-overlap.ris')
     runDeduplication(weft.db, 1, null)
-    const merge = weft.db.select().from(duplicateCandidates).all().find((pair) => pair.status === 'merged_automatically')!
+    const merge = weft.db
+      .select()
+      .from(duplicateCandidates)
+      .all()
+      .find((pair) => pair.status === 'merged_automatically')!
     rejectDuplicate(weft.db, 1, merge.id, 1)
-    const primaryOf = (id: number) => weft.db.select().from(records).all().find((r) => r.id === id)?.duplicateOf ?? id
+    const primaryOf = (id: number) =>
+      weft.db
+        .select()
+        .from(records)
+        .all()
+        .find((r) => r.id === id)?.duplicateOf ?? id
     expect(primaryOf(merge.recordA)).not.toBe(primaryOf(merge.recordB))
 
     importFile('Embase', 'ovid.ris')
     runDeduplication(weft.db, 1, null)
     expect(primaryOf(merge.recordA)).not.toBe(primaryOf(merge.recordB))
-    const latest = weft.db.select().from(duplicateCandidates).all().filter((pair) => pair.id > merge.id)
+    const latest = weft.db
+      .select()
+      .from(duplicateCandidates)
+      .all()
+      .filter((pair) => pair.id > merge.id)
     expect(latest.some((pair) => pair.status === 'pending' && /judged not duplicates/.test(pair.reason))).toBe(true)
   })
 })
@@ -143,9 +202,13 @@ describe('streaming a browser upload to disk', () => {
   it('removes the temporary file after an import, and after a refused file', async () => {
     const weft = testWeft()
     const { agent, base } = await owner(weft)
-    expect((await agent.postMultipart(base, { sourceName: 'MEDLINE' }, [['files', 'ovid.ris', fixture('ovid.ris')]])).status).toBe(303)
+    expect(
+      (await agent.postMultipart(base, { sourceName: 'MEDLINE' }, [['files', 'ovid.ris', fixture('ovid.ris')]])).status,
+    ).toBe(303)
     expect(leftovers()).toEqual([])
-    const refused = await agent.postMultipart(base, { sourceName: 'Notes' }, [['files', 'notes.txt', 'Nothing to import here.\n']])
+    const refused = await agent.postMultipart(base, { sourceName: 'Notes' }, [
+      ['files', 'notes.txt', 'Nothing to import here.\n'],
+    ])
     expect(refused.status).toBe(422)
     expect(leftovers()).toEqual([])
   })
@@ -159,7 +222,9 @@ describe('streaming a browser upload to disk', () => {
       const big = new TextEncoder().encode('TY  - JOUR\nTI  - Padding\nER  - \n'.repeat(60_000))
       const response = await agent.postMultipart(base, { sourceName: 'MEDLINE' }, [['files', 'big.ris', big]])
       expect(response.status).toBe(413)
-      expect(await response.text()).toContain('The upload is larger than 1 MB, the most Weft accepts at once, so nothing was imported.')
+      expect(await response.text()).toContain(
+        'The upload is larger than 1 MB, the most Weft accepts at once, so nothing was imported.',
+      )
       expect(weft.db.select().from(importBatches).all()).toEqual([])
       expect(weft.db.select().from(records).all()).toEqual([])
       expect(leftovers()).toEqual([])

@@ -8,7 +8,6 @@ import { weft } from '../support/cli.ts'
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/formats', name)
 
-
 async function reviewDatabase() {
   const folder = mkdtempSync(join(tmpdir(), 'weft-import-'))
   const db = join(folder, 'weft.db')
@@ -30,7 +29,19 @@ function stored(db: string) {
 describe('weft import', () => {
   it('imports an Ovid RIS export into a new source and prints the summary', async () => {
     const { db } = await reviewDatabase()
-    const result = await weft(['import', '--db', db, '--review', 'lw', '--source', 'MEDLINE', '--kind', 'database', '--json', fixture('ovid.ris')])
+    const result = await weft([
+      'import',
+      '--db',
+      db,
+      '--review',
+      'lw',
+      '--source',
+      'MEDLINE',
+      '--kind',
+      'database',
+      '--json',
+      fixture('ovid.ris'),
+    ])
     expect(result.err).toEqual([])
     expect(result.code).toBe(0)
     const summary = JSON.parse(result.out[0]!)
@@ -50,7 +61,18 @@ describe('weft import', () => {
 
   it('imports several files of several formats into one source, one batch each', async () => {
     const { db } = await reviewDatabase()
-    const result = await weft(['import', '--db', db, '--review', 'lw', '--source', 'Mixed', fixture('pubmed.nbib'), fixture('zotero.bib'), fixture('endnote.xml')])
+    const result = await weft([
+      'import',
+      '--db',
+      db,
+      '--review',
+      'lw',
+      '--source',
+      'Mixed',
+      fixture('pubmed.nbib'),
+      fixture('zotero.bib'),
+      fixture('endnote.xml'),
+    ])
     expect(result.code).toBe(0)
     expect(result.out).toHaveLength(3)
     const { batches } = stored(db)
@@ -63,7 +85,9 @@ describe('weft import', () => {
     expect((await weft(args)).code).toBe(0)
     const again = await weft(args)
     expect(again.code).toBe(1)
-    expect(again.err).toEqual([`weft: ${fixture('ovid.ris')} was already imported into this review (batch 1); add --force to import it again`])
+    expect(again.err).toEqual([
+      `weft: ${fixture('ovid.ris')} was already imported into this review (batch 1); add --force to import it again`,
+    ])
     expect(stored(db).records).toHaveLength(2)
     expect((await weft([...args, '--force'])).code).toBe(0)
     expect(stored(db).records).toHaveLength(4)
@@ -72,7 +96,10 @@ describe('weft import', () => {
   it('flags records without a title instead of dropping them', async () => {
     const { db, folder } = await reviewDatabase()
     const file = join(folder, 'untitled.ris')
-    writeFileSync(file, 'TY  - JOUR\nAU  - Nobody, A\nPY  - 2020\nER  - \n\nTY  - JOUR\nTI  - Link workers in Scotland\nER  - \n')
+    writeFileSync(
+      file,
+      'TY  - JOUR\nAU  - Nobody, A\nPY  - 2020\nER  - \n\nTY  - JOUR\nTI  - Link workers in Scotland\nER  - \n',
+    )
     const result = await weft(['import', '--db', db, '--review', 'lw', '--source', 'Scopus', '--json', file])
     expect(JSON.parse(result.out[0]!)).toMatchObject({ read: 2, imported: 2, flagged: 1 })
     expect(stored(db).records.map((record) => record.flag)).toEqual(['no title', null])
@@ -93,12 +120,20 @@ describe('weft import', () => {
     [['--source', 'X', 'missing.ris'], 'weft: missing --review'],
     [['--review', 'lw', 'missing.ris'], 'weft: missing --source'],
     [['--review', 'nope', '--source', 'X', 'FILE'], 'weft: --review: no review has the short name nope'],
-    [['--review', 'lw', '--source', 'X', '--kind', 'library', 'FILE'], 'weft: --kind: one of database, register, website, organisation, citation, other'],
+    [
+      ['--review', 'lw', '--source', 'X', '--kind', 'library', 'FILE'],
+      'weft: --kind: one of database, register, website, organisation, citation, other',
+    ],
     [['--review', 'lw', '--source', 'X', '--format', 'docx', 'FILE'], 'weft: --format: unknown format docx'],
     [['--review', 'lw', '--source', 'X', '/no/such/file.ris'], 'weft: cannot read /no/such/file.ris: ENOENT'],
   ])('refuses %j with one line', async (args, message) => {
     const { db } = await reviewDatabase()
-    const result = await weft(['import', '--db', db, ...args.map((arg) => (arg === 'FILE' ? fixture('ovid.ris') : arg))])
+    const result = await weft([
+      'import',
+      '--db',
+      db,
+      ...args.map((arg) => (arg === 'FILE' ? fixture('ovid.ris') : arg)),
+    ])
     expect(result.code).toBe(1)
     expect(result.err).toEqual([message])
     expect(stored(db).records).toHaveLength(0)
@@ -116,6 +151,8 @@ describe('weft export --what records', () => {
     expect(csv.startsWith('\uFEFFid,source,batch,duplicate_of,doi,pmid,title,year\r\n')).toBe(true)
     const lines = csv.trim().split('\r\n')
     expect(lines.length).toBe(1 + stored(db).records.length)
-    expect(lines[1]).toBe('1,MEDLINE,1,,10.1111/hsc.13001,,Social prescribing link workers and the boundaries of their role: an ethnography.,2021')
+    expect(lines[1]).toBe(
+      '1,MEDLINE,1,,10.1111/hsc.13001,,Social prescribing link workers and the boundaries of their role: an ethnography.,2021',
+    )
   })
 })

@@ -19,16 +19,44 @@ const random = seededRandom(20261121)
 
 function freshReview() {
   const db = openDatabase(':memory:')
-  const review = createReview(db, reviewInput.parse({ title: 'Property', slug: 'property' }), { ownerId: null, actorId: null })
-  const source = createSource(db, review.id, { name: 'Any', kind: 'database', platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' }, null)
+  const review = createReview(db, reviewInput.parse({ title: 'Property', slug: 'property' }), {
+    ownerId: null,
+    actorId: null,
+  })
+  const source = createSource(
+    db,
+    review.id,
+    {
+      name: 'Any',
+      kind: 'database',
+      platform: '',
+      dateRun: '',
+      coverage: '',
+      strategy: '',
+      limits: '',
+      filters: '',
+      notes: '',
+    },
+    null,
+  )
   return { db, reviewId: review.id, sourceId: source.id }
 }
 
 function importOnce(bytes: Uint8Array, pieces: number) {
   const { db, reviewId, sourceId } = freshReview()
   const size = Math.max(1, Math.ceil(bytes.length / pieces))
-  const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size))
-  const outcome = importReferenceFile(db, { reviewId, sourceId, fileName: 'x', sha256: 'x', sizeBytes: bytes.length, chunks, actorId: null })
+  const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+    bytes.subarray(i * size, (i + 1) * size),
+  )
+  const outcome = importReferenceFile(db, {
+    reviewId,
+    sourceId,
+    fileName: 'x',
+    sha256: 'x',
+    sizeBytes: bytes.length,
+    chunks,
+    actorId: null,
+  })
   const stored = db.select().from(records).where(eq(records.reviewId, reviewId)).all().length
   const batches = db.select().from(importBatches).all().length
   db.$client.close()
@@ -71,7 +99,15 @@ describe('the importer never imports part of a file', () => {
     db.$client.exec(`create trigger fail_second before insert on records when (select count(*) from records) >= 1
       begin select raise(abort, 'disk full'); end`)
     expect(() =>
-      importReferenceFile(db, { reviewId, sourceId, fileName: 'ovid.ris', sha256: 'x', sizeBytes: bytes.length, chunks: [bytes], actorId: null }),
+      importReferenceFile(db, {
+        reviewId,
+        sourceId,
+        fileName: 'ovid.ris',
+        sha256: 'x',
+        sizeBytes: bytes.length,
+        chunks: [bytes],
+        actorId: null,
+      }),
     ).toThrow('disk full')
     expect(db.select().from(records).all()).toHaveLength(0)
     expect(db.select().from(importBatches).all()).toHaveLength(0)

@@ -46,7 +46,9 @@ describe('importing reference files in the browser', () => {
     const html = await page.text()
     expect(html).toContain('enctype="multipart/form-data"')
     expect(html).toContain('name="files"')
-    expect(html).toContain('<select id="field-format" name="format" aria-describedby="hint-format"><option value="">Detect from content</option>')
+    expect(html).toContain(
+      '<select id="field-format" name="format" aria-describedby="hint-format"><option value="">Detect from content</option>',
+    )
     expect(html).toContain('<option value="endnote_xml">EndNote XML</option>')
     expect(html).toContain('Import even if this file was imported before')
     expect(html).toContain('Nothing has been imported into this review yet.')
@@ -54,9 +56,11 @@ describe('importing reference files in the browser', () => {
 
   it('imports a RIS file into a new source and redirects to its summary', async () => {
     const { weft, owner, base } = await reviewWithOwner()
-    const response = await owner.postMultipart(base, { sourceId: 'new', sourceName: 'MEDLINE', sourceKind: 'database', format: '' }, [
-      ['files', 'ovid.ris', fixture('ovid.ris')],
-    ])
+    const response = await owner.postMultipart(
+      base,
+      { sourceId: 'new', sourceName: 'MEDLINE', sourceKind: 'database', format: '' },
+      [['files', 'ovid.ris', fixture('ovid.ris')]],
+    )
     const { location, html } = await follow(owner, response)
     expect(location).toBe(`${base}/1`)
     expect(summaryOf(html)).toEqual({ batch: '1', format: 'RIS', read: '2', imported: '2', flagged: '0', errors: '0' })
@@ -64,7 +68,9 @@ describe('importing reference files in the browser', () => {
     const { records: rows, sources: logged, batches } = stored(weft)
     expect(logged).toMatchObject([{ name: 'MEDLINE', kind: 'database' }])
     expect(rows).toHaveLength(2)
-    expect(batches).toMatchObject([{ fileName: 'ovid.ris', format: 'ris', sourceId: logged[0]!.id, importedBy: 1, deduplicated: true }])
+    expect(batches).toMatchObject([
+      { fileName: 'ovid.ris', format: 'ris', sourceId: logged[0]!.id, importedBy: 1, deduplicated: true },
+    ])
     // The list of earlier imports shows it, and a reload of the summary imports nothing.
     const list = await (await owner.get(base)).text()
     expect(list).toContain('id="batch-row-1"')
@@ -75,7 +81,9 @@ describe('importing reference files in the browser', () => {
 
   it('flags records without a title and lists the problems with their lines', async () => {
     const { weft, owner, base } = await reviewWithOwner()
-    const response = await owner.postMultipart(base, { sourceName: 'Scopus', sourceKind: 'database' }, [['files', 'missing-er.ris', fixture('missing-er.ris')]])
+    const response = await owner.postMultipart(base, { sourceName: 'Scopus', sourceKind: 'database' }, [
+      ['files', 'missing-er.ris', fixture('missing-er.ris')],
+    ])
     const { html } = await follow(owner, response)
     const summary = summaryOf(html)
     expect(summary).toMatchObject({ format: 'RIS', read: '3', imported: '3', flagged: '1' })
@@ -110,7 +118,9 @@ describe('importing reference files in the browser', () => {
   it('refuses a file imported before, stores nothing, and imports it when the reviewer insists', async () => {
     const { weft, owner, base } = await reviewWithOwner()
     const upload = (fields: Record<string, string>) =>
-      owner.postMultipart(base, { sourceName: 'MEDLINE', sourceKind: 'database', ...fields }, [['files', 'ovid.ris', fixture('ovid.ris')]])
+      owner.postMultipart(base, { sourceName: 'MEDLINE', sourceKind: 'database', ...fields }, [
+        ['files', 'ovid.ris', fixture('ovid.ris')],
+      ])
     expect((await upload({})).status).toBe(303)
     const again = await upload({})
     expect(again.status).toBe(422)
@@ -130,7 +140,9 @@ describe('importing reference files in the browser', () => {
 
   it('answers an unreadable file with 422, its line and what is wrong, and stores nothing, not even the new source', async () => {
     const { weft, owner, base } = await reviewWithOwner()
-    const response = await owner.postMultipart(base, { sourceName: 'Notes', sourceKind: 'other' }, [['files', 'notes.txt', NOTES]])
+    const response = await owner.postMultipart(base, { sourceName: 'Notes', sourceKind: 'other' }, [
+      ['files', 'notes.txt', NOTES],
+    ])
     expect(response.status).toBe(422)
     const html = await response.text()
     expect(html).toContain('<strong>notes.txt</strong> could not be imported; nothing of it was stored')
@@ -141,20 +153,29 @@ describe('importing reference files in the browser', () => {
   it('reports a file that does not parse in the chosen format with the line of the problem', async () => {
     const { weft, owner, base } = await reviewWithOwner()
     const broken = '[\n  {"id": "a", "title": \n'
-    const response = await owner.postMultipart(base, { sourceName: 'Zotero', format: 'csl_json' }, [['files', 'broken.json', broken]])
+    const response = await owner.postMultipart(base, { sourceName: 'Zotero', format: 'csl_json' }, [
+      ['files', 'broken.json', broken],
+    ])
     expect(response.status).toBe(422)
     const html = await response.text()
     expect(html).toContain('<strong>broken.json</strong> could not be imported as CSL-JSON')
-    expect(html).toContain('<strong>Line 2 (record 1):</strong> CSL-JSON item 1 at line 2 is cut off: the file ends inside it')
+    expect(html).toContain(
+      '<strong>Line 2 (record 1):</strong> CSL-JSON item 1 at line 2 is cut off: the file ends inside it',
+    )
     expect(stored(weft)).toEqual({ records: [], batches: [], sources: [] })
   })
 
   it('imports what can be read of a damaged file and names the record and line of the damage', async () => {
     const { weft, owner, base } = await reviewWithOwner()
     const cut = '[\n  {"id": "a", "title": "Link workers"},\n  {"id": "b", "title": \n'
-    const { html } = await follow(owner, await owner.postMultipart(base, { sourceName: 'Zotero' }, [['files', 'cut.json', cut]]))
+    const { html } = await follow(
+      owner,
+      await owner.postMultipart(base, { sourceName: 'Zotero' }, [['files', 'cut.json', cut]]),
+    )
     expect(summaryOf(html)).toMatchObject({ format: 'CSL-JSON', read: '1', imported: '1', errors: '1' })
-    expect(html).toContain('<strong>Line 3 (record 2):</strong> CSL-JSON item 2 at line 3 is cut off: the file ends inside it')
+    expect(html).toContain(
+      '<strong>Line 3 (record 2):</strong> CSL-JSON item 2 at line 3 is cut off: the file ends inside it',
+    )
     expect(stored(weft).records).toHaveLength(1)
   })
 
@@ -180,38 +201,64 @@ describe('importing reference files in the browser', () => {
   it('asks for a column mapping for unknown CSV/TSV headers, then imports with it', async () => {
     const { weft, owner, base } = await reviewWithOwner()
     const tsv = fixture('unknown-headers.tsv')
-    const first = await owner.postMultipart(base, { sourceName: 'Diary', sourceKind: 'other' }, [['files', 'diary.tsv', tsv]])
+    const first = await owner.postMultipart(base, { sourceName: 'Diary', sourceKind: 'other' }, [
+      ['files', 'diary.tsv', tsv],
+    ])
     expect(first.status).toBe(422)
     const html = await first.text()
     expect(html).toContain('Map the columns of diary.tsv')
-    for (const header of ['Ref ID', 'Headline', 'Writers', 'When']) expect(html).toContain(`name="mapHeader[]" value="${header}"`)
+    for (const header of ['Ref ID', 'Headline', 'Writers', 'When'])
+      expect(html).toContain(`name="mapHeader[]" value="${header}"`)
     expect(html).toContain('Choose diary.tsv again')
     expect(html).toContain('<input type="hidden" name="sourceName" value="Diary"/>')
     expect(stored(weft)).toEqual({ records: [], batches: [], sources: [] })
 
-    const mapping = { mapFile: 'diary.tsv', sourceName: 'Diary', sourceKind: 'other', 'mapHeader[]': ['Ref ID', 'Headline', 'Writers', 'When'] }
-    const noTitle = await owner.postMultipart(base, { ...mapping, 'mapField[]': ['ignore', 'abstract', 'authors', 'year'] }, [['files', 'diary.tsv', tsv]])
+    const mapping = {
+      mapFile: 'diary.tsv',
+      sourceName: 'Diary',
+      sourceKind: 'other',
+      'mapHeader[]': ['Ref ID', 'Headline', 'Writers', 'When'],
+    }
+    const noTitle = await owner.postMultipart(
+      base,
+      { ...mapping, 'mapField[]': ['ignore', 'abstract', 'authors', 'year'] },
+      [['files', 'diary.tsv', tsv]],
+    )
     expect(noTitle.status).toBe(422)
     expect(await noTitle.text()).toContain('Choose which column holds the title.')
-    const badField = await owner.postMultipart(base, { ...mapping, 'mapField[]': ['ignore', 'title', 'writers', 'year'] }, [['files', 'diary.tsv', tsv]])
+    const badField = await owner.postMultipart(
+      base,
+      { ...mapping, 'mapField[]': ['ignore', 'title', 'writers', 'year'] },
+      [['files', 'diary.tsv', tsv]],
+    )
     expect(badField.status).toBe(422)
     expect(await badField.text()).toContain('id="error-map-2"')
     expect(stored(weft).records).toHaveLength(0)
 
-    const mapped = await owner.postMultipart(base, { ...mapping, 'mapField[]': ['ignore', 'title', 'authors', 'year'] }, [['files', 'diary.tsv', tsv]])
+    const mapped = await owner.postMultipart(
+      base,
+      { ...mapping, 'mapField[]': ['ignore', 'title', 'authors', 'year'] },
+      [['files', 'diary.tsv', tsv]],
+    )
     const { html: summary } = await follow(owner, mapped)
     expect(summaryOf(summary)).toMatchObject({ format: 'TSV (tab-separated)', read: '1', imported: '1', flagged: '0' })
-    expect(stored(weft).records).toMatchObject([{ title: 'Social prescribing link workers: a diary study', authors: ['Owen, Ruth'], year: 2019 }])
+    expect(stored(weft).records).toMatchObject([
+      { title: 'Social prescribing link workers: a diary study', authors: ['Owen, Ruth'], year: 2019 },
+    ])
   })
 
   it('runs deduplication after the import and shows its report with the way to the queue', async () => {
     const { weft, owner, base } = await reviewWithOwner()
     await owner.postMultipart(base, { sourceName: 'MEDLINE' }, [['files', 'ovid.ris', fixture('ovid.ris')]])
-    const response = await owner.postMultipart(base, { sourceName: 'Scopus' }, [['files', 'scopus-overlap.ris', fixture('scopus-overlap.ris')]])
+    const response = await owner.postMultipart(base, { sourceName: 'Scopus' }, [
+      ['files', 'scopus-overlap.ris', fixture('scopus-overlap.ris')],
+    ])
     await follow(owner, response)
     await dedupJobs(weft.db).settled(1)
     const html = await (await owner.get(`${base}/2`)).text()
-    expect(html).toMatch(/\d+ candidate pairs?<\/span>, <span data-dedup="merged_auto">1 merged automatically<\/span>, <span data-dedup="pending">[1-9]\d* waiting for a reviewer/)
+    expect(html).toMatch(
+      /\d+ candidate pairs?<\/span>, <span data-dedup="merged_auto">1 merged automatically<\/span>, <span data-dedup="pending">[1-9]\d* waiting for a reviewer/,
+    )
     expect(html).toContain('href="/reviews/link-workers/duplicates"')
     expect(html).toMatch(/[1-9]\d* possible duplicates? waits? for a reviewer/)
     expect(stored(weft).records.filter((record) => record.duplicateOf !== null)).toHaveLength(1)
@@ -228,17 +275,34 @@ describe('importing reference files in the browser', () => {
     expect(page).toContain('id="batch-row-1"')
     expect(page).not.toContain('name="files"')
     expect((await viewer.get(`${base}/1`)).status).toBe(200)
-    const refused = await viewer.postMultipart(base, { sourceName: 'MEDLINE', force: 'on' }, [['files', 'ovid.ris', fixture('ovid.ris')]])
+    const refused = await viewer.postMultipart(base, { sourceName: 'MEDLINE', force: 'on' }, [
+      ['files', 'ovid.ris', fixture('ovid.ris')],
+    ])
     expect(refused.status).toBe(403)
     expect(stored(weft).batches).toHaveLength(1)
   })
 
   it.each([
     ['a source of no review', { sourceId: '999' }, 'sourceId', 'That source is not in this review’s search log'],
-    ['a source id that is not a number', { sourceId: '1 or 1=1' }, 'sourceId', 'That source is not in this review’s search log'],
+    [
+      'a source id that is not a number',
+      { sourceId: '1 or 1=1' },
+      'sourceId',
+      'That source is not in this review’s search log',
+    ],
     ['no source at all', {}, 'sourceId', 'Choose the source these files come from, or name a new one.'],
-    ['a new source without a name', { sourceId: 'new', sourceName: '  ' }, 'sourceName', 'Name the new source, e.g. MEDLINE.'],
-    ['an unknown kind', { sourceName: 'MEDLINE', sourceKind: 'library' }, 'sourceKind', 'Choose what kind of source this is.'],
+    [
+      'a new source without a name',
+      { sourceId: 'new', sourceName: '  ' },
+      'sourceName',
+      'Name the new source, e.g. MEDLINE.',
+    ],
+    [
+      'an unknown kind',
+      { sourceName: 'MEDLINE', sourceKind: 'library' },
+      'sourceKind',
+      'Choose what kind of source this is.',
+    ],
     ['an unknown format', { sourceName: 'MEDLINE', format: 'docx' }, 'format', 'Choose a format from the list'],
   ])('refuses %s at its field with 422 and stores nothing', async (_case, fields, field, message) => {
     const { weft, owner, base } = await reviewWithOwner()
@@ -264,7 +328,9 @@ describe('importing reference files in the browser', () => {
     const { weft, owner, base } = await reviewWithOwner()
     const files: [string, string, Uint8Array][] = [['files', 'ovid.ris', fixture('ovid.ris')]]
     expect((await owner.postMultipart(base, { sourceName: 'MEDLINE' }, files, { token: false })).status).toBe(403)
-    expect((await owner.postMultipart(base, { sourceName: 'MEDLINE' }, files, { token: 'forged.token' })).status).toBe(403)
+    expect((await owner.postMultipart(base, { sourceName: 'MEDLINE' }, files, { token: 'forged.token' })).status).toBe(
+      403,
+    )
     expect(stored(weft).batches).toHaveLength(0)
     const token = owner.formToken() as string
     expect((await owner.postMultipart(base, { sourceName: 'MEDLINE' }, files, { token })).status).toBe(303)
@@ -275,9 +341,14 @@ describe('importing reference files in the browser', () => {
 
   it('refuses an upload over 512 MB with 413 before importing anything', async () => {
     const { weft, owner, base } = await reviewWithOwner()
-    const response = await owner.postMultipart(base, { sourceName: 'MEDLINE' }, [['files', 'ovid.ris', fixture('ovid.ris')]], {
-      headers: { 'content-length': String(600 * 1024 * 1024) },
-    })
+    const response = await owner.postMultipart(
+      base,
+      { sourceName: 'MEDLINE' },
+      [['files', 'ovid.ris', fixture('ovid.ris')]],
+      {
+        headers: { 'content-length': String(600 * 1024 * 1024) },
+      },
+    )
     expect(response.status).toBe(413)
     expect(await response.text()).toContain('The upload is larger than 512 MB')
     expect(stored(weft)).toEqual({ records: [], batches: [], sources: [] })
@@ -286,7 +357,9 @@ describe('importing reference files in the browser', () => {
   it('answers a link to another review’s import, or to no import, with 404', async () => {
     const { owner, base } = await reviewWithOwner()
     await reviewOwnedBy(owner, 'other-review', 'Other review')
-    await owner.postMultipart('/reviews/other-review/imports', { sourceName: 'MEDLINE' }, [['files', 'ovid.ris', fixture('ovid.ris')]])
+    await owner.postMultipart('/reviews/other-review/imports', { sourceName: 'MEDLINE' }, [
+      ['files', 'ovid.ris', fixture('ovid.ris')],
+    ])
     expect((await owner.get('/reviews/other-review/imports/1')).status).toBe(200)
     expect((await owner.get(`${base}/1`)).status).toBe(404)
     expect((await owner.get(`${base}/not-a-number`)).status).toBe(404)

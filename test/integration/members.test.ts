@@ -15,17 +15,27 @@ describe('members of a review', () => {
     const { weft, owner, slug } = await reviewWithCoReviewer()
     const added = await owner.post(`/reviews/${slug}/members`, { email: ' SAM@example.org ', role: 'reviewer' })
     expect(added.status).toBe(303)
-    expect(await (await owner.get(`/reviews/${slug}/members`)).text()).toContain('Sam Second joined the review as reviewer.')
+    expect(await (await owner.get(`/reviews/${slug}/members`)).text()).toContain(
+      'Sam Second joined the review as reviewer.',
+    )
     const sam = new Agent(weft)
     await sam.signIn('sam@example.org')
     expect(await (await sam.get('/reviews')).text()).toContain('Link workers’ experiences')
-    const event = weft.db.select().from(auditEvents).all().find((e) => e.action === 'member.added')
+    const event = weft.db
+      .select()
+      .from(auditEvents)
+      .all()
+      .find((e) => e.action === 'member.added')
     expect(event?.after).toEqual({ email: 'sam@example.org', role: 'reviewer' })
   })
 
   it.each([
     ['a malformed email', { email: 'sam@', role: 'reviewer' }, 'Enter an email address like name@example.org.'],
-    ['an email without an account', { email: 'nobody@example.org', role: 'reviewer' }, 'No Weft account uses nobody@example.org.'],
+    [
+      'an email without an account',
+      { email: 'nobody@example.org', role: 'reviewer' },
+      'No Weft account uses nobody@example.org.',
+    ],
     ['an unknown role', { email: 'sam@example.org', role: 'boss' }, 'Choose owner, reviewer or viewer.'],
   ])('refuses %s with a message and adds nobody', async (_case, fields, message) => {
     const { weft, owner, slug } = await reviewWithCoReviewer()
@@ -47,8 +57,18 @@ describe('members of a review', () => {
     const { weft, owner, slug, coReviewer } = await reviewWithCoReviewer()
     await owner.post(`/reviews/${slug}/members`, { email: 'sam@example.org', role: 'reviewer' })
     expect((await owner.post(`/reviews/${slug}/members/${coReviewer.id}`, { role: 'viewer' })).status).toBe(303)
-    expect(weft.db.select().from(memberships).all().find((m) => m.userId === coReviewer.id)?.role).toBe('viewer')
-    const event = weft.db.select().from(auditEvents).all().find((e) => e.action === 'member.role_changed')
+    expect(
+      weft.db
+        .select()
+        .from(memberships)
+        .all()
+        .find((m) => m.userId === coReviewer.id)?.role,
+    ).toBe('viewer')
+    const event = weft.db
+      .select()
+      .from(auditEvents)
+      .all()
+      .find((e) => e.action === 'member.role_changed')
     expect([event?.before, event?.after]).toEqual([{ role: 'reviewer' }, { role: 'viewer' }])
   })
 
@@ -77,7 +97,13 @@ describe('members of a review', () => {
     const ownerId = weft.db.select().from(memberships).get()!.userId
     await owner.post(`/reviews/${slug}/members`, { email: 'sam@example.org', role: 'owner' })
     expect((await owner.post(`/reviews/${slug}/members/${ownerId}`, { role: 'reviewer' })).status).toBe(303)
-    expect(weft.db.select().from(memberships).all().find((m) => m.userId === coReviewer.id)?.role).toBe('owner')
+    expect(
+      weft.db
+        .select()
+        .from(memberships)
+        .all()
+        .find((m) => m.userId === coReviewer.id)?.role,
+    ).toBe('owner')
   })
 
   it('answers a link to a person who is not a member with a clear message', async () => {

@@ -9,7 +9,9 @@ const FIXTURE = join(import.meta.dirname, '../fixtures/exports/round-trip.ris')
 async function reviewWithRecords() {
   const db = join(mkdtempSync(join(tmpdir(), 'weft-prisma-cli-')), 'weft.db')
   expect((await weft(['review', 'create', '--db', db, '--slug', 'lw', '--title', 'Link workers'])).code).toBe(0)
-  expect((await weft(['import', '--db', db, '--review', 'lw', '--source', 'MEDLINE', '--kind', 'database', FIXTURE])).code).toBe(0)
+  expect(
+    (await weft(['import', '--db', db, '--review', 'lw', '--source', 'MEDLINE', '--kind', 'database', FIXTURE])).code,
+  ).toBe(0)
   return db
 }
 
@@ -24,7 +26,12 @@ describe('weft prisma', () => {
   it('prints the counts under the PRISMA2020 R package field names, with the open work in words', async () => {
     const db = await reviewWithRecords()
     const json = JSON.parse(await output(['prisma', '--db', db, '--review', 'lw', '--format', 'json']))
-    expect(json).toMatchObject({ database_results: 5, database_specific_results: [{ name: 'MEDLINE', n: 5 }], duplicates: 0, records_screened: 0 })
+    expect(json).toMatchObject({
+      database_results: 5,
+      database_specific_results: [{ name: 'MEDLINE', n: 5 }],
+      duplicates: 0,
+      records_screened: 0,
+    })
     expect(json.pending).toEqual(['5 records not yet screened'])
   })
 
@@ -39,8 +46,14 @@ describe('weft prisma', () => {
 
   it('refuses an unknown format or review in one line', async () => {
     const db = await reviewWithRecords()
-    expect(await weft(['prisma', '--db', db, '--review', 'lw', '--format', 'pdf'])).toMatchObject({ code: 1, err: ['weft: --format: pdf is not one of json, csv, svg'] })
-    expect(await weft(['prisma', '--db', db, '--review', 'nope'])).toMatchObject({ code: 1, err: ['weft: --review: no review has the short name nope'] })
+    expect(await weft(['prisma', '--db', db, '--review', 'lw', '--format', 'pdf'])).toMatchObject({
+      code: 1,
+      err: ['weft: --format: pdf is not one of json, csv, svg'],
+    })
+    expect(await weft(['prisma', '--db', db, '--review', 'nope'])).toMatchObject({
+      code: 1,
+      err: ['weft: --review: no review has the short name nope'],
+    })
   })
 })
 
@@ -52,16 +65,34 @@ describe('weft export', () => {
     expect(keys).toHaveLength(5)
     expect(new Set(keys).size).toBe(5)
     expect(keys[0]).toMatch(/^Moffatt2017_\d+$/)
-    const items = JSON.parse(await output(['export', '--db', db, '--review', 'lw', '--what', 'records', '--format', 'csljson']))
-    expect(items[0]).toMatchObject({ type: 'article-journal', PMID: '28713072', DOI: '10.1136/bmjopen-2016-015203', keyword: 'Social prescribing; Aged, 80 and over; Primary care' })
-    expect(items.map((item: { type: string }) => item.type)).toEqual(['article-journal', 'article-journal', 'chapter', 'thesis', 'book'])
+    const items = JSON.parse(
+      await output(['export', '--db', db, '--review', 'lw', '--what', 'records', '--format', 'csljson']),
+    )
+    expect(items[0]).toMatchObject({
+      type: 'article-journal',
+      PMID: '28713072',
+      DOI: '10.1136/bmjopen-2016-015203',
+      keyword: 'Social prescribing; Aged, 80 and over; Primary care',
+    })
+    expect(items.map((item: { type: string }) => item.type)).toEqual([
+      'article-journal',
+      'article-journal',
+      'chapter',
+      'thesis',
+      'book',
+    ])
   })
 
   it('formats a reference list in APA, Vancouver and Harvard, as text and HTML', async () => {
     const db = await reviewWithRecords()
-    const list = (style: string, format: string) => output(['export', '--db', db, '--review', 'lw', '--what', 'records', '--format', format, '--style', style])
-    expect(await list('apa', 'text')).toContain('Moffatt, S., Steer, M., Lawson, S. J., & Ó Briain, P. (2017). Link workers’ experiences of social prescribing: a qualitative study. BMJ Open, 7(7), e015203.')
-    expect(await list('vancouver', 'text')).toContain('Moffatt S, Steer M, Lawson SJ, Ó Briain P. Link workers’ experiences of social prescribing: a qualitative study. BMJ Open')
+    const list = (style: string, format: string) =>
+      output(['export', '--db', db, '--review', 'lw', '--what', 'records', '--format', format, '--style', style])
+    expect(await list('apa', 'text')).toContain(
+      'Moffatt, S., Steer, M., Lawson, S. J., & Ó Briain, P. (2017). Link workers’ experiences of social prescribing: a qualitative study. BMJ Open, 7(7), e015203.',
+    )
+    expect(await list('vancouver', 'text')).toContain(
+      'Moffatt S, Steer M, Lawson SJ, Ó Briain P. Link workers’ experiences of social prescribing: a qualitative study. BMJ Open',
+    )
     expect(await list('harvard', 'text')).toContain('Moffatt, S. et al. (2017)')
     const html = await list('apa', 'html')
     expect(html).toMatch(/^<!DOCTYPE html>/)
@@ -71,7 +102,9 @@ describe('weft export', () => {
   it('writes the decisions history for Excel and the search log as a PRISMA-S table', async () => {
     const db = await reviewWithRecords()
     const decisions = await output(['export', '--db', db, '--review', 'lw', '--what', 'decisions', '--format', 'csv'])
-    expect(decisions).toBe('\uFEFFrecord_id,record_title,reviewer_email,reviewer_name,stage,kind,verdict,reason,note,via,time_utc,current\r\n')
+    expect(decisions).toBe(
+      '\uFEFFrecord_id,record_title,reviewer_email,reviewer_name,stage,kind,verdict,reason,note,via,time_utc,current\r\n',
+    )
     const log = await output(['export', '--db', db, '--review', 'lw', '--what', 'search-log', '--format', 'csv'])
     expect(log.split('\r\n')[1]).toBe('MEDLINE,Database,,,,,,,5,')
     const html = await output(['export', '--db', db, '--review', 'lw', '--what', 'search-log', '--format', 'html'])

@@ -96,7 +96,14 @@ function recordOf(t: Team, work: string): number {
   return primary[0]!.id
 }
 
-async function vote(t: Team, agent: Agent, stage: 'title-abstract' | 'full-text', work: string, verdict: string, reasonId?: number) {
+async function vote(
+  t: Team,
+  agent: Agent,
+  stage: 'title-abstract' | 'full-text',
+  work: string,
+  verdict: string,
+  reasonId?: number,
+) {
   const fields: Record<string, string> = { verdict, stay: '1' }
   if (reasonId !== undefined) fields.reasonId = String(reasonId)
   const res = await agent.post(`/reviews/${t.slug}/screening/${stage}/records/${recordOf(t, work)}/vote`, fields)
@@ -104,7 +111,10 @@ async function vote(t: Team, agent: Agent, stage: 'title-abstract' | 'full-text'
 }
 
 async function resolve(t: Team, stage: 'title-abstract' | 'full-text', work: string, verdict: 'include' | 'exclude') {
-  const res = await t.owner.post(`/reviews/${t.slug}/screening/${stage}/records/${recordOf(t, work)}/resolve`, { verdict, note: 'Discussed' })
+  const res = await t.owner.post(`/reviews/${t.slug}/screening/${stage}/records/${recordOf(t, work)}/resolve`, {
+    verdict,
+    note: 'Discussed',
+  })
   expect(res.status).toBe(303)
 }
 
@@ -134,7 +144,9 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
   it('draws every box of the diagram as worked out by hand', async () => {
     const t = await team()
     for (const [name, kind, file] of SEARCHES) {
-      const res = await t.owner.postMultipart(`/reviews/${t.slug}/imports`, { sourceName: name, sourceKind: kind }, [['files', file, fixture(file)]])
+      const res = await t.owner.postMultipart(`/reviews/${t.slug}/imports`, { sourceName: name, sourceKind: kind }, [
+        ['files', file, fixture(file)],
+      ])
       expect(res.status, file).toBeLessThan(400)
     }
     // Imports deduplicate on the way in: the five sure duplicates are merged already.
@@ -144,9 +156,15 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
 
     // Title/abstract: both reviewers vote on every record.
     const ta: [string, string, string][] = [
-      ['W1', 'include', 'include'], ['W2', 'exclude', 'exclude'], ['W3', 'include', 'exclude'],
-      ['W4', 'exclude', 'include'], ['W5', 'include', 'include'], ['W6', 'exclude', 'exclude'],
-      ['W7', 'include', 'include'], ['W8', 'exclude', 'exclude'], ['W9', 'include', 'maybe'],
+      ['W1', 'include', 'include'],
+      ['W2', 'exclude', 'exclude'],
+      ['W3', 'include', 'exclude'],
+      ['W4', 'exclude', 'include'],
+      ['W5', 'include', 'include'],
+      ['W6', 'exclude', 'exclude'],
+      ['W7', 'include', 'include'],
+      ['W8', 'exclude', 'exclude'],
+      ['W9', 'include', 'maybe'],
     ]
     for (const [work, first, second] of ta) {
       await vote(t, t.a, 'title-abstract', work, first)
@@ -158,12 +176,20 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
     await resolve(t, 'title-abstract', 'W3', 'include')
     await resolve(t, 'title-abstract', 'W4', 'exclude')
     await resolve(t, 'title-abstract', 'W9', 'include')
-    expect(['W1', 'W3', 'W5', 'W7', 'W9'].map((work) => outcome(t, work, 'title_abstract'))).toEqual(Array(5).fill('included'))
+    expect(['W1', 'W3', 'W5', 'W7', 'W9'].map((work) => outcome(t, work, 'title_abstract'))).toEqual(
+      Array(5).fill('included'),
+    )
 
     // Retrieval, through the retrieval page's buttons.
     const retrieval: [string, 'retrieved' | 'not-retrieved'][] = [
-      ['W1', 'retrieved'], ['W3', 'retrieved'], ['W5', 'retrieved'], ['W7', 'not-retrieved'], ['W9', 'retrieved'],
-      ['W10', 'retrieved'], ['W11', 'not-retrieved'], ['W12', 'retrieved'],
+      ['W1', 'retrieved'],
+      ['W3', 'retrieved'],
+      ['W5', 'retrieved'],
+      ['W7', 'not-retrieved'],
+      ['W9', 'retrieved'],
+      ['W10', 'retrieved'],
+      ['W11', 'not-retrieved'],
+      ['W12', 'retrieved'],
     ]
     for (const [work, state] of retrieval) {
       const fields = state === 'not-retrieved' ? { note: 'Not held by the library; the authors did not answer.' } : {}
@@ -171,7 +197,10 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
       expect(res.status, `${work} ${state}`).toBe(303)
     }
     json = await prismaJson(t)
-    expect(json.pending).toEqual(['4 reports awaiting a full-text decision', '2 reports awaiting a full-text decision (other methods)'])
+    expect(json.pending).toEqual([
+      '4 reports awaiting a full-text decision',
+      '2 reports awaiting a full-text decision (other methods)',
+    ])
 
     // Full text, with several reasons.
     const reasons = t.weft.db.select().from(exclusionReasons).where(eq(exclusionReasons.reviewId, t.reviewId)).all()
@@ -196,7 +225,12 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
     // Each included report became a study of its own; W12 is a follow-up of W1's study, so they merge.
     json = await prismaJson(t)
     expect(json).toMatchObject({ new_studies: 3, new_reports: 3, pending: [] })
-    const studyOf = (work: string) => t.weft.db.select().from(reports).where(eq(reports.recordId, recordOf(t, work))).get()!.studyId!
+    const studyOf = (work: string) =>
+      t.weft.db
+        .select()
+        .from(reports)
+        .where(eq(reports.recordId, recordOf(t, work)))
+        .get()!.studyId!
     const merged = await t.a.post(`/reviews/${t.slug}/studies/${studyOf('W12')}/merge`, { into: String(studyOf('W1')) })
     expect(merged.status).toBe(303)
     expect(studyOf('W12')).toBe(studyOf('W1'))
@@ -248,7 +282,15 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
     const svg = await (await t.owner.get(`/reviews/${t.slug}/report/diagram.svg`)).text()
     const boxes = svgBoxes(svg)
     const expected: Record<string, string[]> = {
-      database_results: ['Databases (n = 14)', 'MEDLINE (n = 4)', 'Embase (n = 3)', 'CINAHL (n = 3)', 'PsycINFO (n = 2)', 'Scopus (n = 2)', 'Registers (n = 0)'],
+      database_results: [
+        'Databases (n = 14)',
+        'MEDLINE (n = 4)',
+        'Embase (n = 3)',
+        'CINAHL (n = 3)',
+        'PsycINFO (n = 2)',
+        'Scopus (n = 2)',
+        'Registers (n = 0)',
+      ],
       duplicates: ['Duplicate records removed (n = 5)', 'automation tools (n = 0)', 'other reasons (n = 0)'],
       records_screened: ['Records screened (n = 9)'],
       records_excluded: ['Records excluded** (n = 4)'],
@@ -256,7 +298,12 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
       dbr_notretrieved_reports: ['Reports not retrieved (n = 1)'],
       dbr_assessed: ['Reports assessed for eligibility (n = 4)'],
       dbr_excluded: ['Reports excluded:', 'Wrong publication type', 'Wrong study design', '(n = 1)'],
-      website_results: ['Websites (n = 0)', 'Organisations (n = 0)', 'Citation searching (n = 3)', 'Google Scholar alerts (n = 1)'],
+      website_results: [
+        'Websites (n = 0)',
+        'Organisations (n = 0)',
+        'Citation searching (n = 3)',
+        'Google Scholar alerts (n = 1)',
+      ],
       other_sought_reports: ['Reports sought for retrieval (n = 3)'],
       other_notretrieved_reports: ['Reports not retrieved (n = 1)'],
       other_assessed: ['Reports assessed for eligibility (n = 2)'],
@@ -273,7 +320,13 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
     const included = await (await t.owner.get(`/reviews/${t.slug}/report/export?what=included&format=ris`)).text()
     expect(included.match(/^TY {2}- /gm)).toHaveLength(3)
     const studyList = await (await t.owner.get(`/reviews/${t.slug}/report/export?what=studies&format=csv`)).text()
-    expect(studyList.trim().split('\r\n').slice(1).map((line) => line.split(',')[1])).toEqual(['Moffatt 2017', 'Tanaka 2023'])
+    expect(
+      studyList
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(',')[1]),
+    ).toEqual(['Moffatt 2017', 'Tanaka 2023'])
     const decisions = await (await t.owner.get(`/reviews/${t.slug}/report/export?what=decisions&format=csv`)).text()
     // 18 title/abstract votes + 3 resolutions + 12 full-text votes + 1 resolution.
     expect(decisions.trim().split('\r\n')).toHaveLength(1 + 18 + 3 + 12 + 1)

@@ -30,7 +30,9 @@ describe('weft rank simulate', () => {
     const result = await simulate('--dataset', fixture('link-workers.csv'), '--seeds', '1')
     expect(result.code).toBe(0)
     expect(result.out[0]).toBe('link-workers.csv: 202 records, 22 relevant; mean of 1 seed')
-    expect(result.out[1]).toBe('Model: naive Bayes + linear SVM (C 0.3), summed ranks; TF-IDF (log term frequency) of Porter stems')
+    expect(result.out[1]).toBe(
+      'Model: naive Bayes + linear SVM (C 0.3), summed ranks; TF-IDF (log term frequency) of Porter stems',
+    )
     expect(result.out[2]).toMatch(/^WSS@95 \d+\.\d% {2}WSS@100 \d+\.\d% {2}RRF@10 \d+\.\d% {2}ATD \d+\.\d%$/)
     expect(result.out[4]).toMatch(/^5\.0% → \d+\.\d%, 10\.0% → /)
   })
@@ -42,7 +44,10 @@ describe('weft rank simulate', () => {
   })
 
   it('refuses a label that is not 1 or 0 and names its line', async () => {
-    const file = writeTemp('bad.csv', 'title,abstract,label_included\nA,"an abstract\nover two lines",1\nB,b,0\nC,c,maybe\n')
+    const file = writeTemp(
+      'bad.csv',
+      'title,abstract,label_included\nA,"an abstract\nover two lines",1\nB,b,0\nC,c,maybe\n',
+    )
     const result = await simulate('--dataset', file)
     expect(result.code).toBe(1)
     expect(result.err).toEqual([`weft: ${file}: line 5: label_included must be 1 or 0, not “maybe”`])
@@ -52,12 +57,16 @@ describe('weft rank simulate', () => {
     const file = writeTemp('nolabel.csv', 'title,abstract,included\nA,a,1\n')
     const result = await simulate('--dataset', file)
     expect(result.code).toBe(1)
-    expect(result.err[0]).toBe(`weft: ${file}: line 1: no label_included column (the header has title, abstract, included)`)
+    expect(result.err[0]).toBe(
+      `weft: ${file}: line 1: no label_included column (the header has title, abstract, included)`,
+    )
   })
 
   it('refuses a review without both relevant and irrelevant records, a missing file and a broken workbook', async () => {
     const allIn = writeTemp('all.csv', 'title,abstract,label_included\nA,a,1\nB,b,1\n')
-    expect((await simulate('--dataset', allIn)).err[0]).toMatch(/at least one record labelled 1 and one labelled 0 \(found 2 of 2\)/)
+    expect((await simulate('--dataset', allIn)).err[0]).toMatch(
+      /at least one record labelled 1 and one labelled 0 \(found 2 of 2\)/,
+    )
     const missing = await simulate('--dataset', '/nonexistent/labels.csv')
     expect(missing).toMatchObject({ code: 1, err: ['weft: --dataset: cannot read /nonexistent/labels.csv (ENOENT)'] })
     const broken = writeTemp('broken.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))

@@ -29,7 +29,9 @@ describe('Report page', () => {
     expect(Buffer.from(bytes.subarray(1, 4)).toString()).toBe('PNG')
     // Twice the SVG's width, for print.
     const width = Buffer.from(bytes).readUInt32BE(16)
-    const svgWidth = Number((await (await team.viewer.get(`/reviews/${team.slug}/report/diagram.svg`)).text()).match(/width="(\d+)"/)?.[1])
+    const svgWidth = Number(
+      (await (await team.viewer.get(`/reviews/${team.slug}/report/diagram.svg`)).text()).match(/width="(\d+)"/)?.[1],
+    )
     expect(width).toBe(svgWidth * 2)
   })
 

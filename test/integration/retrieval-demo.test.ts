@@ -23,12 +23,18 @@ describe('the retrieval demo', () => {
     const weft = testWeft()
     const owner = await signedIn(weft, 'owner@example.org')
     const reviewId = reviewIdOf(weft.db, await reviewOwnedBy(owner))
-    const citations = [2015, 2016, 2017, 2018].map((year) => ({ title: `Study of ${year}`, authors: [`Author${year}, A.`], year }))
+    const citations = [2015, 2016, 2017, 2018].map((year) => ({
+      title: `Study of ${year}`,
+      authors: [`Author${year}, A.`],
+      year,
+    }))
     const ids = importCitations(weft.db, reviewId, { name: 'MEDLINE', kind: 'database' }, citations)
     for (const id of ids) setScreeningOutcome(weft.db, id, 'title_abstract', 'included')
     seedRetrievalDemo(weft.db, { reviewId, actorId: 1, filesDir: weft.filesDir!, recordIds: ids })
     expect(retrievalCounts(weft.db, reviewId)).toMatchObject({ sought: 4, retrieved: 3, notRetrieved: 1 })
-    expect(weft.db.select().from(reports).where(eq(reports.recordId, ids[1]!)).get()?.fileSha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(weft.db.select().from(reports).where(eq(reports.recordId, ids[1]!)).get()?.fileSha256).toMatch(
+      /^[0-9a-f]{64}$/,
+    )
     for (const id of ids.slice(1)) includeAtFullText(weft.db, id)
     expect(includedStudies(weft.db, reviewId).map((study) => [study.label, study.reports.length])).toEqual([
       ['Author2016 2016', 2],

@@ -15,7 +15,9 @@ const DATABASE_CITATIONS = [
   { title: 'Loneliness in rural Wales: a cohort study', authors: ['Evans, R.'], year: 2015 },
   { title: 'Community connectors in general practice', authors: ['Smith, A.'], year: 2020 },
 ]
-const WEBSITE_CITATIONS = [{ title: 'Social prescribing: a guide for link workers', authors: ['NHS England'], year: 2019 }]
+const WEBSITE_CITATIONS = [
+  { title: 'Social prescribing: a guide for link workers', authors: ['NHS England'], year: 2019 },
+]
 
 interface Setup {
   weft: TestWeft
@@ -34,8 +36,18 @@ async function setup(): Promise<Setup> {
   const owner = await signedIn(weft, 'owner@example.org')
   const slug = await reviewOwnedBy(owner)
   const reviewId = reviewIdOf(weft.db, slug)
-  const [included, excluded, pending] = importCitations(weft.db, reviewId, { name: 'MEDLINE', kind: 'database' }, DATABASE_CITATIONS)
-  const [website] = importCitations(weft.db, reviewId, { name: 'NHS England website', kind: 'website' }, WEBSITE_CITATIONS)
+  const [included, excluded, pending] = importCitations(
+    weft.db,
+    reviewId,
+    { name: 'MEDLINE', kind: 'database' },
+    DATABASE_CITATIONS,
+  )
+  const [website] = importCitations(
+    weft.db,
+    reviewId,
+    { name: 'NHS England website', kind: 'website' },
+    WEBSITE_CITATIONS,
+  )
   setScreeningOutcome(weft.db, included!, 'title_abstract', 'included')
   setScreeningOutcome(weft.db, excluded!, 'title_abstract', 'excluded')
   setScreeningOutcome(weft.db, pending!, 'title_abstract', 'pending')
@@ -64,7 +76,9 @@ function eventsOf(weft: TestWeft, action: string) {
 }
 
 function uploadPdf(agent: Agent, slug: string, recordId: number, name: string, content: string | Uint8Array) {
-  return agent.postMultipart(`/reviews/${slug}/reports/${recordId}/retrieved`, { state: 'all' }, [['file', name, content]])
+  return agent.postMultipart(`/reviews/${slug}/reports/${recordId}/retrieved`, { state: 'all' }, [
+    ['file', name, content],
+  ])
 }
 
 describe('reports sought for retrieval', () => {
@@ -111,8 +125,12 @@ describe('reports sought for retrieval', () => {
   it('filters by retrieval state and pages by record id', async () => {
     const { weft, owner, slug, reviewId, included, website } = await setup()
     await owner.post(`/reviews/${slug}/reports/${website}/not-retrieved`, { note: 'Page no longer online' })
-    expect(reportsSought(weft.db, reviewId, { filter: 'not_retrieved', limit: 10 }).reports.map((r) => r.recordId)).toEqual([website])
-    expect(reportsSought(weft.db, reviewId, { filter: 'awaiting', limit: 10 }).reports.map((r) => r.recordId)).toEqual([included])
+    expect(
+      reportsSought(weft.db, reviewId, { filter: 'not_retrieved', limit: 10 }).reports.map((r) => r.recordId),
+    ).toEqual([website])
+    expect(reportsSought(weft.db, reviewId, { filter: 'awaiting', limit: 10 }).reports.map((r) => r.recordId)).toEqual([
+      included,
+    ])
     const first = reportsSought(weft.db, reviewId, { limit: 1 })
     expect(first.reports.map((r) => r.recordId)).toEqual([included])
     expect(first.nextAfterId).toBe(included)
@@ -144,9 +162,14 @@ describe('marking reports retrieved or not', () => {
     expect(refused.status).toBe(422)
     expect(await refused.text()).toContain('Say why the report could not be retrieved')
     expect(reportRow(weft, included)).toBeUndefined()
-    const done = await owner.post(`/reviews/${slug}/reports/${included}/not-retrieved`, { note: 'Author did not reply' })
+    const done = await owner.post(`/reviews/${slug}/reports/${included}/not-retrieved`, {
+      note: 'Author did not reply',
+    })
     expect(done.status).toBe(303)
-    expect(reportRow(weft, included)).toMatchObject({ retrieval: 'not_retrieved', retrievalNote: 'Author did not reply' })
+    expect(reportRow(weft, included)).toMatchObject({
+      retrieval: 'not_retrieved',
+      retrievalNote: 'Author did not reply',
+    })
   })
 
   it('refuses a record that is not sought, e.g. one excluded at title/abstract', async () => {
@@ -170,17 +193,29 @@ describe('marking reports retrieved or not', () => {
   it('counts a double-submitted form once', async () => {
     const { weft, owner, slug, included } = await setup()
     const token = owner.formToken() as string
-    const first = await owner.post(`/reviews/${slug}/reports/${included}/not-retrieved`, { note: 'Not held' }, { token })
-    const second = await owner.post(`/reviews/${slug}/reports/${included}/not-retrieved`, { note: 'Not held' }, { token })
+    const first = await owner.post(
+      `/reviews/${slug}/reports/${included}/not-retrieved`,
+      { note: 'Not held' },
+      { token },
+    )
+    const second = await owner.post(
+      `/reviews/${slug}/reports/${included}/not-retrieved`,
+      { note: 'Not held' },
+      { token },
+    )
     expect([first.status, second.status]).toEqual([303, 409])
     expect(eventsOf(weft, 'report.not_retrieved')).toHaveLength(1)
   })
 
   it('answers an htmx request with the report card and the counts refreshed in place', async () => {
     const { owner, slug, included } = await setup()
-    const response = await owner.post(`/reviews/${slug}/reports/${included}/retrieved`, {}, {
-      headers: { 'HX-Request': 'true', 'HX-Request-Type': 'partial' },
-    })
+    const response = await owner.post(
+      `/reviews/${slug}/reports/${included}/retrieved`,
+      {},
+      {
+        headers: { 'HX-Request': 'true', 'HX-Request-Type': 'partial' },
+      },
+    )
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toMatch(new RegExp(`^<article class="report report-retrieved" id="report-${included}"`))
@@ -192,9 +227,13 @@ describe('marking reports retrieved or not', () => {
 
   it('answers an htmx request without a note with the card, its message and the form kept open', async () => {
     const { owner, slug, included } = await setup()
-    const response = await owner.post(`/reviews/${slug}/reports/${included}/not-retrieved`, { note: '' }, {
-      headers: { 'HX-Request': 'true', 'HX-Request-Type': 'partial' },
-    })
+    const response = await owner.post(
+      `/reviews/${slug}/reports/${included}/not-retrieved`,
+      { note: '' },
+      {
+        headers: { 'HX-Request': 'true', 'HX-Request-Type': 'partial' },
+      },
+    )
     expect(response.status).toBe(422)
     const html = await response.text()
     expect(html).toContain(`id="report-${included}"`)
@@ -236,7 +275,12 @@ describe('full-text PDFs', () => {
     const sha256 = sha256Hex(pdf)
     expect(storedFiles(weft)).toEqual([fullTextPath(filesDirOf(weft), sha256)])
     expect(new Uint8Array(readFileSync(fullTextPath(filesDirOf(weft), sha256)))).toEqual(pdf)
-    expect(reportRow(weft, included)).toMatchObject({ retrieval: 'retrieved', fileSha256: sha256, fileName: 'moffatt-2017.pdf', fileSize: pdf.byteLength })
+    expect(reportRow(weft, included)).toMatchObject({
+      retrieval: 'retrieved',
+      fileSha256: sha256,
+      fileName: 'moffatt-2017.pdf',
+      fileSize: pdf.byteLength,
+    })
     expect(eventsOf(weft, 'report.full_text_attached')).toHaveLength(2)
     expect(leftUploads()).toEqual([])
   })
@@ -290,9 +334,14 @@ describe('full-text PDFs', () => {
 
   it('refuses an upload whose declared size is over the limit before reading it', async () => {
     const { weft, owner, slug, included } = await setup()
-    const response = await owner.postMultipart(`/reviews/${slug}/reports/${included}/retrieved`, {}, [['file', 'x.pdf', pdf]], {
-      headers: { 'content-length': String(MAX_FULL_TEXT_BYTES + 1024) },
-    })
+    const response = await owner.postMultipart(
+      `/reviews/${slug}/reports/${included}/retrieved`,
+      {},
+      [['file', 'x.pdf', pdf]],
+      {
+        headers: { 'content-length': String(MAX_FULL_TEXT_BYTES + 1024) },
+      },
+    )
     expect(response.status).toBe(413)
     expect(await response.text()).toContain('The PDF is larger than 50 MB')
     expect(storedFiles(weft)).toEqual([])
@@ -306,6 +355,12 @@ describe('full-text PDFs', () => {
     expect((await owner.get(`/reviews/${slug}/reports/${included}/file`)).status).toBe(404)
     const reset = eventsOf(weft, 'report.retrieval_reset')[0]
     expect(reset?.before).toMatchObject({ retrieval: 'retrieved', fileSha256: sha256Hex(pdf) })
-    expect(weft.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'report'))).all()).toHaveLength(2)
+    expect(
+      weft.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entityType, 'report')))
+        .all(),
+    ).toHaveLength(2)
   })
 })

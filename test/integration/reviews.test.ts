@@ -33,11 +33,26 @@ describe('creating a review', () => {
     const [review] = weft.db.select().from(reviews).all()
     expect(review).toMatchObject({ ...PROTOCOL, reviewersPerRecord: 2, blindScreening: true })
     expect(weft.db.select().from(memberships).all()).toMatchObject([{ role: 'owner' }])
-    expect(weft.db.select().from(exclusionReasons).all().map((reason) => reason.label)).toEqual(DEFAULT_EXCLUSION_REASONS)
+    expect(
+      weft.db
+        .select()
+        .from(exclusionReasons)
+        .all()
+        .map((reason) => reason.label),
+    ).toEqual(DEFAULT_EXCLUSION_REASONS)
     const dashboard = await (await owner.get('/reviews/link-workers')).text()
     expect(dashboard).toContain('Review “Link workers’ experiences of social prescribing” created.')
     expect(dashboard).toContain('Where the review stands')
-    for (const stage of ['Identification', 'Title/abstract screening', 'Retrieval', 'Full-text eligibility', 'Included', 'Quality appraisal', 'Extraction', 'Synthesis']) {
+    for (const stage of [
+      'Identification',
+      'Title/abstract screening',
+      'Retrieval',
+      'Full-text eligibility',
+      'Included',
+      'Quality appraisal',
+      'Extraction',
+      'Synthesis',
+    ]) {
       expect(dashboard).toContain(stage)
     }
   })
@@ -64,14 +79,21 @@ describe('creating a review', () => {
     const weft = testWeft()
     const owner = await signedIn(weft, 'owner@example.org')
     await owner.post('/reviews', { title: 'Minimal', slug: 'minimal' })
-    expect(weft.db.select().from(reviews).get()).toMatchObject({ prismaTemplate: 'new_databases_registers_other', blindScreening: false })
+    expect(weft.db.select().from(reviews).get()).toMatchObject({
+      prismaTemplate: 'new_databases_registers_other',
+      blindScreening: false,
+    })
   })
 
   it('records the creation in the audit trail, in the same transaction', async () => {
     const weft = testWeft()
     const owner = await signedIn(weft, 'owner@example.org')
     await owner.post('/reviews', PROTOCOL)
-    const events = weft.db.select().from(auditEvents).all().filter((event) => event.action === 'review.created')
+    const events = weft.db
+      .select()
+      .from(auditEvents)
+      .all()
+      .filter((event) => event.action === 'review.created')
     expect(events).toHaveLength(1)
     expect(events[0]?.after).toMatchObject({ slug: 'link-workers', title: PROTOCOL.title })
   })
@@ -124,11 +146,19 @@ describe('editing the protocol', () => {
     await owner.post('/reviews', PROTOCOL)
     const form = await (await owner.get('/reviews/link-workers/protocol/edit')).text()
     expect(form).toContain('value="CRD42022300000"')
-    const saved = await owner.post('/reviews/link-workers/protocol', { ...PROTOCOL, registrationId: 'CRD42022399999', reviewersPerRecord: '1' })
+    const saved = await owner.post('/reviews/link-workers/protocol', {
+      ...PROTOCOL,
+      registrationId: 'CRD42022399999',
+      reviewersPerRecord: '1',
+    })
     expect(saved.status).toBe(303)
     const review = weft.db.select().from(reviews).get()
     expect(review).toMatchObject({ registrationId: 'CRD42022399999', reviewersPerRecord: 1 })
-    const update = weft.db.select().from(auditEvents).all().find((event) => event.action === 'review.updated')
+    const update = weft.db
+      .select()
+      .from(auditEvents)
+      .all()
+      .find((event) => event.action === 'review.updated')
     expect(update?.before).toEqual({ registrationId: 'CRD42022300000', reviewersPerRecord: 2 })
     expect(update?.after).toEqual({ registrationId: 'CRD42022399999', reviewersPerRecord: 1 })
   })
@@ -148,8 +178,18 @@ describe('editing the protocol', () => {
     const owner = await signedIn(weft, 'owner@example.org')
     await owner.post('/reviews', PROTOCOL)
     await reviewOwnedBy(owner, 'taken')
-    const response = await owner.post('/reviews/link-workers/protocol', { ...PROTOCOL, slug: 'taken', question: 'Changed' })
+    const response = await owner.post('/reviews/link-workers/protocol', {
+      ...PROTOCOL,
+      slug: 'taken',
+      question: 'Changed',
+    })
     expect(response.status).toBe(422)
-    expect(weft.db.select().from(reviews).all().find((review) => review.slug === 'link-workers')?.question).toBe(PROTOCOL.question)
+    expect(
+      weft.db
+        .select()
+        .from(reviews)
+        .all()
+        .find((review) => review.slug === 'link-workers')?.question,
+    ).toBe(PROTOCOL.question)
   })
 })

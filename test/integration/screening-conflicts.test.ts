@@ -54,12 +54,21 @@ describe('the conflict queue', () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
     const [record] = team.recordIds
-    await team.owner.post(`/reviews/${team.slug}/screening/allocation/third-reviewer`, { userId: String(team.userIds.viewer) })
-    expect(weft.db.select().from(auditEvents).where(eq(auditEvents.action, 'screening.third_reviewer_named')).get()).toBeUndefined()
+    await team.owner.post(`/reviews/${team.slug}/screening/allocation/third-reviewer`, {
+      userId: String(team.userIds.viewer),
+    })
+    expect(
+      weft.db.select().from(auditEvents).where(eq(auditEvents.action, 'screening.third_reviewer_named')).get(),
+    ).toBeUndefined()
     await conflictOn(team, record!)
-    const named = await team.owner.post(`/reviews/${team.slug}/screening/allocation/third-reviewer`, { userId: String(team.userIds.reviewerB) })
+    const named = await team.owner.post(`/reviews/${team.slug}/screening/allocation/third-reviewer`, {
+      userId: String(team.userIds.reviewerB),
+    })
     expect(named.status).toBe(303)
-    const response = await team.reviewerB.post(`/reviews/${team.slug}/screening/title-abstract/records/${record}/resolve`, { verdict: 'exclude' })
+    const response = await team.reviewerB.post(
+      `/reviews/${team.slug}/screening/title-abstract/records/${record}/resolve`,
+      { verdict: 'exclude' },
+    )
     expect(response.status).toBe(303)
     expect(outcomeOf(weft, record!)).toMatchObject({ outcome: 'excluded', resolved: true })
   })
@@ -84,7 +93,9 @@ describe('the conflict queue', () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
     const [record] = team.recordIds
-    const response = await team.owner.post(`/reviews/${team.slug}/screening/title-abstract/records/${record}/resolve`, { verdict: 'include' })
+    const response = await team.owner.post(`/reviews/${team.slug}/screening/title-abstract/records/${record}/resolve`, {
+      verdict: 'include',
+    })
     expect(response.status).toBe(303)
     const page = await (await team.owner.get(response.headers.get('location')!)).text()
     expect(page).toContain('Nothing was changed: This record is not waiting for a resolution')

@@ -9,11 +9,19 @@ async function retrievedReport(weft: TestWeft, team: ScreeningTeam, recordId: nu
   const url = `/reviews/${team.slug}/screening/title-abstract/records/${recordId}/vote`
   await team.reviewerA.post(url, { verdict: 'include' })
   await team.reviewerB.post(url, { verdict: 'include' })
-  weft.db.insert(reports).values({ recordId, reviewId: team.reviewId, retrieval: 'retrieved', updatedAt: new Date() }).run()
+  weft.db
+    .insert(reports)
+    .values({ recordId, reviewId: team.reviewId, retrieval: 'retrieved', updatedAt: new Date() })
+    .run()
 }
 
 function reasons(weft: TestWeft, team: ScreeningTeam) {
-  return weft.db.select().from(exclusionReasons).where(eq(exclusionReasons.reviewId, team.reviewId)).orderBy(exclusionReasons.position).all()
+  return weft.db
+    .select()
+    .from(exclusionReasons)
+    .where(eq(exclusionReasons.reviewId, team.reviewId))
+    .orderBy(exclusionReasons.position)
+    .all()
 }
 
 function fullTextStatus(weft: TestWeft, recordId: number) {
@@ -30,7 +38,9 @@ describe('full-text screening', () => {
     const team = await screeningTeam(weft)
     const [record] = team.recordIds
     await retrievedReport(weft, team, record!)
-    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/full-text/records/${record}/vote`, { verdict: 'exclude' })
+    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/full-text/records/${record}/vote`, {
+      verdict: 'exclude',
+    })
     expect(response.status).toBe(409)
     expect(await response.text()).toContain('Choose the reason for excluding this report.')
     expect(fullTextStatus(weft, record!)).toBeUndefined()
@@ -43,7 +53,10 @@ describe('full-text screening', () => {
     const [record] = team.recordIds
     await retrievedReport(weft, team, record!)
     const foreign = reasons(weft, other)[0]!
-    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/full-text/records/${record}/vote`, { verdict: 'exclude', reasonId: String(foreign.id) })
+    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/full-text/records/${record}/vote`, {
+      verdict: 'exclude',
+      reasonId: String(foreign.id),
+    })
     expect(response.status).toBe(409)
     expect(await response.text()).toContain('That exclusion reason is not one of this review’s.')
   })
@@ -70,7 +83,11 @@ describe('full-text screening', () => {
     await team.reviewerA.post(`${url}/vote`, { verdict: 'include' })
     await team.reviewerB.post(`${url}/vote`, { verdict: 'exclude', reasonId: String(second!.id) })
     expect(fullTextStatus(weft, record!)?.outcome).toBe('conflict')
-    await team.owner.post(`${url}/resolve`, { verdict: 'exclude', reasonId: String(second!.id), note: 'Agreed after reading the methods' })
+    await team.owner.post(`${url}/resolve`, {
+      verdict: 'exclude',
+      reasonId: String(second!.id),
+      note: 'Agreed after reading the methods',
+    })
     expect(fullTextStatus(weft, record!)).toMatchObject({ outcome: 'excluded', reasonId: second!.id, resolved: true })
   })
 
@@ -79,7 +96,10 @@ describe('full-text screening', () => {
     const team = await screeningTeam(weft)
     const [record] = team.recordIds
     await retrievedReport(weft, team, record!)
-    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${record}/vote`, { verdict: 'exclude' })
+    const response = await team.reviewerA.post(
+      `/reviews/${team.slug}/screening/title-abstract/records/${record}/vote`,
+      { verdict: 'exclude' },
+    )
     expect(response.status).toBe(409)
     expect(await response.text()).toContain('Retrieval or full-text screening has begun')
   })

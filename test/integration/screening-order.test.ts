@@ -11,21 +11,43 @@ import { HTMX_PARTIAL, screeningTeam, type ScreeningTeam } from '../support/scre
  */
 const TOPICS = ['statin', 'statin', 'statin', 'link', 'statin', 'link'] as const
 const TEXT = {
-  statin: ['Statin dosing and LDL cholesterol: a randomised controlled trial', 'A randomised trial of statin therapy measured cholesterol and cardiovascular events.'],
-  link: ['Social prescribing link workers: a qualitative interview study', 'Link workers described their experiences of social prescribing in primary care.'],
+  statin: [
+    'Statin dosing and LDL cholesterol: a randomised controlled trial',
+    'A randomised trial of statin therapy measured cholesterol and cardiovascular events.',
+  ],
+  link: [
+    'Social prescribing link workers: a qualitative interview study',
+    'Link workers described their experiences of social prescribing in primary care.',
+  ],
 }
 
 function ris(): string {
   return TOPICS.map((topic, index) => {
     const [title, abstract] = TEXT[topic]
-    return [`TY  - JOUR`, `TI  - ${title} (${index + 2})`, `AU  - Author${index}, B.`, `PY  - 2021`, `AB  - ${abstract}`, `ER  - `, ''].join('\r\n')
+    return [
+      `TY  - JOUR`,
+      `TI  - ${title} (${index + 2})`,
+      `AU  - Author${index}, B.`,
+      `PY  - 2021`,
+      `AB  - ${abstract}`,
+      `ER  - `,
+      '',
+    ].join('\r\n')
   }).join('\r\n')
 }
 
 async function rankedReview(weft: TestWeft, reviewersPerRecord: 1 | 2) {
   const team = await screeningTeam(weft, { records: 1, reviewersPerRecord, blind: true })
-  await team.owner.postMultipart(`/reviews/${team.slug}/imports`, { sourceName: 'Embase', sourceKind: 'database' }, [['files', 'embase.ris', ris()]])
-  const ids = weft.db.select({ id: records.id }).from(records).where(eq(records.reviewId, team.reviewId)).all().map((row) => row.id).sort((a, b) => a - b)
+  await team.owner.postMultipart(`/reviews/${team.slug}/imports`, { sourceName: 'Embase', sourceKind: 'database' }, [
+    ['files', 'embase.ris', ris()],
+  ])
+  const ids = weft.db
+    .select({ id: records.id })
+    .from(records)
+    .where(eq(records.reviewId, team.reviewId))
+    .all()
+    .map((row) => row.id)
+    .sort((a, b) => a - b)
   const [first, ...rest] = ids
   const byTopic = (topic: 'statin' | 'link') => rest.filter((_, i) => TOPICS[i] === topic)
   return { team, first: first!, statin: byTopic('statin'), link: byTopic('link') }
@@ -42,7 +64,11 @@ async function vote(agent: Agent, team: ScreeningTeam, recordId: number, verdict
 /** The record the page offers to vote on, and the relevance line shown with it. */
 async function shown(agent: Agent, team: ScreeningTeam) {
   const html = await (await agent.get(queue(team))).text()
-  return { recordId: Number(html.match(/\/records\/(\d+)\/vote/)?.[1]), relevance: html.match(/Relevance [^<]*/)?.[0] ?? null, html }
+  return {
+    recordId: Number(html.match(/\/records\/(\d+)\/vote/)?.[1]),
+    relevance: html.match(/Relevance [^<]*/)?.[0] ?? null,
+    html,
+  }
 }
 
 describe('screening order: most relevant first', () => {
@@ -74,7 +100,10 @@ describe('screening order: most relevant first', () => {
     await vote(team.reviewerA, team, statin[0]!, 'exclude')
     await whenIdle()
     const protocol = `/reviews/${team.slug}/protocol`
-    expect((await team.owner.post(protocol, { title: 'Screening review', slug: team.slug, screeningOrder: 'import' })).status).toBe(303)
+    expect(
+      (await team.owner.post(protocol, { title: 'Screening review', slug: team.slug, screeningOrder: 'import' }))
+        .status,
+    ).toBe(303)
     const inImportOrder = await shown(team.reviewerA, team)
     expect(inImportOrder.recordId).toBe(statin[1])
     expect(inImportOrder.relevance).toBeNull()
@@ -86,7 +115,11 @@ describe('screening order: most relevant first', () => {
     expect((await shown(team.reviewerA, team)).recordId).toBe(shuffled.recordId)
     expect(shuffled.relevance).toBeNull()
 
-    const refused = await team.owner.post(protocol, { title: 'Screening review', slug: team.slug, screeningOrder: 'alphabetical' })
+    const refused = await team.owner.post(protocol, {
+      title: 'Screening review',
+      slug: team.slug,
+      screeningOrder: 'alphabetical',
+    })
     expect(refused.status).toBe(422)
     expect(await refused.text()).toContain('Choose most relevant first, import order or random order.')
   })

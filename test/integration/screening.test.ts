@@ -4,7 +4,11 @@ import { records, reviews, screeningDecisions, screeningStatus, screeningVotes }
 import { testWeft } from '../support/app.ts'
 import { HTMX_PARTIAL, screeningTeam } from '../support/screening.ts'
 
-function outcomeOf(weft: ReturnType<typeof testWeft>, recordId: number, stage: 'title_abstract' | 'full_text' = 'title_abstract') {
+function outcomeOf(
+  weft: ReturnType<typeof testWeft>,
+  recordId: number,
+  stage: 'title_abstract' | 'full_text' = 'title_abstract',
+) {
   return weft.db
     .select()
     .from(screeningStatus)
@@ -18,7 +22,8 @@ describe('title/abstract screening, one record at a time', () => {
     const team = await screeningTeam(weft)
     const html = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract`)).text()
     expect(html).toContain('Link worker study number 1')
-    for (const name of ['Include', 'Exclude', 'Maybe']) expect(html).toMatch(new RegExp(`<button[^>]*>${name}</button>`))
+    for (const name of ['Include', 'Exclude', 'Maybe'])
+      expect(html).toMatch(new RegExp(`<button[^>]*>${name}</button>`))
     expect(html).toContain('Mine: 0 of 4 screened')
   })
 
@@ -26,13 +31,19 @@ describe('title/abstract screening, one record at a time', () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
     const [first] = team.recordIds
-    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`, { verdict: 'include' }, { headers: HTMX_PARTIAL })
+    const response = await team.reviewerA.post(
+      `/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`,
+      { verdict: 'include' },
+      { headers: HTMX_PARTIAL },
+    )
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).not.toContain('<html')
     expect(html).toContain(`Included: record ${first}.`)
     expect(html).toContain('Link worker study number 2')
-    const progress = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/progress`, HTMX_PARTIAL)).text()
+    const progress = await (
+      await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/progress`, HTMX_PARTIAL)
+    ).text()
     expect(progress).toContain('Mine: 1 of 4 screened')
     const vote = weft.db.select().from(screeningVotes).where(eq(screeningVotes.recordId, first!)).get()
     expect(vote).toMatchObject({ verdict: 'include', reviewerId: team.userIds.reviewerA })
@@ -42,7 +53,10 @@ describe('title/abstract screening, one record at a time', () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
     const [first] = team.recordIds
-    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`, { verdict: 'exclude', note: 'protocol paper' })
+    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`, {
+      verdict: 'exclude',
+      note: 'protocol paper',
+    })
     expect(response.status).toBe(303)
     const next = await team.reviewerA.get(response.headers.get('location')!)
     const html = await next.text()
@@ -56,9 +70,14 @@ describe('title/abstract screening, one record at a time', () => {
     const [first] = team.recordIds
     const token = team.reviewerA.formToken()
     const url = `/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`
-    const responses = await Promise.all([team.reviewerA.post(url, { verdict: 'include' }, { token }), team.reviewerA.post(url, { verdict: 'include' }, { token })])
+    const responses = await Promise.all([
+      team.reviewerA.post(url, { verdict: 'include' }, { token }),
+      team.reviewerA.post(url, { verdict: 'include' }, { token }),
+    ])
     expect(responses.map((response) => response.status).sort()).toEqual([303, 409])
-    expect(weft.db.select().from(screeningDecisions).where(eq(screeningDecisions.recordId, first!)).all()).toHaveLength(1)
+    expect(weft.db.select().from(screeningDecisions).where(eq(screeningDecisions.recordId, first!)).all()).toHaveLength(
+      1,
+    )
   })
 
   it('never loses a vote when two reviewers vote on the same record at once', async () => {
@@ -66,7 +85,10 @@ describe('title/abstract screening, one record at a time', () => {
     const team = await screeningTeam(weft)
     const [first] = team.recordIds
     const url = `/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`
-    await Promise.all([team.reviewerA.post(url, { verdict: 'include' }), team.reviewerB.post(url, { verdict: 'include' })])
+    await Promise.all([
+      team.reviewerA.post(url, { verdict: 'include' }),
+      team.reviewerB.post(url, { verdict: 'include' }),
+    ])
     expect(weft.db.select().from(screeningVotes).where(eq(screeningVotes.recordId, first!)).all()).toHaveLength(2)
     expect(outcomeOf(weft, first!)).toBe('included')
   })
@@ -75,8 +97,14 @@ describe('title/abstract screening, one record at a time', () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
     const [first] = team.recordIds
-    await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`, { verdict: 'exclude' })
-    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/undo`, {}, { headers: HTMX_PARTIAL })
+    await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`, {
+      verdict: 'exclude',
+    })
+    const response = await team.reviewerA.post(
+      `/reviews/${team.slug}/screening/title-abstract/undo`,
+      {},
+      { headers: HTMX_PARTIAL },
+    )
     const html = await response.text()
     expect(html).toContain(`Your vote on record ${first} was withdrawn`)
     expect(html).toContain('Link worker study number 1')
@@ -91,7 +119,9 @@ describe('undo without JavaScript', () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
     const [, second] = team.recordIds
-    await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${second}/vote`, { verdict: 'include' })
+    await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${second}/vote`, {
+      verdict: 'include',
+    })
     const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/undo`)
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe(`/reviews/${team.slug}/screening/title-abstract/records/${second}`)
@@ -150,7 +180,10 @@ describe('refusals', () => {
   it('refuses a vote from a viewer', async () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
-    const response = await team.viewer.post(`/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/vote`, { verdict: 'include' })
+    const response = await team.viewer.post(
+      `/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/vote`,
+      { verdict: 'include' },
+    )
     expect(response.status).toBe(403)
   })
 
@@ -158,7 +191,10 @@ describe('refusals', () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
     const other = await screeningTeam(weft, { slug: 'other-review' })
-    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${other.recordIds[0]}/vote`, { verdict: 'include' })
+    const response = await team.reviewerA.post(
+      `/reviews/${team.slug}/screening/title-abstract/records/${other.recordIds[0]}/vote`,
+      { verdict: 'include' },
+    )
     expect(response.status).toBe(404)
     expect(weft.db.select().from(screeningVotes).all()).toHaveLength(0)
   })
@@ -166,7 +202,10 @@ describe('refusals', () => {
   it('refuses a verdict that is not Include, Exclude or Maybe, saying so', async () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
-    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/vote`, { verdict: 'perhaps' })
+    const response = await team.reviewerA.post(
+      `/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/vote`,
+      { verdict: 'perhaps' },
+    )
     expect(response.status).toBe(422)
     expect(await response.text()).toContain('Choose Include, Exclude or Maybe.')
   })
@@ -174,7 +213,10 @@ describe('refusals', () => {
   it('refuses an exclusion reason at title/abstract', async () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
-    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/vote`, { verdict: 'exclude', reasonId: '1' })
+    const response = await team.reviewerA.post(
+      `/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/vote`,
+      { verdict: 'exclude', reasonId: '1' },
+    )
     expect(response.status).toBe(409)
     expect(await response.text()).toContain('An exclusion reason goes only with a full-text exclusion.')
   })
@@ -182,7 +224,10 @@ describe('refusals', () => {
   it('refuses full-text screening of a record that was never retrieved', async () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
-    const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/full-text/records/${team.recordIds[0]}/vote`, { verdict: 'include' })
+    const response = await team.reviewerA.post(
+      `/reviews/${team.slug}/screening/full-text/records/${team.recordIds[0]}/vote`,
+      { verdict: 'include' },
+    )
     expect(response.status).toBe(409)
     expect(await response.text()).toContain('is not a retrieved report')
   })
@@ -192,8 +237,16 @@ describe('highlighting the review’s terms', () => {
   it('marks include and exclude terms differently and keeps HTML in an abstract as text', async () => {
     const weft = testWeft()
     const team = await screeningTeam(weft, { records: 1 })
-    weft.db.update(reviews).set({ includeTerms: 'link work', excludeTerms: 'trial' }).where(eq(reviews.id, team.reviewId)).run()
-    weft.db.update(records).set({ abstract: 'Link workers <script>alert(1)</script> in a randomised trial' }).where(eq(records.id, team.recordIds[0]!)).run()
+    weft.db
+      .update(reviews)
+      .set({ includeTerms: 'link work', excludeTerms: 'trial' })
+      .where(eq(reviews.id, team.reviewId))
+      .run()
+    weft.db
+      .update(records)
+      .set({ abstract: 'Link workers <script>alert(1)</script> in a randomised trial' })
+      .where(eq(records.id, team.recordIds[0]!))
+      .run()
     const html = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract`)).text()
     expect(html).toContain('<mark class="term-include">Link workers</mark>')
     expect(html).toContain('<mark class="term-exclude">trial</mark>')
@@ -204,7 +257,11 @@ describe('highlighting the review’s terms', () => {
   it('refuses a highlight term longer than the highlighter takes, naming the field', async () => {
     const weft = testWeft()
     const team = await screeningTeam(weft, { records: 1 })
-    const response = await team.owner.post(`/reviews/${team.slug}/protocol`, { title: 'Screening review', slug: team.slug, includeTerms: 'x'.repeat(150) })
+    const response = await team.owner.post(`/reviews/${team.slug}/protocol`, {
+      title: 'Screening review',
+      slug: team.slug,
+      includeTerms: 'x'.repeat(150),
+    })
     expect(response.status).toBe(422)
     expect(await response.text()).toContain('Terms to highlight as relevant:')
   })
@@ -215,14 +272,22 @@ describe('the list of a stage’s records', () => {
     const weft = testWeft()
     const team = await screeningTeam(weft, { records: 60 })
     const [first, second] = team.recordIds
-    await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`, { verdict: 'exclude' })
-    const mine = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/list?mine=exclude`)).text()
+    await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`, {
+      verdict: 'exclude',
+    })
+    const mine = await (
+      await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/list?mine=exclude`)
+    ).text()
     expect(mine).toContain('Link worker study number 1<')
     expect(mine).not.toContain('Link worker study number 2<')
-    const searched = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/list?q=number%2059`)).text()
+    const searched = await (
+      await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/list?q=number%2059`)
+    ).text()
     expect(searched).toContain('Link worker study number 59')
     expect(searched).not.toContain('Link worker study number 58')
-    const firstPage = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/list?mine=none`)).text()
+    const firstPage = await (
+      await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/list?mine=none`)
+    ).text()
     expect(firstPage).toContain(`/records/${second}"`)
     const more = firstPage.match(/href="([^"]*after=(\d+))"/)
     expect(more?.[1]).toContain('mine=none')
@@ -236,7 +301,9 @@ describe('the list of a stage’s records', () => {
     const team = await screeningTeam(weft)
     const reviewerPage = await (await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/list`)).text()
     expect(reviewerPage).not.toContain('Conflicts only')
-    const ownerPage = await (await team.owner.get(`/reviews/${team.slug}/screening/title-abstract/list?conflicts=1`)).text()
+    const ownerPage = await (
+      await team.owner.get(`/reviews/${team.slug}/screening/title-abstract/list?conflicts=1`)
+    ).text()
     expect(ownerPage).toContain('Conflicts only')
     expect(ownerPage).toContain('No record matches.')
   })

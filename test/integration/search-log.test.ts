@@ -40,7 +40,12 @@ describe('search log', () => {
     ['a malformed date', { dateRun: '02/03/2026' }, 'dateRun', 'Enter the date as YYYY-MM-DD'],
     ['an impossible date', { dateRun: '2026-02-30' }, 'dateRun', 'Enter the date as YYYY-MM-DD'],
     ['a date in the future', { dateRun: '2027-01-01' }, 'dateRun', 'The date run cannot be in the future.'],
-    ['an over-long strategy', { strategy: 's'.repeat(100_001) }, 'strategy', 'Search strategy must be at most 100,000 characters.'],
+    [
+      'an over-long strategy',
+      { strategy: 's'.repeat(100_001) },
+      'strategy',
+      'Search strategy must be at most 100,000 characters.',
+    ],
   ])('refuses %s at its field and stores nothing', async (_case, change, field, message) => {
     const { weft, owner, base } = await reviewWithOwner()
     const response = await owner.post(base, { ...MEDLINE, ...change })
@@ -66,7 +71,11 @@ describe('search log', () => {
     const id = weft.db.select().from(sources).get()!.id
     expect(await (await owner.get(`${base}/${id}/edit`)).text()).toContain('value="Ovid"')
     expect((await owner.post(`${base}/${id}`, { ...MEDLINE, dateRun: '2026-06-01' })).status).toBe(303)
-    const event = weft.db.select().from(auditEvents).all().find((e) => e.action === 'source.updated')
+    const event = weft.db
+      .select()
+      .from(auditEvents)
+      .all()
+      .find((e) => e.action === 'source.updated')
     expect([event?.before, event?.after]).toEqual([{ dateRun: '2026-03-02' }, { dateRun: '2026-06-01' }])
   })
 
@@ -76,7 +85,11 @@ describe('search log', () => {
     const id = weft.db.select().from(sources).get()!.id
     expect((await owner.post(`${base}/${id}/delete`)).status).toBe(303)
     expect(weft.db.select().from(sources).all()).toHaveLength(0)
-    const event = weft.db.select().from(auditEvents).all().find((e) => e.action === 'source.deleted')
+    const event = weft.db
+      .select()
+      .from(auditEvents)
+      .all()
+      .find((e) => e.action === 'source.deleted')
     expect(event?.before).toMatchObject({ name: 'MEDLINE', strategy: MEDLINE.strategy })
   })
 

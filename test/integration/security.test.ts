@@ -7,7 +7,11 @@ describe('cross-site request forgery', () => {
   it('refuses a form post from another site, with a page that says why', async () => {
     const weft = testWeft()
     const agent = await signedIn(weft, 'owner@example.org')
-    const response = await agent.post('/reviews', { title: 'Forged', slug: 'forged' }, { headers: { origin: 'https://evil.example' } })
+    const response = await agent.post(
+      '/reviews',
+      { title: 'Forged', slug: 'forged' },
+      { headers: { origin: 'https://evil.example' } },
+    )
     expect(response.status).toBe(403)
     expect(await response.text()).toContain('it did not come from a Weft page')
     expect(weft.db.select().from(reviews).all()).toHaveLength(0)
@@ -36,7 +40,10 @@ describe('cross-site request forgery', () => {
     const agent = await signedIn(weft, 'owner@example.org')
     const token = agent.formToken() as string
     const fields = { title: 'Once only', slug: 'once-only' }
-    const [first, second] = await Promise.all([agent.post('/reviews', fields, { token }), agent.post('/reviews', fields, { token })])
+    const [first, second] = await Promise.all([
+      agent.post('/reviews', fields, { token }),
+      agent.post('/reviews', fields, { token }),
+    ])
     expect([first.status, second.status].sort()).toEqual([303, 409])
     const refused = first.status === 409 ? first : second
     expect(await refused.text()).toContain('This form was already submitted')

@@ -9,7 +9,13 @@ import { reviewInput } from '../../src/input/review-input.ts'
 import { importReferenceFile } from '../../src/store/imports.ts'
 import { createReview } from '../../src/store/reviews.ts'
 import { createSource } from '../../src/store/sources.ts'
-import { EXPECTED_DIFFERENTLY, HAVE_SHARED_FIXTURES, manifestRows, ROOT, SUPPORTED } from '../support/shared-manifest.ts'
+import {
+  EXPECTED_DIFFERENTLY,
+  HAVE_SHARED_FIXTURES,
+  manifestRows,
+  ROOT,
+  SUPPORTED,
+} from '../support/shared-manifest.ts'
 
 /** The file in 64 KiB pieces, as the importer reads a file from disk. */
 function* inChunks(bytes: Uint8Array): Generator<Uint8Array> {
@@ -19,8 +25,26 @@ function* inChunks(bytes: Uint8Array): Generator<Uint8Array> {
 describe.skipIf(!HAVE_SHARED_FIXTURES)('importing the shared fixtures', () => {
   const rows = HAVE_SHARED_FIXTURES ? manifestRows().filter((row) => SUPPORTED.has(row.format)) : []
   const db = openDatabase(':memory:')
-  const review = createReview(db, reviewInput.parse({ title: 'Fixtures', slug: 'fixtures' }), { ownerId: null, actorId: null })
-  const source = createSource(db, review.id, { name: 'Every database', kind: 'database', platform: '', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' }, null)
+  const review = createReview(db, reviewInput.parse({ title: 'Fixtures', slug: 'fixtures' }), {
+    ownerId: null,
+    actorId: null,
+  })
+  const source = createSource(
+    db,
+    review.id,
+    {
+      name: 'Every database',
+      kind: 'database',
+      platform: '',
+      dateRun: '',
+      coverage: '',
+      strategy: '',
+      limits: '',
+      filters: '',
+      notes: '',
+    },
+    null,
+  )
 
   it.each(rows)('imports $path with MANIFEST’s record count', ({ path, records }) => {
     const bytes = readFileSync(`${ROOT}${path}`)

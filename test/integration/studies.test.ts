@@ -1,6 +1,13 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { appraisals, auditEvents, firstOrderConstructs, reports, secondOrderConstructs, studies } from '../../db/schema.ts'
+import {
+  appraisals,
+  auditEvents,
+  firstOrderConstructs,
+  reports,
+  secondOrderConstructs,
+  studies,
+} from '../../db/schema.ts'
 import { includedCounts, includedStudies } from '../../src/store/studies.ts'
 import { reviewOwnedBy, signedIn, testWeft, type Agent, type TestWeft } from '../support/app.ts'
 import { importCitations, includeAtFullText, reviewIdOf, setScreeningOutcome } from '../support/screening-state.ts'
@@ -36,7 +43,10 @@ async function setup(): Promise<Setup> {
 }
 
 function studyIdOf(weft: TestWeft, recordId: number): number | null {
-  return weft.db.select({ studyId: reports.studyId }).from(reports).where(eq(reports.recordId, recordId)).get()?.studyId ?? null
+  return (
+    weft.db.select({ studyId: reports.studyId }).from(reports).where(eq(reports.recordId, recordId)).get()?.studyId ??
+    null
+  )
 }
 
 function eventsOf(weft: TestWeft, action: string) {
@@ -47,7 +57,11 @@ describe('studies of included reports', () => {
   it('gives each included report a study of its own, named after its first author and year', async () => {
     const { weft, owner, slug, reviewId, studyOf } = await setup()
     expect(new Set(studyOf).size).toBe(3)
-    expect(includedStudies(weft.db, reviewId).map((study) => study.label)).toEqual(['Moffatt 2017', 'Moffatt 2017b', 'Smith 2020'])
+    expect(includedStudies(weft.db, reviewId).map((study) => study.label)).toEqual([
+      'Moffatt 2017',
+      'Moffatt 2017b',
+      'Smith 2020',
+    ])
     expect(eventsOf(weft, 'study.created')).toHaveLength(3)
     const html = await (await owner.get(`/reviews/${slug}/studies`)).text()
     expect(html).toContain('Moffatt 2017b')
@@ -64,15 +78,25 @@ describe('studies of included reports', () => {
   it('merges two studies: one study with both reports, counted once, with what was extracted from either', async () => {
     const { weft, owner, slug, reviewId, ids, studyOf } = await setup()
     const [into, from] = [studyOf[0]!, studyOf[1]!]
-    weft.db.insert(firstOrderConstructs).values({ reviewId, studyId: from, quote: 'You are the glue', position: 0 }).run()
-    weft.db.insert(secondOrderConstructs).values({ reviewId, studyId: from, label: 'Holding the ring', position: 0 }).run()
+    weft.db
+      .insert(firstOrderConstructs)
+      .values({ reviewId, studyId: from, quote: 'You are the glue', position: 0 })
+      .run()
+    weft.db
+      .insert(secondOrderConstructs)
+      .values({ reviewId, studyId: from, label: 'Holding the ring', position: 0 })
+      .run()
     const response = await owner.post(`/reviews/${slug}/studies/${from}/merge`, { into: String(into) })
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe(`/reviews/${slug}/studies#study-${into}`)
     expect([studyIdOf(weft, ids[0]!), studyIdOf(weft, ids[1]!)]).toEqual([into, into])
     expect(weft.db.select().from(studies).where(eq(studies.id, from)).get()).toBeUndefined()
-    expect(weft.db.select({ studyId: firstOrderConstructs.studyId }).from(firstOrderConstructs).all()).toEqual([{ studyId: into }])
-    expect(weft.db.select({ studyId: secondOrderConstructs.studyId }).from(secondOrderConstructs).all()).toEqual([{ studyId: into }])
+    expect(weft.db.select({ studyId: firstOrderConstructs.studyId }).from(firstOrderConstructs).all()).toEqual([
+      { studyId: into },
+    ])
+    expect(weft.db.select({ studyId: secondOrderConstructs.studyId }).from(secondOrderConstructs).all()).toEqual([
+      { studyId: into },
+    ])
     expect(includedCounts(weft.db, reviewId)).toEqual({ studies: 2, reports: 3 })
     const merged = includedStudies(weft.db, reviewId).find((study) => study.id === into)
     expect(merged?.reports.map((report) => report.recordId)).toEqual([ids[0], ids[1]])
@@ -194,7 +218,9 @@ describe('studies of included reports', () => {
   it('gives included reports without a study one each, from the studies page', async () => {
     const { weft, owner, slug, reviewId, ids } = await setup()
     weft.db.update(reports).set({ studyId: null }).where(eq(reports.recordId, ids[2]!)).run()
-    expect(await (await owner.get(`/reviews/${slug}/studies`)).text()).toContain('1 included report belongs to no study yet')
+    expect(await (await owner.get(`/reviews/${slug}/studies`)).text()).toContain(
+      '1 included report belongs to no study yet',
+    )
     expect((await owner.post(`/reviews/${slug}/studies/unlinked`)).status).toBe(303)
     expect(studyIdOf(weft, ids[2]!)).not.toBeNull()
     expect(includedCounts(weft.db, reviewId)).toEqual({ studies: 3, reports: 3 })

@@ -15,20 +15,29 @@ describe('juxtaposition grid', () => {
   it('shows concepts as rows and studies as columns, with empty cells', async () => {
     const { reviewer, base } = await withConcept()
     const html = await (await reviewer.get(`${base}/grid`)).text()
-    expect(html).toMatch(/<th scope="col">Frostick 2019<\/th><th scope="col">Griffith 2023<\/th><th scope="col">Pollard 2023<\/th>/)
+    expect(html).toMatch(
+      /<th scope="col">Frostick 2019<\/th><th scope="col">Griffith 2023<\/th><th scope="col">Pollard 2023<\/th>/,
+    )
     expect(html).toContain('Role boundaries')
     expect(html.match(/No construct mapped/g)).toHaveLength(3)
   })
 
   it('maps a construct with a plain form post, in one transaction with one audit event', async () => {
     const { reviewer, base, concept, construct, db, auditCount } = await withConcept()
-    const response = await reviewer.post(`${base}/grid/map`, { conceptId: String(concept.id), secondOrderId: String(construct('Blurred boundaries of the role').id) })
+    const response = await reviewer.post(`${base}/grid/map`, {
+      conceptId: String(concept.id),
+      secondOrderId: String(construct('Blurred boundaries of the role').id),
+    })
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe(`${base}/grid`)
-    expect(db.select().from(conceptMappings).all()).toMatchObject([{ conceptId: concept.id, translation: 'reciprocal' }])
+    expect(db.select().from(conceptMappings).all()).toMatchObject([
+      { conceptId: concept.id, translation: 'reciprocal' },
+    ])
     expect(auditCount('construct.mapped')).toBe(1)
     const html = await (await reviewer.get(`${base}/grid`)).text()
-    expect(html).toContain('data-study="Frostick 2019" data-concept="Role boundaries"><ul><li class="grid-entry reciprocal"')
+    expect(html).toContain(
+      'data-study="Frostick 2019" data-concept="Role boundaries"><ul><li class="grid-entry reciprocal"',
+    )
   })
 
   it('answers an htmx map or unmap with the redrawn grid alone', async () => {
@@ -67,7 +76,10 @@ describe('juxtaposition grid', () => {
     const otherId = reviewIdOf(db, 'other-review')
     const foreignConstruct = addSecondOrder(db, otherId, addStudy(db, otherId, 'Elsewhere 2020'), 'Not ours')
     const foreignConcept = addConcept(weft.db, otherId, { label: 'Theirs', description: '' }, 1)
-    const withForeignConstruct = await reviewer.post(`${base}/grid/map`, { conceptId: String(concept.id), secondOrderId: String(foreignConstruct) })
+    const withForeignConstruct = await reviewer.post(`${base}/grid/map`, {
+      conceptId: String(concept.id),
+      secondOrderId: String(foreignConstruct),
+    })
     const withForeignConcept = await reviewer.post(`${base}/grid/map`, {
       conceptId: String(foreignConcept.id),
       secondOrderId: String(construct('Stretched voluntary sector').id),
@@ -83,20 +95,28 @@ describe('juxtaposition grid', () => {
     const page = await (await viewer.get(`${base}/grid`)).text()
     expect(page).toContain('Role boundaries')
     expect(page).not.toContain('/grid/map')
-    const response = await viewer.post(`${base}/grid/map`, { conceptId: String(concept.id), secondOrderId: String(construct('Stretched voluntary sector').id) })
+    const response = await viewer.post(`${base}/grid/map`, {
+      conceptId: String(concept.id),
+      secondOrderId: String(construct('Stretched voluntary sector').id),
+    })
     expect(response.status).toBe(403)
     expect(db.select().from(conceptMappings).all()).toHaveLength(0)
   })
 
   it('exports the grid as CSV (UTF-8 with BOM) and as an HTML page', async () => {
     const { reviewer, base, concept, construct } = await withConcept()
-    await reviewer.post(`${base}/grid/map`, { conceptId: String(concept.id), secondOrderId: String(construct('Holding patients while they wait').id) })
+    await reviewer.post(`${base}/grid/map`, {
+      conceptId: String(concept.id),
+      secondOrderId: String(construct('Holding patients while they wait').id),
+    })
     const csv = await reviewer.get(`${base}/grid/export/csv`)
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="link-workers-juxtaposition-grid.csv"')
     const bytes = new Uint8Array(await csv.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    expect(new TextDecoder().decode(bytes)).toContain('Concept,Frostick 2019,Griffith 2023,Pollard 2023\r\nRole boundaries,,Holding patients while they wait,\r\n')
+    expect(new TextDecoder().decode(bytes)).toContain(
+      'Concept,Frostick 2019,Griffith 2023,Pollard 2023\r\nRole boundaries,,Holding patients while they wait,\r\n',
+    )
     const html = await (await reviewer.get(`${base}/grid/export/html`)).text()
     expect(html).toMatch(/^<!DOCTYPE html>/)
     expect(html).toContain('<td>Holding patients while they wait</td>')

@@ -9,7 +9,9 @@ import { addIncludedStudies } from '../support/included-studies.ts'
 
 async function withDemo() {
   const setup = await synthesisReview()
-  const constructs = setup.studies.flatMap((study) => study.constructs.map((c) => ({ id: c.id, studyId: study.id, label: c.label })))
+  const constructs = setup.studies.flatMap((study) =>
+    study.constructs.map((c) => ({ id: c.id, studyId: study.id, label: c.label })),
+  )
   addSynthesisDemo(setup.db, { reviewId: setup.reviewId, actorId: 1, constructs })
   return setup
 }
@@ -35,20 +37,34 @@ describe('eMERGe and ENTREQ checklists', () => {
 
   it('saves where the manuscript reports each item in one transaction with one audit event', async () => {
     const { reviewer, base, db, auditCount } = await synthesisReview()
-    const response = await reviewer.post(`${base}/checklists/emerge`, { 'location-13': 'Methods, p. 6', 'notes-13': 'Table 2', 'location-16': 'Figure 2' })
+    const response = await reviewer.post(`${base}/checklists/emerge`, {
+      'location-13': 'Methods, p. 6',
+      'notes-13': 'Table 2',
+      'location-16': 'Figure 2',
+    })
     expect(response.status).toBe(303)
-    expect(db.select().from(reportingResponses).all().map((row) => [row.item, row.location])).toEqual([
+    expect(
+      db
+        .select()
+        .from(reportingResponses)
+        .all()
+        .map((row) => [row.item, row.location]),
+    ).toEqual([
       [13, 'Methods, p. 6'],
       [16, 'Figure 2'],
     ])
     expect(auditCount('checklist.saved')).toBe(1)
     const csv = await (await reviewer.get(`${base}/checklists/emerge/export/csv`)).text()
-    expect(csv).toContain('13,Process of translating studies,Phase 5 — Translating studies into one another,"Translation order and rationale\nTranslation tables","Methods, p. 6",Table 2')
+    expect(csv).toContain(
+      '13,Process of translating studies,Phase 5 — Translating studies into one another,"Translation order and rationale\nTranslation tables","Methods, p. 6",Table 2',
+    )
   })
 
   it('keeps ENTREQ’s 21 items apart, and knows no other checklist', async () => {
     const { reviewer, base, db } = await synthesisReview()
-    expect((await (await reviewer.get(`${base}/checklists/entreq`)).text()).match(/<tr id="item-\d+">/g)).toHaveLength(21)
+    expect((await (await reviewer.get(`${base}/checklists/entreq`)).text()).match(/<tr id="item-\d+">/g)).toHaveLength(
+      21,
+    )
     await reviewer.post(`${base}/checklists/entreq`, { 'location-21': 'Discussion' })
     expect(db.select().from(reportingResponses).all()).toMatchObject([{ checklist: 'entreq', item: 21 }])
     expect((await reviewer.get(`${base}/checklists/prisma`)).status).toBe(404)
@@ -56,7 +72,10 @@ describe('eMERGe and ENTREQ checklists', () => {
 
   it('refuses an over-long location, saving nothing', async () => {
     const { reviewer, base, db } = await synthesisReview()
-    const response = await reviewer.post(`${base}/checklists/emerge`, { 'location-1': 'x'.repeat(501), 'location-2': 'Intro' })
+    const response = await reviewer.post(`${base}/checklists/emerge`, {
+      'location-1': 'x'.repeat(501),
+      'location-2': 'Intro',
+    })
     expect(response.status).toBe(422)
     expect(db.select().from(reportingResponses).all()).toHaveLength(0)
   })
@@ -99,7 +118,8 @@ describe('demo synthesis', () => {
     expect(new Set(mappings.map((mapping) => mapping.translation))).toEqual(new Set(['reciprocal', 'refutational']))
     const overview = await (await reviewer.get(`${base}/line-of-argument`)).text()
     expect(overview).toContain(DEMO_MARK)
-    for (const level of ['System and policy', 'Organisational', 'Relational', 'Individual link worker']) expect(overview).toContain(`>${level}</text>`)
+    for (const level of ['System and policy', 'Organisational', 'Relational', 'Individual link worker'])
+      expect(overview).toContain(`>${level}</text>`)
   })
 
   it('still shows a refutation when no concept gathers two studies on its own', async () => {
@@ -120,13 +140,25 @@ describe('demo synthesis', () => {
     const studyIds = addIncludedStudies(db, reviewId, [{ label: 'Demo study A 2021' }, { label: 'Demo study B 2023' }])
     seedAppraisalDemo(db, { reviewId, ownerId: 1, reviewerId: 2, studyIds })
     const constructs = db
-      .select({ id: secondOrderConstructs.id, studyId: secondOrderConstructs.studyId, label: secondOrderConstructs.label })
+      .select({
+        id: secondOrderConstructs.id,
+        studyId: secondOrderConstructs.studyId,
+        label: secondOrderConstructs.label,
+      })
       .from(secondOrderConstructs)
       .where(inArray(secondOrderConstructs.studyId, studyIds))
       .all()
     addSynthesisDemo(db, { reviewId, actorId: 1, constructs })
-    expect(db.select().from(conceptMappings).all().some((mapping) => mapping.translation === 'refutational')).toBe(true)
-    expect(await (await reviewer.get(`${base}/findings/soqf/csv`)).text()).toContain('Demo study A 2021; Demo study B 2023')
+    expect(
+      db
+        .select()
+        .from(conceptMappings)
+        .all()
+        .some((mapping) => mapping.translation === 'refutational'),
+    ).toBe(true)
+    expect(await (await reviewer.get(`${base}/findings/soqf/csv`)).text()).toContain(
+      'Demo study A 2021; Demo study B 2023',
+    )
   })
 
   it('assesses every finding with CERQual, studies traced from the links', async () => {

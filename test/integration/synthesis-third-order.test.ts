@@ -9,16 +9,41 @@ async function withConcepts() {
   const { db, reviewId, construct } = setup
   const boundaries = addConcept(db, reviewId, { label: 'Role boundaries', description: '' }, 1)
   const sector = addConcept(db, reviewId, { label: 'Stretched sector', description: '' }, 1)
-  mapConstruct(db, reviewId, boundaries.id, construct('Blurred boundaries of the role').id, { translation: 'reciprocal', explanation: '' }, 1)
-  mapConstruct(db, reviewId, boundaries.id, construct('Holding patients while they wait').id, { translation: 'reciprocal', explanation: '' }, 1)
-  mapConstruct(db, reviewId, sector.id, construct('Stretched voluntary sector').id, { translation: 'reciprocal', explanation: '' }, 1)
+  mapConstruct(
+    db,
+    reviewId,
+    boundaries.id,
+    construct('Blurred boundaries of the role').id,
+    { translation: 'reciprocal', explanation: '' },
+    1,
+  )
+  mapConstruct(
+    db,
+    reviewId,
+    boundaries.id,
+    construct('Holding patients while they wait').id,
+    { translation: 'reciprocal', explanation: '' },
+    1,
+  )
+  mapConstruct(
+    db,
+    reviewId,
+    sector.id,
+    construct('Stretched voluntary sector').id,
+    { translation: 'reciprocal', explanation: '' },
+    1,
+  )
   return { ...setup, boundaries, sector }
 }
 
 describe('third-order constructs', () => {
   it('builds one from concepts and opens onto its concepts, constructs, studies and quotes', async () => {
     const { reviewer, base, boundaries, db } = await withConcepts()
-    const created = await reviewer.post(`${base}/third-order`, { label: 'Holding more than designed for', definition: 'The role stretches.', 'conceptIds[]': String(boundaries.id) })
+    const created = await reviewer.post(`${base}/third-order`, {
+      label: 'Holding more than designed for',
+      definition: 'The role stretches.',
+      'conceptIds[]': String(boundaries.id),
+    })
     expect(created.status).toBe(303)
     const [thirdOrder] = db.select().from(thirdOrderConstructs).all()
     expect(created.headers.get('location')).toBe(`${base}/third-order/${thirdOrder!.id}`)
@@ -51,7 +76,9 @@ describe('third-order constructs', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://localhost' },
     })
     expect(saved.status).toBe(303)
-    expect(await (await reviewer.get(`${base}/third-order/${thirdOrder!.id}`)).text()).toContain('Contributing studies (3):')
+    expect(await (await reviewer.get(`${base}/third-order/${thirdOrder!.id}`)).text()).toContain(
+      'Contributing studies (3):',
+    )
   })
 })
 
@@ -59,18 +86,31 @@ describe('line of argument', () => {
   async function modelled() {
     const setup = await withConcepts()
     const { reviewer, base, boundaries, sector, db } = setup
-    await reviewer.post(`${base}/third-order`, { label: 'Holding more than designed for', 'conceptIds[]': String(boundaries.id) })
-    await reviewer.post(`${base}/third-order`, { label: 'Signposting into a depleted sector', 'conceptIds[]': String(sector.id) })
+    await reviewer.post(`${base}/third-order`, {
+      label: 'Holding more than designed for',
+      'conceptIds[]': String(boundaries.id),
+    })
+    await reviewer.post(`${base}/third-order`, {
+      label: 'Signposting into a depleted sector',
+      'conceptIds[]': String(sector.id),
+    })
     const [holding, signposting] = db.select().from(thirdOrderConstructs).all()
     await reviewer.post(`${base}/line-of-argument/statement`, { statement: 'Tensions at every level.' })
     await reviewer.post(`${base}/line-of-argument/levels`, { label: 'System and policy' })
     await reviewer.post(`${base}/line-of-argument/levels`, { label: 'Individual link worker' })
     const page = await (await reviewer.get(`${base}/line-of-argument`)).text()
     const levelIds = [...page.matchAll(/line-of-argument\/levels\/(\d+)\/delete/g)].map((match) => match[1]!)
-    await reviewer.post(`${base}/line-of-argument/nodes`, { thirdOrderId: String(signposting!.id), levelId: levelIds[0]! })
+    await reviewer.post(`${base}/line-of-argument/nodes`, {
+      thirdOrderId: String(signposting!.id),
+      levelId: levelIds[0]!,
+    })
     await reviewer.post(`${base}/line-of-argument/nodes`, { thirdOrderId: String(holding!.id), levelId: levelIds[1]! })
     const [from, to] = db.select().from(argumentNodes).all()
-    await reviewer.post(`${base}/line-of-argument/relations`, { fromNodeId: String(from!.id), toNodeId: String(to!.id), label: 'constrains' })
+    await reviewer.post(`${base}/line-of-argument/relations`, {
+      fromNodeId: String(from!.id),
+      toNodeId: String(to!.id),
+      label: 'constrains',
+    })
     return { ...setup, holding: holding!, signposting: signposting!, levelIds }
   }
 
@@ -106,6 +146,13 @@ describe('line of argument', () => {
   it('refuses a relation from a construct to itself', async () => {
     const { reviewer, base, db } = await modelled()
     const [node] = db.select().from(argumentNodes).all()
-    expect((await reviewer.post(`${base}/line-of-argument/relations`, { fromNodeId: String(node!.id), toNodeId: String(node!.id) })).status).toBe(422)
+    expect(
+      (
+        await reviewer.post(`${base}/line-of-argument/relations`, {
+          fromNodeId: String(node!.id),
+          toNodeId: String(node!.id),
+        })
+      ).status,
+    ).toBe(422)
   })
 })

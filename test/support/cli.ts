@@ -4,6 +4,10 @@ import { runCli } from '../../src/cli.ts'
 export async function weft(argv: string[]) {
   const out: string[] = []
   const err: string[] = []
-  const code = await runCli(argv, { out: (line) => out.push(line), write: (text) => out.push(text), err: (line) => err.push(line) })
+  const code = await runCli(argv, {
+    out: (line) => out.push(line),
+    write: (text) => out.push(text),
+    err: (line) => err.push(line),
+  })
   return { code, out, err }
 }

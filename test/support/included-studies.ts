@@ -38,13 +38,28 @@ function risFile(specs: readonly StudySpec[]): string {
 let fileCount = 0
 
 /** Imports one record per spec and makes each a study (included unless `excluded`); returns the study ids. */
-export function addIncludedStudies(db: Db, reviewId: number, specs: readonly StudySpec[], now = new Date('2026-11-01T09:00:00Z')): number[] {
+export function addIncludedStudies(
+  db: Db,
+  reviewId: number,
+  specs: readonly StudySpec[],
+  now = new Date('2026-11-01T09:00:00Z'),
+): number[] {
   const bytes = new TextEncoder().encode(risFile(specs))
   fileCount += 1
   const source = createSource(
     db,
     reviewId,
-    { name: `Hand search ${fileCount}`, platform: '', kind: 'other', dateRun: '', coverage: '', strategy: '', limits: '', filters: '', notes: '' },
+    {
+      name: `Hand search ${fileCount}`,
+      platform: '',
+      kind: 'other',
+      dateRun: '',
+      coverage: '',
+      strategy: '',
+      limits: '',
+      filters: '',
+      notes: '',
+    },
     null,
   )
   const outcome = importReferenceFile(db, {
@@ -57,7 +72,12 @@ export function addIncludedStudies(db: Db, reviewId: number, specs: readonly Stu
     actorId: null,
   })
   if (outcome.status !== 'imported') throw new Error(`the included-studies RIS did not import: ${outcome.status}`)
-  const recordIds = db.select({ id: records.id }).from(records).where(eq(records.batchId, outcome.summary.batch)).orderBy(records.id).all()
+  const recordIds = db
+    .select({ id: records.id })
+    .from(records)
+    .where(eq(records.batchId, outcome.summary.batch))
+    .orderBy(records.id)
+    .all()
   return db.transaction((tx) =>
     specs.map((spec, index) => {
       const recordId = recordIds[index]!.id
@@ -69,7 +89,13 @@ export function addIncludedStudies(db: Db, reviewId: number, specs: readonly Stu
           retrieval: 'retrieved',
           studyId: study.id,
           updatedAt: now,
-          ...(spec.pdf ? { fileSha256: createHash('sha256').update(spec.label).digest('hex'), fileName: `${spec.label}.pdf`, fileSize: 1000 } : {}),
+          ...(spec.pdf
+            ? {
+                fileSha256: createHash('sha256').update(spec.label).digest('hex'),
+                fileName: `${spec.label}.pdf`,
+                fileSize: 1000,
+              }
+            : {}),
         })
         .run()
       for (const stage of ['title_abstract', 'full_text'] as const) {
@@ -103,7 +129,11 @@ export async function appraisalTeam(
   await reviewOwnedBy(owner, slug)
   const agents: Record<string, Agent> = {}
   const ids: Record<string, number> = {}
-  for (const [name, role] of [['first', 'reviewer'], ['second', 'reviewer'], ['viewer', 'viewer']] as const) {
+  for (const [name, role] of [
+    ['first', 'reviewer'],
+    ['second', 'reviewer'],
+    ['viewer', 'viewer'],
+  ] as const) {
     const email = `${name}@${slug}.example.org`
     ids[name] = (await addAccount(weft.db, email)).id
     const added = await owner.post(`/reviews/${slug}/members`, { email, role })

@@ -41,7 +41,15 @@ export function randomGraph(seed: number): RandomGraph {
       links.set(`${thirdOrderId}:${conceptId}`, { thirdOrderId, conceptId })
     }
   }
-  return { studies, constructStudy, constructQuotes, concepts, mappings: [...mappings.values()], thirdOrders, thirdOrderConcepts: [...links.values()] }
+  return {
+    studies,
+    constructStudy,
+    constructQuotes,
+    concepts,
+    mappings: [...mappings.values()],
+    thirdOrders,
+    thirdOrderConcepts: [...links.values()],
+  }
 }
 
 /** Brute force: a study contributes iff some concept of the construct reaches a construct of that study. */
@@ -62,7 +70,8 @@ export function reachableQuotes(graph: RandomGraph, thirdOrderIds: readonly numb
     if (!thirdOrderIds.includes(link.thirdOrderId)) continue
     for (const mapping of graph.mappings) {
       if (mapping.conceptId !== link.conceptId) continue
-      for (const support of graph.constructQuotes) if (support.secondOrderId === mapping.secondOrderId) found.add(support.firstOrderId)
+      for (const support of graph.constructQuotes)
+        if (support.secondOrderId === mapping.secondOrderId) found.add(support.firstOrderId)
     }
   }
   return [...found].sort((a, b) => a - b)

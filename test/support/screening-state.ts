@@ -20,7 +20,11 @@ export interface Citation {
 
 function ris(citations: readonly Citation[]): string {
   return citations
-    .map((c) => ['TY  - JOUR', `TI  - ${c.title}`, ...c.authors.map((a) => `AU  - ${a}`), `PY  - ${c.year}`, 'ER  - ', ''].join('\n'))
+    .map((c) =>
+      ['TY  - JOUR', `TI  - ${c.title}`, ...c.authors.map((a) => `AU  - ${a}`), `PY  - ${c.year}`, 'ER  - ', ''].join(
+        '\n',
+      ),
+    )
     .join('\n')
 }
 
@@ -57,7 +61,12 @@ export function importCitations(
 }
 
 /** Stores where a record stands at a stage, as the voting code does once the votes decide it. */
-export function setScreeningOutcome(db: Executor, recordId: number, stage: ScreeningStage, outcome: ScreeningOutcome): void {
+export function setScreeningOutcome(
+  db: Executor,
+  recordId: number,
+  stage: ScreeningStage,
+  outcome: ScreeningOutcome,
+): void {
   const record = db.select({ reviewId: records.reviewId }).from(records).where(eq(records.id, recordId)).get()
   if (!record) throw new Error(`no record ${recordId}`)
   const row = { outcome, votes: outcome === 'pending' ? 0 : 2, updatedAt: new Date() }

@@ -18,15 +18,34 @@ export interface ScreeningTeam {
   userIds: Record<'owner' | 'reviewerA' | 'reviewerB' | 'viewer', number>
 }
 
-export function risRecords(titles: string[], abstract = 'Link workers described their experiences of social prescribing.'): string {
+export function risRecords(
+  titles: string[],
+  abstract = 'Link workers described their experiences of social prescribing.',
+): string {
   return titles
-    .map((title, index) => [`TY  - JOUR`, `TI  - ${title}`, `AU  - Author${index}, A.`, `PY  - 2020`, `AB  - ${abstract}`, `ER  - `, ''].join('\r\n'))
+    .map((title, index) =>
+      [
+        `TY  - JOUR`,
+        `TI  - ${title}`,
+        `AU  - Author${index}, A.`,
+        `PY  - 2020`,
+        `AB  - ${abstract}`,
+        `ER  - `,
+        '',
+      ].join('\r\n'),
+    )
     .join('\r\n')
 }
 
 export async function screeningTeam(
   weft: TestWeft,
-  options: { records?: number; reviewersPerRecord?: 1 | 2; blind?: boolean; maybeIsConflict?: boolean; slug?: string } = {},
+  options: {
+    records?: number
+    reviewersPerRecord?: 1 | 2
+    blind?: boolean
+    maybeIsConflict?: boolean
+    slug?: string
+  } = {},
 ): Promise<ScreeningTeam> {
   const slug = options.slug ?? 'screening-review'
   const owner = await signedIn(weft, `owner@${slug}.org`)
@@ -48,16 +67,22 @@ export async function screeningTeam(
     ['viewer', 'viewer'],
   ] as const) {
     const email = `${name.toLowerCase()}@${slug}.org`
-    await addAccount(weft.db, email, name === 'reviewerA' ? 'Alex Reviewer' : name === 'reviewerB' ? 'Bea Reviewer' : 'Vic Viewer')
+    await addAccount(
+      weft.db,
+      email,
+      name === 'reviewerA' ? 'Alex Reviewer' : name === 'reviewerB' ? 'Bea Reviewer' : 'Vic Viewer',
+    )
     await owner.post(`/reviews/${slug}/members`, { email, role })
     agents[name] = new Agent(weft)
     await agents[name]!.signIn(email)
   }
   const count = options.records ?? 4
   const titles = Array.from({ length: count }, (_, index) => `Link worker study number ${index + 1}`)
-  const response = await owner.postMultipart(`/reviews/${slug}/imports`, { sourceName: 'MEDLINE', sourceKind: 'database' }, [
-    ['files', 'medline.ris', risRecords(titles)],
-  ])
+  const response = await owner.postMultipart(
+    `/reviews/${slug}/imports`,
+    { sourceName: 'MEDLINE', sourceKind: 'database' },
+    [['files', 'medline.ris', risRecords(titles)]],
+  )
   if (response.status >= 400) throw new Error(`import failed: ${response.status} ${await response.text()}`)
   const recordIds = weft.db
     .select({ id: records.id })

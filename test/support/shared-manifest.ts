@@ -10,7 +10,16 @@ export const MANIFEST = `${ROOT}MANIFEST.md`
 export const HAVE_SHARED_FIXTURES = existsSync(MANIFEST)
 
 /** Formats Weft reads, as MANIFEST names them in its Format column. */
-export const SUPPORTED = new Set(['RIS', 'MEDLINE/nbib', 'BibTeX', 'EndNote XML', 'WoS field-tagged', 'WoS tab-delimited', 'CSV', 'TSV'])
+export const SUPPORTED = new Set([
+  'RIS',
+  'MEDLINE/nbib',
+  'BibTeX',
+  'EndNote XML',
+  'WoS field-tagged',
+  'WoS tab-delimited',
+  'CSV',
+  'TSV',
+])
 const FOLDERS = ['ris', 'medline', 'bibtex', 'endnote', 'wos', 'csv']
 
 /** Files where MANIFEST's count (a grep for a start tag) is not the number of records in the file. */
@@ -46,4 +55,3 @@ export function manifestRows(): Row[] {
   }
   return rows
 }
-

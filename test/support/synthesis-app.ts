@@ -19,6 +19,22 @@ export async function synthesisReview(slug = 'link-workers') {
   const studies = seedStudies(weft.db, reviewId, LINK_WORKER_STUDIES)
   const construct = (label: string) => studies.flatMap((study) => study.constructs).find((c) => c.label === label)!
   const auditCount = (action: string) =>
-    weft.db.select().from(auditEvents).where(and(eq(auditEvents.reviewId, reviewId), eq(auditEvents.action, action))).all().length
-  return { weft, db: weft.db, owner, reviewer: agents.reviewer, viewer: agents.viewer, slug, reviewId, studies, construct, base: `/reviews/${slug}/synthesis`, auditCount }
+    weft.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.reviewId, reviewId), eq(auditEvents.action, action)))
+      .all().length
+  return {
+    weft,
+    db: weft.db,
+    owner,
+    reviewer: agents.reviewer,
+    viewer: agents.viewer,
+    slug,
+    reviewId,
+    studies,
+    construct,
+    base: `/reviews/${slug}/synthesis`,
+    auditCount,
+  }
 }

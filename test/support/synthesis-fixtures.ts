@@ -4,7 +4,14 @@
  */
 import { eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { constructQuotes, firstOrderConstructs, reviews, secondOrderConstructs, studies, users } from '../../db/schema.ts'
+import {
+  constructQuotes,
+  firstOrderConstructs,
+  reviews,
+  secondOrderConstructs,
+  studies,
+  users,
+} from '../../db/schema.ts'
 
 export interface StudySpec {
   label: string
@@ -26,8 +33,16 @@ export function reviewIdOf(db: Executor, slug: string): number {
 
 /** A review and an account to act in it, written directly (no password hashing, no web round trip). */
 export function bareReview(db: Executor, slug: string): { reviewId: number; actorId: number } {
-  const reviewId = db.insert(reviews).values({ slug, title: `Review ${slug}` }).returning().get().id
-  const actorId = db.insert(users).values({ email: `${slug}@example.org`, name: slug, passwordHash: 'not-a-hash' }).returning().get().id
+  const reviewId = db
+    .insert(reviews)
+    .values({ slug, title: `Review ${slug}` })
+    .returning()
+    .get().id
+  const actorId = db
+    .insert(users)
+    .values({ email: `${slug}@example.org`, name: slug, passwordHash: 'not-a-hash' })
+    .returning()
+    .get().id
   return { reviewId, actorId }
 }
 
@@ -36,11 +51,26 @@ export function addStudy(db: Executor, reviewId: number, label: string): number 
 }
 
 export function addSecondOrder(db: Executor, reviewId: number, studyId: number, label: string, position = 0): number {
-  return db.insert(secondOrderConstructs).values({ reviewId, studyId, label, description: `${label} (authors’ theme)`, page: '5', position }).returning().get().id
+  return db
+    .insert(secondOrderConstructs)
+    .values({ reviewId, studyId, label, description: `${label} (authors’ theme)`, page: '5', position })
+    .returning()
+    .get().id
 }
 
-export function addQuote(db: Executor, reviewId: number, studyId: number, quote: string, supports: number[], position = 0): number {
-  const id = db.insert(firstOrderConstructs).values({ reviewId, studyId, quote, page: '6', participant: 'LW1', position }).returning().get().id
+export function addQuote(
+  db: Executor,
+  reviewId: number,
+  studyId: number,
+  quote: string,
+  supports: number[],
+  position = 0,
+): number {
+  const id = db
+    .insert(firstOrderConstructs)
+    .values({ reviewId, studyId, quote, page: '6', participant: 'LW1', position })
+    .returning()
+    .get().id
   for (const secondOrderId of supports) db.insert(constructQuotes).values({ secondOrderId, firstOrderId: id }).run()
   return id
 }

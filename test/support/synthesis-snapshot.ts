@@ -29,7 +29,13 @@ export function linkWorkerSnapshot(): SynthesisSnapshot {
     ],
     mappings: [
       { id: 1, conceptId: 1001, secondOrderId: 11, translation: 'reciprocal', explanation: '' },
-      { id: 2, conceptId: 1001, secondOrderId: 31, translation: 'refutational', explanation: 'Protected caseloads kept the role bounded' },
+      {
+        id: 2,
+        conceptId: 1001,
+        secondOrderId: 31,
+        translation: 'refutational',
+        explanation: 'Protected caseloads kept the role bounded',
+      },
       { id: 3, conceptId: 1002, secondOrderId: 12, translation: 'reciprocal', explanation: '' },
       { id: 4, conceptId: 1002, secondOrderId: 21, translation: 'reciprocal', explanation: '' },
     ],

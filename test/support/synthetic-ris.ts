@@ -20,9 +20,18 @@ const SURNAMES = (
 ).split(' ')
 const GIVEN = 'Jane Chidi Maja Anil Thu Lucia Piotr Siobhan Kenji Tom Rhys Anna Omar Grace Ines'.split(' ')
 const JOURNALS = [
-  'British Journal of General Practice', 'BMC Health Services Research', 'Health & Social Care in the Community',
-  'Social Science & Medicine', 'BMJ Open', 'Sociology of Health & Illness', 'Primary Health Care Research & Development',
-  'Journal of Public Health', 'Health Expectations', 'Qualitative Health Research', 'PLOS ONE', 'BMC Public Health',
+  'British Journal of General Practice',
+  'BMC Health Services Research',
+  'Health & Social Care in the Community',
+  'Social Science & Medicine',
+  'BMJ Open',
+  'Sociology of Health & Illness',
+  'Primary Health Care Research & Development',
+  'Journal of Public Health',
+  'Health Expectations',
+  'Qualitative Health Research',
+  'PLOS ONE',
+  'BMC Public Health',
 ]
 
 /** Each record draws its authors, journal and year, as a real search export's records vary. */

@@ -16,7 +16,15 @@ describe('parseDecisionCsv', () => {
     const result = parseDecisionCsv(csv)
     expect(result.errors).toEqual([])
     expect(result.rows).toEqual([
-      { line: 2, record: { kind: 'weft', id: 12 }, stage: 'title_abstract', reviewerEmail: 'alice@example.org', verdict: 'include', reason: null, note: null },
+      {
+        line: 2,
+        record: { kind: 'weft', id: 12 },
+        stage: 'title_abstract',
+        reviewerEmail: 'alice@example.org',
+        verdict: 'include',
+        reason: null,
+        note: null,
+      },
       {
         line: 3,
         record: { kind: 'doi', doi: '10.1186/s12916-024-03478-w' },
@@ -26,7 +34,15 @@ describe('parseDecisionCsv', () => {
         reason: 'Wrong population',
         note: 'checked twice',
       },
-      { line: 4, record: { kind: 'pmid', pmid: '38965525' }, stage: 'full_text', reviewerEmail: 'bob@example.org', verdict: 'not_retrieved', reason: null, note: 'library had no copy' },
+      {
+        line: 4,
+        record: { kind: 'pmid', pmid: '38965525' },
+        stage: 'full_text',
+        reviewerEmail: 'bob@example.org',
+        verdict: 'not_retrieved',
+        reason: null,
+        note: 'library had no copy',
+      },
     ])
   })
 
@@ -34,14 +50,17 @@ describe('parseDecisionCsv', () => {
     const csv = 'Title,NOTE,Verdict,Reviewer,Stage,Record\r\n"A study",,Maybe,alice@example.org,Title/Abstract,7\r\n'
     const [row] = parseDecisionCsv(csv).rows
     expect(row).toMatchObject({ line: 2, record: { kind: 'weft', id: 7 }, stage: 'title_abstract', verdict: 'maybe' })
-    expect(parseDecisionCsv('record,stage,reviewer,verdict,reason\n7,Full text,a@example.org,Not retrieved,\n').rows[0]).toMatchObject({
+    expect(
+      parseDecisionCsv('record,stage,reviewer,verdict,reason\n7,Full text,a@example.org,Not retrieved,\n').rows[0],
+    ).toMatchObject({
       stage: 'full_text',
       verdict: 'not_retrieved',
     })
   })
 
   it('reads UTF-8 bytes with a BOM and CRLF line ends, and quoted values with commas, quotes and line breaks', () => {
-    const csv = '\uFEFFrecord,stage,reviewer,verdict,reason,note\r\n5,full_text,zoë@example.org,exclude,"Wrong context, or setting","Said ""no"",\r\nthen left"\r\n6,title_abstract,a@example.org,exclude,,\r\n'
+    const csv =
+      '\uFEFFrecord,stage,reviewer,verdict,reason,note\r\n5,full_text,zoë@example.org,exclude,"Wrong context, or setting","Said ""no"",\r\nthen left"\r\n6,title_abstract,a@example.org,exclude,,\r\n'
     const result = parseDecisionCsv(bytes(csv))
     expect(result.errors).toEqual([])
     expect(result.rows.map((r) => [r.line, r.reviewerEmail, r.reason, r.note])).toEqual([
@@ -51,7 +70,8 @@ describe('parseDecisionCsv', () => {
   })
 
   it('accepts a doi or pmid column in place of record, taking the first identifier the row has', () => {
-    const csv = 'doi,pmid,stage,reviewer,verdict\n10.1111/hsc.13001,,title_abstract,a@example.org,include\n,123456,title_abstract,a@example.org,exclude\n'
+    const csv =
+      'doi,pmid,stage,reviewer,verdict\n10.1111/hsc.13001,,title_abstract,a@example.org,include\n,123456,title_abstract,a@example.org,exclude\n'
     expect(parseDecisionCsv(csv).rows.map((r) => r.record)).toEqual([
       { kind: 'doi', doi: '10.1111/hsc.13001' },
       { kind: 'pmid', pmid: '123456' },
@@ -101,12 +121,17 @@ describe('parseDecisionCsv', () => {
   })
 
   it('counts lines as written, past quoted line breaks, so the error points at the right line', () => {
-    const csv = 'record,stage,reviewer,verdict,note\n1,title_abstract,a@example.org,include,"two\nlines"\n2,title_abstract,a@example.org,yes,\n'
-    expect(messages(csv)).toEqual(['Line 4, column “verdict”: “yes” is not a verdict; write include, exclude, maybe or not_retrieved.'])
+    const csv =
+      'record,stage,reviewer,verdict,note\n1,title_abstract,a@example.org,include,"two\nlines"\n2,title_abstract,a@example.org,yes,\n'
+    expect(messages(csv)).toEqual([
+      'Line 4, column “verdict”: “yes” is not a verdict; write include, exclude, maybe or not_retrieved.',
+    ])
   })
 
   it('keeps the good rows and reports the bad ones, so the caller can refuse the whole file', () => {
-    const result = parseDecisionCsv('record,stage,reviewer,verdict\n1,title_abstract,a@example.org,include\n2,title_abstract,a@example.org,nope\n')
+    const result = parseDecisionCsv(
+      'record,stage,reviewer,verdict\n1,title_abstract,a@example.org,include\n2,title_abstract,a@example.org,nope\n',
+    )
     expect(result.rows.map((r) => r.line)).toEqual([2])
     expect(result.errors.map((e) => e.line)).toEqual([3])
   })
@@ -116,21 +141,29 @@ describe('parseDecisionCsv', () => {
       'Line 1: the header has no “record” column (or “doi” or “pmid”); the columns are record, stage, reviewer, verdict, reason, note.',
       'Line 1: the header has no “verdict” column; the columns are record, stage, reviewer, verdict, reason, note.',
     ])
-    expect(messages('record,stage,reviewer,verdict,Stage\n')).toEqual(['Line 1: the header names the column “stage” twice.'])
+    expect(messages('record,stage,reviewer,verdict,Stage\n')).toEqual([
+      'Line 1: the header names the column “stage” twice.',
+    ])
   })
 
   it('refuses an empty file and a file without decisions', () => {
     expect(messages('')).toEqual(['The file is empty; it needs a header row and one row per decision.'])
     expect(messages('\n\n')).toEqual(['The file is empty; it needs a header row and one row per decision.'])
-    expect(messages('record,stage,reviewer,verdict\n')).toEqual(['Line 1: the file has a header but no decisions below it.'])
+    expect(messages('record,stage,reviewer,verdict\n')).toEqual([
+      'Line 1: the file has a header but no decisions below it.',
+    ])
   })
 
   it('refuses a row with more values than columns, which usually means an unquoted comma', () => {
-    expect(messages('record,stage,reviewer,verdict,note\n1,title_abstract,a@example.org,include,fine, really\n')).toEqual([
+    expect(
+      messages('record,stage,reviewer,verdict,note\n1,title_abstract,a@example.org,include,fine, really\n'),
+    ).toEqual([
       'Line 2: the row has 6 values but the header has 5 columns; put double quotes around a value that contains a comma.',
     ])
     // Trailing empty values (a trailing comma) are harmless.
-    expect(parseDecisionCsv('record,stage,reviewer,verdict\n1,title_abstract,a@example.org,include,,\n').errors).toEqual([])
+    expect(
+      parseDecisionCsv('record,stage,reviewer,verdict\n1,title_abstract,a@example.org,include,,\n').errors,
+    ).toEqual([])
   })
 
   it('reports an unclosed quote with its line', () => {
@@ -140,7 +173,9 @@ describe('parseDecisionCsv', () => {
   })
 
   it('reads semicolon-separated files as European spreadsheets save them', () => {
-    expect(parseDecisionCsv('record;stage;reviewer;verdict\n1;title_abstract;a@example.org;exclude\n').rows[0]?.verdict).toBe('exclude')
+    expect(
+      parseDecisionCsv('record;stage;reviewer;verdict\n1;title_abstract;a@example.org;exclude\n').rows[0]?.verdict,
+    ).toBe('exclude')
   })
 
   it('stops listing problems after the limit and says how many more there are', () => {
@@ -154,8 +189,15 @@ describe('parseDecisionCsv', () => {
 
 describe('classifyRecordIdentifier', () => {
   it('reads "10.", "doi:" and doi.org URLs as DOIs, normalised as imports store them', () => {
-    for (const value of ['10.1186/S12916-024-03478-W', 'doi:10.1186/s12916-024-03478-w', 'https://doi.org/10.1186/s12916-024-03478-W.']) {
-      expect(classifyRecordIdentifier(value)).toEqual({ ok: true, identifier: { kind: 'doi', doi: '10.1186/s12916-024-03478-w' } })
+    for (const value of [
+      '10.1186/S12916-024-03478-W',
+      'doi:10.1186/s12916-024-03478-w',
+      'https://doi.org/10.1186/s12916-024-03478-W.',
+    ]) {
+      expect(classifyRecordIdentifier(value)).toEqual({
+        ok: true,
+        identifier: { kind: 'doi', doi: '10.1186/s12916-024-03478-w' },
+      })
     }
   })
 
@@ -168,14 +210,26 @@ describe('classifyRecordIdentifier', () => {
   it('reads bare digits as a Weft id, even eight of them, and bare digits in a pmid column as a PMID', () => {
     expect(classifyRecordIdentifier(' 42 ')).toEqual({ ok: true, identifier: { kind: 'weft', id: 42 } })
     expect(classifyRecordIdentifier('38965525')).toEqual({ ok: true, identifier: { kind: 'weft', id: 38965525 } })
-    expect(classifyRecordIdentifier('38965525', 'pmid')).toEqual({ ok: true, identifier: { kind: 'pmid', pmid: '38965525' } })
+    expect(classifyRecordIdentifier('38965525', 'pmid')).toEqual({
+      ok: true,
+      identifier: { kind: 'pmid', pmid: '38965525' },
+    })
   })
 
   it('refuses what is none of the three', () => {
     expect(classifyRecordIdentifier('0')).toEqual({ ok: false, error: '“0” is not a Weft record id (ids start at 1)' })
-    expect(classifyRecordIdentifier('1234567890')).toEqual({ ok: false, error: '“1234567890” has more digits than a Weft record id (at most 9)' })
-    expect(classifyRecordIdentifier('10.')).toEqual({ ok: false, error: '“10.” is not a DOI (a DOI starts with 10. and has a /)' })
-    expect(classifyRecordIdentifier('PMID:123456789')).toEqual({ ok: false, error: '“PMID:123456789” is not a PMID (up to 8 digits)' })
+    expect(classifyRecordIdentifier('1234567890')).toEqual({
+      ok: false,
+      error: '“1234567890” has more digits than a Weft record id (at most 9)',
+    })
+    expect(classifyRecordIdentifier('10.')).toEqual({
+      ok: false,
+      error: '“10.” is not a DOI (a DOI starts with 10. and has a /)',
+    })
+    expect(classifyRecordIdentifier('PMID:123456789')).toEqual({
+      ok: false,
+      error: '“PMID:123456789” is not a PMID (up to 8 digits)',
+    })
     expect(classifyRecordIdentifier('Smith 2020')).toMatchObject({ ok: false })
     expect(classifyRecordIdentifier('38965525', 'doi')).toMatchObject({ ok: false })
   })

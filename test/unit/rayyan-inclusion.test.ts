@@ -23,7 +23,9 @@ describe('parseRayyanInclusion', () => {
   })
 
   it('reads a single decision with no other parts', () => {
-    expect(parseRayyanInclusion('RAYYAN-INCLUSION: {"Emily"=>"Excluded"}').decisions).toEqual([{ reviewer: 'Emily', verdict: 'exclude' }])
+    expect(parseRayyanInclusion('RAYYAN-INCLUSION: {"Emily"=>"Excluded"}').decisions).toEqual([
+      { reviewer: 'Emily', verdict: 'exclude' },
+    ])
   })
 
   it('reads parts in any order, with or without the space after the hash commas', () => {
@@ -53,7 +55,8 @@ describe('parseRayyanInclusion', () => {
   })
 
   it('ignores the reviewer’s own text before the Rayyan parts and a stale second RAYYAN-INCLUSION', () => {
-    const notes = 'Found by hand search. RAYYAN-INCLUSION: {"Alice"=>"Included"} | RAYYAN-LABELS: a,RAYYAN-INCLUSION: {"Alice"=>"Excluded"}'
+    const notes =
+      'Found by hand search. RAYYAN-INCLUSION: {"Alice"=>"Included"} | RAYYAN-LABELS: a,RAYYAN-INCLUSION: {"Alice"=>"Excluded"}'
     const result = parseRayyanInclusion(notes)
     expect(result.decisions).toEqual([{ reviewer: 'Alice', verdict: 'include' }])
     expect(result.labels).toEqual(['a'])
@@ -67,14 +70,17 @@ describe('parseRayyanInclusion', () => {
   })
 
   it('stops a part at the end of its line, so a whole RIS record can be passed', () => {
-    const record = 'TY  - JOUR\nTI  - A title\nN1  - RAYYAN-INCLUSION: {"Matt"=>"Included", "Laura"=>"Included"} | RAYYAN-LABELS: lol,rofl\nDO  - 10.1111/ele.12916\nER  -\n'
+    const record =
+      'TY  - JOUR\nTI  - A title\nN1  - RAYYAN-INCLUSION: {"Matt"=>"Included", "Laura"=>"Included"} | RAYYAN-LABELS: lol,rofl\nDO  - 10.1111/ele.12916\nER  -\n'
     const result = parseRayyanInclusion(record)
     expect(result.decisions.map((d) => d.reviewer)).toEqual(['Matt', 'Laura'])
     expect(result.labels).toEqual(['lol', 'rofl'])
   })
 
   it('reads notes still in CSV quoting or with HTML-escaped quotes', () => {
-    const fromCsv = parseRayyanInclusion('RAYYAN-INCLUSION: {""Guilherme""=>""Included"",""Ana""=>""Excluded""} | RAYYAN-EXCLUSION-REASONS: população errada')
+    const fromCsv = parseRayyanInclusion(
+      'RAYYAN-INCLUSION: {""Guilherme""=>""Included"",""Ana""=>""Excluded""} | RAYYAN-EXCLUSION-REASONS: população errada',
+    )
     expect(fromCsv.decisions).toEqual([
       { reviewer: 'Guilherme', verdict: 'include' },
       { reviewer: 'Ana', verdict: 'exclude' },

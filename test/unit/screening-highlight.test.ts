@@ -8,7 +8,8 @@ import {
   type HighlightSegment,
 } from '../../src/domain/screening/highlight.ts'
 
-const marks = (segments: HighlightSegment[]) => segments.filter((s) => s.kind !== 'plain').map((s) => `${s.kind}:${s.text}`)
+const marks = (segments: HighlightSegment[]) =>
+  segments.filter((s) => s.kind !== 'plain').map((s) => `${s.kind}:${s.text}`)
 const joined = (segments: HighlightSegment[]) => segments.map((s) => s.text).join('')
 
 describe('highlightTerms', () => {
@@ -47,17 +48,27 @@ describe('highlightTerms', () => {
       'include:Link  Workers',
       'include:link – workers',
     ])
-    expect(marks(highlightTerms('a link worker', { include: ['link-worker'], exclude: [] }))).toEqual(['include:link worker'])
+    expect(marks(highlightTerms('a link worker', { include: ['link-worker'], exclude: [] }))).toEqual([
+      'include:link worker',
+    ])
   })
 
   it('treats a trailing * as the prefix it already is', () => {
-    expect(highlightTerms('Prescribing', { include: ['prescrib*'], exclude: [] })).toEqual([{ text: 'Prescribing', kind: 'include' }])
+    expect(highlightTerms('Prescribing', { include: ['prescrib*'], exclude: [] })).toEqual([
+      { text: 'Prescribing', kind: 'include' },
+    ])
   })
 
   it('handles accented letters as letters, and ignores accents when matching', () => {
     const text = 'Zoë described a naïve approach; Zoe and naive too; Ångström'
     const segments = highlightTerms(text, { include: ['zoe', 'naïve'], exclude: ['angstrom'] })
-    expect(marks(segments)).toEqual(['include:Zoë', 'include:naïve', 'include:Zoe', 'include:naive', 'exclude:Ångström'])
+    expect(marks(segments)).toEqual([
+      'include:Zoë',
+      'include:naïve',
+      'include:Zoe',
+      'include:naive',
+      'exclude:Ångström',
+    ])
     expect(joined(segments)).toBe(text)
   })
 
@@ -107,12 +118,25 @@ describe('highlightTerms', () => {
   })
 
   it('returns the text as one plain segment without terms, and nothing for empty text', () => {
-    expect(highlightTerms('Some abstract', { include: [], exclude: ['  ', '*'] })).toEqual([{ text: 'Some abstract', kind: 'plain' }])
+    expect(highlightTerms('Some abstract', { include: [], exclude: ['  ', '*'] })).toEqual([
+      { text: 'Some abstract', kind: 'plain' },
+    ])
     expect(highlightTerms('', { include: ['care'], exclude: [] })).toEqual([])
   })
 
   it('highlights a 3,000-word abstract against 50 terms with one compiled pattern, and can be reused', () => {
-    const words = ['social', 'prescribing', 'link', 'workers', 'naïve', 'care', 'community', 'health', 'loneliness', 'patients']
+    const words = [
+      'social',
+      'prescribing',
+      'link',
+      'workers',
+      'naïve',
+      'care',
+      'community',
+      'health',
+      'loneliness',
+      'patients',
+    ]
     const text = Array.from({ length: 3000 }, (_, i) => words[i % words.length]).join(' ')
     const terms = Array.from({ length: 48 }, (_, i) => `term${i}`).concat(['prescrib', 'lonel'])
     const highlight = compileHighlighter({ include: terms.slice(0, 25), exclude: terms.slice(25) })
@@ -147,7 +171,10 @@ describe('parseTermList', () => {
 
   it('refuses a list with more terms than the limit', () => {
     const many = Array.from({ length: MAX_TERMS + 1 }, (_, i) => `term${i}`).join('\n')
-    expect(parseTermList(many)).toEqual({ ok: false, error: `The list has ${MAX_TERMS + 1} terms; a list has at most ${MAX_TERMS}.` })
+    expect(parseTermList(many)).toEqual({
+      ok: false,
+      error: `The list has ${MAX_TERMS + 1} terms; a list has at most ${MAX_TERMS}.`,
+    })
   })
 
   it('returns an empty list for empty input', () => {

@@ -32,7 +32,12 @@ function EventRow({ event }: { event: ActivityEvent }) {
   )
 }
 
-export function ActivityPage(props: { page: PageContext; nav: ReviewNav; events: ActivityEvent[]; olderHref: string | null }) {
+export function ActivityPage(props: {
+  page: PageContext
+  nav: ReviewNav
+  events: ActivityEvent[]
+  olderHref: string | null
+}) {
   return (
     <Layout page={props.page} title='Activity' review={props.nav}>
       <h1>Activity</h1>

@@ -13,7 +13,11 @@ export function ExportDocument(props: { title: string; children: Child }) {
         <head>
           <meta charset='utf-8' />
           <title>{props.title}</title>
-          <style>{raw('body{font-family:sans-serif}table{border-collapse:collapse}th,td{border:1px solid #999;padding:4px 6px;text-align:left;vertical-align:top}')}</style>
+          <style>
+            {raw(
+              'body{font-family:sans-serif}table{border-collapse:collapse}th,td{border:1px solid #999;padding:4px 6px;text-align:left;vertical-align:top}',
+            )}
+          </style>
         </head>
         <body>
           <h1>{props.title}</h1>

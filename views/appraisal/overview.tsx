@@ -21,7 +21,10 @@ export interface AppraisalOverviewProps {
 function status(row: StudyAppraisalStatus): string {
   if (row.study.exclusion) return `Excluded after appraisal: ${row.study.exclusion.reason}`
   if (row.consensus) return 'Consensus recorded'
-  if (row.differing !== null) return row.differing === 0 ? 'Both finished, in agreement: consensus to record' : `Both finished, differ on ${row.differing}: consensus to record`
+  if (row.differing !== null)
+    return row.differing === 0
+      ? 'Both finished, in agreement: consensus to record'
+      : `Both finished, differ on ${row.differing}: consensus to record`
   if (row.appraisers.length === 0) return 'Not started'
   return `${row.appraisers.filter((appraiser) => appraiser.finished).length} of 2 appraisals finished`
 }
@@ -58,8 +61,8 @@ export function AppraisalOverviewPage(props: AppraisalOverviewProps) {
     <Layout page={props.page} title='Appraisal' review={props.nav}>
       <h1>Quality appraisal</h1>
       <p>
-        {props.tool.name} ({props.tool.version}). Two appraisers per study, each blind to the other until both
-        have finished; then the team records a consensus.
+        {props.tool.name} ({props.tool.version}). Two appraisers per study, each blind to the other until both have
+        finished; then the team records a consensus.
       </p>
       <Settings {...props} />
       <h2>Included studies</h2>
@@ -82,7 +85,10 @@ export function AppraisalOverviewPage(props: AppraisalOverviewProps) {
                 </td>
                 <td>
                   {row.appraisers
-                    .map((appraiser) => `${appraiser.id === props.viewerId ? 'You' : (appraiser.name ?? 'former member')}${appraiser.finished ? ' ✓' : ''}`)
+                    .map(
+                      (appraiser) =>
+                        `${appraiser.id === props.viewerId ? 'You' : (appraiser.name ?? 'former member')}${appraiser.finished ? ' ✓' : ''}`,
+                    )
                     .join(', ') || '—'}
                 </td>
                 <td>{status(row)}</td>
@@ -93,9 +99,21 @@ export function AppraisalOverviewPage(props: AppraisalOverviewProps) {
       )}
       <h2>Summary of appraisals</h2>
       <p class='exports'>
-        Export: <a href={`${base}/matrix.csv`} download>CSV</a> · <a href={`${base}/matrix.html`} download>HTML table</a>
+        Export:{' '}
+        <a href={`${base}/matrix.csv`} download>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={`${base}/matrix.html`} download>
+          HTML table
+        </a>
       </p>
-      <AppraisalMatrix tool={props.tool} rows={props.rows} counts={props.counts} withJudgement={props.judgementLevels.length > 0} />
+      <AppraisalMatrix
+        tool={props.tool}
+        rows={props.rows}
+        counts={props.counts}
+        withJudgement={props.judgementLevels.length > 0}
+      />
     </Layout>
   )
 }

@@ -5,7 +5,10 @@ import type { FormState, FormValues } from '../components/forms.tsx'
 /** A stored sheet as the values of its form. */
 export function sheetValues(sheet: AppraisalSheet | null): FormValues {
   if (!sheet) return {}
-  const values: FormValues = { overallJudgement: sheet.overallJudgement ?? '', overallRationale: sheet.overallRationale }
+  const values: FormValues = {
+    overallJudgement: sheet.overallJudgement ?? '',
+    overallRationale: sheet.overallRationale,
+  }
   for (const [code, { answer, comment }] of Object.entries(sheet.answers)) {
     values[`answer-${code}`] = answer ?? ''
     values[`comment-${code}`] = comment
@@ -42,7 +45,9 @@ export function SheetFields(props: {
         const name = `answer-${item.code}`
         const differs = props.differing?.includes(item.code) ?? false
         const chosen = form.values[name] ?? ''
-        const classes = ['appraisal-item', differs ? 'differs' : '', form.errors[name] ? 'field-error' : ''].filter(Boolean).join(' ')
+        const classes = ['appraisal-item', differs ? 'differs' : '', form.errors[name] ? 'field-error' : '']
+          .filter(Boolean)
+          .join(' ')
         return (
           <>
             {item.section ? <h3 class='appraisal-section'>{item.section}</h3> : null}

@@ -41,7 +41,8 @@ function Progress(props: StudyAppraisalProps) {
     <ul class='appraisers'>
       {props.appraisers.map((appraiser) => (
         <li>
-          {appraiser.isYou ? 'You' : (appraiser.name ?? 'A former member')}: {appraiser.finished ? 'finished' : 'in progress'}
+          {appraiser.isYou ? 'You' : (appraiser.name ?? 'A former member')}:{' '}
+          {appraiser.finished ? 'finished' : 'in progress'}
         </li>
       ))}
     </ul>
@@ -122,7 +123,8 @@ function Consensus(props: StudyAppraisalProps & { action: string }) {
       <SheetComparison tool={props.tool} sheets={comparison.sheets} differing={comparison.differing} />
       {consensus ? (
         <p class='consensus-recorded' role='status'>
-          Consensus recorded{consensus.updatedByName ? ` by ${consensus.updatedByName}` : ''} on {when(consensus.updatedAt)}.
+          Consensus recorded{consensus.updatedByName ? ` by ${consensus.updatedByName}` : ''} on{' '}
+          {when(consensus.updatedAt)}.
         </p>
       ) : null}
       {props.mayRecordConsensus ? (
@@ -169,7 +171,11 @@ function Exclusion(props: StudyAppraisalProps & { action: string }) {
         themselves. The study leaves the characteristics table and synthesis, and stays listed here.
       </p>
       <ErrorSummary errors={props.exclusionForm.errors} />
-      <Form action={`${props.action}/exclude`} csrf={props.page.csrf} confirm={`Exclude ${props.study.label} after appraisal?`}>
+      <Form
+        action={`${props.action}/exclude`}
+        csrf={props.page.csrf}
+        confirm={`Exclude ${props.study.label} after appraisal?`}
+      >
         <TextArea name='reason' label='Reason for excluding' form={props.exclusionForm} required />
         <button type='submit' class='danger'>
           Exclude the study

@@ -2,7 +2,9 @@ import type { IncludedStudy } from '../../src/store/included-studies.ts'
 
 function citation(report: IncludedStudy['reports'][number]): string {
   const authors = report.authors.length > 2 ? `${report.authors[0]} et al.` : report.authors.join(' & ')
-  return [authors, report.year ? `(${report.year})` : '', report.title ?? '(no title)', report.journal ?? ''].filter(Boolean).join(' ')
+  return [authors, report.year ? `(${report.year})` : '', report.title ?? '(no title)', report.journal ?? '']
+    .filter(Boolean)
+    .join(' ')
 }
 
 /** The study's label and its included reports, at the top of every per-study page. */
@@ -20,7 +22,8 @@ export function StudyHeading(props: { study: IncludedStudy; what: string }) {
       </ul>
       {study.exclusion ? (
         <p class='notice'>
-          Excluded after appraisal{study.exclusion.excludedByName ? ` by ${study.exclusion.excludedByName}` : ''}: {study.exclusion.reason}
+          Excluded after appraisal{study.exclusion.excludedByName ? ` by ${study.exclusion.excludedByName}` : ''}:{' '}
+          {study.exclusion.reason}
         </p>
       ) : null}
     </>

@@ -54,9 +54,18 @@ function FieldShell(props: FieldProps & { children: Child }) {
     <div class={error ? 'field field-error' : 'field'}>
       <label for={`field-${props.name}`}>
         {props.label}
-        {props.required ? <span class='required' aria-hidden='true'> *</span> : null}
+        {props.required ? (
+          <span class='required' aria-hidden='true'>
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
-      {props.hint ? <p class='hint' id={`hint-${props.name}`}>{props.hint}</p> : null}
+      {props.hint ? (
+        <p class='hint' id={`hint-${props.name}`}>
+          {props.hint}
+        </p>
+      ) : null}
       {error ? (
         <p class='error-message' id={`error-${props.name}`}>
           {error}

@@ -18,7 +18,10 @@ export function ConstructListPage(props: {
   return (
     <Layout page={props.page} title='Constructs' review={props.nav}>
       <h1>Constructs across studies</h1>
-      <p>Quotes (first-order constructs) and the authors’ interpretations (second-order constructs) of every included study.</p>
+      <p>
+        Quotes (first-order constructs) and the authors’ interpretations (second-order constructs) of every included
+        study.
+      </p>
       <h2>Studies</h2>
       {props.studies.length === 0 ? (
         <p class='empty'>No study is included at full text yet.</p>
@@ -54,7 +57,9 @@ export function ConstructListPage(props: {
         <button type='submit'>Search</button>
       </form>
       <p>
-        {props.total === props.rows.length ? `${props.total} found.` : `${props.total} found; the first ${props.rows.length} are shown.`}{' '}
+        {props.total === props.rows.length
+          ? `${props.total} found.`
+          : `${props.total} found; the first ${props.rows.length} are shown.`}{' '}
         <a href={`${review}/constructs.csv?${search}`} download>
           Export CSV
         </a>
@@ -74,7 +79,11 @@ export function ConstructListPage(props: {
           {props.rows.map((row) => (
             <tr>
               <td>
-                <a href={`${review}/studies/${row.studyId}/constructs#${row.order === 'first' ? 'quote' : 'construct'}-${row.id}`}>{row.studyLabel}</a>
+                <a
+                  href={`${review}/studies/${row.studyId}/constructs#${row.order === 'first' ? 'quote' : 'construct'}-${row.id}`}
+                >
+                  {row.studyLabel}
+                </a>
               </td>
               <td>{row.order === 'first' ? '1st' : '2nd'}</td>
               <td class='prose'>{row.order === 'first' ? `“${row.text}”` : <strong>{row.text}</strong>}</td>

@@ -27,32 +27,82 @@ function QuoteFields(props: { form: FormState; idPrefix: string; autofocus?: boo
   const { values, errors } = props.form
   return (
     <>
-      <CompactField name='quote' label='Quote' idPrefix={props.idPrefix} value={values['quote'] ?? ''} error={errors['quote']} multiline required autofocus={props.autofocus} />
+      <CompactField
+        name='quote'
+        label='Quote'
+        idPrefix={props.idPrefix}
+        value={values['quote'] ?? ''}
+        error={errors['quote']}
+        multiline
+        required
+        autofocus={props.autofocus}
+      />
       <div class='field-row'>
-        <CompactField name='page' label='Page' idPrefix={props.idPrefix} value={values['page'] ?? ''} error={errors['page']} class='short' />
-        <CompactField name='participant' label='Participant' idPrefix={props.idPrefix} value={values['participant'] ?? ''} error={errors['participant']} />
+        <CompactField
+          name='page'
+          label='Page'
+          idPrefix={props.idPrefix}
+          value={values['page'] ?? ''}
+          error={errors['page']}
+          class='short'
+        />
+        <CompactField
+          name='participant'
+          label='Participant'
+          idPrefix={props.idPrefix}
+          value={values['participant'] ?? ''}
+          error={errors['participant']}
+        />
       </div>
     </>
   )
 }
 
-function ConstructFields(props: { form: FormState; idPrefix: string; quotes: FirstOrderConstruct[]; autofocus?: boolean }) {
+function ConstructFields(props: {
+  form: FormState
+  idPrefix: string
+  quotes: FirstOrderConstruct[]
+  autofocus?: boolean
+}) {
   const { values, errors } = props.form
   const linked = new Set((values['quoteIds'] ?? '').split(',').filter(Boolean))
   return (
     <>
       <div class='field-row'>
-        <CompactField name='label' label='Label' idPrefix={props.idPrefix} value={values['label'] ?? ''} error={errors['label']} required autofocus={props.autofocus} />
-        <CompactField name='page' label='Page' idPrefix={props.idPrefix} value={values['page'] ?? ''} error={errors['page']} class='short' />
+        <CompactField
+          name='label'
+          label='Label'
+          idPrefix={props.idPrefix}
+          value={values['label'] ?? ''}
+          error={errors['label']}
+          required
+          autofocus={props.autofocus}
+        />
+        <CompactField
+          name='page'
+          label='Page'
+          idPrefix={props.idPrefix}
+          value={values['page'] ?? ''}
+          error={errors['page']}
+          class='short'
+        />
       </div>
-      <CompactField name='description' label='Description' idPrefix={props.idPrefix} value={values['description'] ?? ''} error={errors['description']} multiline />
+      <CompactField
+        name='description'
+        label='Description'
+        idPrefix={props.idPrefix}
+        value={values['description'] ?? ''}
+        error={errors['description']}
+        multiline
+      />
       {props.quotes.length > 0 ? (
         <fieldset class={errors['quoteIds'] ? 'quote-links field-error' : 'quote-links'}>
           <legend>Supporting quotes</legend>
           {errors['quoteIds'] ? <p class='error-message'>{errors['quoteIds']}</p> : null}
           {props.quotes.map((quote, index) => (
             <label class='answer-choice'>
-              <input type='checkbox' name='quoteIds' value={String(quote.id)} checked={linked.has(String(quote.id))} />Q{index + 1} “{excerpt(quote.quote, 70)}”
+              <input type='checkbox' name='quoteIds' value={String(quote.id)} checked={linked.has(String(quote.id))} />Q
+              {index + 1} “{excerpt(quote.quote, 70)}”
             </label>
           ))}
         </fieldset>
@@ -61,26 +111,45 @@ function ConstructFields(props: { form: FormState; idPrefix: string; quotes: Fir
   )
 }
 
-function editState(props: ConstructsPanelProps, order: 'first' | 'second', id: number, stored: FormState['values']): { form: FormState; open: boolean } {
-  const refused = props.editing && props.editing.order === order && props.editing.id === id ? props.editing.form : undefined
+function editState(
+  props: ConstructsPanelProps,
+  order: 'first' | 'second',
+  id: number,
+  stored: FormState['values'],
+): { form: FormState; open: boolean } {
+  const refused =
+    props.editing && props.editing.order === order && props.editing.id === id ? props.editing.form : undefined
   return { form: refused ?? { values: stored, errors: {} }, open: refused !== undefined }
 }
 
 function QuoteItem(props: ConstructsPanelProps & { quote: FirstOrderConstruct; index: number }) {
   const { quote, index, base, csrf } = props
-  const supports = props.constructs.map((construct, n) => ({ n, construct })).filter(({ construct }) => construct.quoteIds.includes(quote.id))
-  const edit = editState(props, 'first', quote.id, { quote: quote.quote, page: quote.page, participant: quote.participant })
+  const supports = props.constructs
+    .map((construct, n) => ({ n, construct }))
+    .filter(({ construct }) => construct.quoteIds.includes(quote.id))
+  const edit = editState(props, 'first', quote.id, {
+    quote: quote.quote,
+    page: quote.page,
+    participant: quote.participant,
+  })
   return (
     <li id={`quote-${quote.id}`} class='construct-item'>
       <span class='item-number'>Q{index + 1}</span>
       <blockquote class='prose'>{quote.quote}</blockquote>
       <p class='muted item-meta'>
-        {[quote.participant, quote.page ? `p. ${quote.page}` : ''].filter(Boolean).join(' · ') || 'No page or participant'}
+        {[quote.participant, quote.page ? `p. ${quote.page}` : ''].filter(Boolean).join(' · ') ||
+          'No page or participant'}
         {supports.length > 0 ? ` · supports ${supports.map(({ n }) => `C${n + 1}`).join(', ')}` : ''}
       </p>
       {props.canEdit ? (
         <div class='row-actions'>
-          <MoveButtons action={`${base}/quotes/${quote.id}/move`} csrf={csrf} name={`quote ${index + 1}`} first={index === 0} last={index === props.quotes.length - 1} />
+          <MoveButtons
+            action={`${base}/quotes/${quote.id}/move`}
+            csrf={csrf}
+            name={`quote ${index + 1}`}
+            first={index === 0}
+            last={index === props.quotes.length - 1}
+          />
           <details class='inline-edit' open={edit.open}>
             <summary>Edit</summary>
             <InlineForm action={`${base}/quotes/${quote.id}`} csrf={csrf} label={`Edit quote ${index + 1}`}>
@@ -90,7 +159,12 @@ function QuoteItem(props: ConstructsPanelProps & { quote: FirstOrderConstruct; i
               </button>
             </InlineForm>
           </details>
-          <InlineForm action={`${base}/quotes/${quote.id}/delete`} csrf={csrf} class='inline' confirm={`Delete quote ${index + 1}?`}>
+          <InlineForm
+            action={`${base}/quotes/${quote.id}/delete`}
+            csrf={csrf}
+            class='inline'
+            confirm={`Delete quote ${index + 1}?`}
+          >
             <button type='submit' class='small danger'>
               Delete
             </button>
@@ -131,17 +205,32 @@ function ConstructItem(props: ConstructsPanelProps & { construct: LinkedConstruc
       )}
       {props.canEdit ? (
         <div class='row-actions'>
-          <MoveButtons action={`${base}/second-order/${construct.id}/move`} csrf={csrf} name={`construct ${index + 1}`} first={index === 0} last={index === props.constructs.length - 1} />
+          <MoveButtons
+            action={`${base}/second-order/${construct.id}/move`}
+            csrf={csrf}
+            name={`construct ${index + 1}`}
+            first={index === 0}
+            last={index === props.constructs.length - 1}
+          />
           <details class='inline-edit' open={edit.open}>
             <summary>Edit</summary>
-            <InlineForm action={`${base}/second-order/${construct.id}`} csrf={csrf} label={`Edit construct ${index + 1}`}>
+            <InlineForm
+              action={`${base}/second-order/${construct.id}`}
+              csrf={csrf}
+              label={`Edit construct ${index + 1}`}
+            >
               <ConstructFields form={edit.form} idPrefix={`construct-${construct.id}-`} quotes={props.quotes} />
               <button type='submit' class='small'>
                 Save construct
               </button>
             </InlineForm>
           </details>
-          <InlineForm action={`${base}/second-order/${construct.id}/delete`} csrf={csrf} class='inline' confirm={`Delete construct ${index + 1}?`}>
+          <InlineForm
+            action={`${base}/second-order/${construct.id}/delete`}
+            csrf={csrf}
+            class='inline'
+            confirm={`Delete construct ${index + 1}?`}
+          >
             <button type='submit' class='small danger'>
               Delete
             </button>
@@ -187,9 +276,19 @@ export function ConstructsPanel(props: ConstructsPanelProps) {
           ))}
         </ol>
         {props.canEdit ? (
-          <InlineForm action={`${props.base}/second-order`} csrf={props.csrf} class='add-construct' label='Add a second-order construct'>
+          <InlineForm
+            action={`${props.base}/second-order`}
+            csrf={props.csrf}
+            class='add-construct'
+            label='Add a second-order construct'
+          >
             <h3>Add a construct</h3>
-            <ConstructFields form={props.constructForm} idPrefix='new-construct-' quotes={props.quotes} autofocus={props.focus === 'construct'} />
+            <ConstructFields
+              form={props.constructForm}
+              idPrefix='new-construct-'
+              quotes={props.quotes}
+              autofocus={props.focus === 'construct'}
+            />
             <button type='submit'>Add construct</button>
           </InlineForm>
         ) : null}

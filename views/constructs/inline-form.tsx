@@ -6,7 +6,14 @@ export const PANEL_ID = 'constructs-panel'
  * A construct form: a plain post without JavaScript; with htmx it swaps the study's panel in place, and
  * weft.js submits it on Ctrl/Cmd+Enter from a text area (Enter already submits from a one-line field).
  */
-export function InlineForm(props: { action: string; csrf: () => string; class?: string; confirm?: string; label?: string; children: Child }) {
+export function InlineForm(props: {
+  action: string
+  csrf: () => string
+  class?: string
+  confirm?: string
+  label?: string
+  children: Child
+}) {
   return (
     <form
       method='post'
@@ -25,7 +32,13 @@ export function InlineForm(props: { action: string; csrf: () => string; class?: 
   )
 }
 
-export function MoveButtons(props: { action: string; csrf: () => string; name: string; first: boolean; last: boolean }) {
+export function MoveButtons(props: {
+  action: string
+  csrf: () => string
+  name: string
+  first: boolean
+  last: boolean
+}) {
   return (
     <>
       {(['up', 'down'] as const).map((direction) => (
@@ -68,11 +81,26 @@ export function CompactField(props: {
         </p>
       ) : null}
       {props.multiline ? (
-        <textarea id={id} name={props.name} rows={3} required={props.required} autofocus={props.autofocus} aria-describedby={describedBy}>
+        <textarea
+          id={id}
+          name={props.name}
+          rows={3}
+          required={props.required}
+          autofocus={props.autofocus}
+          aria-describedby={describedBy}
+        >
           {props.value}
         </textarea>
       ) : (
-        <input id={id} name={props.name} type='text' value={props.value} required={props.required} autofocus={props.autofocus} aria-describedby={describedBy} />
+        <input
+          id={id}
+          name={props.name}
+          type='text'
+          value={props.value}
+          required={props.required}
+          autofocus={props.autofocus}
+          aria-describedby={describedBy}
+        />
       )}
     </div>
   )

@@ -19,13 +19,24 @@ function FullText(props: { slug: string; report: IncludedReport }) {
   )
 }
 
-export function StudyConstructsPage(props: ConstructsPanelProps & { page: PageContext; nav: ReviewNav; study: IncludedStudy; fullText: IncludedReport | undefined }) {
+export function StudyConstructsPage(
+  props: ConstructsPanelProps & {
+    page: PageContext
+    nav: ReviewNav
+    study: IncludedStudy
+    fullText: IncludedReport | undefined
+  },
+) {
   const review = `/reviews/${props.nav.slug}`
   return (
     <Layout page={props.page} title={`Constructs of ${props.study.label}`} review={props.nav}>
       <p>
-        <a href={`${review}/constructs`}>← All constructs</a> · <a href={`${review}/characteristics/${props.study.id}`}>Characteristics</a> ·{' '}
-        <a href={`${review}/appraisal/${props.study.id}`}>Appraisal</a> · <a href={`${props.base}.csv`} download>Export CSV</a>
+        <a href={`${review}/constructs`}>← All constructs</a> ·{' '}
+        <a href={`${review}/characteristics/${props.study.id}`}>Characteristics</a> ·{' '}
+        <a href={`${review}/appraisal/${props.study.id}`}>Appraisal</a> ·{' '}
+        <a href={`${props.base}.csv`} download>
+          Export CSV
+        </a>
       </p>
       <StudyHeading study={props.study} what='Constructs' />
       {props.fullText ? (

@@ -104,7 +104,8 @@ function CurrentPair(props: DuplicateQueueProps & { pair: CandidatePairView }) {
           {next ? <a href={next}>Skip for now</a> : null}
         </div>
       ) : (
-        <p class='muted'>Viewers can read the queue; reviewers decide the pairs.{next ? ' ' : ''}
+        <p class='muted'>
+          Viewers can read the queue; reviewers decide the pairs.{next ? ' ' : ''}
           {next ? <a href={next}>Next pair</a> : null}
         </p>
       )}
@@ -123,7 +124,11 @@ function DecidedList(props: DuplicateQueueProps) {
             <th scope='col'>Records</th>
             <th scope='col'>Decision</th>
             <th scope='col'>By, when (UTC)</th>
-            {props.canDecide ? <th scope='col'><span class='visually-hidden'>Undo</span></th> : null}
+            {props.canDecide ? (
+              <th scope='col'>
+                <span class='visually-hidden'>Undo</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -169,7 +174,11 @@ function AutomaticList(props: DuplicateQueueProps) {
           <tr>
             <th scope='col'>Records</th>
             <th scope='col'>Why</th>
-            {props.canDecide ? <th scope='col'><span class='visually-hidden'>Split</span></th> : null}
+            {props.canDecide ? (
+              <th scope='col'>
+                <span class='visually-hidden'>Split</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -181,7 +190,11 @@ function AutomaticList(props: DuplicateQueueProps) {
               <td>{pair.reason}</td>
               {props.canDecide ? (
                 <td>
-                  <DecisionForm action={`${props.base}/${pair.id}/not-duplicate`} csrf={props.csrf} class='small secondary'>
+                  <DecisionForm
+                    action={`${props.base}/${pair.id}/not-duplicate`}
+                    csrf={props.csrf}
+                    class='small secondary'
+                  >
                     Not duplicate
                   </DecisionForm>
                 </td>
@@ -222,9 +235,13 @@ export function DuplicateQueue(props: DuplicateQueueProps) {
         <CurrentPair {...props} pair={props.pair} />
       ) : (
         <p class='empty'>
-          {props.counts.pending === 0
-            ? 'No pairs are waiting for a decision.'
-            : <>You skipped past the last waiting pair. <a href={props.base}>Back to the first</a>.</>}
+          {props.counts.pending === 0 ? (
+            'No pairs are waiting for a decision.'
+          ) : (
+            <>
+              You skipped past the last waiting pair. <a href={props.base}>Back to the first</a>.
+            </>
+          )}
         </p>
       )}
       <DecidedList {...props} />
@@ -233,15 +250,17 @@ export function DuplicateQueue(props: DuplicateQueueProps) {
   )
 }
 
-export function DuplicateQueuePage(props: DuplicateQueueProps & { page: PageContext; nav: ReviewNav; dedup: DedupStatus; reviewBase: string }) {
+export function DuplicateQueuePage(
+  props: DuplicateQueueProps & { page: PageContext; nav: ReviewNav; dedup: DedupStatus; reviewBase: string },
+) {
   const { page, nav, dedup, reviewBase, ...queue } = props
   return (
     <Layout page={page} title='Duplicates' review={nav}>
       <h1>Duplicates</h1>
       <p>
-        Pairs deduplication was unsure of, one at a time: the two records side by side, with the words one has and
-        the other lacks marked. “Duplicate” keeps the more complete record as the primary and links the other to it;
-        nothing is deleted, so each database’s count stays true.
+        Pairs deduplication was unsure of, one at a time: the two records side by side, with the words one has and the
+        other lacks marked. “Duplicate” keeps the more complete record as the primary and links the other to it; nothing
+        is deleted, so each database’s count stays true.
       </p>
       {/* While deduplication runs, more pairs are on their way: the queue says so and follows its progress. */}
       <DedupStatusView status={dedup} base={reviewBase} csrf={page.csrf} canRun={queue.canDecide} hideDone />

@@ -32,21 +32,34 @@ export function CharacteristicsPage(props: {
       </p>
       {props.isOwner ? (
         <Form action={`${base}/settings`} csrf={props.page.csrf} class='add-row'>
-          <Checkbox name='dualExtraction' label='Dual extraction (two extractors per study, discrepancies flagged)' form={settings} />
+          <Checkbox
+            name='dualExtraction'
+            label='Dual extraction (two extractors per study, discrepancies flagged)'
+            form={settings}
+          />
           <button type='submit' class='secondary small'>
             Save
           </button>
         </Form>
       ) : null}
       <p class='exports'>
-        Export: <a href={`${base}/table.csv`} download>CSV</a> · <a href={`${base}/table.html`} download>HTML table</a>
+        Export:{' '}
+        <a href={`${base}/table.csv`} download>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={`${base}/table.html`} download>
+          HTML table
+        </a>
       </p>
       {props.rows.length === 0 ? (
         <p class='empty'>No study is included at full text yet.</p>
       ) : props.fields.length === 0 ? (
         <p class='empty'>The form has no fields yet.</p>
       ) : null}
-      {props.rows.length > 0 ? <CharacteristicsTable fields={props.fields} rows={props.rows} studyLink={(id) => `${base}/${id}`} /> : null}
+      {props.rows.length > 0 ? (
+        <CharacteristicsTable fields={props.fields} rows={props.rows} studyLink={(id) => `${base}/${id}`} />
+      ) : null}
       {props.excluded.length > 0 ? (
         <>
           <h2>Excluded after appraisal</h2>

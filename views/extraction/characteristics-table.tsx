@@ -3,7 +3,11 @@ import type { CharacteristicsRow } from '../../src/store/extraction.ts'
 import { ShownValue } from './value-input.tsx'
 
 /** Characteristics of included studies: one row per study, one column per field on the form. */
-export function CharacteristicsTable(props: { fields: readonly ExtractionField[]; rows: readonly CharacteristicsRow[]; studyLink?: (studyId: number) => string }) {
+export function CharacteristicsTable(props: {
+  fields: readonly ExtractionField[]
+  rows: readonly CharacteristicsRow[]
+  studyLink?: (studyId: number) => string
+}) {
   return (
     <table class='characteristics'>
       <thead>

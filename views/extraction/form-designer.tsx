@@ -1,5 +1,10 @@
 import type { ExtractionField } from '../../db/schema.ts'
-import { DEFAULT_QUALITATIVE_FIELDS, FIELD_KIND_LABELS, FIELD_KINDS, hasOptions } from '../../src/domain/extraction/fields.ts'
+import {
+  DEFAULT_QUALITATIVE_FIELDS,
+  FIELD_KIND_LABELS,
+  FIELD_KINDS,
+  hasOptions,
+} from '../../src/domain/extraction/fields.ts'
 import { ErrorSummary, Form, SelectField, TextArea, TextField, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
@@ -14,11 +19,22 @@ export interface FormDesignerProps {
   editing?: { fieldId: number; form: FormState } | undefined
 }
 
-function MoveButton(props: { action: string; direction: 'up' | 'down'; label: string; disabled: boolean; csrf: () => string }) {
+function MoveButton(props: {
+  action: string
+  direction: 'up' | 'down'
+  label: string
+  disabled: boolean
+  csrf: () => string
+}) {
   return (
     <Form action={props.action} csrf={props.csrf} class='inline'>
       <input type='hidden' name='direction' value={props.direction} />
-      <button type='submit' class='small' disabled={props.disabled} aria-label={`Move “${props.label}” ${props.direction}`}>
+      <button
+        type='submit'
+        class='small'
+        disabled={props.disabled}
+        aria-label={`Move “${props.label}” ${props.direction}`}
+      >
         {props.direction === 'up' ? '↑' : '↓'}
       </button>
     </Form>
@@ -29,22 +45,39 @@ function FieldRow(props: FormDesignerProps & { field: ExtractionField; index: nu
   const { field, page } = props
   const path = `/reviews/${props.nav.slug}/characteristics/form/fields/${field.id}`
   const refused = props.editing?.fieldId === field.id ? props.editing.form : undefined
-  const form = refused ?? { values: { label: field.label, hint: field.hint, options: field.options.join('\n') }, errors: {} }
+  const form = refused ?? {
+    values: { label: field.label, hint: field.hint, options: field.options.join('\n') },
+    errors: {},
+  }
   return (
     <li data-field={field.label}>
       <span class='field-label'>{field.label}</span> <span class='muted'>({FIELD_KIND_LABELS[field.kind]})</span>
       {hasOptions(field.kind) ? <span class='muted'>: {field.options.join(' · ')}</span> : null}
       {props.canEdit ? (
         <span class='row-actions'>
-          <MoveButton action={`${path}/move`} direction='up' label={field.label} disabled={props.index === 0} csrf={page.csrf} />
-          <MoveButton action={`${path}/move`} direction='down' label={field.label} disabled={props.last} csrf={page.csrf} />
+          <MoveButton
+            action={`${path}/move`}
+            direction='up'
+            label={field.label}
+            disabled={props.index === 0}
+            csrf={page.csrf}
+          />
+          <MoveButton
+            action={`${path}/move`}
+            direction='down'
+            label={field.label}
+            disabled={props.last}
+            csrf={page.csrf}
+          />
           <details class='inline-edit' open={refused !== undefined}>
             <summary>Edit</summary>
             <ErrorSummary errors={form.errors} />
             <Form action={path} csrf={page.csrf}>
               <TextField name='label' label='Name' form={form} maxlength={120} required />
               <TextField name='hint' label='Hint for extractors' form={form} maxlength={300} />
-              {hasOptions(field.kind) ? <TextArea name='options' label='Choices, one per line' form={form} rows={5} /> : null}
+              {hasOptions(field.kind) ? (
+                <TextArea name='options' label='Choices, one per line' form={form} rows={5} />
+              ) : null}
               <button type='submit' class='small'>
                 Save field
               </button>
@@ -72,8 +105,8 @@ export function FormDesignerPage(props: FormDesignerProps) {
       </p>
       <h1>Characteristics form</h1>
       <p>
-        The fields extractors fill in for every included study. Removing a field archives it: its values are kept
-        and it can be restored.
+        The fields extractors fill in for every included study. Removing a field archives it: its values are kept and it
+        can be restored.
       </p>
       {props.fields.length === 0 && props.canEdit ? (
         <section class='defaults'>
@@ -102,7 +135,13 @@ export function FormDesignerPage(props: FormDesignerProps) {
               form={props.addForm}
               options={FIELD_KINDS.map((kind) => ({ value: kind, label: FIELD_KIND_LABELS[kind] }))}
             />
-            <TextArea name='options' label='Choices, one per line' hint='For single- and multiple-choice fields.' form={props.addForm} rows={4} />
+            <TextArea
+              name='options'
+              label='Choices, one per line'
+              hint='For single- and multiple-choice fields.'
+              form={props.addForm}
+              rows={4}
+            />
             <TextField name='hint' label='Hint for extractors' form={props.addForm} maxlength={300} />
             <button type='submit'>Add field</button>
           </Form>

@@ -29,14 +29,17 @@ function ValuesForm(props: StudyExtractionProps & { action: string }) {
   if (fields.length === 0) {
     return (
       <p class='empty'>
-        The characteristics form has no fields yet. <a href={`/reviews/${props.nav.slug}/characteristics/form`}>Set up the form</a>.
+        The characteristics form has no fields yet.{' '}
+        <a href={`/reviews/${props.nav.slug}/characteristics/form`}>Set up the form</a>.
       </p>
     )
   }
   return (
     <section aria-labelledby='values-heading'>
       <h2 id='values-heading'>{props.dual ? 'Your extraction' : 'Characteristics'}</h2>
-      {props.dual ? <p class='hint'>Dual extraction: your values are compared with the other extractor’s below.</p> : null}
+      {props.dual ? (
+        <p class='hint'>Dual extraction: your values are compared with the other extractor’s below.</p>
+      ) : null}
       <ErrorSummary errors={props.form.errors} />
       <Form action={props.action} csrf={props.page.csrf} class='extraction-form'>
         {fields.map((entry) => (
@@ -57,8 +60,12 @@ function stateLabel(entry: FieldValues): string {
 function Comparison(props: StudyExtractionProps & { action: string }) {
   if (!props.dual) return null
   const fields = onForm(props.entries)
-  const extractors = [...new Map(fields.flatMap((entry) => entry.extractors).map((entry) => [entry.extractorId, entry.name])).entries()]
-  const toSettle = fields.filter((entry) => entry.settled.state === 'discrepant' || (entry.recorded !== null && entry.extractors.length > 0))
+  const extractors = [
+    ...new Map(fields.flatMap((entry) => entry.extractors).map((entry) => [entry.extractorId, entry.name])).entries(),
+  ]
+  const toSettle = fields.filter(
+    (entry) => entry.settled.state === 'discrepant' || (entry.recorded !== null && entry.extractors.length > 0),
+  )
   return (
     <section aria-labelledby='comparison-heading'>
       <h2 id='comparison-heading'>Extractors compared</h2>
@@ -79,7 +86,10 @@ function Comparison(props: StudyExtractionProps & { action: string }) {
               <th scope='row'>{entry.field.label}</th>
               {extractors.map(([id]) => (
                 <td>
-                  <ShownValue field={entry.field} value={entry.extractors.find((value) => value.extractorId === id)?.value ?? null} />
+                  <ShownValue
+                    field={entry.field}
+                    value={entry.extractors.find((value) => value.extractorId === id)?.value ?? null}
+                  />
                 </td>
               ))}
               <td>
@@ -121,9 +131,19 @@ function Archived({ entries }: { entries: readonly FieldValues[] }) {
           <>
             <dt>{entry.field.label}</dt>
             <dd>
-              <ShownValue field={entry.field} value={entry.recorded ?? (entry.settled.state === 'settled' ? entry.settled.value : null)} />
+              <ShownValue
+                field={entry.field}
+                value={entry.recorded ?? (entry.settled.state === 'settled' ? entry.settled.value : null)}
+              />
               {entry.extractors.length > 0 ? (
-                <span class='muted'> ({entry.extractors.map((value) => `${value.name ?? 'former member'}: ${value.value || '—'}`).join('; ')})</span>
+                <span class='muted'>
+                  {' '}
+                  (
+                  {entry.extractors
+                    .map((value) => `${value.name ?? 'former member'}: ${value.value || '—'}`)
+                    .join('; ')}
+                  )
+                </span>
               ) : null}
             </dd>
           </>

@@ -40,7 +40,11 @@ export function ValueInput(props: { field: ExtractionField; form: FormState; pre
   let input
   switch (field.kind) {
     case 'long_text':
-      input = <textarea {...common} rows={3}>{value}</textarea>
+      input = (
+        <textarea {...common} rows={3}>
+          {value}
+        </textarea>
+      )
       break
     case 'number':
       input = <input {...common} type='text' inputmode='decimal' value={value} class='short' />
@@ -74,7 +78,13 @@ export function ValueInput(props: { field: ExtractionField; form: FormState; pre
         <div class='choice-group' role='group' aria-labelledby={`${id}-label`}>
           {[...field.options, ...stale].map((option, index) => (
             <label class='answer-choice'>
-              <input type='checkbox' name={name} value={option} checked={chosen.includes(option)} id={index === 0 ? id : undefined} />
+              <input
+                type='checkbox'
+                name={name}
+                value={option}
+                checked={chosen.includes(option)}
+                id={index === 0 ? id : undefined}
+              />
               {option}
               {stale.includes(option) ? ' (no longer a choice)' : ''}
             </label>

@@ -54,7 +54,9 @@ export function ImportBatchPage(props: ImportBatchPageProps) {
             <table class='flagged-records'>
               <thead>
                 <tr>
-                  <th scope='col' class='number'>Line</th>
+                  <th scope='col' class='number'>
+                    Line
+                  </th>
                   <th scope='col'>Why</th>
                   <th scope='col'>Authors</th>
                   <th scope='col'>Year</th>

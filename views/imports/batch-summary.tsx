@@ -87,7 +87,8 @@ export function BatchFacts({ batch, base }: { batch: BatchView; base: string }) 
       <dd data-summary='errors'>{batch.issues.length.toLocaleString('en')}</dd>
       <dt>Imported by</dt>
       <dd>
-        {batch.importedByName ?? 'command line'}, <time datetime={batch.createdAt.toISOString()}>{when(batch.createdAt)} UTC</time>
+        {batch.importedByName ?? 'command line'},{' '}
+        <time datetime={batch.createdAt.toISOString()}>{when(batch.createdAt)} UTC</time>
       </dd>
     </dl>
   )
@@ -97,7 +98,9 @@ export function BatchFacts({ batch, base }: { batch: BatchView; base: string }) 
 export function BatchSummary({ batch, base }: { batch: BatchView; base: string }) {
   return (
     <section class='import-result imported'>
-      <h2>{batch.fileName}: {plural(batch.recordsRead, 'record')} imported</h2>
+      <h2>
+        {batch.fileName}: {plural(batch.recordsRead, 'record')} imported
+      </h2>
       <BatchFacts batch={batch} base={base} />
       {batch.issues.length > 0 ? (
         <details>
@@ -110,7 +113,10 @@ export function BatchSummary({ batch, base }: { batch: BatchView; base: string }
 }
 
 /** What deduplication did after the import, with the way to the reviewer's queue. */
-export function DedupReportView(props: { report: { candidates: number; merged_auto: number; pending: number }; base: string }) {
+export function DedupReportView(props: {
+  report: { candidates: number; merged_auto: number; pending: number }
+  base: string
+}) {
   const { report } = props
   return (
     <section class='dedup-report notice' id='dedup-report'>

@@ -15,7 +15,13 @@ export const DEDUP_STATUS_ID = 'dedup-status'
  * The state of deduplication. While it runs, htmx asks for this partial again every second (an answer
  * without the polling attributes ends the polling); without JavaScript the refresh link does the same.
  */
-export function DedupStatusView(props: { status: DedupStatus; base: string; csrf: () => string; canRun: boolean; hideDone?: boolean }) {
+export function DedupStatusView(props: {
+  status: DedupStatus
+  base: string
+  csrf: () => string
+  canRun: boolean
+  hideDone?: boolean
+}) {
   const { status, base } = props
   if (status.state === 'running') {
     return (

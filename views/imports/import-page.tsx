@@ -29,9 +29,15 @@ function BatchTable({ batches, base }: { batches: BatchView[]; base: string }) {
           <th scope='col'>File</th>
           <th scope='col'>Source</th>
           <th scope='col'>Format</th>
-          <th scope='col' class='number'>Records read</th>
-          <th scope='col' class='number'>Flagged</th>
-          <th scope='col' class='number'>Problems</th>
+          <th scope='col' class='number'>
+            Records read
+          </th>
+          <th scope='col' class='number'>
+            Flagged
+          </th>
+          <th scope='col' class='number'>
+            Problems
+          </th>
           <th scope='col'>Who</th>
           <th scope='col'>When (UTC)</th>
         </tr>

@@ -24,14 +24,20 @@ const fieldOptions = [
  * send a file again by itself and Weft keeps nothing of a file it did not import, so the reviewer
  * chooses the same file once more, with the mapping filled in below it.
  */
-export function MappingForm(props: { action: string; csrf: () => string; step: MappingStep; form: FormState; index: number }) {
+export function MappingForm(props: {
+  action: string
+  csrf: () => string
+  step: MappingStep
+  form: FormState
+  index: number
+}) {
   const { step, form } = props
   return (
     <section class='mapping' id={`mapping-${props.index}`}>
       <h2>Map the columns of {step.fileName}</h2>
       <p>
-        Weft does not recognise these column headings, so it cannot tell which column holds the title. Say what
-        each column holds; columns left on “Ignore” are not imported. Nothing of the file has been stored.
+        Weft does not recognise these column headings, so it cannot tell which column holds the title. Say what each
+        column holds; columns left on “Ignore” are not imported. Nothing of the file has been stored.
       </p>
       <ErrorSummary errors={form.errors} />
       <UploadFormShell action={props.action} csrf={props.csrf} submitLabel='Import with this mapping'>

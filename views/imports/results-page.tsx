@@ -20,8 +20,9 @@ function RefusalItem({ outcome, base }: { outcome: Refusal; base: string }) {
       return (
         <li>
           <strong>{outcome.fileName}</strong> was not imported: this review already has it, as{' '}
-          <a href={`${base}/imports/${earlier.id}`}>batch {earlier.id}</a> ({earlier.fileName}, {when(earlier.createdAt)} UTC).
-          To import it again all the same, tick “Import even if this file was imported before” and choose it again.
+          <a href={`${base}/imports/${earlier.id}`}>batch {earlier.id}</a> ({earlier.fileName},{' '}
+          {when(earlier.createdAt)} UTC). To import it again all the same, tick “Import even if this file was imported
+          before” and choose it again.
         </li>
       )
     }
@@ -70,7 +71,9 @@ export function ImportResultsPage(props: ImportResultsProps) {
         <div class='error-summary' role='alert' tabindex={-1}>
           <h2>
             {refusals.length === 1 ? 'One file was not imported' : `${refusals.length} files were not imported`}
-            {props.imported.length > 0 ? `; ${props.imported.length} ${props.imported.length === 1 ? 'was' : 'were'}` : ''}
+            {props.imported.length > 0
+              ? `; ${props.imported.length} ${props.imported.length === 1 ? 'was' : 'were'}`
+              : ''}
           </h2>
           <ul class='refusals'>
             {refusals.map((outcome) => (
@@ -82,7 +85,9 @@ export function ImportResultsPage(props: ImportResultsProps) {
       {props.imported.map((batch) => (
         <BatchSummary batch={batch} base={props.base} />
       ))}
-      {props.dedup ? <DedupStatusView status={props.dedup} base={props.base} csrf={props.page.csrf} canRun={true} /> : null}
+      {props.dedup ? (
+        <DedupStatusView status={props.dedup} base={props.base} csrf={props.page.csrf} canRun={true} />
+      ) : null}
       {props.mapping.map(({ step, form }, index) => (
         <MappingForm action={action} csrf={props.page.csrf} step={step} form={form} index={index} />
       ))}

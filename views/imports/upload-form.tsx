@@ -19,13 +19,27 @@ const formatOptions = [
 ]
 
 /** A form for a multipart upload: the plain post works without JavaScript; weft.js adds a progress bar. */
-export function UploadFormShell(props: { action: string; csrf: () => string; children: Child; submitLabel: string; id?: string }) {
+export function UploadFormShell(props: {
+  action: string
+  csrf: () => string
+  children: Child
+  submitLabel: string
+  id?: string
+}) {
   return (
-    <form method='post' action={props.action} enctype='multipart/form-data' data-upload-progress class='upload' id={props.id}>
+    <form
+      method='post'
+      action={props.action}
+      enctype='multipart/form-data'
+      data-upload-progress
+      class='upload'
+      id={props.id}
+    >
       <input type='hidden' name='_csrf' value={props.csrf()} />
       {props.children}
       <div class='upload-progress' hidden>
-        <progress max={100} value={0} aria-label='Upload progress'></progress> <span class='upload-status' role='status'></span>
+        <progress max={100} value={0} aria-label='Upload progress'></progress>{' '}
+        <span class='upload-status' role='status'></span>
       </div>
       <button type='submit'>{props.submitLabel}</button>
     </form>
@@ -48,7 +62,10 @@ export function FilesField(props: { form: FormState; multiple: boolean; label: s
     <div class={error ? 'field field-error' : 'field'}>
       <label for='field-files'>
         {props.label}
-        <span class='required' aria-hidden='true'> *</span>
+        <span class='required' aria-hidden='true'>
+          {' '}
+          *
+        </span>
       </label>
       <p class='hint' id='hint-files'>
         {props.hint}

@@ -42,7 +42,12 @@ function MemberRow(props: { member: MemberView; base: string; page: PageContext;
       </td>
       {props.canManage ? (
         <td>
-          <Form action={`${path}/remove`} csrf={page.csrf} class='inline' confirm={`Remove ${member.name} from this review?`}>
+          <Form
+            action={`${path}/remove`}
+            csrf={page.csrf}
+            class='inline'
+            confirm={`Remove ${member.name} from this review?`}
+          >
             <button type='submit' class='small danger'>
               Remove
             </button>
@@ -65,8 +70,8 @@ export function MembersPage(props: {
     <Layout page={props.page} title='Members' review={props.nav}>
       <h1>Members</h1>
       <p>
-        Owners manage the protocol and the team; reviewers screen, appraise and extract; viewers read
-        everything and change nothing.
+        Owners manage the protocol and the team; reviewers screen, appraise and extract; viewers read everything and
+        change nothing.
       </p>
       <ErrorSummary errors={props.form.errors} />
       <table class='members'>
@@ -75,7 +80,11 @@ export function MembersPage(props: {
             <th>Name</th>
             <th>Email</th>
             <th>Role</th>
-            {props.canManage ? <th><span class='visually-hidden'>Actions</span></th> : null}
+            {props.canManage ? (
+              <th>
+                <span class='visually-hidden'>Actions</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>

@@ -74,7 +74,12 @@ const GRID: Record<Row, Partial<Record<Column, PrismaBoxId>>> = {
     otherMain: 'other_sought_reports',
     otherSide: 'other_notretrieved_reports',
   },
-  assessed: { dbrMain: 'dbr_assessed', dbrSide: 'dbr_excluded', otherMain: 'other_assessed', otherSide: 'other_excluded' },
+  assessed: {
+    dbrMain: 'dbr_assessed',
+    dbrSide: 'dbr_excluded',
+    otherMain: 'other_assessed',
+    otherSide: 'other_excluded',
+  },
   included: { dbrMain: 'new_studies' },
   total: { dbrMain: 'total_studies' },
 }
@@ -90,7 +95,15 @@ export function layoutDiagram(counts: PrismaCounts): DiagramLayout {
   let y = MARGIN
 
   if (consistency.problems.length > 0) {
-    const banner = bannerBox('problems', 'problems', 'These counts do not add up:', consistency.problems, contentLeft, y, contentWidth)
+    const banner = bannerBox(
+      'problems',
+      'problems',
+      'These counts do not add up:',
+      consistency.problems,
+      contentLeft,
+      y,
+      contentWidth,
+    )
     boxes.push(banner)
     y += banner.height + 12
   }
@@ -113,9 +126,25 @@ export function layoutDiagram(counts: PrismaCounts): DiagramLayout {
   if (columns.previous !== undefined) {
     headers.push(headerBox('header-previous', 'header-grey', words.previousHeader, columns.previous, PREVIOUS_W))
   }
-  headers.push(headerBox('header-databases', 'header-databases', words.databasesHeader, columns.dbrMain, columns.dbrSide + SIDE_BOX_W - columns.dbrMain))
+  headers.push(
+    headerBox(
+      'header-databases',
+      'header-databases',
+      words.databasesHeader,
+      columns.dbrMain,
+      columns.dbrSide + SIDE_BOX_W - columns.dbrMain,
+    ),
+  )
   if (columns.otherMain !== undefined && columns.otherSide !== undefined) {
-    headers.push(headerBox('header-other', 'header-grey', words.otherHeader, columns.otherMain, columns.otherSide + OTHER_W - columns.otherMain))
+    headers.push(
+      headerBox(
+        'header-other',
+        'header-grey',
+        words.otherHeader,
+        columns.otherMain,
+        columns.otherSide + OTHER_W - columns.otherMain,
+      ),
+    )
   }
   const headerHeight = Math.max(...headers.map((header) => header.height))
   for (const header of headers) {
@@ -264,7 +293,15 @@ function headerBox(id: string, kind: BoxKind, label: string, x: number, width: n
   return { id, kind, x, y: 0, width, height: 2 * PAD_Y + lines.length * LINE_H, lines }
 }
 
-function bannerBox(id: string, kind: BoxKind, title: string, items: readonly string[], x: number, y: number, width: number): PlacedBox {
+function bannerBox(
+  id: string,
+  kind: BoxKind,
+  title: string,
+  items: readonly string[],
+  x: number,
+  y: number,
+  width: number,
+): PlacedBox {
   const lines: PlacedLine[] = []
   const push = (text: string, style: TextStyle, indent: number) => {
     lines.push({ text, x: x + PAD_X + indent, y: y + PAD_Y + (lines.length + 1) * LINE_H - 4, style, anchor: 'start' })
@@ -298,7 +335,11 @@ function arrowsBetween(placed: Map<PrismaBoxId, PlacedBox>): [number, number][][
   const down = (from: PrismaBoxId, to: PrismaBoxId) => {
     const a = box(from)
     const b = box(to)
-    if (a && b) arrows.push([[a.x + a.width / 2, a.y + a.height], [b.x + b.width / 2, b.y]])
+    if (a && b)
+      arrows.push([
+        [a.x + a.width / 2, a.y + a.height],
+        [b.x + b.width / 2, b.y],
+      ])
   }
   const right = (from: PrismaBoxId, to: PrismaBoxId) => {
     const a = box(from)
@@ -306,9 +347,19 @@ function arrowsBetween(placed: Map<PrismaBoxId, PlacedBox>): [number, number][][
     if (!a || !b) return
     // Middle of the band both boxes share (rows centre their boxes, so this is the row's centre line).
     const y = (Math.max(a.y, b.y) + Math.min(a.y + a.height, b.y + b.height)) / 2
-    arrows.push([[a.x + a.width, y], [b.x, y]])
+    arrows.push([
+      [a.x + a.width, y],
+      [b.x, y],
+    ])
   }
-  const chain: PrismaBoxId[] = ['database_results', 'records_screened', 'dbr_sought_reports', 'dbr_assessed', 'new_studies', 'total_studies']
+  const chain: PrismaBoxId[] = [
+    'database_results',
+    'records_screened',
+    'dbr_sought_reports',
+    'dbr_assessed',
+    'new_studies',
+    'total_studies',
+  ]
   chain.slice(1).forEach((to, index) => down(chain[index] as PrismaBoxId, to))
   right('database_results', 'duplicates')
   right('records_screened', 'records_excluded')
@@ -324,14 +375,22 @@ function arrowsBetween(placed: Map<PrismaBoxId, PlacedBox>): [number, number][][
   if (included && otherAssessed) {
     const x = otherAssessed.x + otherAssessed.width / 2
     const y = included.y + included.height / 2
-    arrows.push([[x, otherAssessed.y + otherAssessed.height], [x, y], [included.x + included.width, y]])
+    arrows.push([
+      [x, otherAssessed.y + otherAssessed.height],
+      [x, y],
+      [included.x + included.width, y],
+    ])
   }
   const previous = box('previous_studies')
   const total = box('total_studies')
   if (previous && total) {
     const x = previous.x + previous.width / 2
     const y = total.y + total.height / 2
-    arrows.push([[x, previous.y + previous.height], [x, y], [total.x, y]])
+    arrows.push([
+      [x, previous.y + previous.height],
+      [x, y],
+      [total.x, y],
+    ])
   }
   return arrows
 }

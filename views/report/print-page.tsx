@@ -8,7 +8,17 @@ import { PrismaFlowDiagram } from '../prisma/flow-diagram.tsx'
  * server-side PDF library (pdfkit + svg-to-pdfkit) would be two more dependencies to keep and a second SVG
  * renderer whose text metrics may disagree with the browser's.
  */
-export function PrintPage({ counts, title, back, stylesheet }: { counts: PrismaCounts; title: string; back: string; stylesheet: string }) {
+export function PrintPage({
+  counts,
+  title,
+  back,
+  stylesheet,
+}: {
+  counts: PrismaCounts
+  title: string
+  back: string
+  stylesheet: string
+}) {
   return (
     <>
       {raw('<!DOCTYPE html>')}
@@ -20,8 +30,8 @@ export function PrintPage({ counts, title, back, stylesheet }: { counts: PrismaC
         </head>
         <body class='prisma-print'>
           <p class='print-note'>
-            To save a PDF, use your browser's <strong>Print</strong> and choose <strong>Save as PDF</strong> (landscape is
-            already set). <a href={back}>Back to the report</a>
+            To save a PDF, use your browser's <strong>Print</strong> and choose <strong>Save as PDF</strong> (landscape
+            is already set). <a href={back}>Back to the report</a>
           </p>
           <PrismaFlowDiagram counts={counts} />
         </body>

@@ -30,8 +30,9 @@ export function ReportPage(props: ReportPageProps) {
       <section aria-labelledby='prisma-heading'>
         <h2 id='prisma-heading'>PRISMA 2020 flow diagram</h2>
         <p class='muted'>
-          {PRISMA_TEMPLATE_LABELS[counts.template]} (change it in the <a href={base.replace(/\/report$/, '/protocol')}>protocol</a>). Every
-          number is counted from the review's records, votes and reports.
+          {PRISMA_TEMPLATE_LABELS[counts.template]} (change it in the{' '}
+          <a href={base.replace(/\/report$/, '/protocol')}>protocol</a>). Every number is counted from the review's
+          records, votes and reports.
         </p>
         <Status counts={counts} />
         <div class='prisma-diagram' id='prisma-diagram'>
@@ -39,8 +40,8 @@ export function ReportPage(props: ReportPageProps) {
         </div>
         <p class='downloads'>
           Download the diagram: <a href={`${base}/diagram.svg`}>SVG</a> · <a href={`${base}/diagram.png`}>PNG</a> ·{' '}
-          <a href={`${base}/print`}>PDF (print page)</a> · the numbers as <a href={`${base}/prisma.json`}>JSON</a> or as the{' '}
-          <a href={`${base}/prisma.csv`}>PRISMA2020 Shiny app's CSV</a>
+          <a href={`${base}/print`}>PDF (print page)</a> · the numbers as <a href={`${base}/prisma.json`}>JSON</a> or as
+          the <a href={`${base}/prisma.csv`}>PRISMA2020 Shiny app's CSV</a>
         </p>
       </section>
       <SourcesTable sources={props.sources} />
@@ -141,13 +142,15 @@ function Exports({ base }: { base: string }) {
             <tr>
               <th>{label}</th>
               <td>
-                {link(what, 'ris', 'RIS')} · {link(what, 'bibtex', 'BibTeX')} · {link(what, 'csljson', 'CSL-JSON')} · {link(what, 'csv', 'CSV')}
+                {link(what, 'ris', 'RIS')} · {link(what, 'bibtex', 'BibTeX')} · {link(what, 'csljson', 'CSL-JSON')} ·{' '}
+                {link(what, 'csv', 'CSV')}
               </td>
               <td>
                 {CITATION_STYLES.map((style, index) => (
                   <>
                     {index > 0 ? <br /> : null}
-                    {CITATION_STYLE_LABELS[style]}: {link(what, 'html', 'HTML', style)} · {link(what, 'text', 'text', style)}
+                    {CITATION_STYLE_LABELS[style]}: {link(what, 'html', 'HTML', style)} ·{' '}
+                    {link(what, 'text', 'text', style)}
                   </>
                 ))}
               </td>

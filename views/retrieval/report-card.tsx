@@ -106,7 +106,13 @@ function NotRetrievedForm(props: ReportCardProps) {
             {refusal.message}
           </p>
         ) : null}
-        <textarea id={id} name='note' rows={2} maxlength={2000} aria-describedby={refusal?.note !== undefined ? `${id}-error` : undefined}>
+        <textarea
+          id={id}
+          name='note'
+          rows={2}
+          maxlength={2000}
+          aria-describedby={refusal?.note !== undefined ? `${id}-error` : undefined}
+        >
           {refusal?.note ?? ''}
         </textarea>
         <button type='submit' class='small'>
@@ -192,12 +198,20 @@ export function ReportCard(props: ReportCardProps) {
 export function RetrievalCountsBar(props: { counts: RetrievalCounts; listUrl: string; state: string; oob?: boolean }) {
   const { counts } = props
   const link = (state: string, label: string, n: number) => (
-    <a href={state === 'all' ? props.listUrl : `${props.listUrl}?state=${state}`} aria-current={props.state === state ? 'true' : undefined}>
+    <a
+      href={state === 'all' ? props.listUrl : `${props.listUrl}?state=${state}`}
+      aria-current={props.state === state ? 'true' : undefined}
+    >
       {label}: <strong>{n.toLocaleString('en')}</strong>
     </a>
   )
   return (
-    <nav id={COUNTS_ID} class='duplicate-counts retrieval-counts' aria-label='Filter by retrieval' hx-swap-oob={props.oob ? 'true' : undefined}>
+    <nav
+      id={COUNTS_ID}
+      class='duplicate-counts retrieval-counts'
+      aria-label='Filter by retrieval'
+      hx-swap-oob={props.oob ? 'true' : undefined}
+    >
       {link('all', 'Sought', counts.sought)}
       {link('awaiting', 'Awaiting', counts.awaiting)}
       {link('retrieved', 'Retrieved', counts.retrieved)}

@@ -1,7 +1,13 @@
 import type { RetrievalCounts, SoughtReport } from '../../src/store/reports.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
-import { ReportCard, retrievalListUrl, RetrievalCountsBar, type ListPosition, type ReportCardProps } from './report-card.tsx'
+import {
+  ReportCard,
+  retrievalListUrl,
+  RetrievalCountsBar,
+  type ListPosition,
+  type ReportCardProps,
+} from './report-card.tsx'
 
 export interface RetrievalPageProps {
   page: PageContext
@@ -40,8 +46,8 @@ export function RetrievalPage(props: RetrievalPageProps) {
       <h1>Reports sought for retrieval</h1>
       <p>
         Find the full text of each report: attach its PDF (it opens in the browser for full-text screening), mark it
-        retrieved without one, or say why it could not be retrieved. PRISMA counts reports sought and not retrieved
-        from these.
+        retrieved without one, or say why it could not be retrieved. PRISMA counts reports sought and not retrieved from
+        these.
       </p>
       {props.refusal ? (
         <div class='error-summary' role='alert' tabindex={-1}>
@@ -52,8 +58,14 @@ export function RetrievalPage(props: RetrievalPageProps) {
         </div>
       ) : null}
       <RetrievalCountsBar counts={props.counts} listUrl={listUrl} state={props.at.state} />
-      {props.reports.length === 0 ? <p class='empty'>{EMPTY_MESSAGES[props.at.state] ?? EMPTY_MESSAGES['all']}</p> : null}
-      <div class='reports'>{props.reports.map((report) => <ReportCard {...card(report)} />)}</div>
+      {props.reports.length === 0 ? (
+        <p class='empty'>{EMPTY_MESSAGES[props.at.state] ?? EMPTY_MESSAGES['all']}</p>
+      ) : null}
+      <div class='reports'>
+        {props.reports.map((report) => (
+          <ReportCard {...card(report)} />
+        ))}
+      </div>
       <nav class='pager' aria-label='Pages'>
         {props.at.after !== undefined ? <a href={pageUrl()}>First page</a> : null}{' '}
         {props.nextAfterId !== null ? <a href={pageUrl(props.nextAfterId)}>Next page</a> : null}

@@ -1,5 +1,10 @@
 import type { Review } from '../../db/schema.ts'
-import { REVIEW_STAGES, STAGE_DESCRIPTIONS, type ReviewStage, type StageCounts } from '../../src/domain/review-stages.ts'
+import {
+  REVIEW_STAGES,
+  STAGE_DESCRIPTIONS,
+  type ReviewStage,
+  type StageCounts,
+} from '../../src/domain/review-stages.ts'
 import type { IdentificationCounts, IdentificationSummary } from '../../src/domain/identification.ts'
 import { PRISMA_TEMPLATE_LABELS } from '../../src/domain/vocabulary.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
@@ -69,12 +74,15 @@ function IdentificationPanel(props: { base: string; counts: IdentificationCounts
       {summary.pendingPairs > 0 ? (
         <p>
           <a href={`${props.base}/duplicates`}>
-            {summary.pendingPairs.toLocaleString('en')} possible duplicate {summary.pendingPairs === 1 ? 'pair waits' : 'pairs wait'} for a reviewer
+            {summary.pendingPairs.toLocaleString('en')} possible duplicate{' '}
+            {summary.pendingPairs === 1 ? 'pair waits' : 'pairs wait'} for a reviewer
           </a>
         </p>
       ) : null}
       {summary.flaggedRecords > 0 ? (
-        <p class='muted'>{summary.flaggedRecords.toLocaleString('en')} records have no title and are flagged for a look.</p>
+        <p class='muted'>
+          {summary.flaggedRecords.toLocaleString('en')} records have no title and are flagged for a look.
+        </p>
       ) : null}
     </section>
   )

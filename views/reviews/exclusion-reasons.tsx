@@ -3,7 +3,14 @@ import { ErrorSummary, Form, TextField, type FormState } from '../components/for
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 
-function ReasonRow(props: { reason: ExclusionReason; index: number; last: boolean; base: string; page: PageContext; canEdit: boolean }) {
+function ReasonRow(props: {
+  reason: ExclusionReason
+  index: number
+  last: boolean
+  base: string
+  page: PageContext
+  canEdit: boolean
+}) {
   const { reason, base, page } = props
   const path = `${base}/exclusion-reasons/${reason.id}`
   return (
@@ -33,7 +40,12 @@ function ReasonRow(props: { reason: ExclusionReason; index: number; last: boolea
               </button>
             </Form>
           </details>
-          <Form action={`${path}/delete`} csrf={page.csrf} class='inline' confirm={`Delete the reason “${reason.label}”?`}>
+          <Form
+            action={`${path}/delete`}
+            csrf={page.csrf}
+            class='inline'
+            confirm={`Delete the reason “${reason.label}”?`}
+          >
             <button type='submit' class='small danger'>
               Delete
             </button>
@@ -56,8 +68,8 @@ export function ExclusionReasonsPage(props: {
     <Layout page={props.page} title='Exclusion reasons' review={props.nav}>
       <h1>Full-text exclusion reasons</h1>
       <p>
-        Reviewers pick one of these when they exclude a report at full text. The order is a hierarchy: a report
-        that fails several criteria is counted under the first reason that applies in the PRISMA diagram.
+        Reviewers pick one of these when they exclude a report at full text. The order is a hierarchy: a report that
+        fails several criteria is counted under the first reason that applies in the PRISMA diagram.
       </p>
       <ErrorSummary errors={props.form.errors} />
       <ol class='reasons'>

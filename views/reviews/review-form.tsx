@@ -104,8 +104,18 @@ export function ReviewForm(props: { action: string; csrf: () => string; form: Fo
         <fieldset>
           <legend>Updated reviews</legend>
           <p class='hint'>Only for the “updated review” PRISMA templates: what the previous version included.</p>
-          <TextField name='previousStudies' label='Studies included in previous version' inputmode='numeric' form={form} />
-          <TextField name='previousReports' label='Reports of studies included in previous version' inputmode='numeric' form={form} />
+          <TextField
+            name='previousStudies'
+            label='Studies included in previous version'
+            inputmode='numeric'
+            form={form}
+          />
+          <TextField
+            name='previousReports'
+            label='Reports of studies included in previous version'
+            inputmode='numeric'
+            form={form}
+          />
         </fieldset>
         <button type='submit'>{props.submitLabel}</button>
       </Form>

@@ -22,8 +22,9 @@ export function ScreeningImportPage(props: ScreeningImportPageProps) {
     <Layout page={props.page} title='Import screening decisions' review={props.nav}>
       <h1>Import screening decisions</h1>
       <p>
-        Moving a review from Rayyan or Covidence half-way: each decision becomes a reviewer’s vote, as if they had cast it
-        here, and the <a href={`${props.base}/screening`}>screening</a> rules (dual screening, conflicts) apply to it.
+        Moving a review from Rayyan or Covidence half-way: each decision becomes a reviewer’s vote, as if they had cast
+        it here, and the <a href={`${props.base}/screening`}>screening</a> rules (dual screening, conflicts) apply to
+        it.
       </p>
       {props.problems ? <ImportProblemList problems={props.problems} /> : null}
       <section aria-labelledby='decisions-csv'>
@@ -32,11 +33,17 @@ export function ScreeningImportPage(props: ScreeningImportPageProps) {
           One row per vote, with the columns <code>record</code> (a Weft record id, a DOI, or <code>PMID:</code> and the
           number), <code>stage</code> (title_abstract or full_text), <code>reviewer</code> (a member’s email),{' '}
           <code>verdict</code> (include, exclude, maybe or not_retrieved), <code>reason</code> (one of the review’s{' '}
-          <a href={`${props.base}/exclusion-reasons`}>exclusion reasons</a>, for a full-text exclusion) and <code>note</code>.
-          Rows are applied in order, so a later row of a reviewer on the same record changes the earlier vote.
+          <a href={`${props.base}/exclusion-reasons`}>exclusion reasons</a>, for a full-text exclusion) and{' '}
+          <code>note</code>. Rows are applied in order, so a later row of a reviewer on the same record changes the
+          earlier vote.
         </p>
         <UploadFormShell action={action} csrf={props.page.csrf} submitLabel='Import decisions' id='decisions-form'>
-          <FilesField form={props.upload} multiple={false} label='Decisions file' hint='CSV or TSV, UTF-8, up to 20 MB. All rows are imported, or none.' />
+          <FilesField
+            form={props.upload}
+            multiple={false}
+            label='Decisions file'
+            hint='CSV or TSV, UTF-8, up to 20 MB. All rows are imported, or none.'
+          />
         </UploadFormShell>
       </section>
       <section aria-labelledby='rayyan'>
@@ -49,8 +56,8 @@ export function ScreeningImportPage(props: ScreeningImportPageProps) {
         ) : (
           <>
             <p>
-              The review’s records carry the decisions of these Rayyan reviewers. Say who each one is here; their decisions
-              become title/abstract votes, and Rayyan’s exclusion reasons go into the vote’s note.
+              The review’s records carry the decisions of these Rayyan reviewers. Say who each one is here; their
+              decisions become title/abstract votes, and Rayyan’s exclusion reasons go into the vote’s note.
             </p>
             <RayyanMappingForm action={`${action}/rayyan`} csrf={props.page.csrf} {...props.rayyan} />
           </>

@@ -14,7 +14,8 @@ export function ImportProblemList({ problems }: { problems: ImportProblems }) {
   return (
     <div class='error-summary' role='alert' tabindex={-1} id='import-problems'>
       <h2>
-        {problems.origin}: {total === 1 ? 'one problem' : `${total.toLocaleString('en')} problems`}, so nothing was imported
+        {problems.origin}: {total === 1 ? 'one problem' : `${total.toLocaleString('en')} problems`}, so nothing was
+        imported
       </h2>
       <p>The whole file is one import: correct these and upload it again.</p>
       <ul>

@@ -12,7 +12,10 @@ export interface RayyanMappingProps {
 
 /** Which member each Rayyan reviewer is: one select per name, pre-chosen where a member's name matches. */
 export function RayyanMappingForm(props: RayyanMappingProps) {
-  const options = [{ value: '', label: 'Choose a member…' }, ...props.screeners.map((member) => ({ value: member.email, label: `${member.name} (${member.email})` }))]
+  const options = [
+    { value: '', label: 'Choose a member…' },
+    ...props.screeners.map((member) => ({ value: member.email, label: `${member.name} (${member.email})` })),
+  ]
   return (
     <Form action={props.action} csrf={props.csrf}>
       <ErrorSummary errors={props.form.errors} />

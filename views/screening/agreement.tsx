@@ -25,7 +25,11 @@ export function AgreementPage(props: AgreementPageProps) {
       <h1>Agreement between reviewers{props.pilotOnly ? ' — pilot sample' : ''}</h1>
       <StageLinks {...props.links} />
       <p>
-        {props.pilotOnly ? <a href={props.base}>Show all screened records</a> : <a href={`${props.base}?pilot=1`}>Show the pilot sample only</a>}
+        {props.pilotOnly ? (
+          <a href={props.base}>Show all screened records</a>
+        ) : (
+          <a href={`${props.base}?pilot=1`}>Show the pilot sample only</a>
+        )}
         {props.pilotActive ? ' · A pilot round is running.' : ''}
       </p>
       {props.stages.map(({ stage, agreement }) => (
@@ -53,7 +57,8 @@ export function AgreementPage(props: AgreementPageProps) {
                 {agreement.pairs.map((pair) => (
                   <tr>
                     <td>
-                      {props.names.get(pair.reviewerA) ?? `#${pair.reviewerA}`} × {props.names.get(pair.reviewerB) ?? `#${pair.reviewerB}`}
+                      {props.names.get(pair.reviewerA) ?? `#${pair.reviewerA}`} ×{' '}
+                      {props.names.get(pair.reviewerB) ?? `#${pair.reviewerB}`}
                     </td>
                     <td>{pair.n}</td>
                     <td>{pair.table.a}</td>
@@ -61,7 +66,11 @@ export function AgreementPage(props: AgreementPageProps) {
                     <td>{pair.table.c}</td>
                     <td>{pair.table.d}</td>
                     <td>{percent(pair.percentAgreement)}</td>
-                    <td>{pair.kappa ? `${decimal(pair.kappa.kappa)} (${decimal(pair.kappa.standardError)})` : (pair.kappaUndefinedReason ?? '—')}</td>
+                    <td>
+                      {pair.kappa
+                        ? `${decimal(pair.kappa.kappa)} (${decimal(pair.kappa.standardError)})`
+                        : (pair.kappaUndefinedReason ?? '—')}
+                    </td>
                     <td>{pair.kappa?.band ?? '—'}</td>
                     <td>{decimal(pair.pabak)}</td>
                   </tr>

@@ -91,13 +91,20 @@ export function AllocationPage(props: AllocationPageProps) {
                 </li>
               ))}
             </ul>
-            <Form action={`${props.base}/pilot/end`} csrf={props.page.csrf} confirm='End the pilot and start full screening?'>
+            <Form
+              action={`${props.base}/pilot/end`}
+              csrf={props.page.csrf}
+              confirm='End the pilot and start full screening?'
+            >
               <button type='submit'>End the pilot and start full screening</button>
             </Form>
           </>
         ) : (
           <Form action={`${props.base}/pilot`} csrf={props.page.csrf}>
-            <p>Draw a random sample of title/abstract records for everyone to screen first; check agreement before full screening.</p>
+            <p>
+              Draw a random sample of title/abstract records for everyone to screen first; check agreement before full
+              screening.
+            </p>
             <TextField name='size' label='Sample size' inputmode='numeric' form={props.forms.pilot} />
             <button type='submit'>Start the pilot round</button>
           </Form>

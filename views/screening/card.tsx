@@ -50,7 +50,10 @@ export function ScreeningPanel(props: ScreeningPanelProps) {
         </div>
       )}
       {props.notice ? (
-        <div class={props.notice.refused ? 'notice refused' : 'notice'} role={props.notice.refused ? 'alert' : 'status'}>
+        <div
+          class={props.notice.refused ? 'notice refused' : 'notice'}
+          role={props.notice.refused ? 'alert' : 'status'}
+        >
           <span>{props.notice.text}</span>
           {props.canUndo && !props.notice.refused ? <UndoForm {...props} /> : null}
         </div>
@@ -84,7 +87,14 @@ export function ProgressBars({ progress }: { progress: ScreeningProgress }) {
 
 function UndoForm(props: ScreeningPanelProps) {
   return (
-    <form method='post' action={`${props.base}/undo`} class='inline' hx-post={`${props.base}/undo`} hx-target={`#${SCREENING_ID}`} hx-swap='outerHTML'>
+    <form
+      method='post'
+      action={`${props.base}/undo`}
+      class='inline'
+      hx-post={`${props.base}/undo`}
+      hx-target={`#${SCREENING_ID}`}
+      hx-swap='outerHTML'
+    >
       <input type='hidden' name='_csrf' value={props.csrf()} />
       <button type='submit' class='link' data-key='u' aria-keyshortcuts='u'>
         Undo my last vote
@@ -145,7 +155,11 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
         </p>
       </header>
       <div class='abstract'>
-        {record.abstract ? <Highlighted text={record.abstract} highlight={props.highlight} /> : <p class='muted'>No abstract.</p>}
+        {record.abstract ? (
+          <Highlighted text={record.abstract} highlight={props.highlight} />
+        ) : (
+          <p class='muted'>No abstract.</p>
+        )}
       </div>
       {record.keywords.length > 0 ? (
         <p class='keywords'>
@@ -188,7 +202,9 @@ function Votes({ card }: { card: Card }) {
     <div class='votes'>
       <p>
         <strong>Status:</strong> {OUTCOME_LABELS[card.outcome.outcome]}
-        {card.resolution?.kind === 'resolve' ? ` by a resolver${card.resolution.note ? `: “${card.resolution.note}”` : ''}` : ''}
+        {card.resolution?.kind === 'resolve'
+          ? ` by a resolver${card.resolution.note ? `: “${card.resolution.note}”` : ''}`
+          : ''}
       </p>
       {card.myVote ? (
         <p>
@@ -203,8 +219,10 @@ function Votes({ card }: { card: Card }) {
         ))
       ) : card.otherVoteCount > 0 ? (
         <p class='muted'>
-          {card.otherVoteCount === 1 ? 'One other reviewer has voted' : `${card.otherVoteCount} other reviewers have voted`} (hidden:
-          blind screening).
+          {card.otherVoteCount === 1
+            ? 'One other reviewer has voted'
+            : `${card.otherVoteCount} other reviewers have voted`}{' '}
+          (hidden: blind screening).
         </p>
       ) : null}
     </div>
@@ -225,7 +243,14 @@ function VoteForm(props: ScreeningPanelProps & { card: Card }) {
   const action = `${props.base}/records/${props.card.record.id}/vote`
   const current = props.card.myVote
   return (
-    <form method='post' action={action} class='vote-form' hx-post={action} hx-target={`#${SCREENING_ID}`} hx-swap='outerHTML'>
+    <form
+      method='post'
+      action={action}
+      class='vote-form'
+      hx-post={action}
+      hx-target={`#${SCREENING_ID}`}
+      hx-swap='outerHTML'
+    >
       <input type='hidden' name='_csrf' value={props.csrf()} />
       {props.fromQueue ? null : <input type='hidden' name='stay' value='1' />}
       {props.stage === 'full_text' ? (

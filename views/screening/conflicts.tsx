@@ -44,7 +44,11 @@ function ConflictCard(props: ConflictQueueProps & { card: ScreeningCard }) {
   const { card } = props
   const action = `${props.base}/records/${card.record.id}/resolve`
   return (
-    <article class='conflict-card' id={`conflict-${card.record.id}`} aria-labelledby={`conflict-title-${card.record.id}`}>
+    <article
+      class='conflict-card'
+      id={`conflict-${card.record.id}`}
+      aria-labelledby={`conflict-title-${card.record.id}`}
+    >
       <h2 id={`conflict-title-${card.record.id}`}>
         <a href={`${props.base}/records/${card.record.id}`}>{card.record.title ?? '(no title)'}</a>
       </h2>

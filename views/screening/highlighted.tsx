@@ -10,9 +10,11 @@ export type TermHighlighter = (text: string) => HighlightSegment[]
 export function Highlighted(props: { text: string; highlight: TermHighlighter }) {
   return (
     <>
-      {props.highlight(props.text).map((segment) =>
-        segment.kind === 'plain' ? segment.text : <mark class={`term-${segment.kind}`}>{segment.text}</mark>,
-      )}
+      {props
+        .highlight(props.text)
+        .map((segment) =>
+          segment.kind === 'plain' ? segment.text : <mark class={`term-${segment.kind}`}>{segment.text}</mark>,
+        )}
     </>
   )
 }

@@ -49,7 +49,9 @@ export function ScreeningListPage(props: ScreeningListProps) {
           <input id='field-q' name='q' type='search' value={filters.q} maxlength={200} />
         </div>
         <Choice name='mine' label='My vote' value={filters.mine} options={MINE_OPTIONS} />
-        {props.seesOthers ? <Choice name='others' label='Others’ votes' value={filters.others} options={OTHERS_OPTIONS} /> : null}
+        {props.seesOthers ? (
+          <Choice name='others' label='Others’ votes' value={filters.others} options={OTHERS_OPTIONS} />
+        ) : null}
         <Choice
           name='source'
           label='Source'
@@ -110,7 +112,12 @@ export function ScreeningListPage(props: ScreeningListProps) {
   )
 }
 
-function Choice(props: { name: string; label: string; value: string; options: readonly (readonly [string, string])[] }) {
+function Choice(props: {
+  name: string
+  label: string
+  value: string
+  options: readonly (readonly [string, string])[]
+}) {
   return (
     <div class='field'>
       <label for={`field-${props.name}`}>{props.label}</label>

@@ -19,10 +19,16 @@ export function StageLinks(props: StageLinksProps) {
   )
   return (
     <nav class='subnav' aria-label='Screening'>
-      <a href={`${props.reviewBase}/screening/title-abstract`} aria-current={props.stage === 'title_abstract' ? 'true' : undefined}>
+      <a
+        href={`${props.reviewBase}/screening/title-abstract`}
+        aria-current={props.stage === 'title_abstract' ? 'true' : undefined}
+      >
         Title/abstract
       </a>
-      <a href={`${props.reviewBase}/screening/full-text`} aria-current={props.stage === 'full_text' ? 'true' : undefined}>
+      <a
+        href={`${props.reviewBase}/screening/full-text`}
+        aria-current={props.stage === 'full_text' ? 'true' : undefined}
+      >
         Full text
       </a>
       <span aria-hidden='true'>|</span>

@@ -20,10 +20,20 @@ export function SourceFormPage(props: {
       <ErrorSummary errors={form.errors} />
       <Form action={props.action} csrf={props.page.csrf}>
         <TextField name='name' label='Source' hint='For example MEDLINE, CINAHL, Google alerts.' required form={form} />
-        <TextField name='platform' label='Platform' hint='For example Ovid, EBSCOhost, Web of Science Core Collection.' form={form} />
+        <TextField
+          name='platform'
+          label='Platform'
+          hint='For example Ovid, EBSCOhost, Web of Science Core Collection.'
+          form={form}
+        />
         <SelectField name='kind' label='Kind of source' options={kindOptions} form={form} />
         <TextField name='dateRun' label='Date run' type='date' hint='YYYY-MM-DD' form={form} />
-        <TextField name='coverage' label='Coverage' hint='Dates the source covers, e.g. 1946 to November Week 2 2026.' form={form} />
+        <TextField
+          name='coverage'
+          label='Coverage'
+          hint='Dates the source covers, e.g. 1946 to November Week 2 2026.'
+          form={form}
+        />
         <TextArea name='strategy' label='Full search strategy, exactly as run' rows={10} code form={form} />
         <TextArea name='limits' label='Limits and restrictions' rows={2} form={form} />
         <TextArea name='filters' label='Search filters' rows={2} form={form} />
@@ -31,7 +41,12 @@ export function SourceFormPage(props: {
         <button type='submit'>Save source</button>
       </Form>
       {props.deleteAction ? (
-        <Form action={props.deleteAction} csrf={props.page.csrf} class='danger-zone' confirm='Delete this source from the search log?'>
+        <Form
+          action={props.deleteAction}
+          csrf={props.page.csrf}
+          class='danger-zone'
+          confirm='Delete this source from the search log?'
+        >
           <button type='submit' class='danger'>
             Delete source
           </button>

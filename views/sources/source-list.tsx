@@ -61,8 +61,8 @@ export function SourceListPage(props: { page: PageContext; nav: ReviewNav; sourc
         ) : null}
       </div>
       <p>
-        Every search as it was run (PRISMA-S): where, on which platform, when, the full strategy, and its limits
-        and filters.
+        Every search as it was run (PRISMA-S): where, on which platform, when, the full strategy, and its limits and
+        filters.
       </p>
       <p>
         <a href={`${base}/imports`}>Import the results</a> of a search (RIS, MEDLINE, BibTeX, EndNote XML, CSV…) into

@@ -1,15 +1,19 @@
 // Progressive enhancement only: every page works without this file.
 
 // Ask before destructive form posts (data-confirm="…"); without JavaScript the post goes straight through.
-document.addEventListener('submit', (event) => {
-  const form = event.target
-  if (!(form instanceof HTMLFormElement)) return
-  const question = form.dataset.confirm
-  if (question && !window.confirm(question)) {
-    event.preventDefault()
-    event.stopImmediatePropagation()
-  }
-}, true)
+document.addEventListener(
+  'submit',
+  (event) => {
+    const form = event.target
+    if (!(form instanceof HTMLFormElement)) return
+    const question = form.dataset.confirm
+    if (question && !window.confirm(question)) {
+      event.preventDefault()
+      event.stopImmediatePropagation()
+    }
+  },
+  true,
+)
 
 // Upload progress for forms marked data-upload-progress (reference-file imports). fetch, which htmx uses,
 // reports no upload progress, so these forms go through XMLHttpRequest: a <progress> follows the upload,
@@ -28,49 +32,57 @@ document.addEventListener('submit', (event) => {
     if (alert instanceof HTMLElement) alert.focus()
   }
 
-  document.addEventListener('submit', (event) => {
-    const form = event.target
-    if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-upload-progress')) return
-    if (event.defaultPrevented || form.dataset.uploading) return
-    const box = form.querySelector('.upload-progress')
-    const bar = box && box.querySelector('progress')
-    const status = box && box.querySelector('.upload-status')
-    let data
-    try {
-      data = new FormData(form, event.submitter)
-    } catch {
-      return // an older browser: htmx or the plain post sends the form, without a progress bar
-    }
-    if (!bar || !status) return
-    event.preventDefault()
-    event.stopImmediatePropagation() // htmx's own handler on the form would send it a second time
-    const buttons = form.querySelectorAll('button')
-    const xhr = new XMLHttpRequest()
-    const fallBack = () => {
-      buttons.forEach((button) => { button.disabled = false })
-      box.hidden = true
-      form.dataset.uploading = 'plain'
-      HTMLFormElement.prototype.submit.call(form)
-    }
-    xhr.upload.addEventListener('progress', (progress) => {
-      if (!progress.lengthComputable) return
-      const percent = Math.floor((progress.loaded / progress.total) * 100)
-      bar.value = percent
-      status.textContent = `Uploading… ${percent}%`
-    })
-    xhr.upload.addEventListener('load', () => {
-      bar.removeAttribute('value') // indeterminate while the server reads the files
-      status.textContent = 'Uploaded. Importing…'
-    })
-    xhr.addEventListener('load', () => (xhr.responseText ? showAnswer(xhr) : fallBack()))
-    xhr.addEventListener('error', fallBack)
-    xhr.open('POST', form.action)
-    bar.value = 0
-    status.textContent = 'Uploading…'
-    box.hidden = false
-    buttons.forEach((button) => { button.disabled = true })
-    xhr.send(data)
-  }, true)
+  document.addEventListener(
+    'submit',
+    (event) => {
+      const form = event.target
+      if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-upload-progress')) return
+      if (event.defaultPrevented || form.dataset.uploading) return
+      const box = form.querySelector('.upload-progress')
+      const bar = box && box.querySelector('progress')
+      const status = box && box.querySelector('.upload-status')
+      let data
+      try {
+        data = new FormData(form, event.submitter)
+      } catch {
+        return // an older browser: htmx or the plain post sends the form, without a progress bar
+      }
+      if (!bar || !status) return
+      event.preventDefault()
+      event.stopImmediatePropagation() // htmx's own handler on the form would send it a second time
+      const buttons = form.querySelectorAll('button')
+      const xhr = new XMLHttpRequest()
+      const fallBack = () => {
+        buttons.forEach((button) => {
+          button.disabled = false
+        })
+        box.hidden = true
+        form.dataset.uploading = 'plain'
+        HTMLFormElement.prototype.submit.call(form)
+      }
+      xhr.upload.addEventListener('progress', (progress) => {
+        if (!progress.lengthComputable) return
+        const percent = Math.floor((progress.loaded / progress.total) * 100)
+        bar.value = percent
+        status.textContent = `Uploading… ${percent}%`
+      })
+      xhr.upload.addEventListener('load', () => {
+        bar.removeAttribute('value') // indeterminate while the server reads the files
+        status.textContent = 'Uploaded. Importing…'
+      })
+      xhr.addEventListener('load', () => (xhr.responseText ? showAnswer(xhr) : fallBack()))
+      xhr.addEventListener('error', fallBack)
+      xhr.open('POST', form.action)
+      bar.value = 0
+      status.textContent = 'Uploading…'
+      box.hidden = false
+      buttons.forEach((button) => {
+        button.disabled = true
+      })
+      xhr.send(data)
+    },
+    true,
+  )
 })()
 
 // Keyboard screening (pages with [data-screening-keys]): i / e / m vote, u undoes, j / k move, ? shows
@@ -79,11 +91,18 @@ document.addEventListener('submit', (event) => {
 // vote is still on its way is ignored, so holding or repeating a key never sends a vote twice.
 ;(() => {
   let waiting = false
-  document.addEventListener('htmx:before:request', () => { waiting = true })
-  document.addEventListener('htmx:finally:request', () => { waiting = false })
+  document.addEventListener('htmx:before:request', () => {
+    waiting = true
+  })
+  document.addEventListener('htmx:finally:request', () => {
+    waiting = false
+  })
 
   function typing(target) {
-    return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+    return (
+      target instanceof HTMLElement &&
+      (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+    )
   }
 
   document.addEventListener('keydown', (event) => {

@@ -17,7 +17,13 @@ export interface StudiesPageProps {
   refusal?: { studyId: number; message: string; label?: string } | undefined
 }
 
-function ReportItem(props: { report: StudyReport; study: IncludedStudy; base: string; page: PageContext; canEdit: boolean }) {
+function ReportItem(props: {
+  report: StudyReport
+  study: IncludedStudy
+  base: string
+  page: PageContext
+  canEdit: boolean
+}) {
   const { report, study } = props
   return (
     <li id={`study-report-${report.recordId}`}>
@@ -37,7 +43,11 @@ function ReportItem(props: { report: StudyReport; study: IncludedStudy; base: st
       ) : null}
       {report.included ? null : <span class='muted'> · no longer included at full text</span>}
       {props.canEdit && report.included && study.reports.length > 1 ? (
-        <Form action={`${props.base}/studies/${study.id}/reports/${report.recordId}/split`} csrf={props.page.csrf} class='inline'>
+        <Form
+          action={`${props.base}/studies/${study.id}/reports/${report.recordId}/split`}
+          csrf={props.page.csrf}
+          class='inline'
+        >
           {' '}
           <button type='submit' class='small secondary'>
             Split into its own study
@@ -48,7 +58,13 @@ function ReportItem(props: { report: StudyReport; study: IncludedStudy; base: st
   )
 }
 
-function StudyActions(props: { study: IncludedStudy; others: IncludedStudy[]; base: string; page: PageContext; refusal: StudiesPageProps['refusal'] }) {
+function StudyActions(props: {
+  study: IncludedStudy
+  others: IncludedStudy[]
+  base: string
+  page: PageContext
+  refusal: StudiesPageProps['refusal']
+}) {
   const { study } = props
   const path = `${props.base}/studies/${study.id}`
   const refused = props.refusal?.studyId === study.id ? props.refusal : undefined
@@ -58,7 +74,13 @@ function StudyActions(props: { study: IncludedStudy; others: IncludedStudy[]; ba
         <summary>Rename</summary>
         <Form action={`${path}/rename`} csrf={props.page.csrf}>
           <label for={`study-label-${study.id}`}>Name of the study</label>
-          <input id={`study-label-${study.id}`} name='label' value={refused?.label ?? study.label} maxlength={120} required />
+          <input
+            id={`study-label-${study.id}`}
+            name='label'
+            value={refused?.label ?? study.label}
+            maxlength={120}
+            required
+          />
           <button type='submit' class='small'>
             Save
           </button>
@@ -67,7 +89,11 @@ function StudyActions(props: { study: IncludedStudy; others: IncludedStudy[]; ba
       {props.others.length > 0 ? (
         <details class='inline-edit'>
           <summary>Merge into…</summary>
-          <Form action={`${path}/merge`} csrf={props.page.csrf} confirm={`Merge “${study.label}” into the chosen study?`}>
+          <Form
+            action={`${path}/merge`}
+            csrf={props.page.csrf}
+            confirm={`Merge “${study.label}” into the chosen study?`}
+          >
             <label for={`merge-into-${study.id}`}>
               Same investigation as (the study that stays; “{study.label}” is merged into it)
             </label>
@@ -115,8 +141,8 @@ export function StudiesPage(props: StudiesPageProps) {
       {props.unlinked.length > 0 ? (
         <div class='notice'>
           <p>
-            {props.unlinked.length} included {props.unlinked.length === 1 ? 'report belongs' : 'reports belong'} to no study
-            yet (records {props.unlinked.join(', ')}).
+            {props.unlinked.length} included {props.unlinked.length === 1 ? 'report belongs' : 'reports belong'} to no
+            study yet (records {props.unlinked.join(', ')}).
           </p>
           {props.canEdit ? (
             <Form action={`${props.base}/studies/unlinked`} csrf={props.page.csrf}>
@@ -127,7 +153,9 @@ export function StudiesPage(props: StudiesPageProps) {
           ) : null}
         </div>
       ) : null}
-      {props.studies.length === 0 ? <p class='empty'>No study is included yet: studies appear when reports are included at full text.</p> : null}
+      {props.studies.length === 0 ? (
+        <p class='empty'>No study is included yet: studies appear when reports are included at full text.</p>
+      ) : null}
       {props.studies.map((study) => (
         <section class='source study' id={`study-${study.id}`} aria-labelledby={`study-heading-${study.id}`}>
           <h2 id={`study-heading-${study.id}`}>{study.label}</h2>

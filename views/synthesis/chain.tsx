@@ -9,7 +9,11 @@ export function ChainView(props: { chain: ConstructChain; base: string }) {
     <div class='chain'>
       <p>
         <strong>Contributing studies ({chain.studies.length}):</strong>{' '}
-        {chain.studies.length > 0 ? chain.studies.map((study) => study.label).join('; ') : <span class='empty'>none linked yet</span>}
+        {chain.studies.length > 0 ? (
+          chain.studies.map((study) => study.label).join('; ')
+        ) : (
+          <span class='empty'>none linked yet</span>
+        )}
       </p>
       {chain.concepts.map(({ concept, entries }) => (
         <section class='chain-concept'>

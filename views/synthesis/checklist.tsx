@@ -35,11 +35,16 @@ export function ChecklistPage(props: {
   const action = `${reviewBase}/synthesis/checklists/${props.checklist}`
   let group = ''
   return (
-    <SynthesisLayout page={props.page} nav={props.nav} section={props.checklist} title={props.checklist === 'emerge' ? 'eMERGe' : 'ENTREQ'}>
+    <SynthesisLayout
+      page={props.page}
+      nav={props.nav}
+      section={props.checklist}
+      title={props.checklist === 'emerge' ? 'eMERGe' : 'ENTREQ'}
+    >
       <h1>{CHECKLIST_TITLES[props.checklist]}</h1>
       <p>
-        {props.items.length} items. For each, say where the manuscript reports it; the evidence column links to what Weft already holds for
-        it.
+        {props.items.length} items. For each, say where the manuscript reports it; the evidence column links to what
+        Weft already holds for it.
       </p>
       <DownloadLinks href={`${action}/export`} what='the checklist' />
       <ErrorSummary errors={props.form.errors} />
@@ -87,7 +92,12 @@ export function ChecklistPage(props: {
                       />
                     </td>
                     <td>
-                      <textarea name={`notes-${item.number}`} rows={2} disabled={!props.canEdit} aria-label={`Item ${item.number}: notes`}>
+                      <textarea
+                        name={`notes-${item.number}`}
+                        rows={2}
+                        disabled={!props.canEdit}
+                        aria-label={`Item ${item.number}: notes`}
+                      >
                         {props.form.values[`notes-${item.number}`] ?? ''}
                       </textarea>
                     </td>

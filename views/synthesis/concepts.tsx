@@ -11,7 +11,13 @@ export interface ConceptListing {
   thirdOrders: number
 }
 
-function ConceptItem(props: { listing: ConceptListing; others: SynthesisConcept[]; base: string; page: PageContext; canEdit: boolean }) {
+function ConceptItem(props: {
+  listing: ConceptListing
+  others: SynthesisConcept[]
+  base: string
+  page: PageContext
+  canEdit: boolean
+}) {
   const { concept } = props.listing
   const path = `${props.base}/concepts/${concept.id}`
   return (
@@ -19,8 +25,8 @@ function ConceptItem(props: { listing: ConceptListing; others: SynthesisConcept[
       <h2>{concept.label}</h2>
       {concept.description ? <p class='prose'>{concept.description}</p> : null}
       <p class='muted'>
-        {props.listing.mappings} construct(s) from {props.listing.studies} stud{props.listing.studies === 1 ? 'y' : 'ies'} ·
-        used in {props.listing.thirdOrders} third-order construct(s)
+        {props.listing.mappings} construct(s) from {props.listing.studies} stud
+        {props.listing.studies === 1 ? 'y' : 'ies'} · used in {props.listing.thirdOrders} third-order construct(s)
       </p>
       {props.canEdit ? (
         <div class='row-actions'>
@@ -76,8 +82,8 @@ export function ConceptsPage(props: {
     <SynthesisLayout page={props.page} nav={props.nav} section='concepts' title='Concepts'>
       <h1>Concepts</h1>
       <p>
-        The team’s key concepts: the rows of the <a href={`${props.base}/grid`}>juxtaposition grid</a>, into which each study’s
-        second-order constructs are translated.
+        The team’s key concepts: the rows of the <a href={`${props.base}/grid`}>juxtaposition grid</a>, into which each
+        study’s second-order constructs are translated.
       </p>
       <ErrorSummary errors={props.form.errors} />
       {props.listings.length === 0 ? <p class='empty'>No concepts yet.</p> : null}
@@ -96,7 +102,12 @@ export function ConceptsPage(props: {
         <Form action={`${props.base}/concepts`} csrf={props.page.csrf} class='stacked'>
           <h2>Add a concept</h2>
           <TextField name='label' label='Concept' maxlength={200} form={props.form} required />
-          <TextArea name='description' label='Description' hint='What the concept covers, in the team’s words.' form={props.form} />
+          <TextArea
+            name='description'
+            label='Description'
+            hint='What the concept covers, in the team’s words.'
+            form={props.form}
+          />
           <button type='submit'>Add concept</button>
         </Form>
       ) : null}

@@ -21,7 +21,8 @@ export function ConfirmDeletePage(props: {
   refused?: string
 }) {
   const { usage } = props
-  const unused = usage.mappings.length + usage.thirdOrders.length + usage.findings.length + usage.argumentNodes.length === 0
+  const unused =
+    usage.mappings.length + usage.thirdOrders.length + usage.findings.length + usage.argumentNodes.length === 0
   return (
     <SynthesisLayout page={props.page} nav={props.nav} section={props.section} title={`Delete ${props.what}`}>
       <h1>
@@ -79,7 +80,11 @@ export function ConfirmDeletePage(props: {
                 {usage.findings.map((finding) => (
                   <li>
                     {finding.summary}{' '}
-                    <strong>{finding.deletedWithIt ? '(deleted with it, assessment included)' : '(contributing studies change; review its assessment)'}</strong>
+                    <strong>
+                      {finding.deletedWithIt
+                        ? '(deleted with it, assessment included)'
+                        : '(contributing studies change; review its assessment)'}
+                    </strong>
                   </li>
                 ))}
               </ul>

@@ -52,15 +52,17 @@ export function FindingsPage(props: {
     <SynthesisLayout page={props.page} nav={props.nav} section='findings' title='GRADE-CERQual'>
       <h1>Review findings and GRADE-CERQual</h1>
       <p>
-        Each finding is assessed on the four CERQual components. The studies contributing to it are traced through the links (third-order
-        construct → concepts → second-order constructs → studies), never typed in.
+        Each finding is assessed on the four CERQual components. The studies contributing to it are traced through the
+        links (third-order construct → concepts → second-order constructs → studies), never typed in.
       </p>
       <ErrorSummary errors={props.form.errors} />
       <ol class='findings'>
         {props.findings.map((finding) => (
           <li>
             <a href={`${base}/findings/${finding.id}`}>{finding.summary}</a>{' '}
-            <span class='muted'>{finding.confidence ? CONFIDENCE_LEVEL_LABELS[finding.confidence] : 'not yet assessed'}</span>
+            <span class='muted'>
+              {finding.confidence ? CONFIDENCE_LEVEL_LABELS[finding.confidence] : 'not yet assessed'}
+            </span>
           </li>
         ))}
       </ol>
@@ -155,12 +157,15 @@ export function FindingPage(props: {
           </ul>
         </>
       ) : (
-        <p class='muted'>Appraisal summaries of the contributing studies appear here once the appraisal stage records them.</p>
+        <p class='muted'>
+          Appraisal summaries of the contributing studies appear here once the appraisal stage records them.
+        </p>
       )}
       <h2>GRADE-CERQual assessment</h2>
       <p class='muted'>
-        Usual ceiling from the concerns judged: {CONFIDENCE_LEVEL_LABELS[confidenceCeiling(props.assessment)].toLowerCase()} (start at high;
-        one level down per component with serious concerns, one more for two or more with moderate concerns).
+        Usual ceiling from the concerns judged:{' '}
+        {CONFIDENCE_LEVEL_LABELS[confidenceCeiling(props.assessment)].toLowerCase()} (start at high; one level down per
+        component with serious concerns, one more for two or more with moderate concerns).
       </p>
       <ErrorSummary errors={props.form.errors} />
       <Form action={path} csrf={props.page.csrf} class='stacked cerqual-form'>
@@ -176,7 +181,12 @@ export function FindingPage(props: {
                 selected={values[`${component}Concern`] ?? ''}
                 error={props.form.errors[`${component}Concern`]}
               />
-              <TextArea name={`${component}Explanation`} label={`${CERQUAL_COMPONENT_LABELS[component]}: explanation`} form={props.form} rows={2} />
+              <TextArea
+                name={`${component}Explanation`}
+                label={`${CERQUAL_COMPONENT_LABELS[component]}: explanation`}
+                form={props.form}
+                rows={2}
+              />
             </fieldset>
           ))}
           <fieldset class='cerqual-component'>
@@ -193,13 +203,23 @@ export function FindingPage(props: {
                 ))}
               </select>
             </div>
-            <TextArea name='confidenceExplanation' label='Explanation of the CERQual assessment' form={props.form} rows={3} />
+            <TextArea
+              name='confidenceExplanation'
+              label='Explanation of the CERQual assessment'
+              form={props.form}
+              rows={3}
+            />
           </fieldset>
           {props.canEdit ? <button type='submit'>Save assessment</button> : null}
         </fieldset>
       </Form>
       {props.canEdit ? (
-        <Form action={`${path}/delete`} csrf={props.page.csrf} class='danger-zone' confirm='Delete this finding and its CERQual assessment?'>
+        <Form
+          action={`${path}/delete`}
+          csrf={props.page.csrf}
+          class='danger-zone'
+          confirm='Delete this finding and its CERQual assessment?'
+        >
           <button type='submit' class='small danger'>
             Delete finding
           </button>

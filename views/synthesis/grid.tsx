@@ -22,7 +22,14 @@ export interface GridProps {
 /** A grid action: a plain post without JavaScript; with htmx it swaps the whole grid for the server's answer. */
 function GridForm(props: { action: string; csrf: () => string; children: Child }) {
   return (
-    <form method='post' action={props.action} class='inline' hx-post={props.action} hx-target={`#${GRID_ID}`} hx-swap='outerHTML'>
+    <form
+      method='post'
+      action={props.action}
+      class='inline'
+      hx-post={props.action}
+      hx-target={`#${GRID_ID}`}
+      hx-swap='outerHTML'
+    >
       <input type='hidden' name='_csrf' value={props.csrf()} />
       {props.children}
     </form>
@@ -31,7 +38,13 @@ function GridForm(props: { action: string; csrf: () => string; children: Child }
 
 const KIND_BADGE = { reciprocal: null, refutational: 'refutes', untranslatable: 'untranslatable' } as const
 
-function Entry(props: { entry: GridEntry; concept: SnapshotConcept; base: string; csrf: () => string; canEdit: boolean }) {
+function Entry(props: {
+  entry: GridEntry
+  concept: SnapshotConcept
+  base: string
+  csrf: () => string
+  canEdit: boolean
+}) {
   const { construct, mapping } = props.entry
   const badge = KIND_BADGE[mapping.translation]
   return (
@@ -40,7 +53,11 @@ function Entry(props: { entry: GridEntry; concept: SnapshotConcept; base: string
       {badge ? <span class='kind-badge'>{badge}</span> : null}
       {props.canEdit ? (
         <GridForm action={`${props.base}/grid/mappings/${mapping.id}/unmap`} csrf={props.csrf}>
-          <button type='submit' class='small link unmap' aria-label={`Unmap “${construct.label}” from “${props.concept.label}”`}>
+          <button
+            type='submit'
+            class='small link unmap'
+            aria-label={`Unmap “${construct.label}” from “${props.concept.label}”`}
+          >
             ×
           </button>
         </GridForm>
@@ -53,7 +70,11 @@ function Cell(props: GridProps & { concept: SnapshotConcept; study: StudyForOrde
   const mapped = new Set(props.entries.map((entry) => entry.construct.id))
   const choices = (props.constructsByStudy.get(props.study.id) ?? []).filter((construct) => !mapped.has(construct.id))
   return (
-    <td class={props.entries.length === 0 ? 'grid-cell empty-cell' : 'grid-cell'} data-study={props.study.label} data-concept={props.concept.label}>
+    <td
+      class={props.entries.length === 0 ? 'grid-cell empty-cell' : 'grid-cell'}
+      data-study={props.study.label}
+      data-concept={props.concept.label}
+    >
       {props.entries.length > 0 ? (
         <ul>
           {props.entries.map((entry) => (
@@ -61,12 +82,17 @@ function Cell(props: GridProps & { concept: SnapshotConcept; study: StudyForOrde
           ))}
         </ul>
       ) : (
-        <span class='muted' aria-label='No construct mapped'>—</span>
+        <span class='muted' aria-label='No construct mapped'>
+          —
+        </span>
       )}
       {props.canEdit && choices.length > 0 ? (
         <GridForm action={`${props.base}/grid/map`} csrf={props.csrf}>
           <input type='hidden' name='conceptId' value={String(props.concept.id)} />
-          <select name='secondOrderId' aria-label={`Map a construct of ${props.study.label} to “${props.concept.label}”`}>
+          <select
+            name='secondOrderId'
+            aria-label={`Map a construct of ${props.study.label} to “${props.concept.label}”`}
+          >
             {choices.map((construct) => (
               <option value={String(construct.id)}>{construct.label}</option>
             ))}
@@ -91,7 +117,9 @@ export function Grid(props: GridProps) {
         </p>
       ) : null}
       {grid.studies.length === 0 ? (
-        <p class='empty'>No studies yet: the grid fills once studies and their second-order constructs are extracted.</p>
+        <p class='empty'>
+          No studies yet: the grid fills once studies and their second-order constructs are extracted.
+        </p>
       ) : (
         <div class='table-scroll'>
           <table class='juxtaposition-grid'>
@@ -120,7 +148,11 @@ export function Grid(props: GridProps) {
                 <th scope='row'>Not mapped yet</th>
                 {grid.unmapped.map((constructs) => (
                   <td class='unmapped'>
-                    {constructs.length === 0 ? <span class='muted'>all mapped</span> : constructs.map((c) => <div>{c.label}</div>)}
+                    {constructs.length === 0 ? (
+                      <span class='muted'>all mapped</span>
+                    ) : (
+                      constructs.map((c) => <div>{c.label}</div>)
+                    )}
                   </td>
                 ))}
               </tr>
@@ -130,7 +162,8 @@ export function Grid(props: GridProps) {
       )}
       {grid.rows.length === 0 ? (
         <p class='empty'>
-          No concepts yet. <a href={`${props.base}/concepts`}>Add the first concept</a>, then map studies’ constructs to it here.
+          No concepts yet. <a href={`${props.base}/concepts`}>Add the first concept</a>, then map studies’ constructs to
+          it here.
         </p>
       ) : null}
     </div>
@@ -142,8 +175,9 @@ export function GridPage(props: GridProps & { page: PageContext; nav: ReviewNav 
     <SynthesisLayout page={props.page} nav={props.nav} section='grid' title='Juxtaposition grid'>
       <h1>Juxtaposition grid</h1>
       <p>
-        Rows are the team’s concepts, columns the studies in <a href={`${props.base}/translation`}>translation order</a>; each cell
-        holds the study’s second-order constructs mapped to the concept. An empty cell means the study is silent on it.
+        Rows are the team’s concepts, columns the studies in <a href={`${props.base}/translation`}>translation order</a>
+        ; each cell holds the study’s second-order constructs mapped to the concept. An empty cell means the study is
+        silent on it.
       </p>
       <DownloadLinks href={`${props.base}/grid/export`} what='the grid' />
       <Grid {...props} />

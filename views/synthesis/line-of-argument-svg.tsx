@@ -6,7 +6,11 @@ import { FIGURE } from '../../src/domain/synthesis/line-of-argument-layout.ts'
  * link to their detail page, relations as labelled arrows. Self-contained (own xmlns and styles in
  * attributes) so the same markup is the downloaded .svg.
  */
-export function LineOfArgumentSvg(props: { figure: ArgumentFigure; nodeHref: (thirdOrderId: number) => string; title: string }) {
+export function LineOfArgumentSvg(props: {
+  figure: ArgumentFigure
+  nodeHref: (thirdOrderId: number) => string
+  title: string
+}) {
   const { figure } = props
   return (
     <svg
@@ -22,13 +26,27 @@ export function LineOfArgumentSvg(props: { figure: ArgumentFigure; nodeHref: (th
     >
       <title id='loa-title'>{props.title}</title>
       <defs>
-        <marker id='loa-arrow' viewBox='0 0 10 10' refX='10' refY='5' markerWidth='8' markerHeight='8' orient='auto-start-reverse'>
+        <marker
+          id='loa-arrow'
+          viewBox='0 0 10 10'
+          refX='10'
+          refY='5'
+          markerWidth='8'
+          markerHeight='8'
+          orient='auto-start-reverse'
+        >
           <path d='M 0 0 L 10 5 L 0 10 z' fill='#2f5d8a' />
         </marker>
       </defs>
       {figure.bands.map((band, index) => (
         <g class='band'>
-          <rect x='0' y={String(band.y)} width={String(figure.width)} height={String(band.height)} fill={index % 2 === 0 ? '#f3f5f8' : '#e9edf3'} />
+          <rect
+            x='0'
+            y={String(band.y)}
+            width={String(figure.width)}
+            height={String(band.height)}
+            fill={index % 2 === 0 ? '#f3f5f8' : '#e9edf3'}
+          />
           <text x='10' y={String(band.y + band.height / 2)} dominant-baseline='middle' font-weight='700' fill='#1f2430'>
             {band.label}
           </text>
@@ -36,9 +54,26 @@ export function LineOfArgumentSvg(props: { figure: ArgumentFigure; nodeHref: (th
       ))}
       {figure.arrows.map((arrow) => (
         <g class='relation'>
-          <line x1={String(arrow.x1)} y1={String(arrow.y1)} x2={String(arrow.x2)} y2={String(arrow.y2)} stroke='#2f5d8a' stroke-width='1.5' marker-end='url(#loa-arrow)' />
+          <line
+            x1={String(arrow.x1)}
+            y1={String(arrow.y1)}
+            x2={String(arrow.x2)}
+            y2={String(arrow.y2)}
+            stroke='#2f5d8a'
+            stroke-width='1.5'
+            marker-end='url(#loa-arrow)'
+          />
           {arrow.label ? (
-            <text x={String(arrow.labelX)} y={String(arrow.labelY - 4)} text-anchor='middle' font-size='11' fill='#1f2430' paint-order='stroke' stroke='#ffffff' stroke-width='4'>
+            <text
+              x={String(arrow.labelX)}
+              y={String(arrow.labelY - 4)}
+              text-anchor='middle'
+              font-size='11'
+              fill='#1f2430'
+              paint-order='stroke'
+              stroke='#ffffff'
+              stroke-width='4'
+            >
               {arrow.label}
             </text>
           ) : null}
@@ -46,8 +81,22 @@ export function LineOfArgumentSvg(props: { figure: ArgumentFigure; nodeHref: (th
       ))}
       {figure.boxes.map((box) => (
         <a href={props.nodeHref(box.thirdOrderId)} class='node'>
-          <rect x={String(box.x)} y={String(box.y)} width={String(box.width)} height={String(box.height)} rx='6' fill='#ffffff' stroke='#2f5d8a' stroke-width='1.5' />
-          <text x={String(box.x + box.width / 2)} y={String(box.y + FIGURE.boxPadding + FIGURE.lineHeight - 4)} text-anchor='middle' fill='#1f2430'>
+          <rect
+            x={String(box.x)}
+            y={String(box.y)}
+            width={String(box.width)}
+            height={String(box.height)}
+            rx='6'
+            fill='#ffffff'
+            stroke='#2f5d8a'
+            stroke-width='1.5'
+          />
+          <text
+            x={String(box.x + box.width / 2)}
+            y={String(box.y + FIGURE.boxPadding + FIGURE.lineHeight - 4)}
+            text-anchor='middle'
+            fill='#1f2430'
+          >
             {box.lines.map((line, index) => (
               <tspan x={String(box.x + box.width / 2)} dy={index === 0 ? '0' : String(FIGURE.lineHeight)}>
                 {line}

@@ -35,13 +35,24 @@ function ModelEditor(props: LineOfArgumentProps) {
               <details class='inline-edit'>
                 <summary>Rename</summary>
                 <Form action={`${base}/line-of-argument/levels/${level.id}`} csrf={page.csrf}>
-                  <input name='label' value={level.label} maxlength={200} aria-label={`New name for “${level.label}”`} required />
+                  <input
+                    name='label'
+                    value={level.label}
+                    maxlength={200}
+                    aria-label={`New name for “${level.label}”`}
+                    required
+                  />
                   <button type='submit' class='small'>
                     Save
                   </button>
                 </Form>
               </details>
-              <Form action={`${base}/line-of-argument/levels/${level.id}/delete`} csrf={page.csrf} class='inline' confirm={`Delete the level “${level.label}”?`}>
+              <Form
+                action={`${base}/line-of-argument/levels/${level.id}/delete`}
+                csrf={page.csrf}
+                class='inline'
+                confirm={`Delete the level “${level.label}”?`}
+              >
                 <button type='submit' class='small danger'>
                   Delete
                 </button>
@@ -143,7 +154,11 @@ export function LineOfArgumentPage(props: LineOfArgumentProps) {
       {props.statement ? <p class='prose loa-statement'>{props.statement}</p> : <p class='empty'>No statement yet.</p>}
       {props.nodes.length > 0 ? (
         <figure class='loa-figure'>
-          <LineOfArgumentSvg figure={props.figure} nodeHref={(id) => `${base}/third-order/${id}`} title='Line-of-argument model' />
+          <LineOfArgumentSvg
+            figure={props.figure}
+            nodeHref={(id) => `${base}/third-order/${id}`}
+            title='Line-of-argument model'
+          />
           <figcaption>
             Each box opens its third-order construct with its concepts, constructs, studies and quotes.{' '}
             <a href={`${base}/line-of-argument/figure.svg`} download>

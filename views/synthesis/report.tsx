@@ -8,7 +8,12 @@ import { ExportDocument, TableView } from './simple-table.tsx'
 import { DownloadLinks, SynthesisLayout } from './synthesis-layout.tsx'
 
 /** The report's body: the same in the page and in the downloaded HTML. */
-export function ReportBody(props: { model: ReportModel; figure: ArgumentFigure | null; reviewBase: string; nodeHref: (id: number) => string }) {
+export function ReportBody(props: {
+  model: ReportModel
+  figure: ArgumentFigure | null
+  reviewBase: string
+  nodeHref: (id: number) => string
+}) {
   const { model } = props
   return (
     <article class='synthesis-report'>
@@ -31,11 +36,16 @@ export function ReportBody(props: { model: ReportModel; figure: ArgumentFigure |
           <h3>{thirdOrder.label}</h3>
           {thirdOrder.definition ? <p class='prose'>{thirdOrder.definition}</p> : null}
           <p>
-            <strong>Contributing studies ({thirdOrder.studies.length}):</strong> {thirdOrder.studies.join('; ') || 'none linked yet'}
+            <strong>Contributing studies ({thirdOrder.studies.length}):</strong>{' '}
+            {thirdOrder.studies.join('; ') || 'none linked yet'}
           </p>
           {thirdOrder.quotes.map((quote) => (
             <blockquote>
-              “{quote.text}” <span class='muted'>({quote.study}{quote.page ? `, p. ${quote.page}` : ''})</span>
+              “{quote.text}”{' '}
+              <span class='muted'>
+                ({quote.study}
+                {quote.page ? `, p. ${quote.page}` : ''})
+              </span>
             </blockquote>
           ))}
         </section>
@@ -46,7 +56,11 @@ export function ReportBody(props: { model: ReportModel; figure: ArgumentFigure |
       <ul>
         {REPORT_ELSEWHERE.map((key) => {
           const page = EVIDENCE_PAGES[key]
-          return <li><a href={props.reviewBase + page.path}>{page.label}</a></li>
+          return (
+            <li>
+              <a href={props.reviewBase + page.path}>{page.label}</a>
+            </li>
+          )
         })}
       </ul>
       <h2>eMERGe reporting checklist</h2>
@@ -61,24 +75,44 @@ export function ReportBody(props: { model: ReportModel; figure: ArgumentFigure |
   )
 }
 
-export function ReportPage(props: { page: PageContext; nav: ReviewNav; model: ReportModel; figure: ArgumentFigure | null }) {
+export function ReportPage(props: {
+  page: PageContext
+  nav: ReviewNav
+  model: ReportModel
+  figure: ArgumentFigure | null
+}) {
   const reviewBase = `/reviews/${props.nav.slug}`
   return (
     <SynthesisLayout page={props.page} nav={props.nav} section='report' title='Synthesis report'>
       <h1>Synthesis report</h1>
       <DownloadLinks href={`${reviewBase}/synthesis/report/export`} what='the report' formats={['html', 'md']} />
-      <ReportBody model={props.model} figure={props.figure} reviewBase={reviewBase} nodeHref={(id) => `${reviewBase}/synthesis/third-order/${id}`} />
+      <ReportBody
+        model={props.model}
+        figure={props.figure}
+        reviewBase={reviewBase}
+        nodeHref={(id) => `${reviewBase}/synthesis/third-order/${id}`}
+      />
     </SynthesisLayout>
   )
 }
 
 /** The downloaded report: links point back at the Weft server it came from. */
-export function ReportDocument(props: { model: ReportModel; figure: ArgumentFigure | null; origin: string; slug: string }) {
+export function ReportDocument(props: {
+  model: ReportModel
+  figure: ArgumentFigure | null
+  origin: string
+  slug: string
+}) {
   const reviewBase = `${props.origin}/reviews/${props.slug}`
   return (
     <ExportDocument title='Synthesis report' reviewTitle={props.model.reviewTitle}>
       <h1>Synthesis report</h1>
-      <ReportBody model={props.model} figure={props.figure} reviewBase={reviewBase} nodeHref={(id) => `${reviewBase}/synthesis/third-order/${id}`} />
+      <ReportBody
+        model={props.model}
+        figure={props.figure}
+        reviewBase={reviewBase}
+        nodeHref={(id) => `${reviewBase}/synthesis/third-order/${id}`}
+      />
     </ExportDocument>
   )
 }

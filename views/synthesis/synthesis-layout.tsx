@@ -32,7 +32,13 @@ export function synthesisBase(slug: string): string {
 }
 
 /** Every synthesis page: the review's tabs, then the synthesis steps in the order a team works through them. */
-export function SynthesisLayout(props: { page: PageContext; nav: ReviewNav; section: SynthesisSection; title: string; children: Child }) {
+export function SynthesisLayout(props: {
+  page: PageContext
+  nav: ReviewNav
+  section: SynthesisSection
+  title: string
+  children: Child
+}) {
   const base = synthesisBase(props.nav.slug)
   return (
     <Layout page={props.page} title={props.title} review={props.nav}>

@@ -7,7 +7,11 @@ import type { PageContext } from '../page.ts'
 import { ChainView } from './chain.tsx'
 import { SynthesisLayout } from './synthesis-layout.tsx'
 
-function ConceptChoices(props: { concepts: SnapshotConcept[]; chosen: ReadonlySet<number>; error?: string | undefined }) {
+function ConceptChoices(props: {
+  concepts: SnapshotConcept[]
+  chosen: ReadonlySet<number>
+  error?: string | undefined
+}) {
   return (
     <fieldset id='field-conceptIds' class={props.error ? 'field-error' : undefined}>
       <legend>Built from the concepts</legend>
@@ -15,7 +19,13 @@ function ConceptChoices(props: { concepts: SnapshotConcept[]; chosen: ReadonlySe
       {props.concepts.length === 0 ? <p class='empty'>No concepts yet.</p> : null}
       {props.concepts.map((concept) => (
         <div class='field checkbox'>
-          <input type='checkbox' id={`concept-choice-${concept.id}`} name='conceptIds[]' value={String(concept.id)} checked={props.chosen.has(concept.id)} />
+          <input
+            type='checkbox'
+            id={`concept-choice-${concept.id}`}
+            name='conceptIds[]'
+            value={String(concept.id)}
+            checked={props.chosen.has(concept.id)}
+          />
           <label for={`concept-choice-${concept.id}`}>{concept.label}</label>
         </div>
       ))}
@@ -50,7 +60,8 @@ export function ThirdOrderListPage(props: {
           <li>
             <a href={`${props.base}/third-order/${listing.thirdOrder.id}`}>{listing.thirdOrder.label}</a>{' '}
             <span class='muted'>
-              from {listing.concepts.join(', ') || 'no concepts'} · {listing.studies} contributing stud{listing.studies === 1 ? 'y' : 'ies'}
+              from {listing.concepts.join(', ') || 'no concepts'} · {listing.studies} contributing stud
+              {listing.studies === 1 ? 'y' : 'ies'}
             </span>
           </li>
         ))}
@@ -59,7 +70,12 @@ export function ThirdOrderListPage(props: {
         <Form action={`${props.base}/third-order`} csrf={props.page.csrf} class='stacked'>
           <h2>Build a third-order construct</h2>
           <TextField name='label' label='Third-order construct' maxlength={200} form={props.form} required />
-          <TextArea name='definition' label='Definition' hint='The interpretation in the team’s words.' form={props.form} />
+          <TextArea
+            name='definition'
+            label='Definition'
+            hint='The interpretation in the team’s words.'
+            form={props.form}
+          />
           <ConceptChoices concepts={props.concepts} chosen={props.chosen} error={props.form.errors['conceptIds']} />
           <button type='submit'>Add third-order construct</button>
         </Form>
@@ -84,7 +100,10 @@ export function ThirdOrderPage(props: {
   const form: FormState =
     Object.keys(props.form.values).length > 0
       ? props.form
-      : { values: { label: props.thirdOrder.label, definition: props.thirdOrder.definition }, errors: props.form.errors }
+      : {
+          values: { label: props.thirdOrder.label, definition: props.thirdOrder.definition },
+          errors: props.form.errors,
+        }
   return (
     <SynthesisLayout page={props.page} nav={props.nav} section='third-order' title={props.thirdOrder.label}>
       <p class='muted'>Third-order construct</p>

@@ -77,7 +77,9 @@ function OrderForm(props: TranslationPageProps) {
         </details>
         <div class='field'>
           <label for='field-rationale'>Rationale</label>
-          <p class='hint'>Why this order (eMERGe items 11 and 13): e.g. the index study is the most conceptually rich.</p>
+          <p class='hint'>
+            Why this order (eMERGe items 11 and 13): e.g. the index study is the most conceptually rich.
+          </p>
           <textarea id='field-rationale' name='rationale' rows={3}>
             {values['rationale'] ?? props.rationale}
           </textarea>
@@ -102,8 +104,15 @@ function MappingForms(props: TranslationPageProps) {
                 <li id={`mapping-${mapping.id}`}>
                   <strong>{props.grid.studies[index]?.label}</strong>: {construct.label}
                   {props.canEdit ? (
-                    <Form action={`${props.base}/translation/mappings/${mapping.id}`} csrf={props.page.csrf} class='translation-form'>
-                      <select name='translation' aria-label={`How “${construct.label}” translates into “${row.concept.label}”`}>
+                    <Form
+                      action={`${props.base}/translation/mappings/${mapping.id}`}
+                      csrf={props.page.csrf}
+                      class='translation-form'
+                    >
+                      <select
+                        name='translation'
+                        aria-label={`How “${construct.label}” translates into “${row.concept.label}”`}
+                      >
                         {TRANSLATION_KINDS.map((kind) => (
                           <option value={kind} selected={kind === mapping.translation}>
                             {TRANSLATION_KIND_LABELS[kind]}

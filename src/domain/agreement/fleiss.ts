@@ -21,13 +21,17 @@ export interface FleissKappa {
  *   P_i = (Σ_j n_ij² − n) / (n(n − 1)),  P̄ = mean P_i,  p_j = Σ_i n_ij / (N·n),  P̄_e = Σ_j p_j²,
  *   κ = (P̄ − P̄_e) / (1 − P̄_e).
  */
-export function fleissKappa(counts: readonly (readonly number[])[], scheme: KappaBandScheme = 'landis-koch'): FleissKappa {
+export function fleissKappa(
+  counts: readonly (readonly number[])[],
+  scheme: KappaBandScheme = 'landis-koch',
+): FleissKappa {
   const items = counts.length
   const n = items === 0 ? 0 : sum(counts[0] ?? [])
   const undefinedAs = (reason: string): FleissKappa => ({ kappa: null, reason, band: null, items, ratingsPerItem: n })
   if (items === 0) return undefinedAs('kappa undefined: no record has ratings from two or more reviewers')
   if (n < 2) return undefinedAs('kappa undefined: each record needs at least two ratings')
-  if (counts.some((row) => sum(row) !== n)) return undefinedAs('kappa undefined: records have different numbers of ratings')
+  if (counts.some((row) => sum(row) !== n))
+    return undefinedAs('kappa undefined: records have different numbers of ratings')
 
   const categoryTotals: number[] = []
   let agreementSum = 0

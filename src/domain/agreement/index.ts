@@ -26,6 +26,13 @@ export interface StageAgreement {
 }
 
 /** One stage's votes (the latest per record and reviewer) → every agreement figure the page shows. */
-export function stageAgreement(votes: readonly AgreementVote[], scheme: KappaBandScheme = 'landis-koch'): StageAgreement {
-  return { pairs: pairwiseAgreement(votes, scheme), multiRater: multiRaterAgreement(votes, scheme), maybeRule: MAYBE_RULE }
+export function stageAgreement(
+  votes: readonly AgreementVote[],
+  scheme: KappaBandScheme = 'landis-koch',
+): StageAgreement {
+  return {
+    pairs: pairwiseAgreement(votes, scheme),
+    multiRater: multiRaterAgreement(votes, scheme),
+    maybeRule: MAYBE_RULE,
+  }
 }

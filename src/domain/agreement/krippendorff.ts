@@ -40,11 +40,18 @@ export function krippendorffAlphaNominal(units: readonly (readonly string[])[]):
     }
   }
   const base = { units: unitCount, pairableValues: n }
-  if (unitCount === 0) return { alpha: null, reason: 'alpha undefined: no record has ratings from two or more reviewers', reading: null, ...base }
+  if (unitCount === 0)
+    return {
+      alpha: null,
+      reason: 'alpha undefined: no record has ratings from two or more reviewers',
+      reading: null,
+      ...base,
+    }
   let squares = 0
   for (const total of totals.values()) squares += total * total
   const expectedDisagreement = n * n - squares
-  if (expectedDisagreement === 0) return { alpha: null, reason: 'alpha undefined: every rating was the same verdict', reading: null, ...base }
+  if (expectedDisagreement === 0)
+    return { alpha: null, reason: 'alpha undefined: every rating was the same verdict', reading: null, ...base }
   const alpha = 1 - ((n - 1) * (n - agreeing)) / expectedDisagreement
   return { alpha, reason: null, reading: alphaReading(alpha), ...base }
 }

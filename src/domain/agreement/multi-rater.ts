@@ -20,14 +20,20 @@ export interface MultiRaterAgreement {
 }
 
 /** Null when no more than two reviewers share records: the one pair's Cohen's kappa then says it all. */
-export function multiRaterAgreement(votes: readonly AgreementVote[], scheme: KappaBandScheme = 'landis-koch'): MultiRaterAgreement | null {
+export function multiRaterAgreement(
+  votes: readonly AgreementVote[],
+  scheme: KappaBandScheme = 'landis-koch',
+): MultiRaterAgreement | null {
   const shared = [...votesByRecord(votes).values()].filter((reviewers) => reviewers.size >= 2)
   const reviewers = new Set(shared.flatMap((ballots) => [...ballots.keys()]))
   if (reviewers.size <= 2) return null
 
   const ratingsPerRecord = commonestSize(shared.map((ballots) => ballots.size))
   const sameSize = shared.filter((ballots) => ballots.size === ratingsPerRecord)
-  const fleiss = fleissKappa(sameSize.map((ballots) => includeExcludeCounts(ballots.values())), scheme)
+  const fleiss = fleissKappa(
+    sameSize.map((ballots) => includeExcludeCounts(ballots.values())),
+    scheme,
+  )
   return {
     reviewers: reviewers.size,
     fleiss: { ...fleiss, recordsLeftOut: shared.length - sameSize.length },

@@ -16,7 +16,10 @@ export interface PairAgreement extends TwoByTwoAgreement {
 }
 
 /** Pairs that share no record are left out; pairs come ordered by reviewerA, then reviewerB. */
-export function pairwiseAgreement(votes: readonly AgreementVote[], scheme: KappaBandScheme = 'landis-koch'): PairAgreement[] {
+export function pairwiseAgreement(
+  votes: readonly AgreementVote[],
+  scheme: KappaBandScheme = 'landis-koch',
+): PairAgreement[] {
   const pairs = new Map<string, { reviewerA: number; reviewerB: number; table: TwoByTwo; maybes: number }>()
   for (const reviewers of votesByRecord(votes).values()) {
     const ballots = [...reviewers].sort((x, y) => x[0] - y[0])

@@ -38,7 +38,9 @@ export function itemsStillToAnswer(tool: AppraisalTool, answers: AppraisalAnswer
 
 /** The item codes where two appraisers chose different answers (comments are not compared). */
 export function differingItems(tool: AppraisalTool, first: AppraisalAnswers, second: AppraisalAnswers): string[] {
-  return tool.items.filter((item) => answerTo(first, item.code) !== answerTo(second, item.code)).map((item) => item.code)
+  return tool.items
+    .filter((item) => answerTo(first, item.code) !== answerTo(second, item.code))
+    .map((item) => item.code)
 }
 
 export function judgementsDiffer(first: AppraisalSheet, second: AppraisalSheet): boolean {

@@ -11,7 +11,9 @@ export function appraisalSummaryLine(tool: AppraisalTool, sheet: AppraisalSheet)
     const answer = answerTo(sheet.answers, item.code)
     if (answer) tally.set(answer, (tally.get(answer) ?? 0) + 1)
   }
-  const counts = tool.answers.filter((answer) => tally.has(answer)).map((answer) => `${tally.get(answer)} ${ANSWER_LABELS[answer]}`)
+  const counts = tool.answers
+    .filter((answer) => tally.has(answer))
+    .map((answer) => `${tally.get(answer)} ${ANSWER_LABELS[answer]}`)
   const overall = sheet.overallJudgement ? `; overall: ${sheet.overallJudgement}` : ''
   return `${tool.name.split(' ')[0]} (consensus): ${counts.length > 0 ? counts.join(', ') : 'no items answered'}${overall}`
 }

@@ -45,7 +45,11 @@ export const ANSWER_MARKS: Record<AppraisalAnswer, string> = {
   not_applicable: 'NA',
 }
 
-function items(texts: readonly string[], screening: readonly number[], sections: Record<number, string> = {}): AppraisalItem[] {
+function items(
+  texts: readonly string[],
+  screening: readonly number[],
+  sections: Record<number, string> = {},
+): AppraisalItem[] {
   return texts.map((text, index) => {
     const section = sections[index + 1]
     return { code: `q${index + 1}`, text, screening: screening.includes(index + 1), ...(section ? { section } : {}) }

@@ -73,7 +73,8 @@ export function assessmentProblems(assessment: CerqualAssessment): AssessmentPro
       errors[`${component}Explanation`] = `${CERQUAL_COMPONENT_LABELS[component]}: explain the level of concern.`
     }
     if (judgement.concern === null && judgement.explanation.trim() !== '') {
-      errors[`${component}Concern`] = `${CERQUAL_COMPONENT_LABELS[component]}: choose a level of concern for this explanation.`
+      errors[`${component}Concern`] =
+        `${CERQUAL_COMPONENT_LABELS[component]}: choose a level of concern for this explanation.`
     }
   }
   if (assessment.confidence !== null) {
@@ -83,7 +84,8 @@ export function assessmentProblems(assessment: CerqualAssessment): AssessmentPro
         `Judge every component before the overall confidence: ${missing.map((c) => CERQUAL_COMPONENT_LABELS[c]).join(', ')} not yet judged.`
     }
     if (assessment.explanation.trim() === '') {
-      errors['confidenceExplanation'] = 'Explain the overall confidence (which components drove it down, or why none did).'
+      errors['confidenceExplanation'] =
+        'Explain the overall confidence (which components drove it down, or why none did).'
     }
     const ceiling = confidenceCeiling(assessment)
     if (missing.length === 0 && rank(assessment.confidence) < rank(ceiling)) {
@@ -94,7 +96,9 @@ export function assessmentProblems(assessment: CerqualAssessment): AssessmentPro
     }
     const allClear = CERQUAL_COMPONENTS.every((component) => assessment.components[component].concern === 'none')
     if (allClear && assessment.confidence !== 'high') {
-      warnings.push('Confidence is rated down although no component has more than very minor concerns: say why in the explanation.')
+      warnings.push(
+        'Confidence is rated down although no component has more than very minor concerns: say why in the explanation.',
+      )
     }
   } else if (assessment.explanation.trim() !== '') {
     errors['confidence'] = 'Choose the overall confidence this explanation is for.'

@@ -5,7 +5,12 @@
  */
 import type { SimpleTable } from '../synthesis/simple-table.ts'
 import type { CerqualAssessment } from './assessment.ts'
-import { CERQUAL_COMPONENTS, CONCERN_LEVEL_LABELS, CONFIDENCE_LEVEL_LABELS, type CerqualComponent } from './vocabulary.ts'
+import {
+  CERQUAL_COMPONENTS,
+  CONCERN_LEVEL_LABELS,
+  CONFIDENCE_LEVEL_LABELS,
+  type CerqualComponent,
+} from './vocabulary.ts'
 
 export interface FindingForTable {
   /** 1-based, as the table numbers it. */
@@ -37,7 +42,9 @@ export function componentCell(
   extra: readonly string[] = [],
 ): string {
   const judgement = assessment.components[component]
-  const head = judgement.concern ? `${CONCERN_LEVEL_LABELS[judgement.concern]}${judgement.explanation ? `: ${judgement.explanation}` : ''}` : NOT_ASSESSED
+  const head = judgement.concern
+    ? `${CONCERN_LEVEL_LABELS[judgement.concern]}${judgement.explanation ? `: ${judgement.explanation}` : ''}`
+    : NOT_ASSESSED
   return [head, ...extra].join('\n')
 }
 
@@ -88,7 +95,11 @@ export function evidenceProfile(findings: readonly FindingForTable[], appraisals
       finding.summary,
       studiesCell(finding),
       ...CERQUAL_COMPONENTS.map((component) =>
-        componentCell(finding.assessment, component, component === 'methodological_limitations' ? appraisalLines(finding, appraisals) : []),
+        componentCell(
+          finding.assessment,
+          component,
+          component === 'methodological_limitations' ? appraisalLines(finding, appraisals) : [],
+        ),
       ),
       confidenceCell(finding.assessment),
       finding.assessment.explanation,

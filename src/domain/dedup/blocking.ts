@@ -33,7 +33,8 @@ export function blockKeys(keys: MatchKeys): string[] {
     if (keys.year !== null) blocks.push(`a${firstAuthor}|${keys.year}`)
     if (keys.firstPage !== null) blocks.push(`f${firstAuthor}|${keys.firstPage}`)
   }
-  if (keys.volume !== null && keys.firstPage !== null) blocks.push(`v${keys.volume}|${keys.firstPage}|${keys.year ?? ''}`)
+  if (keys.volume !== null && keys.firstPage !== null)
+    blocks.push(`v${keys.volume}|${keys.firstPage}|${keys.year ?? ''}`)
   return blocks
 }
 
@@ -43,7 +44,7 @@ export function blockKeys(keys: MatchKeys): string[] {
 export function forEachCandidatePair(
   all: readonly MatchKeys[],
   visit: (i: number, j: number) => void,
-  onProgress?: (done: number, total: number) => void
+  onProgress?: (done: number, total: number) => void,
 ): void {
   const blocks = groupIntoBlocks(all)
   const total = blocks.size

@@ -39,7 +39,7 @@ export class KeptApart {
   constructor(
     private readonly clusters: UnionFind,
     pairs: readonly (readonly [number, number])[],
-    positionOf: ReadonlyMap<number, number>
+    positionOf: ReadonlyMap<number, number>,
   ) {
     for (const [a, b] of pairs) {
       const x = positionOf.get(a)
@@ -105,8 +105,7 @@ export function choosePrimary(members: readonly PrimaryCandidate[]): PrimaryCand
     if (
       m.completeness > best.completeness ||
       (m.completeness === best.completeness &&
-        (m.abstractLength > best.abstractLength ||
-          (m.abstractLength === best.abstractLength && m.id < best.id)))
+        (m.abstractLength > best.abstractLength || (m.abstractLength === best.abstractLength && m.id < best.id)))
     ) {
       best = m
     }
@@ -117,7 +116,7 @@ export function choosePrimary(members: readonly PrimaryCandidate[]): PrimaryCand
 /** Groups members by their representative and names each group's primary; singletons are dropped. */
 export function buildClusters(
   members: readonly PrimaryCandidate[],
-  representative: (index: number) => number
+  representative: (index: number) => number,
 ): DuplicateCluster[] {
   const groups = new Map<number, PrimaryCandidate[]>()
   members.forEach((m, index) => {

@@ -59,8 +59,14 @@ function sharedFamilyNames(a: MatchKeys, b: MatchKeys, count: number): number {
       familyA === familyB ||
       wordsB.includes(familyA) ||
       wordsA.includes(familyB) ||
-      sameNamedAuthor(wordsA.filter((w) => familyA.includes(w)), wordsB) ||
-      sameNamedAuthor(wordsB.filter((w) => familyB.includes(w)), wordsA)
+      sameNamedAuthor(
+        wordsA.filter((w) => familyA.includes(w)),
+        wordsB,
+      ) ||
+      sameNamedAuthor(
+        wordsB.filter((w) => familyB.includes(w)),
+        wordsA,
+      )
     ) {
       shared++
     }

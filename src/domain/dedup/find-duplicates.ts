@@ -47,46 +47,47 @@ export function findDuplicates(records: readonly DedupRecord[], options: DedupOp
   const candidates: CandidatePair[] = []
   const autoEnds: number[] = []
   const reviewPairsOf = new Uint16Array(records.length)
-  forEachCandidatePair(keys, (i, j) => {
-    const a = records[i] as DedupRecord
-    const b = records[j] as DedupRecord
-    if (newIds !== undefined && !newIds.has(a.id) && !newIds.has(b.id)) return
-    if (earlierGroups[i] === earlierGroups[j]) return
-    if (!mightMatch(keys[i]!, keys[j]!)) return
-    if (decidedPairs?.has(pairKey(a.id, b.id))) return
-    // Already joined in this run through other pairs: comparing them again adds nothing but work.
-    if (merged.find(i) === merged.find(j)) return
-    const comparison = comparePair(a, keys[i]!, b, keys[j]!)
-    let verdict = decide(comparison)
-    if (verdict === null) return
-    if (verdict.decision === 'auto' && apart.wouldJoin(i, j)) {
-      verdict = { decision: 'review', reason: 'Merging would join records a reviewer judged not duplicates' }
-    }
-    if (verdict.decision === 'review') {
-      // A record like hundreds of others (a template title, a column of errata) would flood the queue and
-      // the request that builds it: a reviewer sees its closest few, the first found in title order.
-      if (reviewPairsOf[i]! >= MAX_REVIEW_PAIRS_PER_RECORD || reviewPairsOf[j]! >= MAX_REVIEW_PAIRS_PER_RECORD) return
-      reviewPairsOf[i]! += 1
-      reviewPairsOf[j]! += 1
-    }
-    const [first, second] = a.id < b.id ? [a, b] : [b, a]
-    const evidence =
-      first === a
-        ? comparison.evidence
-        : comparison.evidence.map((e) => ({ ...e, a: e.b, b: e.a }))
-    candidates.push({
-      aId: first.id,
-      bId: second.id,
-      score: overallScore(comparison.evidence),
-      decision: verdict.decision,
-      reason: verdict.reason,
-      evidence,
-    })
-    if (verdict.decision === 'auto') {
-      apart.union(i, j)
-      autoEnds.push(i)
-    }
-  }, onProgress === undefined ? undefined : (done, total) => onProgress(done / total))
+  forEachCandidatePair(
+    keys,
+    (i, j) => {
+      const a = records[i] as DedupRecord
+      const b = records[j] as DedupRecord
+      if (newIds !== undefined && !newIds.has(a.id) && !newIds.has(b.id)) return
+      if (earlierGroups[i] === earlierGroups[j]) return
+      if (!mightMatch(keys[i]!, keys[j]!)) return
+      if (decidedPairs?.has(pairKey(a.id, b.id))) return
+      // Already joined in this run through other pairs: comparing them again adds nothing but work.
+      if (merged.find(i) === merged.find(j)) return
+      const comparison = comparePair(a, keys[i]!, b, keys[j]!)
+      let verdict = decide(comparison)
+      if (verdict === null) return
+      if (verdict.decision === 'auto' && apart.wouldJoin(i, j)) {
+        verdict = { decision: 'review', reason: 'Merging would join records a reviewer judged not duplicates' }
+      }
+      if (verdict.decision === 'review') {
+        // A record like hundreds of others (a template title, a column of errata) would flood the queue and
+        // the request that builds it: a reviewer sees its closest few, the first found in title order.
+        if (reviewPairsOf[i]! >= MAX_REVIEW_PAIRS_PER_RECORD || reviewPairsOf[j]! >= MAX_REVIEW_PAIRS_PER_RECORD) return
+        reviewPairsOf[i]! += 1
+        reviewPairsOf[j]! += 1
+      }
+      const [first, second] = a.id < b.id ? [a, b] : [b, a]
+      const evidence = first === a ? comparison.evidence : comparison.evidence.map((e) => ({ ...e, a: e.b, b: e.a }))
+      candidates.push({
+        aId: first.id,
+        bId: second.id,
+        score: overallScore(comparison.evidence),
+        decision: verdict.decision,
+        reason: verdict.reason,
+        evidence,
+      })
+      if (verdict.decision === 'auto') {
+        apart.union(i, j)
+        autoEnds.push(i)
+      }
+    },
+    onProgress === undefined ? undefined : (done, total) => onProgress(done / total),
+  )
 
   // Only clusters an automatic merge touched are reported; untouched earlier clusters stay as they are.
   const touched = new Set(autoEnds.map((i) => merged.find(i)))

@@ -85,7 +85,8 @@ const UNINFORMATIVE_TITLES = new Set([
 ])
 
 /** Recurring editor's pages: the same title every issue ("Editor's Comments", "Remarks from the Editor"). */
-const EDITORS_PAGE = /(^|\b)(editor s|editors|editorial) (comments?|notes?|remarks|introduction|statement)$|^remarks from .*editor/
+const EDITORS_PAGE =
+  /(^|\b)(editor s|editors|editorial) (comments?|notes?|remarks|introduction|statement)$|^remarks from .*editor/
 
 const JOURNAL_STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'de', 'la', 'der', 'und', 'du', 'des'])
 
@@ -258,7 +259,7 @@ function computeKeys(
   record: DedupRecord,
   author: (name: string) => Author,
   journal: (name: string | null) => string[],
-  meeting: (name: string | null) => string[]
+  meeting: (name: string | null) => string[],
 ): MatchKeys {
   const words = titleWords(present(record.title))
   const joined = words.join(' ')

@@ -40,8 +40,7 @@ export function decide(c: PairComparison): Verdict | null {
   // Proceedings are named a dozen ways (acronym, year, ordinal), so only journal names can disagree.
   const journalConflict = c.journal !== null && c.journal < DIFFERENT_JOURNAL && !c.bothConference
   // Where the article sits in the journal. Volume, issue and first page are each weak alone, strong together.
-  const located =
-    (c.volume === 1 && (c.firstPage === 1 || c.issue === 1)) || (c.samePageNotFirst && c.volume !== 0)
+  const located = (c.volume === 1 && (c.firstPage === 1 || c.issue === 1)) || (c.samePageNotFirst && c.volume !== 0)
   const locationConflict = c.volume === 0 || c.issue === 0 || c.pagesDisagree
   const sameId = c.doi === 'same' || c.pmid === 1
 
@@ -62,7 +61,7 @@ export function decide(c: PairComparison): Verdict | null {
     return review(
       c.doi === 'related'
         ? 'The DOIs name versions or parts of one work (preprint, update, supplement)'
-        : 'Titles and authors agree but the identifiers differ'
+        : 'Titles and authors agree but the identifiers differ',
     )
   }
   if (sameId) {
@@ -128,7 +127,7 @@ export function decide(c: PairComparison): Verdict | null {
     return review(
       titleUsable
         ? 'Same authors, year, volume and pages, but the titles differ'
-        : 'No usable title, but same authors, year, volume and pages'
+        : 'No usable title, but same authors, year, volume and pages',
     )
   }
   return null

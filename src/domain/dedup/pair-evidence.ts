@@ -68,7 +68,7 @@ export function mightMatch(ka: MatchKeys, kb: MatchKeys): boolean {
   const a = ka.titleWordHashes
   const b = kb.titleWordHashes
   let shared = 0
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     const x = a[i] as number
     const y = b[j] as number
     if (x === y) {
@@ -151,7 +151,10 @@ export function comparePair(a: DedupRecord, ka: MatchKeys, b: DedupRecord, kb: M
     firstPage,
     samePageNotFirst: firstPage === 1 && la.firstPage !== '1',
     samePageRange:
-      firstPage === 1 && la.lastPage !== null && la.lastPage === lb.lastPage && Number(la.lastPage) > Number(la.firstPage),
+      firstPage === 1 &&
+      la.lastPage !== null &&
+      la.lastPage === lb.lastPage &&
+      Number(la.lastPage) > Number(la.firstPage),
     pagesDisagree: firstPage === 0 && !(la.lastPage !== null && la.lastPage === lb.lastPage),
     kindsDiffer: ka.kind !== kb.kind,
     conferenceVsJournal: ka.conference !== null && kb.conference !== null && ka.conference !== kb.conference,
@@ -178,8 +181,12 @@ interface Location {
  */
 function location(k: MatchKeys, other: MatchKeys): Location {
   const shifted =
-    k.volume === null && other.volume !== null && k.issue === other.volume && k.firstPage !== null &&
-    k.firstPage === other.issue && k.onePage
+    k.volume === null &&
+    other.volume !== null &&
+    k.issue === other.volume &&
+    k.firstPage !== null &&
+    k.firstPage === other.issue &&
+    k.onePage
   if (shifted) return { volume: k.issue, issue: k.firstPage, firstPage: null, lastPage: null }
   return { volume: k.volume, issue: k.issue, firstPage: k.firstPage, lastPage: k.lastPage }
 }

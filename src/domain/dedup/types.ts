@@ -25,16 +25,7 @@ export type DedupRecord = Pick<
 
 /** The fields a reviewer sees side by side when judging a pair. */
 export type EvidenceField =
-  | 'doi'
-  | 'pmid'
-  | 'title'
-  | 'authors'
-  | 'year'
-  | 'journal'
-  | 'volume'
-  | 'issue'
-  | 'pages'
-  | 'publicationType'
+  'doi' | 'pmid' | 'title' | 'authors' | 'year' | 'journal' | 'volume' | 'issue' | 'pages' | 'publicationType'
 
 /**
  * One field compared across the two records: the values as written (for display, so differences can be

@@ -11,7 +11,11 @@ export function valueParts(kind: FieldKind, stored: string): string[] {
     const parsed: unknown = JSON.parse(stored)
     return Array.isArray(parsed) ? parsed.map(String) : [stored]
   }
-  if (kind === 'country') return stored.split(';').map((part) => part.trim()).filter(Boolean)
+  if (kind === 'country')
+    return stored
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)
   return [stored]
 }
 
@@ -29,7 +33,10 @@ function folded(text: string): string {
  * ignoring case and spacing (a discrepancy worth a discussion is one of substance, not of typing).
  */
 export function valuesAgree(kind: FieldKind, first: string, second: string): boolean {
-  if (kind === 'number') return first.trim() !== '' && second.trim() !== '' ? Number(first) === Number(second) : first.trim() === second.trim()
+  if (kind === 'number')
+    return first.trim() !== '' && second.trim() !== ''
+      ? Number(first) === Number(second)
+      : first.trim() === second.trim()
   if (kind === 'multiple_choice' || kind === 'country') {
     const a = new Set(valueParts(kind, first).map(folded))
     const b = new Set(valueParts(kind, second).map(folded))
@@ -39,9 +46,7 @@ export function valuesAgree(kind: FieldKind, first: string, second: string): boo
 }
 
 export type SettledValue =
-  | { state: 'settled'; value: string; by: 'consensus' | 'agreement' }
-  | { state: 'discrepant' }
-  | { state: 'waiting' }
+  { state: 'settled'; value: string; by: 'consensus' | 'agreement' } | { state: 'discrepant' } | { state: 'waiting' }
 
 /**
  * The value a dual-extracted field settles on: the recorded consensus; otherwise, once at least two
@@ -54,6 +59,7 @@ export function settledValue(kind: FieldKind, extracted: readonly string[], cons
   if (consensus !== null) return { state: 'settled', value: consensus, by: 'consensus' }
   const [first, ...others] = extracted
   if (first === undefined || others.length === 0) return { state: 'waiting' }
-  if (others.every((value) => valuesAgree(kind, first, value))) return { state: 'settled', value: first, by: 'agreement' }
+  if (others.every((value) => valuesAgree(kind, first, value)))
+    return { state: 'settled', value: first, by: 'agreement' }
   return { state: 'discrepant' }
 }

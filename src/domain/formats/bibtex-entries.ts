@@ -37,7 +37,11 @@ export function findBibtexEntries(text: string, issues: ParseIssue[]): BibtexEnt
       // Truncated entry: it runs to the next line that starts an entry, or to the end of the file.
       const next = nextEntryLine(text, open + 1)
       const stop = next === -1 ? text.length : next
-      issues.push({ line, record: entries.length + 1, message: `BibTeX entry at line ${line} is not closed (missing "}")` })
+      issues.push({
+        line,
+        record: entries.length + 1,
+        message: `BibTeX entry at line ${line} is not closed (missing "}")`,
+      })
       entries.push({ type, text: text.slice(at, stop).trimEnd(), line, closed: false })
       from = stop
       continue
@@ -48,7 +52,11 @@ export function findBibtexEntries(text: string, issues: ParseIssue[]): BibtexEnt
     const gap = text.slice(end + 1, next === -1 ? text.length : next)
     if (/^[ \t]*[A-Za-z][\w-]*[ \t]*=/m.test(gap)) {
       const stop = end + 1 + gap.trimEnd().length
-      issues.push({ line, record: entries.length + 1, message: `BibTeX entry at line ${line} has unbalanced braces; read up to line ${lines.lineAt(stop)}` })
+      issues.push({
+        line,
+        record: entries.length + 1,
+        message: `BibTeX entry at line ${line} has unbalanced braces; read up to line ${lines.lineAt(stop)}`,
+      })
       entries.push({ type, text: text.slice(at, stop), line, closed: false })
       from = stop
       continue

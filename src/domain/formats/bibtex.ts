@@ -16,11 +16,17 @@ const NOT_RECORDS = new Set(['string', 'comment', 'preamble'])
 export function parseBibtex(text: string): ParseOutput {
   const issues: ParseIssue[] = []
   const all = findBibtexEntries(text, issues)
-  const macros = all.filter((entry) => entry.type === 'string').map((entry) => entry.text).join('\n')
+  const macros = all
+    .filter((entry) => entry.type === 'string')
+    .map((entry) => entry.text)
+    .join('\n')
   const entries = all.filter((entry) => !NOT_RECORDS.has(entry.type))
-  if (entries.length === 0 && text.trim() !== '') issues.push({ line: 1, message: 'No BibTeX entries (@article{…}) found' })
+  if (entries.length === 0 && text.trim() !== '')
+    issues.push({ line: 1, message: 'No BibTeX entries (@article{…}) found' })
 
-  const whole = entries.every((entry) => entry.closed) ? tryParse([macros, ...entries.map((e) => e.text)].join('\n')) : null
+  const whole = entries.every((entry) => entry.closed)
+    ? tryParse([macros, ...entries.map((e) => e.text)].join('\n'))
+    : null
   if (whole !== null && whole.length === entries.length) {
     return { records: entries.map((entry, i) => cslToRecord(whole[i] ?? {}, entry.text, entry.line)), issues }
   }
@@ -33,7 +39,11 @@ function parseOne(entry: BibtexEntry, number: number, macros: string, issues: Pa
   const item = parsed?.[0]
   if (parsed !== null && parsed.length === 1 && item !== undefined) return cslToRecord(item, entry.text, entry.line)
   if (entry.closed) {
-    issues.push({ line: entry.line, record: number, message: `BibTeX entry ${number} at line ${entry.line} could not be parsed; kept with the fields that could be read` })
+    issues.push({
+      line: entry.line,
+      record: number,
+      message: `BibTeX entry ${number} at line ${entry.line} could not be parsed; kept with the fields that could be read`,
+    })
   }
   return roughRecord(entry)
 }
@@ -42,7 +52,9 @@ function parseOne(entry: BibtexEntry, number: number, macros: string, issues: Pa
 function tryParse(text: string): CslItem[] | null {
   try {
     const data = Cite.plugins.input.chain(text, { generateGraph: false, forceType: '@biblatex/text' })
-    return Array.isArray(data) ? data.filter((item): item is CslItem => typeof item === 'object' && item !== null) : null
+    return Array.isArray(data)
+      ? data.filter((item): item is CslItem => typeof item === 'object' && item !== null)
+      : null
   } catch {
     return null
   }
@@ -53,7 +65,10 @@ function roughRecord(entry: BibtexEntry): BibliographicRecord {
   const record = blankRecord(entry.text, entry.line)
   const field = (name: string): string | null => {
     // {value} with one level of nested braces, "value", a bare word, or an unclosed {value to the line end.
-    const match = new RegExp(`(?:^|[,\\s{])${name}\\s*=\\s*(?:\\{((?:[^{}]|\\{[^{}]*\\})*)\\}|"([^"]*)"|(\\w+)|\\{([^,\\n}]*))`, 'i').exec(entry.text)
+    const match = new RegExp(
+      `(?:^|[,\\s{])${name}\\s*=\\s*(?:\\{((?:[^{}]|\\{[^{}]*\\})*)\\}|"([^"]*)"|(\\w+)|\\{([^,\\n}]*))`,
+      'i',
+    ).exec(entry.text)
     return cleanText((match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4])?.replace(/[{}]/g, ''))
   }
   record.title = field('title')

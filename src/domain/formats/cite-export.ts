@@ -58,7 +58,11 @@ function unwrapRis(text: string): string[] {
 }
 
 /** A reference list in `style`, ordered as the style orders it (APA and Harvard by author, Vancouver as given). */
-export function referenceList(records: readonly CitableRecord[], style: CitationStyle, output: 'html' | 'text'): string {
+export function referenceList(
+  records: readonly CitableRecord[],
+  style: CitationStyle,
+  output: 'html' | 'text',
+): string {
   if (records.length === 0) return ''
   const items = records.map((record) => {
     // Notes carry Weft's bookkeeping (PMID, study) for reference managers, not for a reader of the list.
@@ -77,7 +81,10 @@ interface CiteOutput {
   format(format: 'ris' | 'bibtex'): string
   format(format: 'bibliography', options: { format: 'html' | 'text'; template: string; lang: string }): string
 }
-const CiteWriter = Cite as unknown as new (data: unknown, options: { generateGraph: boolean; forceType: string }) => CiteOutput
+const CiteWriter = Cite as unknown as new (
+  data: unknown,
+  options: { generateGraph: boolean; forceType: string },
+) => CiteOutput
 
 function cite(items: Record<string, unknown>[]): CiteOutput {
   return new CiteWriter(items, { generateGraph: false, forceType: '@csl/list+object' })

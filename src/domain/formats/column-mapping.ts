@@ -5,8 +5,23 @@
  */
 
 export const MAPPED_FIELDS = [
-  'title', 'abstract', 'authors', 'year', 'journal', 'volume', 'issue', 'pages', 'pageStart', 'pageEnd', 'articleNumber',
-  'doi', 'pmid', 'keywords', 'language', 'url', 'publicationType',
+  'title',
+  'abstract',
+  'authors',
+  'year',
+  'journal',
+  'volume',
+  'issue',
+  'pages',
+  'pageStart',
+  'pageEnd',
+  'articleNumber',
+  'doi',
+  'pmid',
+  'keywords',
+  'language',
+  'url',
+  'publicationType',
 ] as const
 
 export type MappedField = (typeof MAPPED_FIELDS)[number]
@@ -18,10 +33,42 @@ export type ColumnMapping = Readonly<Record<string, MappedField | 'ignore'>>
 const KNOWN_HEADERS: Readonly<Record<MappedField, readonly string[]>> = {
   title: ['title', 'article title', 'title primary', 'item title', 'document title', 'primary title', 'display_name'],
   abstract: ['abstract', 'abstract note', 'abstracts', 'original abstract'],
-  authors: ['authors', 'author', 'author names', 'author(s)', 'authors, primary', 'author/s', 'author full names', 'authorships.author.display_name', 'creator'],
-  year: ['year', 'publication year', 'published year', 'pub year', 'publication_year', 'year published', 'date', 'publication date', 'date of publication'],
+  authors: [
+    'authors',
+    'author',
+    'author names',
+    'author(s)',
+    'authors, primary',
+    'author/s',
+    'author full names',
+    'authorships.author.display_name',
+    'creator',
+  ],
+  year: [
+    'year',
+    'publication year',
+    'published year',
+    'pub year',
+    'publication_year',
+    'year published',
+    'date',
+    'publication date',
+    'date of publication',
+  ],
   // "source" last: in Embase it is a whole citation, used only when there is no better column.
-  journal: ['source title', 'journal', 'journal title', 'journal/book', 'publication title', 'periodical full', 'publication', 'journal name', 'secondary title', 'primary_location.source.display_name', 'source'],
+  journal: [
+    'source title',
+    'journal',
+    'journal title',
+    'journal/book',
+    'publication title',
+    'periodical full',
+    'publication',
+    'journal name',
+    'secondary title',
+    'primary_location.source.display_name',
+    'source',
+  ],
   volume: ['volume', 'journal volume'],
   issue: ['issue', 'issue number', 'journal issue', 'number'],
   pages: ['pages', 'page', 'page range'],
@@ -33,21 +80,47 @@ const KNOWN_HEADERS: Readonly<Record<MappedField, readonly string[]>> = {
   keywords: ['author keywords', 'index keywords', 'keywords', 'manual tags', 'mesh terms', 'subjects', 'keyword'],
   language: ['language', 'language of original document', 'language of article'],
   url: ['link', 'url', 'plink', 'external url', 'source urls', 'article url'],
-  publicationType: ['document type', 'publication type', 'item type', 'reference type', 'type', 'doctype', 'content type'],
+  publicationType: [
+    'document type',
+    'publication type',
+    'item type',
+    'reference type',
+    'type',
+    'doctype',
+    'content type',
+  ],
 }
 
 /** Web of Science tab-delimited exports use the field-tagged format's two-letter codes as headers. */
 const WOS_TAGS: Readonly<Record<string, MappedField>> = {
-  TI: 'title', AB: 'abstract', AF: 'authors', AU: 'authors', PY: 'year', SO: 'journal', VL: 'volume',
-  IS: 'issue', BP: 'pageStart', EP: 'pageEnd', AR: 'articleNumber', DI: 'doi', PM: 'pmid', DE: 'keywords',
-  ID: 'keywords', LA: 'language', DT: 'publicationType',
+  TI: 'title',
+  AB: 'abstract',
+  AF: 'authors',
+  AU: 'authors',
+  PY: 'year',
+  SO: 'journal',
+  VL: 'volume',
+  IS: 'issue',
+  BP: 'pageStart',
+  EP: 'pageEnd',
+  AR: 'articleNumber',
+  DI: 'doi',
+  PM: 'pmid',
+  DE: 'keywords',
+  ID: 'keywords',
+  LA: 'language',
+  DT: 'publicationType',
 }
 
 /** Fields where every mapped column is read (several keyword columns); others take the first non-empty. */
 export const MULTI_COLUMN_FIELDS: ReadonlySet<MappedField> = new Set(['keywords'])
 
 export function normaliseHeader(header: string): string {
-  return header.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim().toLowerCase()
+  return header
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
 }
 
 /**
@@ -65,7 +138,9 @@ export function mapColumns(
     columns.set(field, list)
   }
   if (options.explicit !== undefined) {
-    const explicit = new Map(Object.entries(options.explicit).map(([header, field]) => [normaliseHeader(header), field]))
+    const explicit = new Map(
+      Object.entries(options.explicit).map(([header, field]) => [normaliseHeader(header), field]),
+    )
     headers.forEach((header, index) => {
       const field = explicit.get(normaliseHeader(header))
       if (field !== undefined && field !== 'ignore') add(field, index)

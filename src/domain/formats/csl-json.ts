@@ -25,14 +25,25 @@ export function parseCslJson(text: string): ParseOutput {
         raw.push({ element, item: value as CslItem, number: i + 1 })
         return
       }
-      issues.push({ line: element.line, record: i + 1, message: `CSL-JSON item ${i + 1} at line ${element.line} is not an object` })
+      issues.push({
+        line: element.line,
+        record: i + 1,
+        message: `CSL-JSON item ${i + 1} at line ${element.line} is not an object`,
+      })
     } catch (error) {
-      issues.push({ line: element.line, record: i + 1, message: `CSL-JSON item ${i + 1} at line ${element.line} is not valid JSON: ${String(error)}` })
+      issues.push({
+        line: element.line,
+        record: i + 1,
+        message: `CSL-JSON item ${i + 1} at line ${element.line} is not valid JSON: ${String(error)}`,
+      })
     }
   })
   const cleaned = cleanItems(raw.map((entry) => entry.item))
-  const records: BibliographicRecord[] = raw.map((entry, i) => cslToRecord(withoutGraph(cleaned?.[i] ?? entry.item), entry.element.text, entry.element.line))
-  if (elements.length === 0 && text.trim() !== '') issues.push({ line: 1, message: 'No CSL-JSON items found (expected a JSON array of objects)' })
+  const records: BibliographicRecord[] = raw.map((entry, i) =>
+    cslToRecord(withoutGraph(cleaned?.[i] ?? entry.item), entry.element.text, entry.element.line),
+  )
+  if (elements.length === 0 && text.trim() !== '')
+    issues.push({ line: 1, message: 'No CSL-JSON items found (expected a JSON array of objects)' })
   return { records, issues }
 }
 
@@ -86,7 +97,11 @@ function topLevelElements(text: string, issues: ParseIssue[]): Element[] {
   }
   if (start !== -1) {
     const line = lines.lineAt(start)
-    issues.push({ line, record: elements.length + 1, message: `CSL-JSON item ${elements.length + 1} at line ${line} is cut off: the file ends inside it` })
+    issues.push({
+      line,
+      record: elements.length + 1,
+      message: `CSL-JSON item ${elements.length + 1} at line ${line} is cut off: the file ends inside it`,
+    })
   }
   return elements
 }

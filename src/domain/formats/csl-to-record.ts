@@ -1,7 +1,16 @@
 /** CSL-JSON item (from citation-js or a CSL-JSON file) → BibliographicRecord. */
 import type { BibliographicRecord } from './bibliographic-record.ts'
 import { blankRecord } from './blank-record.ts'
-import { cleanList, cleanMarkup, cleanText, firstText, normaliseDoi, normalisePmid, urlFrom, yearFrom } from './normalise.ts'
+import {
+  cleanList,
+  cleanMarkup,
+  cleanText,
+  firstText,
+  normaliseDoi,
+  normalisePmid,
+  urlFrom,
+  yearFrom,
+} from './normalise.ts'
 
 export type CslItem = Record<string, unknown>
 
@@ -48,7 +57,12 @@ function names(value: unknown): string[] {
     const { family, given, literal } = person as Record<string, unknown>
     const familyName = text(family)
     const givenName = text(given)
-    const name = familyName !== null ? (givenName !== null ? `${familyName}, ${givenName}` : familyName) : (text(literal) ?? givenName)
+    const name =
+      familyName !== null
+        ? givenName !== null
+          ? `${familyName}, ${givenName}`
+          : familyName
+        : (text(literal) ?? givenName)
     if (name !== null) out.push(name)
   }
   return out

@@ -32,7 +32,10 @@ export function readDelimitedRows(text: string, delimiter: string, issues: Parse
         for (;;) {
           const quote = text.indexOf('"', at)
           if (quote === -1) {
-            issues.push({ line: rowLine, message: `A quoted cell opened on line ${rowLine} is never closed; read to the end of the file` })
+            issues.push({
+              line: rowLine,
+              message: `A quoted cell opened on line ${rowLine} is never closed; read to the end of the file`,
+            })
             value += text.slice(at)
             at = length
             break

@@ -6,7 +6,13 @@
  */
 import type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
 import { blankRecord } from './blank-record.ts'
-import { hasKnownTitle, mapColumns, MULTI_COLUMN_FIELDS, type ColumnMapping, type MappedField } from './column-mapping.ts'
+import {
+  hasKnownTitle,
+  mapColumns,
+  MULTI_COLUMN_FIELDS,
+  type ColumnMapping,
+  type MappedField,
+} from './column-mapping.ts'
 import { guessDelimiter, readDelimitedRows, type DelimitedRow } from './delimited-rows.ts'
 import {
   cleanList,
@@ -44,7 +50,8 @@ export function parseDelimited(text: string, options: DelimitedOptions = {}): De
   const rows = readDelimitedRows(text, options.delimiter ?? guessDelimiter(text), issues)
   const headerAt = findHeaderRow(rows, options)
   const header = rows[headerAt]
-  if (header === undefined) return { records: [], issues: [...issues, { line: 1, message: 'The file has no header row' }] }
+  if (header === undefined)
+    return { records: [], issues: [...issues, { line: 1, message: 'The file has no header row' }] }
   const headers = header.cells.map((cell) => cell.replace(/^\uFEFF/, '').trim())
   const columns = mapColumns(headers, { explicit: options.columnMapping, wos: options.wos ?? false })
   if (!columns.has('title') && options.columnMapping === undefined) {
@@ -69,10 +76,25 @@ export function parseDelimited(text: string, options: DelimitedOptions = {}): De
 /** The first row that names a known title column; without one, the first row with two or more cells. */
 function findHeaderRow(rows: readonly DelimitedRow[], options: DelimitedOptions): number {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS)
-  const explicit = options.columnMapping === undefined ? null : new Set(Object.keys(options.columnMapping).map((h) => h.trim().toLowerCase()))
+  const explicit =
+    options.columnMapping === undefined
+      ? null
+      : new Set(Object.keys(options.columnMapping).map((h) => h.trim().toLowerCase()))
   for (let i = 0; i < limit; i++) {
     const cells = rows[i]?.cells ?? []
-    if (explicit !== null ? cells.some((cell) => explicit.has(cell.replace(/^\uFEFF/, '').trim().toLowerCase())) : hasKnownTitle(cells, options.wos)) return i
+    if (
+      explicit !== null
+        ? cells.some((cell) =>
+            explicit.has(
+              cell
+                .replace(/^\uFEFF/, '')
+                .trim()
+                .toLowerCase(),
+            ),
+          )
+        : hasKnownTitle(cells, options.wos)
+    )
+      return i
   }
   for (let i = 0; i < limit; i++) {
     if ((rows[i]?.cells.filter((cell) => cell.trim() !== '').length ?? 0) >= 2) return i
@@ -90,7 +112,9 @@ function rowRecord(row: DelimitedRow, columns: ReadonlyMap<MappedField, number[]
     return null
   }
   const values = (field: MappedField): string[] =>
-    MULTI_COLUMN_FIELDS.has(field) ? cleanList((columns.get(field) ?? []).map((index) => unwrapExcel(row.cells[index]))) : cleanList([value(field)])
+    MULTI_COLUMN_FIELDS.has(field)
+      ? cleanList((columns.get(field) ?? []).map((index) => unwrapExcel(row.cells[index])))
+      : cleanList([value(field)])
 
   record.title = cleanMarkup(value('title'))
   record.abstract = cleanMarkup(value('abstract'))

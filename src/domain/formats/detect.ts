@@ -5,7 +5,17 @@
  */
 import { guessDelimiter, readDelimitedRows } from './delimited-rows.ts'
 
-export const FORMAT_NAMES = ['ris', 'medline', 'bibtex', 'endnote_xml', 'csl_json', 'wos', 'wos_tab', 'csv', 'tsv'] as const
+export const FORMAT_NAMES = [
+  'ris',
+  'medline',
+  'bibtex',
+  'endnote_xml',
+  'csl_json',
+  'wos',
+  'wos_tab',
+  'csv',
+  'tsv',
+] as const
 
 export type FormatName = (typeof FORMAT_NAMES)[number]
 
@@ -23,7 +33,11 @@ export function detectFormat(text: string): Detection {
   const head = text.slice(0, HEAD_CHARS).replace(/^[\s\uFEFF]+/, '')
   if (head === '') return { format: null, reason: 'The file is empty' }
   if (looksBinary(head)) {
-    return { format: null, reason: 'The file looks binary (a spreadsheet, PDF or EndNote library?), not a text export; export it as RIS, CSV or EndNote XML' }
+    return {
+      format: null,
+      reason:
+        'The file looks binary (a spreadsheet, PDF or EndNote library?), not a text export; export it as RIS, CSV or EndNote XML',
+    }
   }
   if (/^<(\?xml|xml|records|record|!DOCTYPE|PubmedArticle)/i.test(head)) return detectXml(head)
   if (head.startsWith('[') || head.startsWith('{')) return { format: 'csl_json' }
@@ -45,10 +59,16 @@ export function detectFormat(text: string): Detection {
   // RIS whose records lost their TY lines still has tags and ER.
   if (risTags >= 3 && risEnds >= 1) return { format: 'ris' }
   if (/^%[0-9A-Z] /m.test(head)) {
-    return { format: null, reason: 'This looks like EndNote tagged text (%0, %T …), which is not supported; export as RIS or EndNote XML' }
+    return {
+      format: null,
+      reason: 'This looks like EndNote tagged text (%0, %T …), which is not supported; export as RIS or EndNote XML',
+    }
   }
   if (/^<\d+>\s*$/m.test(head)) {
-    return { format: null, reason: 'This looks like Ovid labelled text ("<1>" …), which is not supported; export from Ovid as RIS instead' }
+    return {
+      format: null,
+      reason: 'This looks like Ovid labelled text ("<1>" …), which is not supported; export from Ovid as RIS instead',
+    }
   }
   const delimiter = guessDelimiter(head)
   if (looksTabular(head, delimiter)) return { format: delimiter === '\t' ? 'tsv' : 'csv' }
@@ -62,7 +82,10 @@ export function detectFormat(text: string): Detection {
 function detectXml(head: string): Detection {
   if (/<record[\s>]/.test(head)) return { format: 'endnote_xml' }
   if (/<PubmedArticle/.test(head)) {
-    return { format: null, reason: 'PubMed XML is not supported; export from PubMed as "PubMed" (MEDLINE .nbib) or CSV instead' }
+    return {
+      format: null,
+      reason: 'PubMed XML is not supported; export from PubMed as "PubMed" (MEDLINE .nbib) or CSV instead',
+    }
   }
   return { format: null, reason: 'An XML file without EndNote <record> elements; only EndNote XML is supported' }
 }

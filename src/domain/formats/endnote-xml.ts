@@ -5,7 +5,16 @@
  */
 import type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
 import { blankRecord } from './blank-record.ts'
-import { cleanList, cleanText, findDoi, firstText, normalisePmid, splitKeywords, urlFrom, yearFrom } from './normalise.ts'
+import {
+  cleanList,
+  cleanText,
+  findDoi,
+  firstText,
+  normalisePmid,
+  splitKeywords,
+  urlFrom,
+  yearFrom,
+} from './normalise.ts'
 import { LineCounter } from './lines.ts'
 import type { ParseOutput } from './parse-output.ts'
 import { attributeOf, elementsNamed, firstElement, indexOfOpenTag, textOf } from './xml-scan.ts'
@@ -70,7 +79,8 @@ function endnoteRecord(xml: string, line: number): BibliographicRecord {
   record.doi = findDoi(text('electronic-resource-num')) ?? findDoi(text('notes'))
   record.pmid = /medline|pubmed|nlm/i.test(database) ? normalisePmid(text('accession-num')) : null
   record.pmid ??= pmidInNotes(text('notes'))
-  record.keywords = keywords === null ? [] : cleanList(elementsNamed(keywords, 'keyword').flatMap((k) => splitKeywords(textOf(k))))
+  record.keywords =
+    keywords === null ? [] : cleanList(elementsNamed(keywords, 'keyword').flatMap((k) => splitKeywords(textOf(k))))
   record.language = text('language')
   record.url = urlFrom(urls === null ? null : text('url', urls))
   record.publicationType = cleanText(attributeOf(xml, 'ref-type', 'name')) ?? text('ref-type')

@@ -40,14 +40,29 @@ export function parseReferences(bytes: Uint8Array, options: ParseOptions = {}): 
     encoding = decoded.encoding
     const detected = options.format === undefined ? detectFormat(decoded.text) : { format: options.format }
     if (detected.format === null) {
-      return { format: 'unknown', encoding, records: [], issues: [{ line: 1, message: 'reason' in detected ? detected.reason : 'Unknown format' }] }
+      return {
+        format: 'unknown',
+        encoding,
+        records: [],
+        issues: [{ line: 1, message: 'reason' in detected ? detected.reason : 'Unknown format' }],
+      }
     }
     const output = parseText(decoded.text, detected.format, options.columnMapping)
-    const result: ParseResult = { format: detected.format, encoding, records: output.records, issues: limitIssues(output.issues) }
+    const result: ParseResult = {
+      format: detected.format,
+      encoding,
+      records: output.records,
+      issues: limitIssues(output.issues),
+    }
     if (output.needsMapping !== undefined) result.needsMapping = output.needsMapping
     return result
   } catch (error) {
     // Defence in depth: a parser bug becomes a report, never a failed upload with a stack trace.
-    return { format: options.format ?? 'unknown', encoding, records: [], issues: [{ line: 1, message: `The file could not be read: ${String(error)}` }] }
+    return {
+      format: options.format ?? 'unknown',
+      encoding,
+      records: [],
+      issues: [{ line: 1, message: `The file could not be read: ${String(error)}` }],
+    }
   }
 }

@@ -68,16 +68,49 @@ function cslName(name: string): Record<string, string> {
 }
 
 const CSL_TYPES = new Set([
-  'article', 'article-journal', 'article-magazine', 'article-newspaper', 'book', 'chapter', 'dataset', 'document',
-  'manuscript', 'paper-conference', 'patent', 'report', 'review', 'thesis', 'webpage',
+  'article',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'book',
+  'chapter',
+  'dataset',
+  'document',
+  'manuscript',
+  'paper-conference',
+  'patent',
+  'report',
+  'review',
+  'thesis',
+  'webpage',
 ])
 
 /** RIS types (the most common source of records) and their CSL equivalents. */
 const RIS_TYPES: Record<string, string> = {
-  JOUR: 'article-journal', JFULL: 'article-journal', ABST: 'article-journal', INPR: 'article-journal', EJOUR: 'article-journal',
-  MGZN: 'article-magazine', NEWS: 'article-newspaper', BOOK: 'book', EBOOK: 'book', EDBOOK: 'book', CHAP: 'chapter',
-  ECHAP: 'chapter', THES: 'thesis', RPRT: 'report', GOVDOC: 'report', CONF: 'paper-conference', CPAPER: 'paper-conference',
-  ELEC: 'webpage', WEB: 'webpage', DATA: 'dataset', PAT: 'patent', UNPB: 'manuscript', MANSCPT: 'manuscript', GEN: 'document',
+  JOUR: 'article-journal',
+  JFULL: 'article-journal',
+  ABST: 'article-journal',
+  INPR: 'article-journal',
+  EJOUR: 'article-journal',
+  MGZN: 'article-magazine',
+  NEWS: 'article-newspaper',
+  BOOK: 'book',
+  EBOOK: 'book',
+  EDBOOK: 'book',
+  CHAP: 'chapter',
+  ECHAP: 'chapter',
+  THES: 'thesis',
+  RPRT: 'report',
+  GOVDOC: 'report',
+  CONF: 'paper-conference',
+  CPAPER: 'paper-conference',
+  ELEC: 'webpage',
+  WEB: 'webpage',
+  DATA: 'dataset',
+  PAT: 'patent',
+  UNPB: 'manuscript',
+  MANSCPT: 'manuscript',
+  GEN: 'document',
 }
 
 /** Other formats' type words (MEDLINE PT, BibTeX entry types, EndNote ref-type names), by what they say. */

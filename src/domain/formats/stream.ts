@@ -37,7 +37,11 @@ export interface StreamSummary {
   needsMapping?: { headers: string[] }
 }
 
-const LINE_SYNTAX: Partial<Record<FormatName, TaggedSyntax>> = { ris: risSyntax, medline: medlineSyntax, wos: wosSyntax }
+const LINE_SYNTAX: Partial<Record<FormatName, TaggedSyntax>> = {
+  ris: risSyntax,
+  medline: medlineSyntax,
+  wos: wosSyntax,
+}
 /** Enough text to recognise the format past any preamble. */
 const DETECT_CHARS = 64 * 1024
 
@@ -89,7 +93,10 @@ export function parseReferenceStream(chunks: Iterable<Uint8Array>, options: Stre
     const tail = decoder.end()
     const encoding = decoder.encoding ?? 'utf-8'
     if (decoder.invalidBytesAt !== null) {
-      issues.push({ line: 1, message: `The file is not valid ${encoding} from byte ${decoder.invalidBytesAt}; unreadable characters were replaced with "�"` })
+      issues.push({
+        line: 1,
+        message: `The file is not valid ${encoding} from byte ${decoder.invalidBytesAt}; unreadable characters were replaced with "�"`,
+      })
     }
     if (splitter !== null) {
       ;(splitter as LineSplitter).push(tail)
@@ -104,7 +111,12 @@ export function parseReferenceStream(chunks: Iterable<Uint8Array>, options: Stre
     pending = []
     const detection = format === null ? detectFormat(text) : { format }
     if (detection.format === null) {
-      return { format: 'unknown', encoding, recordCount: 0, issues: [{ line: 1, message: 'reason' in detection ? detection.reason : 'Unknown format' }] }
+      return {
+        format: 'unknown',
+        encoding,
+        recordCount: 0,
+        issues: [{ line: 1, message: 'reason' in detection ? detection.reason : 'Unknown format' }],
+      }
     }
     const output = parseText(text, detection.format, options.columnMapping)
     issues.push(...output.issues)
@@ -119,7 +131,12 @@ export function parseReferenceStream(chunks: Iterable<Uint8Array>, options: Stre
     // The caller's own failure (say, a database error) is theirs to handle; only parsing failures become issues.
     if (error instanceof ReceiverFailed) throw error.cause
     issues.push({ line: 1, message: `The file could not be read: ${String(error)}` })
-    return { format: format ?? 'unknown', encoding: decoder.encoding ?? 'utf-8', recordCount, issues: limitIssues(issues) }
+    return {
+      format: format ?? 'unknown',
+      encoding: decoder.encoding ?? 'utf-8',
+      recordCount,
+      issues: limitIssues(issues),
+    }
   }
 }
 

@@ -26,7 +26,24 @@ export function parseWos(text: string): ParseOutput {
 }
 
 /** Fields where WoS writes one entry per line. */
-const ONE_PER_LINE = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'GP', 'BE', 'ED', 'CR', 'C1', 'C3', 'RP', 'EM', 'RI', 'OI', 'FU'])
+const ONE_PER_LINE = new Set([
+  'AU',
+  'AF',
+  'BA',
+  'BF',
+  'CA',
+  'GP',
+  'BE',
+  'ED',
+  'CR',
+  'C1',
+  'C3',
+  'RP',
+  'EM',
+  'RI',
+  'OI',
+  'FU',
+])
 const FILE_TAGS = new Set(['FN', 'VR', 'EF'])
 
 export const wosSyntax: TaggedSyntax = {

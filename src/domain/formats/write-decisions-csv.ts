@@ -23,7 +23,18 @@ export interface DecisionHistoryRow {
 }
 
 export const DECISION_COLUMNS = [
-  'record_id', 'record_title', 'reviewer_email', 'reviewer_name', 'stage', 'kind', 'verdict', 'reason', 'note', 'via', 'time_utc', 'current',
+  'record_id',
+  'record_title',
+  'reviewer_email',
+  'reviewer_name',
+  'stage',
+  'kind',
+  'verdict',
+  'reason',
+  'note',
+  'via',
+  'time_utc',
+  'current',
 ] as const
 
 export function decisionsCsv(rows: Iterable<DecisionHistoryRow>): string {
@@ -31,8 +42,18 @@ export function decisionsCsv(rows: Iterable<DecisionHistoryRow>): string {
   for (const row of rows) {
     lines.push(
       csvLine([
-        row.recordId, row.recordTitle, row.reviewerEmail, row.reviewerName, row.stage, row.kind, row.verdict, row.reason,
-        row.note, row.via, row.at.toISOString(), row.current ? 'yes' : 'no',
+        row.recordId,
+        row.recordTitle,
+        row.reviewerEmail,
+        row.reviewerName,
+        row.stage,
+        row.kind,
+        row.verdict,
+        row.reason,
+        row.note,
+        row.via,
+        row.at.toISOString(),
+        row.current ? 'yes' : 'no',
       ]),
     )
   }

@@ -46,7 +46,8 @@ export function searchLogHtml(title: string, rows: readonly SearchLogRow[]): str
     .map((row) => `<tr>${SEARCH_LOG_COLUMNS.map(([key]) => `<td>${escapeHtml(String(row[key]))}</td>`).join('')}</tr>`)
     .join('\n')
   const table = `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`
-  const style = 'table{border-collapse:collapse;font:13px sans-serif}th,td{border:1px solid #999;padding:4px 6px;vertical-align:top;text-align:left;white-space:pre-wrap}'
+  const style =
+    'table{border-collapse:collapse;font:13px sans-serif}th,td{border:1px solid #999;padding:4px 6px;vertical-align:top;text-align:left;white-space:pre-wrap}'
   return htmlDocument(`Search log (PRISMA-S) — ${title}`, table, style)
 }
 

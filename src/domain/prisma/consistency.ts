@@ -47,14 +47,7 @@ export function checkPrismaEquations(counts: Counts, facts: PrismaFacts): Prisma
   const ta = facts.titleAbstract
   const checks: EquationCheck[] = []
   const problems: string[] = []
-  const equal = (
-    id: string,
-    equation: string,
-    actual: number,
-    expected: number,
-    pending: number,
-    words: string,
-  ) => {
+  const equal = (id: string, equation: string, actual: number, expected: number, pending: number, words: string) => {
     const holds = actual + pending === expected
     checks.push({ id, equation, actual, expected, pending, status: statusOf(holds, pending) })
     if (!holds) problems.push(mismatch(words, actual + pending, expected))
@@ -241,9 +234,21 @@ function pendingWork(facts: PrismaFacts, otherColumn: boolean): PendingWork[] {
   if (otherColumn) columns.push([facts.otherMethods.reports, 'other', ' (other methods)'])
   for (const [reports, column, suffix] of columns) {
     const reportsWord = (n: number) => plural(n, 'report', 'reports')
-    add(`${column}_sought_reports`, reports.awaitingRetrieval, `${reportsWord(reports.awaitingRetrieval)} awaiting retrieval${suffix}`)
-    add(`${column}_assessed`, reports.awaitingDecision, `${reportsWord(reports.awaitingDecision)} awaiting a full-text decision${suffix}`)
-    add(`${column}_assessed`, reports.inConflict, `${plural(reports.inConflict, 'conflict', 'conflicts')} open at full text${suffix}`)
+    add(
+      `${column}_sought_reports`,
+      reports.awaitingRetrieval,
+      `${reportsWord(reports.awaitingRetrieval)} awaiting retrieval${suffix}`,
+    )
+    add(
+      `${column}_assessed`,
+      reports.awaitingDecision,
+      `${reportsWord(reports.awaitingDecision)} awaiting a full-text decision${suffix}`,
+    )
+    add(
+      `${column}_assessed`,
+      reports.inConflict,
+      `${plural(reports.inConflict, 'conflict', 'conflicts')} open at full text${suffix}`,
+    )
     const noReason = reports.excluded.filter((e) => e.reasonId === null).reduce((n, e) => n + e.count, 0)
     add(`${column}_excluded`, noReason, `${reportsWord(noReason)} excluded without a reason recorded${suffix}`)
   }

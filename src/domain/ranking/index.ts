@@ -5,9 +5,22 @@
 export { featuresFromMatrix, rankByRelevance, rankingFeatures, rankingText, relevanceByRow } from './relevance.ts'
 export { FeatureMatrixBuilder } from './features.ts'
 export type { RankingDecision, RankingFeatures, RankingRecord, RelevanceRanking } from './relevance.ts'
-export { excludesSinceLastInclude, expectedRelevantRemaining, randomSampleEstimate, stoppingGuidance, stoppingRunLength } from './stopping.ts'
+export {
+  excludesSinceLastInclude,
+  expectedRelevantRemaining,
+  randomSampleEstimate,
+  stoppingGuidance,
+  stoppingRunLength,
+} from './stopping.ts'
 export type { SampleEstimate, StoppingGuidance } from './stopping.ts'
-export { averageTimeToDiscovery, recallCurve, relevantRecordsFound, screeningMetrics, screeningOutcome, workSavedOverSampling } from './metrics.ts'
+export {
+  averageTimeToDiscovery,
+  recallCurve,
+  relevantRecordsFound,
+  screeningMetrics,
+  screeningOutcome,
+  workSavedOverSampling,
+} from './metrics.ts'
 export type { RecallPoint, ScreeningMetrics, ScreeningOutcome } from './metrics.ts'
 export { simulateScreening } from './simulate.ts'
 export { shuffled } from './random.ts'

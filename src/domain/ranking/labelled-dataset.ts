@@ -34,11 +34,18 @@ const isBlank = (row: TableRow) => row.cells.every((cell) => cell.trim() === '')
 export function labelledRecords(rows: readonly TableRow[], where: 'line' | 'row'): LabelledRecord[] {
   const header = rows.find((row) => !isBlank(row))
   if (header === undefined) throw new LabelledDatasetError('the file is empty')
-  const names = header.cells.map((cell) => cell.replace(/^\uFEFF/, '').trim().toLowerCase())
+  const names = header.cells.map((cell) =>
+    cell
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase(),
+  )
   const column = (name: string) => names.indexOf(name)
   const missing = REQUIRED.filter((name) => column(name) === -1)
   if (missing.length > 0) {
-    throw new LabelledDatasetError(`${where} ${header.line}: no ${missing.join(', ')} column (the header has ${names.filter(Boolean).join(', ') || 'no names'})`)
+    throw new LabelledDatasetError(
+      `${where} ${header.line}: no ${missing.join(', ')} column (the header has ${names.filter(Boolean).join(', ') || 'no names'})`,
+    )
   }
   const [title, abstract, label] = REQUIRED.map(column) as [number, number, number]
   const keywords = column('keywords')
@@ -47,7 +54,9 @@ export function labelledRecords(rows: readonly TableRow[], where: 'line' | 'row'
     if (row.line <= header.line || isBlank(row)) continue
     const value = (row.cells[label] ?? '').trim().toLowerCase()
     if (!YES.has(value) && !NO.has(value)) {
-      throw new LabelledDatasetError(`${where} ${row.line}: label_included must be 1 or 0, not “${row.cells[label] ?? ''}”`)
+      throw new LabelledDatasetError(
+        `${where} ${row.line}: label_included must be 1 or 0, not “${row.cells[label] ?? ''}”`,
+      )
     }
     records.push({
       title: row.cells[title] ?? '',
@@ -58,7 +67,9 @@ export function labelledRecords(rows: readonly TableRow[], where: 'line' | 'row'
   }
   const includes = records.filter((record) => record.included).length
   if (includes === 0 || includes === records.length) {
-    throw new LabelledDatasetError(`label_included: a simulation needs at least one record labelled 1 and one labelled 0 (found ${includes} of ${records.length})`)
+    throw new LabelledDatasetError(
+      `label_included: a simulation needs at least one record labelled 1 and one labelled 0 (found ${includes} of ${records.length})`,
+    )
   }
   return records
 }

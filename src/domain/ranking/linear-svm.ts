@@ -10,7 +10,12 @@ import type { LinearModel, TrainingExample } from './linear-model.ts'
 
 const EPOCHS = 20
 
-export function trainLinearSvm(matrix: FeatureMatrix, examples: readonly TrainingExample[], weights: ClassWeights, C = 1): LinearModel {
+export function trainLinearSvm(
+  matrix: FeatureMatrix,
+  examples: readonly TrainingExample[],
+  weights: ClassWeights,
+  C = 1,
+): LinearModel {
   const { rowStart, terms, weights: values } = matrix
   const coefficients = new Float64Array(matrix.columns)
   let bias = 0
@@ -19,7 +24,11 @@ export function trainLinearSvm(matrix: FeatureMatrix, examples: readonly Trainin
     let largestStep = 0
     // A fixed stride visits the examples in a scrambled but repeatable order.
     const stride = epoch % 2 === 0 ? 1 : examples.length - 1
-    for (let visit = 0, i = epoch % examples.length; visit < examples.length; visit++, i = (i + stride) % examples.length) {
+    for (
+      let visit = 0, i = epoch % examples.length;
+      visit < examples.length;
+      visit++, i = (i + stride) % examples.length
+    ) {
       const { row, included } = examples[i]!
       const sign = included ? 1 : -1
       const bound = C * (included ? weights.included : weights.excluded)

@@ -12,7 +12,10 @@ export interface ScreeningOutcome {
 }
 
 /** The outcome of screening records in the given order (true: relevant). Records not listed were never relevant. */
-export function screeningOutcome(relevantInOrder: readonly boolean[], records = relevantInOrder.length): ScreeningOutcome {
+export function screeningOutcome(
+  relevantInOrder: readonly boolean[],
+  records = relevantInOrder.length,
+): ScreeningOutcome {
   const foundAfter: number[] = []
   relevantInOrder.forEach((relevant, index) => {
     if (relevant) foundAfter.push(index + 1)
@@ -24,7 +27,8 @@ export function screeningOutcome(relevantInOrder: readonly boolean[], records = 
 function screenedWhenFound(outcome: ScreeningOutcome, count: number): number {
   if (count <= 0) return 0
   const at = outcome.foundAfter[count - 1]
-  if (at === undefined) throw new Error(`only ${outcome.foundAfter.length} of ${outcome.relevant} relevant records were found`)
+  if (at === undefined)
+    throw new Error(`only ${outcome.foundAfter.length} of ${outcome.relevant} relevant records were found`)
   return at
 }
 

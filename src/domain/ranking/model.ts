@@ -34,7 +34,11 @@ export function describeModel(options: ModelOptions): string {
     'linear-svm': `linear SVM (C ${options.svmC})`,
     'naive-bayes+linear-svm': `naive Bayes + linear SVM (C ${options.svmC}), summed ranks`,
   }[options.classifier]
-  const words = [options.stemming ? 'Porter stems' : 'words', options.bigrams ? 'and word pairs' : '', options.stopWords ? 'without stop words' : '']
+  const words = [
+    options.stemming ? 'Porter stems' : 'words',
+    options.bigrams ? 'and word pairs' : '',
+    options.stopWords ? 'without stop words' : '',
+  ]
   return `${classifier}; TF-IDF (${options.sublinearTf ? 'log' : 'raw'} term frequency) of ${words.filter(Boolean).join(' ')}`
 }
 
@@ -47,9 +51,14 @@ export function buildFeatures(texts: readonly string[], options: ModelOptions = 
  * one retrain only (log-odds for naive Bayes, margins for the SVM, minus the summed places for the pair).
  * Needs at least one include and one exclude.
  */
-export function retrainScores(matrix: FeatureMatrix, examples: readonly TrainingExample[], options: ModelOptions = DEFAULT_MODEL): Float64Array {
+export function retrainScores(
+  matrix: FeatureMatrix,
+  examples: readonly TrainingExample[],
+  options: ModelOptions = DEFAULT_MODEL,
+): Float64Array {
   const includes = examples.reduce((count, example) => count + (example.included ? 1 : 0), 0)
-  if (includes === 0 || includes === examples.length) throw new Error('training needs at least one include and one exclude')
+  if (includes === 0 || includes === examples.length)
+    throw new Error('training needs at least one include and one exclude')
   const weights = balancedWeights(includes, examples.length - includes)
   const naiveBayes = () => linearScores(matrix, trainNaiveBayes(matrix, examples, weights))
   const svm = () => linearScores(matrix, trainLinearSvm(matrix, examples, weights, options.svmC))

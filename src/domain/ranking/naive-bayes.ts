@@ -9,7 +9,11 @@ import type { LinearModel, TrainingExample } from './linear-model.ts'
 
 const ALPHA = 3.822
 
-export function trainNaiveBayes(matrix: FeatureMatrix, examples: readonly TrainingExample[], weights: ClassWeights): LinearModel {
+export function trainNaiveBayes(
+  matrix: FeatureMatrix,
+  examples: readonly TrainingExample[],
+  weights: ClassWeights,
+): LinearModel {
   const { rowStart, terms, weights: values } = matrix
   const included = new Float64Array(matrix.columns)
   const excluded = new Float64Array(matrix.columns)
@@ -40,7 +44,9 @@ export function trainNaiveBayes(matrix: FeatureMatrix, examples: readonly Traini
     coefficients[term] =
       touched[term] === 0
         ? unseen
-        : Math.log(weights.included * included[term]! + ALPHA) - Math.log(weights.excluded * excluded[term]! + ALPHA) + unseen
+        : Math.log(weights.included * included[term]! + ALPHA) -
+          Math.log(weights.excluded * excluded[term]! + ALPHA) +
+          unseen
   }
   const includeCopies = weights.included * includedCount
   const excludeCopies = weights.excluded * (examples.length - includedCount)

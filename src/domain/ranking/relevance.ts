@@ -27,7 +27,10 @@ export interface RankingFeatures {
   model: ModelOptions
 }
 
-export function rankingFeatures(records: readonly RankingRecord[], model: ModelOptions = DEFAULT_MODEL): RankingFeatures {
+export function rankingFeatures(
+  records: readonly RankingRecord[],
+  model: ModelOptions = DEFAULT_MODEL,
+): RankingFeatures {
   return featuresFromMatrix(
     records.map((record) => record.id),
     buildFeatures(records.map(rankingText), model),
@@ -41,7 +44,11 @@ export function rankingText(record: RankingRecord): string {
 }
 
 /** Features from a matrix built elsewhere (a `FeatureMatrixBuilder` fed `rankingText` of the records, in `ids` order). */
-export function featuresFromMatrix(ids: readonly number[], matrix: FeatureMatrix, model: ModelOptions = DEFAULT_MODEL): RankingFeatures {
+export function featuresFromMatrix(
+  ids: readonly number[],
+  matrix: FeatureMatrix,
+  model: ModelOptions = DEFAULT_MODEL,
+): RankingFeatures {
   return { ids, rowOf: new Map(ids.map((id, row) => [id, row])), matrix, model }
 }
 
@@ -61,8 +68,12 @@ export interface RelevanceRanking {
  */
 export function relevanceByRow(features: RankingFeatures, decisions: readonly RankingDecision[]): Float64Array | null {
   const latest = new Map<number, boolean>()
-  for (const decision of decisions) if (features.rowOf.has(decision.recordId)) latest.set(decision.recordId, decision.included)
-  const examples: TrainingExample[] = [...latest].map(([recordId, included]) => ({ row: features.rowOf.get(recordId)!, included }))
+  for (const decision of decisions)
+    if (features.rowOf.has(decision.recordId)) latest.set(decision.recordId, decision.included)
+  const examples: TrainingExample[] = [...latest].map(([recordId, included]) => ({
+    row: features.rowOf.get(recordId)!,
+    included,
+  }))
   const includes = examples.filter((example) => example.included).length
   if (includes === 0 || includes === examples.length) return null
   const places = rankPlaces(retrainScores(features.matrix, examples, features.model))
@@ -71,7 +82,10 @@ export function relevanceByRow(features: RankingFeatures, decisions: readonly Ra
 }
 
 /** Trains on the decisions (as `relevanceByRow`) and ranks every record; null until it can learn. */
-export function rankByRelevance(features: RankingFeatures, decisions: readonly RankingDecision[]): RelevanceRanking | null {
+export function rankByRelevance(
+  features: RankingFeatures,
+  decisions: readonly RankingDecision[],
+): RelevanceRanking | null {
   const relevance = relevanceByRow(features, decisions)
   if (!relevance) return null
   const rows = Array.from(features.ids, (_, row) => row).sort((a, b) => relevance[b]! - relevance[a]! || a - b)

@@ -26,11 +26,16 @@ export interface SimulationRun {
   outcome: ScreeningOutcome
 }
 
-export function simulateScreening(matrix: FeatureMatrix, relevant: readonly boolean[], options: SimulationOptions): SimulationRun {
+export function simulateScreening(
+  matrix: FeatureMatrix,
+  relevant: readonly boolean[],
+  options: SimulationOptions,
+): SimulationRun {
   if (relevant.length !== matrix.rows) throw new Error('one label per record is needed')
   const relevantRows = relevant.flatMap((isRelevant, row) => (isRelevant ? [row] : []))
   const irrelevantRows = relevant.flatMap((isRelevant, row) => (isRelevant ? [] : [row]))
-  if (relevantRows.length === 0 || irrelevantRows.length === 0) throw new Error('the review needs at least one relevant and one irrelevant record')
+  if (relevantRows.length === 0 || irrelevantRows.length === 0)
+    throw new Error('the review needs at least one relevant and one irrelevant record')
   const random = seededGenerator(options.seed)
   const priors = { included: pickOne(relevantRows, random), excluded: pickOne(irrelevantRows, random) }
   const screened = new Uint8Array(matrix.rows)
@@ -50,7 +55,10 @@ export function simulateScreening(matrix: FeatureMatrix, relevant: readonly bool
     examples.push({ row: next, included: relevant[next]! })
     if (relevant[next]) stillToFind--
   }
-  const outcome = screeningOutcome(order.map((row) => relevant[row]!), matrix.rows - 2)
+  const outcome = screeningOutcome(
+    order.map((row) => relevant[row]!),
+    matrix.rows - 2,
+  )
   return { seed: options.seed, priors, order, outcome }
 }
 

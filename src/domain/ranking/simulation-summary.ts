@@ -23,7 +23,11 @@ export interface SimulationSummary {
 }
 
 /** Runs seeds 1..`seeds`. */
-export function simulateReview(records: readonly LabelledRecord[], seeds: number, model: ModelOptions = DEFAULT_MODEL): SimulationSummary {
+export function simulateReview(
+  records: readonly LabelledRecord[],
+  seeds: number,
+  model: ModelOptions = DEFAULT_MODEL,
+): SimulationSummary {
   const matrix = buildFeatures(records.map(recordText), model)
   const relevant = records.map((record) => record.included)
   const results: SeedResult[] = []
@@ -33,12 +37,18 @@ export function simulateReview(records: readonly LabelledRecord[], seeds: number
     results.push({ seed, ...screeningMetrics(run.outcome) })
     curves.push(recallCurve(run.outcome, CURVE_SHARES))
   }
-  const mean = (pick: (result: SeedResult) => number) => results.reduce((sum, result) => sum + pick(result), 0) / results.length
+  const mean = (pick: (result: SeedResult) => number) =>
+    results.reduce((sum, result) => sum + pick(result), 0) / results.length
   return {
     records: records.length,
     relevant: relevant.filter(Boolean).length,
     seeds: results,
-    mean: { wss95: mean((r) => r.wss95), wss100: mean((r) => r.wss100), rrf10: mean((r) => r.rrf10), atd: mean((r) => r.atd) },
+    mean: {
+      wss95: mean((r) => r.wss95),
+      wss100: mean((r) => r.wss100),
+      rrf10: mean((r) => r.rrf10),
+      atd: mean((r) => r.atd),
+    },
     recallCurve: CURVE_SHARES.map((screened, i) => ({
       screened,
       recall: curves.reduce((sum, curve) => sum + curve[i]!.recall, 0) / curves.length,

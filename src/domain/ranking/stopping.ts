@@ -34,7 +34,8 @@ export function expectedRelevantRemaining(decisions: readonly boolean[], unscree
   if (unscreened === 0) return 0
   const window = Math.min(WINDOW_MAXIMUM, Math.max(WINDOW_MINIMUM, Math.floor(decisions.length / 5)))
   // Half a relevant record of prior in each window, so that a window without includes is not read as "none left".
-  const rate = (from: number, to: number) => (decisions.slice(Math.max(0, from), to).filter(Boolean).length + 0.5) / (to - Math.max(0, from) + 1)
+  const rate = (from: number, to: number) =>
+    (decisions.slice(Math.max(0, from), to).filter(Boolean).length + 0.5) / (to - Math.max(0, from) + 1)
   const recent = rate(decisions.length - window, decisions.length)
   const constantRate = recent * unscreened
   if (decisions.length < 2 * window) return constantRate
@@ -53,7 +54,9 @@ export function randomSampleEstimate(sampled: number, relevantInSample: number, 
   if (sampled <= 0) throw new Error('the sample is empty')
   const share = relevantInSample / sampled
   const z2 = Z_95 * Z_95
-  const upper = (share + z2 / (2 * sampled) + Z_95 * Math.sqrt((share * (1 - share)) / sampled + z2 / (4 * sampled * sampled))) / (1 + z2 / sampled)
+  const upper =
+    (share + z2 / (2 * sampled) + Z_95 * Math.sqrt((share * (1 - share)) / sampled + z2 / (4 * sampled * sampled))) /
+    (1 + z2 / sampled)
   return { estimate: share * unscreened, upper95: Math.min(unscreened, upper * unscreened) }
 }
 

@@ -25,7 +25,9 @@ export function xlsxRows(bytes: Uint8Array): TableRow[] {
   }
   const sheetXml = text(firstSheetPath(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')))
   if (sheetXml === null) throw new XlsxError('not an XLSX workbook: no worksheet')
-  const shared = elementsNamed(text('xl/sharedStrings.xml') ?? '', 'si').map((item) => textOf(elementsNamed(item, 't').join('')) ?? '')
+  const shared = elementsNamed(text('xl/sharedStrings.xml') ?? '', 'si').map(
+    (item) => textOf(elementsNamed(item, 't').join('')) ?? '',
+  )
   const rows: TableRow[] = []
   for (const [, rowAttributes = '', rowXml = ''] of sheetXml.matchAll(ROW)) {
     const line = Number(attribute(rowAttributes, 'r') ?? rows.length + 1)

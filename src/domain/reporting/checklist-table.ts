@@ -10,14 +10,19 @@ export function checklistTable(
 ): SimpleTable {
   return {
     title: CHECKLIST_TITLES[checklist],
-    columns: ['#', 'Item', checklist === 'emerge' ? 'Phase' : 'Domain', 'Evidence in Weft', 'Location in manuscript', 'Notes'],
+    columns: [
+      '#',
+      'Item',
+      checklist === 'emerge' ? 'Phase' : 'Domain',
+      'Evidence in Weft',
+      'Location in manuscript',
+      'Notes',
+    ],
     rows: CHECKLIST_ITEMS[checklist].map((item) => [
       String(item.number),
       item.heading,
       item.group,
-      item.evidence
-        .map((key) => EVIDENCE_PAGES[key].label)
-        .join('\n'),
+      item.evidence.map((key) => EVIDENCE_PAGES[key].label).join('\n'),
       responses.get(item.number)?.location ?? '',
       responses.get(item.number)?.notes ?? '',
     ]),

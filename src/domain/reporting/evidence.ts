@@ -42,6 +42,9 @@ export const EVIDENCE_PAGES: Record<EvidenceKey, EvidencePage> = {
   translation_tables: { label: 'Translation tables', path: '/synthesis/translation' },
   third_order: { label: 'Third-order constructs with their studies and quotes', path: '/synthesis/third-order' },
   line_of_argument: { label: 'Line of argument (statement and figure)', path: '/synthesis/line-of-argument' },
-  findings: { label: 'GRADE-CERQual Summary of Qualitative Findings and Evidence Profile', path: '/synthesis/findings' },
+  findings: {
+    label: 'GRADE-CERQual Summary of Qualitative Findings and Evidence Profile',
+    path: '/synthesis/findings',
+  },
   report: { label: 'Synthesis report', path: '/synthesis/report' },
 }

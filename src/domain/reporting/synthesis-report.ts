@@ -53,7 +53,8 @@ export function reportMarkdown(model: ReportModel, reviewPath: string): string {
   out.push('## Line of argument', '', model.statement ? text(model.statement) : '_No statement yet._', '')
   if (model.levels.length > 0) {
     out.push('### Model', '')
-    for (const level of model.levels) out.push(`- **${text(level.label)}**: ${level.constructs.map(text).join('; ') || '(empty)'}`)
+    for (const level of model.levels)
+      out.push(`- **${text(level.label)}**: ${level.constructs.map(text).join('; ') || '(empty)'}`)
     for (const relation of model.relations) {
       out.push(`- ${text(relation.from)} → ${text(relation.to)}${relation.label ? ` (${text(relation.label)})` : ''}`)
     }
@@ -64,7 +65,10 @@ export function reportMarkdown(model: ReportModel, reviewPath: string): string {
   for (const thirdOrder of model.thirdOrders) {
     out.push(`### ${text(thirdOrder.label)}`, '')
     if (thirdOrder.definition) out.push(text(thirdOrder.definition), '')
-    out.push(`**Contributing studies (${thirdOrder.studies.length}):** ${thirdOrder.studies.map(text).join('; ') || 'none linked yet'}`, '')
+    out.push(
+      `**Contributing studies (${thirdOrder.studies.length}):** ${thirdOrder.studies.map(text).join('; ') || 'none linked yet'}`,
+      '',
+    )
     for (const quote of thirdOrder.quotes) {
       out.push(`> “${text(quote.text)}” (${text(quote.study)}${quote.page ? `, p. ${text(quote.page)}` : ''})`, '')
     }

@@ -64,14 +64,22 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 export function parseDecisionCsv(input: Uint8Array | string): DecisionImport {
   const text = typeof input === 'string' ? normaliseLineEndings(input.replace(/^\uFEFF/, '')) : decodeBytes(input).text
   const issues: ParseIssue[] = []
-  const rows = readDelimitedRows(text, guessDelimiter(text), issues).filter((row) => row.cells.some((cell) => cell.trim() !== ''))
-  const errors: DecisionImportError[] = issues.map((issue) => ({ line: issue.line, column: null, message: `Line ${issue.line}: ${issue.message}.` }))
+  const rows = readDelimitedRows(text, guessDelimiter(text), issues).filter((row) =>
+    row.cells.some((cell) => cell.trim() !== ''),
+  )
+  const errors: DecisionImportError[] = issues.map((issue) => ({
+    line: issue.line,
+    column: null,
+    message: `Line ${issue.line}: ${issue.message}.`,
+  }))
   const header = rows[0]
-  if (header === undefined) return { rows: [], errors: [fileError(1, 'The file is empty; it needs a header row and one row per decision.')] }
+  if (header === undefined)
+    return { rows: [], errors: [fileError(1, 'The file is empty; it needs a header row and one row per decision.')] }
 
   const columns = readHeader(header, errors)
   if (columns === null) return { rows: [], errors: limitErrors(errors) }
-  if (rows.length === 1) errors.push(fileError(header.line, `Line ${header.line}: the file has a header but no decisions below it.`))
+  if (rows.length === 1)
+    errors.push(fileError(header.line, `Line ${header.line}: the file has a header but no decisions below it.`))
 
   const parsed: DecisionImportRow[] = []
   for (const row of rows.slice(1)) {
@@ -89,39 +97,70 @@ function readHeader(header: DelimitedRow, errors: DecisionImportError[]): Map<Kn
     const name = cell.trim().toLowerCase()
     const known = KNOWN_COLUMNS.find((column) => column === name)
     if (known === undefined) return
-    if (columns.has(known)) errors.push(fileError(header.line, `Line ${header.line}: the header names the column “${known}” twice.`))
+    if (columns.has(known))
+      errors.push(fileError(header.line, `Line ${header.line}: the header names the column “${known}” twice.`))
     else columns.set(known, index)
   })
   const expected = 'record, stage, reviewer, verdict, reason, note'
   if (!RECORD_COLUMNS.some((column) => columns.has(column))) {
-    errors.push(fileError(header.line, `Line ${header.line}: the header has no “record” column (or “doi” or “pmid”); the columns are ${expected}.`))
+    errors.push(
+      fileError(
+        header.line,
+        `Line ${header.line}: the header has no “record” column (or “doi” or “pmid”); the columns are ${expected}.`,
+      ),
+    )
   }
   for (const column of REQUIRED_COLUMNS) {
-    if (!columns.has(column)) errors.push(fileError(header.line, `Line ${header.line}: the header has no “${column}” column; the columns are ${expected}.`))
+    if (!columns.has(column))
+      errors.push(
+        fileError(
+          header.line,
+          `Line ${header.line}: the header has no “${column}” column; the columns are ${expected}.`,
+        ),
+      )
   }
   return errors.length > before ? null : columns
 }
 
-function readRow(row: DelimitedRow, columns: ReadonlyMap<KnownColumn, number>, width: number, errors: DecisionImportError[]): DecisionImportRow | null {
+function readRow(
+  row: DelimitedRow,
+  columns: ReadonlyMap<KnownColumn, number>,
+  width: number,
+  errors: DecisionImportError[],
+): DecisionImportRow | null {
   const before = errors.length
   const fail = (column: string | null, problem: string) =>
-    errors.push({ line: row.line, column, message: column === null ? `Line ${row.line}: ${problem}.` : `Line ${row.line}, column “${column}”: ${problem}.` })
+    errors.push({
+      line: row.line,
+      column,
+      message: column === null ? `Line ${row.line}: ${problem}.` : `Line ${row.line}, column “${column}”: ${problem}.`,
+    })
   const value = (column: KnownColumn): string => {
     const index = columns.get(column)
     return index === undefined ? '' : (row.cells[index] ?? '').trim()
   }
 
   if (row.cells.slice(width).some((cell) => cell.trim() !== '')) {
-    fail(null, `the row has ${row.cells.length} values but the header has ${width} columns; put double quotes around a value that contains a comma`)
+    fail(
+      null,
+      `the row has ${row.cells.length} values but the header has ${width} columns; put double quotes around a value that contains a comma`,
+    )
   }
 
   const recordColumn = RECORD_COLUMNS.find((column) => value(column) !== '')
   const record = recordColumn === undefined ? null : classifyRecordIdentifier(value(recordColumn), recordColumn)
-  if (recordColumn === undefined) fail(RECORD_COLUMNS.find((column) => columns.has(column)) ?? 'record', 'the record is empty')
+  if (recordColumn === undefined)
+    fail(RECORD_COLUMNS.find((column) => columns.has(column)) ?? 'record', 'the record is empty')
   else if (record !== null && !record.ok) fail(recordColumn, record.error)
 
   const stage = oneOf(value('stage'), SCREENING_STAGES)
-  if (stage === null) fail('stage', value('stage') === '' ? 'the stage is empty; write title_abstract or full_text' : `“${value('stage')}” is not a stage; write title_abstract or full_text`)
+  if (stage === null)
+    fail(
+      'stage',
+      value('stage') === ''
+        ? 'the stage is empty; write title_abstract or full_text'
+        : `“${value('stage')}” is not a stage; write title_abstract or full_text`,
+    )
 
   const reviewerEmail = value('reviewer').toLowerCase()
   if (reviewerEmail === '') fail('reviewer', 'the reviewer is empty; write their email address')
@@ -129,17 +168,32 @@ function readRow(row: DelimitedRow, columns: ReadonlyMap<KnownColumn, number>, w
 
   const verdict = oneOf(value('verdict'), IMPORT_VERDICTS)
   const verdicts = 'write include, exclude, maybe or not_retrieved'
-  if (verdict === null) fail('verdict', value('verdict') === '' ? `the verdict is empty; ${verdicts}` : `“${value('verdict')}” is not a verdict; ${verdicts}`)
-  if (verdict === 'not_retrieved' && stage === 'title_abstract') fail('verdict', 'not_retrieved belongs to the full_text stage: only a report sought at full text can be not retrieved')
+  if (verdict === null)
+    fail(
+      'verdict',
+      value('verdict') === ''
+        ? `the verdict is empty; ${verdicts}`
+        : `“${value('verdict')}” is not a verdict; ${verdicts}`,
+    )
+  if (verdict === 'not_retrieved' && stage === 'title_abstract')
+    fail(
+      'verdict',
+      'not_retrieved belongs to the full_text stage: only a report sought at full text can be not retrieved',
+    )
 
   const reason = value('reason') === '' ? null : value('reason').replace(/\s+/g, ' ')
-  if (reason !== null && reason.length > MAX_EXCLUSION_REASON_LENGTH) fail('reason', `the reason has ${reason.length} characters; a reason has at most ${MAX_EXCLUSION_REASON_LENGTH}`)
-  if (reason !== null && verdict !== null && verdict !== 'exclude') fail('reason', `a reason goes with exclude only, and this row says ${verdict}`)
-  if (reason !== null && verdict === 'exclude' && stage === 'title_abstract') fail('reason', 'exclusion reasons are recorded at full text only; put it in the note')
-  if (reason === null && verdict === 'exclude' && stage === 'full_text') fail('reason', 'a full-text exclusion needs a reason from the review’s list')
+  if (reason !== null && reason.length > MAX_EXCLUSION_REASON_LENGTH)
+    fail('reason', `the reason has ${reason.length} characters; a reason has at most ${MAX_EXCLUSION_REASON_LENGTH}`)
+  if (reason !== null && verdict !== null && verdict !== 'exclude')
+    fail('reason', `a reason goes with exclude only, and this row says ${verdict}`)
+  if (reason !== null && verdict === 'exclude' && stage === 'title_abstract')
+    fail('reason', 'exclusion reasons are recorded at full text only; put it in the note')
+  if (reason === null && verdict === 'exclude' && stage === 'full_text')
+    fail('reason', 'a full-text exclusion needs a reason from the review’s list')
 
   const note = value('note') === '' ? null : value('note')
-  if (note !== null && note.length > MAX_DECISION_NOTE_LENGTH) fail('note', `the note has ${note.length} characters; a note has at most ${MAX_DECISION_NOTE_LENGTH}`)
+  if (note !== null && note.length > MAX_DECISION_NOTE_LENGTH)
+    fail('note', `the note has ${note.length} characters; a note has at most ${MAX_DECISION_NOTE_LENGTH}`)
 
   if (errors.length > before || record === null || !record.ok || stage === null || verdict === null) return null
   return { line: row.line, record: record.identifier, stage, reviewerEmail, verdict, reason, note }
@@ -147,7 +201,10 @@ function readRow(row: DelimitedRow, columns: ReadonlyMap<KnownColumn, number>, w
 
 /** "Title/Abstract", "full text", "Not-Retrieved" → their underscored forms; null when none fits. */
 function oneOf<T extends string>(value: string, allowed: readonly T[]): T | null {
-  const name = value.trim().toLowerCase().replace(/[\s\-/]+/g, '_')
+  const name = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-/]+/g, '_')
   return allowed.find((candidate) => candidate === name) ?? null
 }
 

@@ -111,17 +111,24 @@ export function parseTermList(input: string): TermListResult {
   const terms: string[] = []
   const seen = new Set<string>()
   for (const raw of input.split(/[\n,]/)) {
-    const term = raw.replace(/\s+/g, ' ').trim().replace(/\s*\*+$/, '')
+    const term = raw
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\s*\*+$/, '')
     if (term === '') continue
     if (term.length > MAX_TERM_LENGTH) {
       const start = term.slice(0, 40)
-      return { ok: false, error: `The term “${start}…” has ${term.length} characters; a term has at most ${MAX_TERM_LENGTH}.` }
+      return {
+        ok: false,
+        error: `The term “${start}…” has ${term.length} characters; a term has at most ${MAX_TERM_LENGTH}.`,
+      }
     }
     const key = termKey(term)
     if (key === '' || seen.has(key)) continue
     seen.add(key)
     terms.push(term)
   }
-  if (terms.length > MAX_TERMS) return { ok: false, error: `The list has ${terms.length} terms; a list has at most ${MAX_TERMS}.` }
+  if (terms.length > MAX_TERMS)
+    return { ok: false, error: `The list has ${terms.length} terms; a list has at most ${MAX_TERMS}.` }
   return { ok: true, terms }
 }

@@ -87,7 +87,10 @@ function notesParts(text: string): Map<string, string> {
 
 function commaList(value: string | undefined): string[] {
   if (value === undefined) return []
-  return value.split(',').map((item) => item.trim()).filter((item) => item !== '')
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
 }
 
 /** Ruby's inspect escapes a quote or backslash inside a string with a backslash. */

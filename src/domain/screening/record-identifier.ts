@@ -9,7 +9,8 @@
  */
 import { normaliseDoi, normalisePmid } from '../formats/normalise.ts'
 
-export type RecordIdentifier = { kind: 'weft'; id: number } | { kind: 'doi'; doi: string } | { kind: 'pmid'; pmid: string }
+export type RecordIdentifier =
+  { kind: 'weft'; id: number } | { kind: 'doi'; doi: string } | { kind: 'pmid'; pmid: string }
 
 export type RecordColumn = 'record' | 'doi' | 'pmid'
 
@@ -25,7 +26,8 @@ export function classifyRecordIdentifier(value: string, column: RecordColumn = '
   if (column === 'doi' || (column === 'record' && LOOKS_LIKE_DOI.test(text))) return doi(text)
   if (column === 'pmid' || LOOKS_LIKE_PMID.test(text)) return pmid(text)
   if (DIGITS.test(text)) {
-    if (text.length > MAX_WEFT_ID_DIGITS) return { ok: false, error: `“${text}” has more digits than a Weft record id (at most ${MAX_WEFT_ID_DIGITS})` }
+    if (text.length > MAX_WEFT_ID_DIGITS)
+      return { ok: false, error: `“${text}” has more digits than a Weft record id (at most ${MAX_WEFT_ID_DIGITS})` }
     if (Number(text) === 0) return { ok: false, error: `“${text}” is not a Weft record id (ids start at 1)` }
     return { ok: true, identifier: { kind: 'weft', id: Number(text) } }
   }
@@ -34,10 +36,14 @@ export function classifyRecordIdentifier(value: string, column: RecordColumn = '
 
 function doi(text: string): IdentifierResult {
   const normalised = normaliseDoi(text)
-  return normalised === null ? { ok: false, error: `“${text}” is not a DOI (a DOI starts with 10. and has a /)` } : { ok: true, identifier: { kind: 'doi', doi: normalised } }
+  return normalised === null
+    ? { ok: false, error: `“${text}” is not a DOI (a DOI starts with 10. and has a /)` }
+    : { ok: true, identifier: { kind: 'doi', doi: normalised } }
 }
 
 function pmid(text: string): IdentifierResult {
   const normalised = normalisePmid(text)
-  return normalised === null ? { ok: false, error: `“${text}” is not a PMID (up to 8 digits)` } : { ok: true, identifier: { kind: 'pmid', pmid: normalised } }
+  return normalised === null
+    ? { ok: false, error: `“${text}” is not a PMID (up to 8 digits)` }
+    : { ok: true, identifier: { kind: 'pmid', pmid: normalised } }
 }

@@ -50,7 +50,11 @@ export function stageOutcome(
 ): StageOutcome {
   if (resolution?.kind === 'resolve' && resolution.verdict) {
     const included = resolution.verdict === 'include'
-    return { outcome: included ? 'included' : 'excluded', reasonId: included ? null : resolution.reasonId, resolved: true }
+    return {
+      outcome: included ? 'included' : 'excluded',
+      reasonId: included ? null : resolution.reasonId,
+      resolved: true,
+    }
   }
   if (resolution?.kind === 'reopen' && !resolution.votesChangedSince) {
     return { outcome: 'reopened', reasonId: null, resolved: false }
@@ -58,7 +62,11 @@ export function stageOutcome(
   return outcomeFromVotes(votes, rules, reasonOrder)
 }
 
-function outcomeFromVotes(votes: readonly CurrentVote[], rules: ScreeningRules, reasonOrder: ReasonOrder): StageOutcome {
+function outcomeFromVotes(
+  votes: readonly CurrentVote[],
+  rules: ScreeningRules,
+  reasonOrder: ReasonOrder,
+): StageOutcome {
   const open = (outcome: ScreeningOutcome): StageOutcome => ({ outcome, reasonId: null, resolved: false })
   if (votes.length === 0) return open('pending')
   const effective = new Set(votes.map((vote) => effectiveVerdict(vote.verdict, rules)))
@@ -115,7 +123,11 @@ export function voteRefusal(context: VoteContext): string | null {
  * Blind screening hides other reviewers' votes until the record is decided. Resolvers see them on
  * records waiting for a verdict, because deciding is their job.
  */
-export function othersVotesVisible(options: { blind: boolean; outcome: ScreeningOutcome; isResolver: boolean }): boolean {
+export function othersVotesVisible(options: {
+  blind: boolean
+  outcome: ScreeningOutcome
+  isResolver: boolean
+}): boolean {
   if (!options.blind) return true
   if (options.outcome === 'included' || options.outcome === 'excluded') return true
   return options.isResolver && (options.outcome === 'conflict' || options.outcome === 'reopened')

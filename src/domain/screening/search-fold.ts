@@ -36,7 +36,7 @@ export function foldWithPositions(text: string): FoldedText {
   while (at < text.length) {
     const code = text.codePointAt(at) ?? 0
     const width = code > 0xffff ? 2 : 1
-    const piece = code < 0x80 ? text[at]?.toLowerCase() ?? '' : foldCharacter(text.slice(at, at + width))
+    const piece = code < 0x80 ? (text[at]?.toLowerCase() ?? '') : foldCharacter(text.slice(at, at + width))
     folded += piece
     for (let k = 0; k < piece.length; k++) {
       starts.push(at)

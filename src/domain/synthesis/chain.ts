@@ -3,7 +3,15 @@
  * (with study, translation and supporting quotes), and the contributing studies. Detail pages, node
  * click-through and the report all show this.
  */
-import { indexSnapshot, linksOf, type SnapshotConcept, type SnapshotConstruct, type SnapshotMapping, type SnapshotQuote, type SynthesisSnapshot } from './snapshot.ts'
+import {
+  indexSnapshot,
+  linksOf,
+  type SnapshotConcept,
+  type SnapshotConstruct,
+  type SnapshotMapping,
+  type SnapshotQuote,
+  type SynthesisSnapshot,
+} from './snapshot.ts'
 import { traceThirdOrders } from './traceability.ts'
 import type { StudyForOrder } from './translation-order.ts'
 

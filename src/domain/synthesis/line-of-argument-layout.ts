@@ -100,7 +100,10 @@ function edgePoint(box: Box, tx: number, ty: number): { x: number; y: number } {
   const dx = tx - cx
   const dy = ty - cy
   if (dx === 0 && dy === 0) return { x: cx, y: cy }
-  const scale = Math.min(dx === 0 ? Infinity : box.width / 2 / Math.abs(dx), dy === 0 ? Infinity : box.height / 2 / Math.abs(dy))
+  const scale = Math.min(
+    dx === 0 ? Infinity : box.width / 2 / Math.abs(dx),
+    dy === 0 ? Infinity : box.height / 2 / Math.abs(dy),
+  )
   return { x: cx + dx * scale, y: cy + dy * scale }
 }
 

@@ -18,7 +18,11 @@ export interface TranslationOrderSetting {
   positions: ReadonlyMap<number, number>
 }
 
-export const CHRONOLOGICAL: TranslationOrderSetting = { kind: 'chronological', indexStudyId: null, positions: new Map() }
+export const CHRONOLOGICAL: TranslationOrderSetting = {
+  kind: 'chronological',
+  indexStudyId: null,
+  positions: new Map(),
+}
 
 /** A study's year from its reports' years, else the first plausible year in its label ("Moffatt 2017"). */
 export function studyYear(label: string, reportYears: readonly (number | null)[]): number | null {

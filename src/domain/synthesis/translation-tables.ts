@@ -31,14 +31,19 @@ export function brittenTable(snapshot: SynthesisSnapshot): SimpleTable {
 }
 
 /** How the studies behind a set of mappings relate: reciprocal, refutational (with why), or a mix. */
-export function relationshipText(mappings: readonly SnapshotMapping[], studyOf: (mapping: SnapshotMapping) => string): string {
+export function relationshipText(
+  mappings: readonly SnapshotMapping[],
+  studyOf: (mapping: SnapshotMapping) => string,
+): string {
   const kinds = new Set(mappings.map((mapping) => mapping.translation))
   if (kinds.size === 0) return ''
   const parts: string[] = []
   if (kinds.has('reciprocal')) parts.push('Reciprocal')
   const refutations = mappings.filter((mapping) => mapping.translation === 'refutational')
   if (refutations.length > 0) {
-    parts.push(`Refutational: ${refutations.map((mapping) => `${studyOf(mapping)}: ${mapping.explanation}`).join('; ')}`)
+    parts.push(
+      `Refutational: ${refutations.map((mapping) => `${studyOf(mapping)}: ${mapping.explanation}`).join('; ')}`,
+    )
   }
   const untranslatable = mappings.filter((mapping) => mapping.translation === 'untranslatable')
   if (untranslatable.length > 0) parts.push(`Untranslatable: ${[...new Set(untranslatable.map(studyOf))].join(', ')}`)
@@ -63,7 +68,9 @@ export function constructChainTable(snapshot: SynthesisSnapshot): SimpleTable {
       const trace = traceThirdOrders(links, [thirdOrder.id])
       const constructs = new Set(trace.secondOrderIds)
       const concepts = new Set(trace.conceptIds)
-      const mappings = snapshot.mappings.filter((mapping) => concepts.has(mapping.conceptId) && constructs.has(mapping.secondOrderId))
+      const mappings = snapshot.mappings.filter(
+        (mapping) => concepts.has(mapping.conceptId) && constructs.has(mapping.secondOrderId),
+      )
       const quotes = trace.quoteIds
         .slice(0, ILLUSTRATIVE_QUOTES)
         .map((id) => index.quote.get(id))

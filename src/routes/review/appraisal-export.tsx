@@ -5,7 +5,12 @@ import { CSV_BYTE_ORDER_MARK, csvLine, type CsvCell } from '../../domain/formats
 import type { ReviewEnv } from '../../http/env.ts'
 
 /** A CSV attachment as Excel opens it (UTF-8 with a byte-order mark), named after the review. */
-export function csvDownload(c: Context<ReviewEnv>, name: string, header: readonly CsvCell[], rows: readonly (readonly CsvCell[])[]) {
+export function csvDownload(
+  c: Context<ReviewEnv>,
+  name: string,
+  header: readonly CsvCell[],
+  rows: readonly (readonly CsvCell[])[],
+) {
   const body = CSV_BYTE_ORDER_MARK + csvLine(header) + rows.map(csvLine).join('')
   c.header('Content-Type', 'text/csv; charset=utf-8')
   c.header('Content-Disposition', `attachment; filename="${c.get('review').slug}-${name}.csv"`)

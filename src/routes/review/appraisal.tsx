@@ -16,7 +16,13 @@ import { setFlash } from '../../http/flash.ts'
 import { conflictAsFormState } from '../../http/form-state.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { independentStates, recordConsensus, reopenOwnAppraisal, saveOwnAppraisal, studyAppraisals } from '../../store/appraisals.ts'
+import {
+  independentStates,
+  recordConsensus,
+  reopenOwnAppraisal,
+  saveOwnAppraisal,
+  studyAppraisals,
+} from '../../store/appraisals.ts'
 import { excludeStudyAfterAppraisal, reinstateStudy } from '../../store/appraisals-exclusion.ts'
 import { getAppraisalSettings, saveAppraisalChoices } from '../../store/appraisals-settings.ts'
 import { appraisalOverview } from '../../store/appraisals-summary.ts'
@@ -35,7 +41,10 @@ function summary(c: Context<ReviewEnv>) {
   const settings = getAppraisalSettings(db, c.get('review').id)
   const tool = TOOLS[settings.tool]
   const rows = appraisalOverview(db, c.get('review').id, settings.tool)
-  const counts = countAnswers(tool, rows.flatMap((row) => (row.consensus ? [row.consensus.answers] : [])))
+  const counts = countAnswers(
+    tool,
+    rows.flatMap((row) => (row.consensus ? [row.consensus.answers] : [])),
+  )
   return { settings, tool, rows, counts }
 }
 
@@ -75,13 +84,23 @@ appraisalRoutes.post('/settings', requireRole('owner'), async (c) => {
 
 appraisalRoutes.get('/matrix.csv', (c) => {
   const { settings, tool, rows, counts } = summary(c)
-  const header = ['Study', ...tool.items.map((item) => `Q${item.code.slice(1)}`), 'Overall judgement', 'Rationale', 'Status']
+  const header = [
+    'Study',
+    ...tool.items.map((item) => `Q${item.code.slice(1)}`),
+    'Overall judgement',
+    'Rationale',
+    'Status',
+  ]
   const body = rows.map(({ study, consensus }) => [
     study.label,
     ...(consensus ? matrixRow(tool, consensus.answers) : tool.items.map(() => '')),
     consensus?.overallJudgement ?? '',
     consensus?.overallRationale ?? '',
-    study.exclusion ? `Excluded after appraisal: ${study.exclusion.reason}` : consensus ? 'Consensus' : 'No consensus yet',
+    study.exclusion
+      ? `Excluded after appraisal: ${study.exclusion.reason}`
+      : consensus
+        ? 'Consensus'
+        : 'No consensus yet',
   ])
   const countRows = tool.answers.map((answer) => [
     `Count ${ANSWER_MARKS[answer]}`,
@@ -120,7 +139,10 @@ function renderStudy(c: Context<ReviewEnv>, forms: StudyForms, status: 200 | 422
   const comparison =
     bothFinished(states) && first && second
       ? {
-          sheets: [first, second].map((sheet) => ({ name: sheet.appraiserId === userId ? 'You' : (sheet.appraiserName ?? 'Former member'), sheet })),
+          sheets: [first, second].map((sheet) => ({
+            name: sheet.appraiserId === userId ? 'You' : (sheet.appraiserName ?? 'Former member'),
+            sheet,
+          })),
           differing: differingItems(tool, first.answers, second.answers),
         }
       : null
@@ -137,7 +159,11 @@ function renderStudy(c: Context<ReviewEnv>, forms: StudyForms, status: 200 | 422
       isOwner={isOwner}
       place={appraiserPlace(states, userId)}
       own={own}
-      appraisers={independent.map((sheet) => ({ name: sheet.appraiserName, finished: sheet.finishedAt !== null, isYou: sheet.appraiserId === userId }))}
+      appraisers={independent.map((sheet) => ({
+        name: sheet.appraiserName,
+        finished: sheet.finishedAt !== null,
+        isYou: sheet.appraiserId === userId,
+      }))}
       comparison={comparison}
       consensus={consensus}
       mayReopen={mayReopen(states, userId)}
@@ -186,7 +212,15 @@ appraisalRoutes.post('/:studyId', requireRole('reviewer'), (c) =>
     const { db, now, reviewId, studyId, settings, tool, userId } = sheetContext(c)
     const input = validateSheet(tool, settings.judgementLevels, values)
     if (!input.ok) return { ok: false, state: input }
-    saveOwnAppraisal(db, { reviewId, studyId, tool: settings.tool, appraiserId: userId, sheet: input.value.sheet, finish: input.value.finish, now })
+    saveOwnAppraisal(db, {
+      reviewId,
+      studyId,
+      tool: settings.tool,
+      appraiserId: userId,
+      sheet: input.value.sheet,
+      finish: input.value.finish,
+      now,
+    })
     return { ok: true, done: input.value.finish ? 'Appraisal finished.' : 'Draft saved.' }
   }),
 )
@@ -205,7 +239,15 @@ appraisalRoutes.post('/:studyId/consensus', requireRole('reviewer'), (c) =>
     const input = validateSheet(tool, settings.judgementLevels, values)
     if (!input.ok) return { ok: false, state: input }
     const actorIsOwner = roleAtLeast(c.get('role'), 'owner')
-    recordConsensus(db, { reviewId, studyId, tool: settings.tool, actorId: userId, actorIsOwner, sheet: input.value.sheet, now })
+    recordConsensus(db, {
+      reviewId,
+      studyId,
+      tool: settings.tool,
+      actorId: userId,
+      actorIsOwner,
+      sheet: input.value.sheet,
+      now,
+    })
     return { ok: true, done: 'Consensus saved.' }
   }),
 )

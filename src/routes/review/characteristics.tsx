@@ -6,7 +6,14 @@ import { FormDesignerPage, type FormDesignerProps } from '../../../views/extract
 import { StudyExtractionPage } from '../../../views/extraction/study-extraction.tsx'
 import { displayValue } from '../../domain/extraction/values.ts'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
-import { dualExtractionInput, fieldEditInput, fieldInput, fieldName, formLists, validateValues } from '../../input/extraction-input.ts'
+import {
+  dualExtractionInput,
+  fieldEditInput,
+  fieldInput,
+  fieldName,
+  formLists,
+  validateValues,
+} from '../../input/extraction-input.ts'
 import { formValues, validate, type FormValues } from '../../input/form.ts'
 import { moveInput } from '../../input/construct-input.ts'
 import type { ReviewEnv } from '../../http/env.ts'
@@ -15,7 +22,14 @@ import { conflictAsFormState } from '../../http/form-state.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { getAppraisalSettings, saveDualExtraction } from '../../store/appraisals-settings.ts'
-import { characteristicsTable, saveConsensusValues, saveExtractorValues, saveStudyValues, studyExtraction, type FieldValues } from '../../store/extraction.ts'
+import {
+  characteristicsTable,
+  saveConsensusValues,
+  saveExtractorValues,
+  saveStudyValues,
+  studyExtraction,
+  type FieldValues,
+} from '../../store/extraction.ts'
 import {
   activeFields,
   addDefaultFields,
@@ -57,7 +71,13 @@ characteristicsRoutes.get('/', (c) => {
 characteristicsRoutes.post('/settings', requireRole('owner'), async (c) => {
   const input = validate(dualExtractionInput, formValues(await c.req.parseBody()))
   if (!input.ok) return c.text('The setting could not be read.', 422)
-  saveDualExtraction(c.get('deps').db, c.get('review').id, input.value.dualExtraction, c.get('user')!.id, c.get('deps').now())
+  saveDualExtraction(
+    c.get('deps').db,
+    c.get('review').id,
+    input.value.dualExtraction,
+    c.get('user')!.id,
+    c.get('deps').now(),
+  )
   setFlash(c, input.value.dualExtraction ? 'Dual extraction is on.' : 'Single extraction is on.')
   return c.redirect(reviewPath(c, '/characteristics'), 303)
 })
@@ -76,10 +96,19 @@ characteristicsRoutes.get('/table.csv', (c) => {
 
 characteristicsRoutes.get('/table.html', (c) => {
   const { fields, rows } = characteristicsTable(c.get('deps').db, c.get('review').id)
-  return htmlDownload(c, 'characteristics', 'Characteristics of included studies', <CharacteristicsTable fields={fields} rows={rows} />)
+  return htmlDownload(
+    c,
+    'characteristics',
+    'Characteristics of included studies',
+    <CharacteristicsTable fields={fields} rows={rows} />,
+  )
 })
 
-function renderDesigner(c: Context<ReviewEnv>, forms: Pick<FormDesignerProps, 'editing'> & { add?: FormState }, status: 200 | 422) {
+function renderDesigner(
+  c: Context<ReviewEnv>,
+  forms: Pick<FormDesignerProps, 'editing'> & { add?: FormState },
+  status: 200 | 422,
+) {
   return c.html(
     <FormDesignerPage
       page={pageContext(c.var)}
@@ -112,27 +141,41 @@ async function designAction(
   return c.redirect(reviewPath(c, '/characteristics/form'), 303)
 }
 
-const actor = (c: Context<ReviewEnv>) => ({ db: c.get('deps').db, reviewId: c.get('review').id, userId: c.get('user')!.id })
+const actor = (c: Context<ReviewEnv>) => ({
+  db: c.get('deps').db,
+  reviewId: c.get('review').id,
+  userId: c.get('user')!.id,
+})
 
 characteristicsRoutes.post('/form/defaults', requireRole('owner'), (c) =>
-  designAction(c, (add) => ({ add }), () => {
-    const { db, reviewId, userId } = actor(c)
-    const added = addDefaultFields(db, reviewId, userId)
-    return { ok: true, done: `The form has the ${added.length} fields of a qualitative review.` }
-  }),
+  designAction(
+    c,
+    (add) => ({ add }),
+    () => {
+      const { db, reviewId, userId } = actor(c)
+      const added = addDefaultFields(db, reviewId, userId)
+      return { ok: true, done: `The form has the ${added.length} fields of a qualitative review.` }
+    },
+  ),
 )
 
 characteristicsRoutes.post('/form/fields', requireRole('owner'), (c) =>
-  designAction(c, (add) => ({ add }), (values) => {
-    const input = validate(fieldInput, values)
-    if (!input.ok) return { ok: false, state: input }
-    const { db, reviewId, userId } = actor(c)
-    addExtractionField(db, reviewId, input.value, userId)
-    return { ok: true, done: `Added the field “${input.value.label}”.` }
-  }),
+  designAction(
+    c,
+    (add) => ({ add }),
+    (values) => {
+      const input = validate(fieldInput, values)
+      if (!input.ok) return { ok: false, state: input }
+      const { db, reviewId, userId } = actor(c)
+      addExtractionField(db, reviewId, input.value, userId)
+      return { ok: true, done: `Added the field “${input.value.label}”.` }
+    },
+  ),
 )
 
-const fieldRefusal = (c: Context<ReviewEnv>) => (form: FormState) => ({ editing: { fieldId: idParam(c, 'fieldId'), form } })
+const fieldRefusal = (c: Context<ReviewEnv>) => (form: FormState) => ({
+  editing: { fieldId: idParam(c, 'fieldId'), form },
+})
 
 characteristicsRoutes.post('/form/fields/:fieldId', requireRole('owner'), (c) =>
   designAction(c, fieldRefusal(c), (values) => {
@@ -146,29 +189,41 @@ characteristicsRoutes.post('/form/fields/:fieldId', requireRole('owner'), (c) =>
 )
 
 characteristicsRoutes.post('/form/fields/:fieldId/move', requireRole('owner'), (c) =>
-  designAction(c, (add) => ({ add }), (values) => {
-    const input = validate(moveInput, values)
-    if (!input.ok) return { ok: false, state: input }
-    const { db, reviewId, userId } = actor(c)
-    moveExtractionField(db, reviewId, idParam(c, 'fieldId'), input.value.direction, userId)
-    return { ok: true, done: 'Order saved.' }
-  }),
+  designAction(
+    c,
+    (add) => ({ add }),
+    (values) => {
+      const input = validate(moveInput, values)
+      if (!input.ok) return { ok: false, state: input }
+      const { db, reviewId, userId } = actor(c)
+      moveExtractionField(db, reviewId, idParam(c, 'fieldId'), input.value.direction, userId)
+      return { ok: true, done: 'Order saved.' }
+    },
+  ),
 )
 
 characteristicsRoutes.post('/form/fields/:fieldId/archive', requireRole('owner'), (c) =>
-  designAction(c, (add) => ({ add }), () => {
-    const { db, reviewId, userId } = actor(c)
-    archiveExtractionField(db, reviewId, idParam(c, 'fieldId'), userId, c.get('deps').now())
-    return { ok: true, done: 'Field archived; its values are kept.' }
-  }),
+  designAction(
+    c,
+    (add) => ({ add }),
+    () => {
+      const { db, reviewId, userId } = actor(c)
+      archiveExtractionField(db, reviewId, idParam(c, 'fieldId'), userId, c.get('deps').now())
+      return { ok: true, done: 'Field archived; its values are kept.' }
+    },
+  ),
 )
 
 characteristicsRoutes.post('/form/fields/:fieldId/restore', requireRole('owner'), (c) =>
-  designAction(c, (add) => ({ add }), () => {
-    const { db, reviewId, userId } = actor(c)
-    restoreExtractionField(db, reviewId, idParam(c, 'fieldId'), userId)
-    return { ok: true, done: 'Field restored with its values.' }
-  }),
+  designAction(
+    c,
+    (add) => ({ add }),
+    () => {
+      const { db, reviewId, userId } = actor(c)
+      restoreExtractionField(db, reviewId, idParam(c, 'fieldId'), userId)
+      return { ok: true, done: 'Field restored with its values.' }
+    },
+  ),
 )
 
 /** What a field's input shows before anything is typed: the study's value, or under dual extraction, yours. */
@@ -213,7 +268,9 @@ async function saveValues(c: Context<ReviewEnv>, which: 'values' | 'consensus') 
   const dual = getAppraisalSettings(db, reviewId).dualExtraction
   // The consensus form carries only the fields still to settle (named in `settle`); the values form, every field.
   const settling = lists['settle'] ?? []
-  const fields = activeFields(listExtractionFields(db, reviewId)).filter((field) => which === 'values' || settling.includes(String(field.id)))
+  const fields = activeFields(listExtractionFields(db, reviewId)).filter(
+    (field) => which === 'values' || settling.includes(String(field.id)),
+  )
   const input = validateValues(fields, lists)
   if (!input.ok) return renderStudy(c, { [which]: input }, 422)
   const save = { reviewId, studyId: study.id, actorId: userId, values: input.value, now: c.get('deps').now() }

@@ -33,7 +33,15 @@ import { idParam, reviewNav, reviewPath } from './nav.ts'
 export const constructRoutes = new Hono<ReviewEnv>()
 
 const LIST_LIMIT = 500
-const CSV_HEADER = ['Study', 'Order', 'Position', 'Construct', 'Participant / description', 'Page', 'Supporting quotes / supports']
+const CSV_HEADER = [
+  'Study',
+  'Order',
+  'Position',
+  'Construct',
+  'Participant / description',
+  'Page',
+  'Supporting quotes / supports',
+]
 
 function searchOf(c: Context<ReviewEnv>) {
   const input = constructSearchInput.safeParse({ q: c.req.query('q'), order: c.req.query('order') })
@@ -64,7 +72,15 @@ constructRoutes.get('/constructs.csv', (c) => {
     c,
     'constructs',
     CSV_HEADER,
-    rows.map((row) => [row.studyLabel, row.order === 'first' ? 'first' : 'second', '', row.text, row.detail, row.page, row.links]),
+    rows.map((row) => [
+      row.studyLabel,
+      row.order === 'first' ? 'first' : 'second',
+      '',
+      row.text,
+      row.detail,
+      row.page,
+      row.links,
+    ]),
   )
 })
 
@@ -125,30 +141,46 @@ function renderStudy(c: Context<ReviewEnv>, state: Partial<PanelState>, status: 
   const page = pageContext(c.var)
   const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
   return c.html(
-    <StudyConstructsPage {...props} notice={notice} page={{ ...page, flash: null }} nav={reviewNav(c, 'constructs')} study={study} fullText={fullTextOf(study)} />,
+    <StudyConstructsPage
+      {...props}
+      notice={notice}
+      page={{ ...page, flash: null }}
+      nav={reviewNav(c, 'constructs')}
+      study={study}
+      fullText={fullTextOf(study)}
+    />,
     status,
   )
 }
 
 constructRoutes.get('/studies/:studyId/constructs', (c) => renderStudy(c, {}, 200))
 
-type Outcome = { ok: true; done: string; anchor?: string; focus?: PanelState['focus'] } | { ok: false; state: Partial<PanelState> }
+type Outcome =
+  { ok: true; done: string; anchor?: string; focus?: PanelState['focus'] } | { ok: false; state: Partial<PanelState> }
 
 /**
  * One change to the study's constructs: an htmx request gets the panel back (with the next empty form
  * focused), a plain post a redirect; a refusal shows the form again with what was typed and why.
  */
-async function change(c: Context<ReviewEnv>, refused: (form: FormState) => Partial<PanelState>, run: (lists: Record<string, string[]>, values: FormValues) => Outcome) {
+async function change(
+  c: Context<ReviewEnv>,
+  refused: (form: FormState) => Partial<PanelState>,
+  run: (lists: Record<string, string[]>, values: FormValues) => Outcome,
+) {
   const lists = formLists(await c.req.parseBody({ all: true }))
   const values: FormValues = Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, list[0] ?? '']))
   let outcome: Outcome
   try {
     outcome = run(lists, values)
   } catch (error) {
-    outcome = { ok: false, state: refused(conflictAsFormState(error, { ...values, quoteIds: (lists['quoteIds'] ?? []).join(',') })) }
+    outcome = {
+      ok: false,
+      state: refused(conflictAsFormState(error, { ...values, quoteIds: (lists['quoteIds'] ?? []).join(',') })),
+    }
   }
   if (!outcome.ok) return renderStudy(c, outcome.state, 422)
-  if (wantsPartial(c)) return renderStudy(c, { notice: { text: outcome.done, refused: false }, focus: outcome.focus }, 200)
+  if (wantsPartial(c))
+    return renderStudy(c, { notice: { text: outcome.done, refused: false }, focus: outcome.focus }, 200)
   setFlash(c, outcome.done)
   return c.redirect(`${studyBase(c)}${outcome.anchor ? `#${outcome.anchor}` : ''}`, 303)
 }
@@ -166,7 +198,9 @@ const asNewConstruct = (constructForm: FormState) => ({ constructForm })
 const asEdit = (c: Context<ReviewEnv>, order: 'first' | 'second', param: string) => (form: FormState) => ({
   editing: { order, id: idParam(c, param), form },
 })
-const asNotice = (form: FormState) => ({ notice: { text: Object.values(form.errors)[0] ?? 'Not changed.', refused: true } })
+const asNotice = (form: FormState) => ({
+  notice: { text: Object.values(form.errors)[0] ?? 'Not changed.', refused: true },
+})
 
 constructRoutes.post('/studies/:studyId/constructs/quotes', requireRole('reviewer'), (c) =>
   change(c, asNewQuote, (_lists, values) => {
@@ -213,7 +247,11 @@ for (const [segment, order, param, noun] of [
       const input = validate(moveInput, values)
       if (!input.ok) return refuse(input, asNotice)!
       moveConstructItem(c.get('deps').db, who(c), order, idParam(c, param), input.value.direction)
-      return { ok: true, done: `${noun} moved ${input.value.direction}.`, anchor: `${order === 'first' ? 'quote' : 'construct'}-${idParam(c, param)}` }
+      return {
+        ok: true,
+        done: `${noun} moved ${input.value.direction}.`,
+        anchor: `${order === 'first' ? 'quote' : 'construct'}-${idParam(c, param)}`,
+      }
     }),
   )
   constructRoutes.post(`/studies/:studyId/constructs/${segment}/:${param}/delete`, requireRole('reviewer'), (c) =>

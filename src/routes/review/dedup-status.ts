@@ -9,6 +9,7 @@ export function dedupStatus(db: Db, reviewId: number): DedupStatus {
   const running = jobs.running(reviewId)
   if (running) return { state: 'running', ...running }
   const last = jobs.lastOutcome(reviewId)
-  if (hasBatchesToDeduplicate(db, reviewId)) return { state: 'waiting', failure: last && !last.ok ? last.message : null }
+  if (hasBatchesToDeduplicate(db, reviewId))
+    return { state: 'waiting', failure: last && !last.ok ? last.message : null }
   return { state: 'done', report: last?.ok ? last.report : null }
 }

@@ -87,7 +87,9 @@ function renderQueue(
 
 duplicateRoutes.get('/', (c) => {
   const undoId = Number(c.req.query('undo') ?? Number.NaN)
-  const undo = Number.isSafeInteger(undoId) ? findCandidatePair(c.get('deps').db, c.get('review').id, undoId) : undefined
+  const undo = Number.isSafeInteger(undoId)
+    ? findCandidatePair(c.get('deps').db, c.get('review').id, undoId)
+    : undefined
   const undoable = undo && (undo.status === 'confirmed' || undo.status === 'rejected') ? undo : undefined
   return renderQueue(c, position(c.req.query('at')), { undo: undoable })
 })

@@ -72,7 +72,13 @@ exclusionReasonRoutes.post('/:reasonId', requireRole('owner'), (c) =>
   changeReasons(c, (values) => {
     const input = validate(reasonInput, values)
     if (!input.ok) return { ok: false, form: input }
-    renameExclusionReason(c.get('deps').db, c.get('review').id, idParam(c, 'reasonId'), input.value.label, c.get('user')!.id)
+    renameExclusionReason(
+      c.get('deps').db,
+      c.get('review').id,
+      idParam(c, 'reasonId'),
+      input.value.label,
+      c.get('user')!.id,
+    )
     return { ok: true, done: 'Reason renamed.' }
   }),
 )
@@ -81,7 +87,13 @@ exclusionReasonRoutes.post('/:reasonId/move', requireRole('owner'), (c) =>
   changeReasons(c, (values) => {
     const input = validate(moveInput, values)
     if (!input.ok) return { ok: false, form: input }
-    moveExclusionReason(c.get('deps').db, c.get('review').id, idParam(c, 'reasonId'), input.value.direction, c.get('user')!.id)
+    moveExclusionReason(
+      c.get('deps').db,
+      c.get('review').id,
+      idParam(c, 'reasonId'),
+      input.value.direction,
+      c.get('user')!.id,
+    )
     return { ok: true, done: 'Order saved.' }
   }),
 )

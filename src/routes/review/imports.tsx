@@ -14,7 +14,12 @@ import type { ColumnMapping, FormatName } from '../../domain/formats/index.ts'
 import { roleAtLeast, type SourceKind } from '../../domain/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
-import { receiveMultipart, UploadTooLarge, type ReceivedFile, type ReceivedUpload } from '../../http/multipart-stream.ts'
+import {
+  receiveMultipart,
+  UploadTooLarge,
+  type ReceivedFile,
+  type ReceivedUpload,
+} from '../../http/multipart-stream.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { formList, maxUploadBytes, tooLargeMessage } from '../../http/upload.ts'
@@ -22,7 +27,12 @@ import { formValues, validate } from '../../input/form.ts'
 import { importFormInput, readColumnMapping, type ImportFormInput } from '../../input/import-input.ts'
 import { dedupJobs } from '../../jobs/dedup-jobs.ts'
 import { countPendingDuplicates, hasBatchesToDeduplicate } from '../../store/duplicates.ts'
-import { findImportBatch, findImportBatches, listFlaggedRecords, listImportBatches } from '../../store/import-batches.ts'
+import {
+  findImportBatch,
+  findImportBatches,
+  listFlaggedRecords,
+  listImportBatches,
+} from '../../store/import-batches.ts'
 import { importIntoSource } from '../../store/imports.ts'
 import { findSource, listSources } from '../../store/sources.ts'
 import { dedupStatus } from './dedup-status.ts'
@@ -65,7 +75,9 @@ function sourceOptions(c: Context<ReviewEnv>) {
 function readSource(c: Context<ReviewEnv>, input: ImportFormInput, errors: FieldErrors): SourceChoice | undefined {
   const { sourceId, sourceName: name, sourceKind: kind } = input
   if (sourceId !== '' && sourceId !== NEW_SOURCE) {
-    const source = /^\d{1,15}$/.test(sourceId) ? findSource(c.get('deps').db, c.get('review').id, Number(sourceId)) : undefined
+    const source = /^\d{1,15}$/.test(sourceId)
+      ? findSource(c.get('deps').db, c.get('review').id, Number(sourceId))
+      : undefined
     if (!source) errors['sourceId'] = 'That source is not in this review’s search log; choose one from the list.'
     return source ? { existing: source } : undefined
   }
@@ -119,7 +131,9 @@ async function receiveForm(c: Context<ReviewEnv>): Promise<ReceivedUpload> {
     const body = await c.req.parseBody({ all: true })
     const fields: Record<string, string | string[]> = {}
     for (const [name, value] of Object.entries(body)) {
-      const strings = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string')
+      const strings = (Array.isArray(value) ? value : [value]).filter(
+        (item): item is string => typeof item === 'string',
+      )
       if (strings.length > 0) fields[name] = strings.length === 1 ? strings[0]! : strings
     }
     return { fields, files: [], remove: async () => undefined }

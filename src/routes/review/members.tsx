@@ -36,7 +36,13 @@ memberRoutes.post('/', requireRole('owner'), async (c) => {
   const input = validate(newMemberInput, values)
   if (!input.ok) return renderMembers(c, input, 422)
   try {
-    const member = addMember(c.get('deps').db, c.get('review').id, input.value.email, input.value.role, c.get('user')!.id)
+    const member = addMember(
+      c.get('deps').db,
+      c.get('review').id,
+      input.value.email,
+      input.value.role,
+      c.get('user')!.id,
+    )
     setFlash(c, `${member.name} joined the review as ${member.role}.`)
     return c.redirect(reviewPath(c, '/members'), 303)
   } catch (error) {

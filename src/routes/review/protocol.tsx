@@ -46,7 +46,12 @@ protocolRoutes.get('/', (c) =>
 protocolRoutes.get('/edit', requireRole('owner'), (c) => {
   const review = c.get('review')
   return c.html(
-    <EditProtocolPage page={pageContext(c.var)} nav={reviewNav(c, 'protocol')} slug={review.slug} form={protocolFormValues(review)} />,
+    <EditProtocolPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'protocol')}
+      slug={review.slug}
+      form={protocolFormValues(review)}
+    />,
   )
 })
 
@@ -55,7 +60,10 @@ protocolRoutes.post('/', requireRole('owner'), async (c) => {
   const values = formValues(await c.req.parseBody())
   const input = validate(reviewInput, values)
   const renderForm = (form: FormState) =>
-    c.html(<EditProtocolPage page={pageContext(c.var)} nav={reviewNav(c, 'protocol')} slug={review.slug} form={form} />, 422)
+    c.html(
+      <EditProtocolPage page={pageContext(c.var)} nav={reviewNav(c, 'protocol')} slug={review.slug} form={form} />,
+      422,
+    )
   if (!input.ok) return renderForm(input)
   try {
     const saved = updateReview(c.get('deps').db, review.id, input.value, c.get('user')!.id)

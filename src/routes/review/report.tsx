@@ -35,7 +35,13 @@ function download(c: Context<ReviewEnv>, body: string | Uint8Array, contentType:
 reportRoutes.get('/', (c) => {
   const { facts, counts } = countsOf(c)
   return c.html(
-    <ReportPage page={pageContext(c.var)} nav={reviewNav(c, 'report')} counts={counts} sources={facts.sources} base={reviewPath(c, '/report')} />,
+    <ReportPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'report')}
+      counts={counts}
+      sources={facts.sources}
+      base={reviewPath(c, '/report')}
+    />,
   )
 })
 
@@ -62,7 +68,12 @@ reportRoutes.get('/diagram.png', (c) => {
 reportRoutes.get('/print', (c) => {
   const review = c.get('review')
   return c.html(
-    <PrintPage counts={countsOf(c).counts} title={review.title} back={reviewPath(c, '/report')} stylesheet={reviewPath(c, '/report/report.css')} />,
+    <PrintPage
+      counts={countsOf(c).counts}
+      title={review.title}
+      back={reviewPath(c, '/report')}
+      stylesheet={reviewPath(c, '/report/report.css')}
+    />,
   )
 })
 

@@ -24,7 +24,12 @@ import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { receiveMultipart, UploadTooLarge, type ReceivedFile, type ReceivedUpload } from '../../http/multipart-stream.ts'
+import {
+  receiveMultipart,
+  UploadTooLarge,
+  type ReceivedFile,
+  type ReceivedUpload,
+} from '../../http/multipart-stream.ts'
 import { formValues, validate } from '../../input/form.ts'
 import { notRetrievedInput, retrievalListInput } from '../../input/retrieval-input.ts'
 import { StoreConflictError } from '../../store/errors.ts'
@@ -58,7 +63,12 @@ function listPosition(values: Record<string, string | undefined>): ListPosition 
   return { state, after }
 }
 
-function renderPage(c: Context<ReviewEnv>, at: ListPosition, status: 200 | 409 | 413 | 422 = 200, refusal?: Refusal & { recordId: number }) {
+function renderPage(
+  c: Context<ReviewEnv>,
+  at: ListPosition,
+  status: 200 | 409 | 413 | 422 = 200,
+  refusal?: Refusal & { recordId: number },
+) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const { reports, nextAfterId } = reportsSought(db, reviewId, {
@@ -67,7 +77,10 @@ function renderPage(c: Context<ReviewEnv>, at: ListPosition, status: 200 | 409 |
     ...(at.after !== undefined ? { afterId: at.after } : {}),
   })
   // A refused report that the filter hides would take its message with it: show it on top of the page.
-  const shown = refusal && !reports.some((r) => r.recordId === refusal.recordId) ? findSoughtReport(db, reviewId, refusal.recordId) : undefined
+  const shown =
+    refusal && !reports.some((r) => r.recordId === refusal.recordId)
+      ? findSoughtReport(db, reviewId, refusal.recordId)
+      : undefined
   return c.html(
     <RetrievalPage
       page={pageContext(c.var)}
@@ -91,12 +104,23 @@ function answer(c: Context<ReviewEnv>, at: ListPosition, report: SoughtReport, d
   return c.redirect(`${retrievalListUrl(reviewPath(c), at.state, at.after)}#${reportCardId(report.recordId)}`, 303)
 }
 
-function renderCard(c: Context<ReviewEnv>, at: ListPosition, report: SoughtReport, status: 200 | 409 | 422, refusal?: Refusal) {
+function renderCard(
+  c: Context<ReviewEnv>,
+  at: ListPosition,
+  report: SoughtReport,
+  status: 200 | 409 | 422,
+  refusal?: Refusal,
+) {
   const base = reviewPath(c)
   return c.html(
     <>
       <ReportCard report={report} base={base} csrf={pageContext(c.var).csrf} canEdit at={at} refusal={refusal} />
-      <RetrievalCountsBar counts={retrievalCounts(c.get('deps').db, c.get('review').id)} listUrl={`${base}/retrieval`} state={at.state} oob />
+      <RetrievalCountsBar
+        counts={retrievalCounts(c.get('deps').db, c.get('review').id)}
+        listUrl={`${base}/retrieval`}
+        state={at.state}
+        oob
+      />
     </>,
     status,
   )
@@ -110,7 +134,8 @@ function refuse(c: Context<ReviewEnv>, at: ListPosition, recordId: number, statu
 
 function requireReport(c: Context<ReviewEnv>, recordId: number): SoughtReport {
   const report = findSoughtReport(c.get('deps').db, c.get('review').id, recordId)
-  if (!report) throw new HTTPException(404, { message: `Record ${recordId} is not a report sought for retrieval in this review.` })
+  if (!report)
+    throw new HTTPException(404, { message: `Record ${recordId} is not a report sought for retrieval in this review.` })
   return report
 }
 
@@ -122,7 +147,14 @@ function change(c: Context<ReviewEnv>, recordId: number): RetrievalChange {
  * Runs a store action; a refusal because of the report's state (e.g. screened at full text) becomes a
  * 409. `undo` takes back what was done outside the database when the action does not go through.
  */
-function attempt(c: Context<ReviewEnv>, at: ListPosition, recordId: number, act: () => SoughtReport, done: string, undo = () => {}) {
+function attempt(
+  c: Context<ReviewEnv>,
+  at: ListPosition,
+  recordId: number,
+  act: () => SoughtReport,
+  done: string,
+  undo = () => {},
+) {
   let report: SoughtReport
   try {
     report = act()
@@ -157,7 +189,8 @@ async function receivePdf(c: Context<ReviewEnv>): Promise<ReceivedPdf> {
   const at = listPosition(formValues(upload.fields))
   const file = upload.files[0]
   if (!file) return { ok: false, at, status: 422, message: 'Choose the report’s PDF to attach.', remove: upload.remove }
-  if (!fileLooksLikePdf(file.path)) return { ok: false, at, status: 422, message: NOT_A_PDF_MESSAGE, remove: upload.remove }
+  if (!fileLooksLikePdf(file.path))
+    return { ok: false, at, status: 422, message: NOT_A_PDF_MESSAGE, remove: upload.remove }
   return { ok: true, at, file, remove: upload.remove }
 }
 
@@ -179,7 +212,11 @@ retrievalRoutes.post('/reports/:recordId/retrieved', requireRole('reviewer'), as
       c,
       pdf.at,
       recordId,
-      () => markRetrieved(db, { ...change(c, recordId), file: { sha256: stored.sha256, name, sizeBytes: stored.sizeBytes } }),
+      () =>
+        markRetrieved(db, {
+          ...change(c, recordId),
+          file: { sha256: stored.sha256, name, sizeBytes: stored.sizeBytes },
+        }),
       `Record ${recordId}: retrieved, ${name} attached.`,
       // The database refused: a file only this upload wrote must not stay behind.
       () => discardFullText(filesDir, stored),
@@ -195,23 +232,42 @@ retrievalRoutes.post('/reports/:recordId/not-retrieved', requireRole('reviewer')
   const at = listPosition(values)
   requireReport(c, recordId)
   const input = validate(notRetrievedInput, values)
-  if (!input.ok) return refuse(c, at, recordId, 422, { message: input.errors['note'] ?? 'Check the note.', note: values['note'] ?? '' })
+  if (!input.ok)
+    return refuse(c, at, recordId, 422, {
+      message: input.errors['note'] ?? 'Check the note.',
+      note: values['note'] ?? '',
+    })
   const note = input.value.note
-  return attempt(c, at, recordId, () => markNotRetrieved(c.get('deps').db, { ...change(c, recordId), note }), `Record ${recordId}: not retrieved.`)
+  return attempt(
+    c,
+    at,
+    recordId,
+    () => markNotRetrieved(c.get('deps').db, { ...change(c, recordId), note }),
+    `Record ${recordId}: not retrieved.`,
+  )
 })
 
 retrievalRoutes.post('/reports/:recordId/awaiting', requireRole('reviewer'), async (c) => {
   const recordId = idParam(c, 'recordId')
   const at = listPosition(formValues(await c.req.parseBody()))
   requireReport(c, recordId)
-  return attempt(c, at, recordId, () => resetRetrieval(c.get('deps').db, change(c, recordId)), `Record ${recordId}: back to awaiting retrieval.`)
+  return attempt(
+    c,
+    at,
+    recordId,
+    () => resetRetrieval(c.get('deps').db, change(c, recordId)),
+    `Record ${recordId}: back to awaiting retrieval.`,
+  )
 })
 
 /** `inline`, with the name as typed (RFC 6266/5987) and a plain-ASCII fallback for old clients. */
 function inlineDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_')
   // encodeURIComponent leaves ' ( ) * alone, which RFC 5987 does not allow in the value.
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
   return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
 
@@ -221,7 +277,9 @@ retrievalRoutes.get('/reports/:recordId/file', (c) => {
   if (!file) throw new HTTPException(404, { message: 'This review has no full text attached to that report.' })
   const path = fullTextPath(filesDir, file.sha256)
   if (!existsSync(path)) {
-    throw new HTTPException(404, { message: `The PDF of this report (${file.fileName}) is missing from the data directory. Attach it again.` })
+    throw new HTTPException(404, {
+      message: `The PDF of this report (${file.fileName}) is missing from the data directory. Attach it again.`,
+    })
   }
   const body = Readable.toWeb(createReadStream(path)) as unknown as ReadableStream
   return c.body(body, 200, {

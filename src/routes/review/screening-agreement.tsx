@@ -35,7 +35,10 @@ screeningAgreementRoutes.get('/agreement', (c) => {
       base={reviewPath(c, '/screening/agreement')}
       pilotOnly={pilotOnly}
       pilotActive={review.pilotActive}
-      stages={SCREENING_STAGES.map((stage) => ({ stage, agreement: stageAgreement(stageVotes(db, review.id, stage, { pilotOnly })) }))}
+      stages={SCREENING_STAGES.map((stage) => ({
+        stage,
+        agreement: stageAgreement(stageVotes(db, review.id, stage, { pilotOnly })),
+      }))}
       names={names}
     />,
   )

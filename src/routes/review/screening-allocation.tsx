@@ -25,33 +25,49 @@ import { reviewNav, reviewPath } from './nav.ts'
 /** The owner's screening tools: third reviewer, batches, pilot round. */
 export const screeningAllocationRoutes = new Hono<ReviewEnv>()
 
-
 type FormName = 'thirdReviewer' | 'batch' | 'pilot'
 
 function renderAllocation(c: Context<ReviewEnv>, failed?: { form: FormName; values: FormValues; error: string }) {
   const { db } = c.get('deps')
   const review = c.get('review')
   const screeners = listMembers(db, review.id).filter((member) => roleAtLeast(member.role, 'reviewer'))
-  const assigned = { title_abstract: assignmentCounts(db, review.id, 'title_abstract'), full_text: assignmentCounts(db, review.id, 'full_text') }
+  const assigned = {
+    title_abstract: assignmentCounts(db, review.id, 'title_abstract'),
+    full_text: assignmentCounts(db, review.id, 'full_text'),
+  }
   const pilotSize = pilotRecordIds(db, review.id).length
   const formState = (name: FormName, values: FormValues): FormState =>
-    failed?.form === name ? { values: failed.values, errors: { [Object.keys(failed.values)[0] ?? 'size']: failed.error } } : { values, errors: {} }
+    failed?.form === name
+      ? { values: failed.values, errors: { [Object.keys(failed.values)[0] ?? 'size']: failed.error } }
+      : { values, errors: {} }
   return c.html(
     <AllocationPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'screening')}
-      links={{ reviewBase: reviewPath(c), stage: 'title_abstract', current: 'allocation', conflicts: 0, isResolver: true, isOwner: true }}
+      links={{
+        reviewBase: reviewPath(c),
+        stage: 'title_abstract',
+        current: 'allocation',
+        conflicts: 0,
+        isResolver: true,
+        isOwner: true,
+      }}
       base={reviewPath(c, '/screening/allocation')}
       allocation={review.screeningAllocation}
       screeners={screeners.map((member) => ({
         userId: member.userId,
         name: member.name,
-        assigned: { title_abstract: assigned.title_abstract.get(member.userId) ?? 0, full_text: assigned.full_text.get(member.userId) ?? 0 },
+        assigned: {
+          title_abstract: assigned.title_abstract.get(member.userId) ?? 0,
+          full_text: assigned.full_text.get(member.userId) ?? 0,
+        },
       }))}
       thirdReviewerId={review.thirdReviewerId}
       pilot={{ active: review.pilotActive, size: pilotSize, screenedBy: pilotVotesBy(db, review.id, screeners) }}
       forms={{
-        thirdReviewer: formState('thirdReviewer', { userId: review.thirdReviewerId === null ? '' : String(review.thirdReviewerId) }),
+        thirdReviewer: formState('thirdReviewer', {
+          userId: review.thirdReviewerId === null ? '' : String(review.thirdReviewerId),
+        }),
         batch: formState('batch', { stage: 'title_abstract', size: '100' }),
         pilot: formState('pilot', { size: '50' }),
       }}
@@ -71,7 +87,8 @@ async function ownerAction<T>(
 ) {
   const values = formValues(await c.req.parseBody())
   const input = validate(schema, values)
-  if (!input.ok) return renderAllocation(c, { form, values, error: Object.values(input.errors)[0] ?? 'Check the form.' })
+  if (!input.ok)
+    return renderAllocation(c, { form, values, error: Object.values(input.errors)[0] ?? 'Check the form.' })
   try {
     setFlash(c, action(input.value as T))
     return c.redirect(reviewPath(c, '/screening/allocation'), 303)
@@ -89,23 +106,33 @@ screeningAllocationRoutes.post('/allocation/third-reviewer', requireRole('owner'
 )
 
 screeningAllocationRoutes.post('/allocation/batches', requireRole('owner'), (c) =>
-  ownerAction<{ userId: number; stage: 'title_abstract' | 'full_text'; size: number }>(c, 'batch', batchInput, (input) => {
-    const { db, now } = c.get('deps')
-    const assigned = assignBatch(db, {
-      review: c.get('review'),
-      stage: input.stage,
-      reviewerId: input.userId,
-      size: input.size,
-      assignedBy: c.get('user')!.id,
-      at: now(),
-    })
-    return `Assigned ${assigned.toLocaleString('en')} records.`
-  }),
+  ownerAction<{ userId: number; stage: 'title_abstract' | 'full_text'; size: number }>(
+    c,
+    'batch',
+    batchInput,
+    (input) => {
+      const { db, now } = c.get('deps')
+      const assigned = assignBatch(db, {
+        review: c.get('review'),
+        stage: input.stage,
+        reviewerId: input.userId,
+        size: input.size,
+        assignedBy: c.get('user')!.id,
+        at: now(),
+      })
+      return `Assigned ${assigned.toLocaleString('en')} records.`
+    },
+  ),
 )
 
 screeningAllocationRoutes.post('/allocation/pilot', requireRole('owner'), (c) =>
   ownerAction<{ size: number }>(c, 'pilot', pilotInput, ({ size }) => {
-    const sample = startPilot(c.get('deps').db, { review: c.get('review'), size, seed: randomInt(2 ** 31), by: c.get('user')!.id })
+    const sample = startPilot(c.get('deps').db, {
+      review: c.get('review'),
+      size,
+      seed: randomInt(2 ** 31),
+      by: c.get('user')!.id,
+    })
     return `Pilot round started with ${sample.length} records; everyone screens them first.`
   }),
 )

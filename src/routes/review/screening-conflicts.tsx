@@ -32,12 +32,25 @@ screeningConflictRoutes.get('/:stage/conflicts', requireRole('reviewer'), (c) =>
   const { db } = c.get('deps')
   const review = c.get('review')
   const user = c.get('user')!
-  const queue = conflictQueue(db, review, stage, { id: user.id, isResolver: true }, { after: afterParam(c), limit: PAGE_SIZE })
+  const queue = conflictQueue(
+    db,
+    review,
+    stage,
+    { id: user.id, isResolver: true },
+    { after: afterParam(c), limit: PAGE_SIZE },
+  )
   return c.html(
     <ConflictQueuePage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'screening')}
-      links={{ reviewBase: reviewPath(c), stage, current: 'conflicts', conflicts: queue.total, isResolver: true, isOwner: c.get('role') === 'owner' }}
+      links={{
+        reviewBase: reviewPath(c),
+        stage,
+        current: 'conflicts',
+        conflicts: queue.total,
+        isResolver: true,
+        isOwner: c.get('role') === 'owner',
+      }}
       stage={stage}
       base={stageBase(c, stage)}
       {...queue}
@@ -55,7 +68,14 @@ screeningConflictRoutes.post('/:stage/records/:recordId/resolve', requireRole('r
   if (!input.ok) return refusedTo(c, back, firstError(input.errors))
   const { db, now } = c.get('deps')
   return settle(c, back, () => {
-    resolveConflict(db, { reviewId: c.get('review').id, recordId, stage, ...input.value, resolvedBy: c.get('user')!.id, at: now() })
+    resolveConflict(db, {
+      reviewId: c.get('review').id,
+      recordId,
+      stage,
+      ...input.value,
+      resolvedBy: c.get('user')!.id,
+      at: now(),
+    })
     return `Record ${recordId} resolved as ${input.value.verdict}.`
   })
 })
@@ -68,7 +88,14 @@ screeningConflictRoutes.post('/:stage/records/:recordId/reopen', requireRole('ow
   if (!input.ok) return refusedTo(c, back, firstError(input.errors))
   const { db, now } = c.get('deps')
   return settle(c, back, () => {
-    reopenRecord(db, { reviewId: c.get('review').id, recordId, stage, note: input.value.note, reopenedBy: c.get('user')!.id, at: now() })
+    reopenRecord(db, {
+      reviewId: c.get('review').id,
+      recordId,
+      stage,
+      note: input.value.note,
+      reopenedBy: c.get('user')!.id,
+      at: now(),
+    })
     return `Record ${recordId} reopened: its reviewers may change their votes, or a resolver decides it again.`
   })
 })

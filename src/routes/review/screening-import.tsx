@@ -11,7 +11,12 @@ import { requireRole } from '../../http/review-access.ts'
 import { receiveMultipart, UploadTooLarge, type ReceivedUpload } from '../../http/multipart-stream.ts'
 import { formValues } from '../../input/form.ts'
 import { MAX_DECISION_FILE_BYTES, MAX_RAYYAN_NAMES, reviewerMapFromForm } from '../../input/decision-import-input.ts'
-import { importDecisionFile, importRayyanDecisions, rayyanReviewers, type DecisionImportResult } from '../../store/decision-import.ts'
+import {
+  importDecisionFile,
+  importRayyanDecisions,
+  rayyanReviewers,
+  type DecisionImportResult,
+} from '../../store/decision-import.ts'
 import { listMembers } from '../../store/memberships.ts'
 import { reviewNav, reviewPath } from './nav.ts'
 
@@ -24,7 +29,11 @@ export const screeningImportRoutes = new Hono<ReviewEnv>()
 
 const EMPTY: FormState = { values: {}, errors: {} }
 
-function render(c: Context<ReviewEnv>, state: { upload?: FormState; rayyan?: FormState; problems?: ImportProblems }, status: 200 | 422 = 200) {
+function render(
+  c: Context<ReviewEnv>,
+  state: { upload?: FormState; rayyan?: FormState; problems?: ImportProblems },
+  status: 200 | 422 = 200,
+) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const reviewers = rayyanReviewers(db, reviewId)
@@ -36,7 +45,11 @@ function render(c: Context<ReviewEnv>, state: { upload?: FormState; rayyan?: For
       base={reviewPath(c)}
       upload={state.upload ?? EMPTY}
       problems={state.problems ?? null}
-      rayyan={{ reviewers, screeners, form: state.rayyan ?? { values: guessedMapping(reviewers, screeners), errors: {} } }}
+      rayyan={{
+        reviewers,
+        screeners,
+        form: state.rayyan ?? { values: guessedMapping(reviewers, screeners), errors: {} },
+      }}
     />,
     status,
   )
@@ -47,14 +60,22 @@ function guessedMapping(reviewers: { name: string }[], screeners: { name: string
   const values: FormValues = {}
   reviewers.forEach(({ name }, index) => {
     const wanted = name.trim().toLowerCase()
-    const match = screeners.filter((member) => member.name.toLowerCase() === wanted || member.name.toLowerCase().split(/\s+/)[0] === wanted)
+    const match = screeners.filter(
+      (member) => member.name.toLowerCase() === wanted || member.name.toLowerCase().split(/\s+/)[0] === wanted,
+    )
     if (match.length === 1) values[`email-${index}`] = match[0]!.email
   })
   return values
 }
 
-function settle(c: Context<ReviewEnv>, origin: string, result: DecisionImportResult, failedForm: { upload?: FormState; rayyan?: FormState }) {
-  if (!result.ok) return render(c, { ...failedForm, problems: { origin, errors: result.errors, more: result.more } }, 422)
+function settle(
+  c: Context<ReviewEnv>,
+  origin: string,
+  result: DecisionImportResult,
+  failedForm: { upload?: FormState; rayyan?: FormState },
+) {
+  if (!result.ok)
+    return render(c, { ...failedForm, problems: { origin, errors: result.errors, more: result.more } }, 422)
   setFlash(c, `${origin} imported: ${decisionImportSentence(result.summary)}`)
   return c.redirect(reviewPath(c, '/screening/import'), 303)
 }
@@ -66,13 +87,22 @@ function fileError(message: string): FormState {
 screeningImportRoutes.get('/', requireRole('owner'), (c) => render(c, {}))
 
 screeningImportRoutes.post('/', requireRole('owner'), async (c) => {
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) return render(c, { upload: fileError('Choose the decisions file to import.') }, 422)
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
+    return render(c, { upload: fileError('Choose the decisions file to import.') }, 422)
   let upload: ReceivedUpload
   try {
     upload = await receiveMultipart(c.req.raw, 'files', MAX_DECISION_FILE_BYTES)
   } catch (error) {
     if (!(error instanceof UploadTooLarge)) throw error
-    return render(c, { upload: fileError(`The file is larger than ${MAX_DECISION_FILE_BYTES / (1024 * 1024)} MB; split it into several imports.`) }, 422)
+    return render(
+      c,
+      {
+        upload: fileError(
+          `The file is larger than ${MAX_DECISION_FILE_BYTES / (1024 * 1024)} MB; split it into several imports.`,
+        ),
+      },
+      422,
+    )
   }
   try {
     const [file, ...others] = upload.files

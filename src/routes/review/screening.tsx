@@ -68,7 +68,12 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
   }
 }
 
-function renderPanel(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelChoice, status: 200 | 404 | 409 | 422 = 200) {
+function renderPanel(
+  c: Context<ReviewEnv>,
+  stage: ScreeningStage,
+  choice: PanelChoice,
+  status: 200 | 404 | 409 | 422 = 200,
+) {
   const props = panelProps(c, stage, choice)
   if (wantsPartial(c)) return c.html(<ScreeningPanel {...props} />, status)
   const review = c.get('review')
@@ -146,9 +151,17 @@ screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), 
   const next = input.value.stay ? recordId : nextFor(c, stage, recordId)
   if (!wantsPartial(c)) {
     setFlash(c, text)
-    return c.redirect(input.value.stay ? `${stageBase(c, stage)}/records/${recordId}` : `${stageBase(c, stage)}?after=${recordId}`, 303)
+    return c.redirect(
+      input.value.stay ? `${stageBase(c, stage)}/records/${recordId}` : `${stageBase(c, stage)}?after=${recordId}`,
+      303,
+    )
   }
-  return renderPanel(c, stage, { recordId: next, fromQueue: !input.value.stay, notice: { text, refused: false }, lazyProgress: true })
+  return renderPanel(c, stage, {
+    recordId: next,
+    fromQueue: !input.value.stay,
+    notice: { text, refused: false },
+    lazyProgress: true,
+  })
 })
 
 screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
@@ -174,7 +187,13 @@ screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
 })
 
 /** A refused vote shows the same record again with the reason, so nothing the reviewer did is lost from view. */
-function refuse(c: Context<ReviewEnv>, stage: ScreeningStage, recordId: number | null, text: string, status: 409 | 422) {
+function refuse(
+  c: Context<ReviewEnv>,
+  stage: ScreeningStage,
+  recordId: number | null,
+  text: string,
+  status: 409 | 422,
+) {
   return renderPanel(c, stage, { recordId, fromQueue: false, notice: { text, refused: true } }, status)
 }
 
@@ -188,13 +207,30 @@ screeningRoutes.get('/:stage/list', (c) => {
   const resolver = isResolver(review, user.id, c.get('role'))
   const seesOthers = !review.blindScreening || resolver
   const filters = listFilters(c.req.query())
-  const page = listStageRecords(db, { review, stage, viewerId: user.id, seesOthers, filters, after: afterParam(c), limit: LIST_PAGE_SIZE })
-  const query = new URLSearchParams(Object.entries(c.req.query()).filter(([key, value]) => key !== 'after' && value !== '')).toString()
+  const page = listStageRecords(db, {
+    review,
+    stage,
+    viewerId: user.id,
+    seesOthers,
+    filters,
+    after: afterParam(c),
+    limit: LIST_PAGE_SIZE,
+  })
+  const query = new URLSearchParams(
+    Object.entries(c.req.query()).filter(([key, value]) => key !== 'after' && value !== ''),
+  ).toString()
   return c.html(
     <ScreeningListPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'screening')}
-      links={{ reviewBase: reviewPath(c), stage, current: 'list', conflicts: 0, isResolver: resolver, isOwner: c.get('role') === 'owner' }}
+      links={{
+        reviewBase: reviewPath(c),
+        stage,
+        current: 'list',
+        conflicts: 0,
+        isResolver: resolver,
+        isOwner: c.get('role') === 'owner',
+      }}
       stage={stage}
       base={stageBase(c, stage)}
       filters={filters}

@@ -46,7 +46,10 @@ function renderStudies(c: Context<ReviewEnv>, status: 200 | 409 | 422 = 200, ref
 type Outcome = { ok: true; done: string; studyId: number } | { ok: false; message: string; label?: string }
 
 /** Runs one change; a refusal (bad input, or what is stored forbids it) shows the page again at that study. */
-async function changeStudies(c: Context<ReviewEnv>, apply: (values: Record<string, string>, studyId: number) => Outcome) {
+async function changeStudies(
+  c: Context<ReviewEnv>,
+  apply: (values: Record<string, string>, studyId: number) => Outcome,
+) {
   const studyId = idParam(c, 'studyId')
   const values = formValues(await c.req.parseBody())
   let outcome: Outcome
@@ -54,7 +57,11 @@ async function changeStudies(c: Context<ReviewEnv>, apply: (values: Record<strin
     outcome = apply(values, studyId)
   } catch (error) {
     if (!(error instanceof StoreConflictError)) throw error
-    return renderStudies(c, 409, { studyId, message: error.message, ...(error.field === 'label' ? { label: values['label'] ?? '' } : {}) })
+    return renderStudies(c, 409, {
+      studyId,
+      message: error.message,
+      ...(error.field === 'label' ? { label: values['label'] ?? '' } : {}),
+    })
   }
   if (!outcome.ok) {
     const { message, label } = outcome
@@ -80,7 +87,8 @@ studyRoutes.post('/unlinked', requireRole('reviewer'), (c) => {
 studyRoutes.post('/:studyId/rename', requireRole('reviewer'), (c) =>
   changeStudies(c, (values, studyId) => {
     const input = validate(renameStudyInput, values)
-    if (!input.ok) return { ok: false, message: input.errors['label'] ?? 'Check the name.', label: values['label'] ?? '' }
+    if (!input.ok)
+      return { ok: false, message: input.errors['label'] ?? 'Check the name.', label: values['label'] ?? '' }
     const study = renameStudy(c.get('deps').db, { ...actor(c), studyId, label: input.value.label })
     return { ok: true, done: `Study renamed “${study.label}”.`, studyId }
   }),

@@ -4,7 +4,11 @@ import type { FormState } from '../../../views/components/forms.tsx'
 import { ChecklistPage } from '../../../views/synthesis/checklist.tsx'
 import { CHECKLIST_ITEMS } from '../../domain/reporting/checklist-items.ts'
 import { checklistTable } from '../../domain/reporting/checklist-table.ts'
-import { CHECKLIST_ITEM_COUNTS, REPORTING_CHECKLISTS, type ReportingChecklist } from '../../domain/reporting/vocabulary.ts'
+import {
+  CHECKLIST_ITEM_COUNTS,
+  REPORTING_CHECKLISTS,
+  type ReportingChecklist,
+} from '../../domain/reporting/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
@@ -33,7 +37,12 @@ function storedValues(c: Context<ReviewEnv>, checklist: ReportingChecklist): Rec
   return values
 }
 
-function renderChecklist(c: Context<ReviewEnv>, checklist: ReportingChecklist, form: FormState, status: 200 | 409 | 422 = 200) {
+function renderChecklist(
+  c: Context<ReviewEnv>,
+  checklist: ReportingChecklist,
+  form: FormState,
+  status: 200 | 409 | 422 = 200,
+) {
   return c.html(
     <ChecklistPage
       page={pageContext(c.var)}
@@ -54,15 +63,31 @@ synthesisChecklistRoutes.get('/:checklist', (c) => {
 
 synthesisChecklistRoutes.get('/:checklist/export/:format', (c) => {
   const checklist = checklistParam(c)
-  return sendTable(c, checklistTable(checklist, checklistResponses(c.get('deps').db, c.get('review').id, checklist)), `${checklist}-checklist`)
+  return sendTable(
+    c,
+    checklistTable(checklist, checklistResponses(c.get('deps').db, c.get('review').id, checklist)),
+    `${checklist}-checklist`,
+  )
 })
 
 synthesisChecklistRoutes.post('/:checklist', requireRole('reviewer'), (c) => {
   const checklist = checklistParam(c)
-  return formAction(c, synthesisPath(c, `/checklists/${checklist}`), (form, status) => renderChecklist(c, checklist, form, status), (values) => {
-    const answers = checklistAnswersFrom(values, CHECKLIST_ITEM_COUNTS[checklist])
-    if (!answers.ok) return { ok: false, form: answers }
-    const changed = saveChecklist(c.get('deps').db, c.get('review').id, checklist, answers.value, actorId(c), c.get('deps').now())
-    return { ok: true, done: changed === 0 ? 'Nothing changed.' : `Saved ${changed} item(s).` }
-  })
+  return formAction(
+    c,
+    synthesisPath(c, `/checklists/${checklist}`),
+    (form, status) => renderChecklist(c, checklist, form, status),
+    (values) => {
+      const answers = checklistAnswersFrom(values, CHECKLIST_ITEM_COUNTS[checklist])
+      if (!answers.ok) return { ok: false, form: answers }
+      const changed = saveChecklist(
+        c.get('deps').db,
+        c.get('review').id,
+        checklist,
+        answers.value,
+        actorId(c),
+        c.get('deps').now(),
+      )
+      return { ok: true, done: changed === 0 ? 'Nothing changed.' : `Saved ${changed} item(s).` }
+    },
+  )
 })

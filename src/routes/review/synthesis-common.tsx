@@ -90,7 +90,11 @@ export interface DeletionTarget {
 }
 
 /** The page that asks before deleting something the synthesis uses; 409 when the delete was refused. */
-export function renderDeleteConfirmation(c: Context<ReviewEnv>, target: DeletionTarget, refused?: string): Response | Promise<Response> {
+export function renderDeleteConfirmation(
+  c: Context<ReviewEnv>,
+  target: DeletionTarget,
+  refused?: string,
+): Response | Promise<Response> {
   return c.html(
     <ConfirmDeletePage
       page={pageContext(c.var)}

@@ -47,14 +47,18 @@ function renderConfirm(c: Context<ReviewEnv>, refused?: string) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const concept = requireConcept(db, reviewId, idParam(c, 'conceptId'))
-  return renderDeleteConfirmation(c, {
-    section: 'concepts',
-    what: 'concept',
-    name: concept.label,
-    usage: conceptUsage(db, reviewId, concept.id),
-    action: `/concepts/${concept.id}/delete`,
-    cancel: '/concepts',
-  }, refused)
+  return renderDeleteConfirmation(
+    c,
+    {
+      section: 'concepts',
+      what: 'concept',
+      name: concept.label,
+      usage: conceptUsage(db, reviewId, concept.id),
+      action: `/concepts/${concept.id}/delete`,
+      cancel: '/concepts',
+    },
+    refused,
+  )
 }
 
 const toConcepts = (c: Context<ReviewEnv>) => synthesisPath(c, '/concepts')
@@ -62,39 +66,59 @@ const toConcepts = (c: Context<ReviewEnv>) => synthesisPath(c, '/concepts')
 synthesisConceptRoutes.get('/', (c) => renderConcepts(c, emptyForm))
 
 synthesisConceptRoutes.post('/', requireRole('reviewer'), (c) =>
-  formAction(c, toConcepts(c), (form, status) => renderConcepts(c, form, status), (values) => {
-    const input = validate(conceptInput, values)
-    if (!input.ok) return { ok: false, form: input }
-    addConcept(c.get('deps').db, c.get('review').id, input.value, actorId(c))
-    return { ok: true, done: `Added the concept “${input.value.label}”.` }
-  }),
+  formAction(
+    c,
+    toConcepts(c),
+    (form, status) => renderConcepts(c, form, status),
+    (values) => {
+      const input = validate(conceptInput, values)
+      if (!input.ok) return { ok: false, form: input }
+      addConcept(c.get('deps').db, c.get('review').id, input.value, actorId(c))
+      return { ok: true, done: `Added the concept “${input.value.label}”.` }
+    },
+  ),
 )
 
 synthesisConceptRoutes.post('/:conceptId', requireRole('reviewer'), (c) =>
-  formAction(c, toConcepts(c), (form, status) => renderConcepts(c, form, status), (values) => {
-    const input = validate(conceptInput, values)
-    if (!input.ok) return { ok: false, form: input }
-    editConcept(c.get('deps').db, c.get('review').id, idParam(c, 'conceptId'), input.value, actorId(c))
-    return { ok: true, done: 'Concept saved.' }
-  }),
+  formAction(
+    c,
+    toConcepts(c),
+    (form, status) => renderConcepts(c, form, status),
+    (values) => {
+      const input = validate(conceptInput, values)
+      if (!input.ok) return { ok: false, form: input }
+      editConcept(c.get('deps').db, c.get('review').id, idParam(c, 'conceptId'), input.value, actorId(c))
+      return { ok: true, done: 'Concept saved.' }
+    },
+  ),
 )
 
 synthesisConceptRoutes.post('/:conceptId/merge', requireRole('reviewer'), (c) =>
-  formAction(c, toConcepts(c), (form, status) => renderConcepts(c, form, status), (values) => {
-    const input = validate(mergeInput, values)
-    if (!input.ok) return { ok: false, form: input }
-    mergeConcepts(c.get('deps').db, c.get('review').id, idParam(c, 'conceptId'), input.value.into, actorId(c))
-    return { ok: true, done: 'Concepts merged: every mapping and third-order link kept.' }
-  }),
+  formAction(
+    c,
+    toConcepts(c),
+    (form, status) => renderConcepts(c, form, status),
+    (values) => {
+      const input = validate(mergeInput, values)
+      if (!input.ok) return { ok: false, form: input }
+      mergeConcepts(c.get('deps').db, c.get('review').id, idParam(c, 'conceptId'), input.value.into, actorId(c))
+      return { ok: true, done: 'Concepts merged: every mapping and third-order link kept.' }
+    },
+  ),
 )
 
 synthesisConceptRoutes.get('/:conceptId/delete', (c) => renderConfirm(c))
 
 synthesisConceptRoutes.post('/:conceptId/delete', requireRole('reviewer'), (c) =>
-  formAction(c, toConcepts(c), (form) => renderConfirm(c, form.errors['_form']), (values) => {
-    const input = validate(confirmInput, values)
-    const confirmed = input.ok && input.value.confirmed
-    deleteConcept(c.get('deps').db, c.get('review').id, idParam(c, 'conceptId'), confirmed, actorId(c))
-    return { ok: true, done: 'Concept deleted.' }
-  }),
+  formAction(
+    c,
+    toConcepts(c),
+    (form) => renderConfirm(c, form.errors['_form']),
+    (values) => {
+      const input = validate(confirmInput, values)
+      const confirmed = input.ok && input.value.confirmed
+      deleteConcept(c.get('deps').db, c.get('review').id, idParam(c, 'conceptId'), confirmed, actorId(c))
+      return { ok: true, done: 'Concept deleted.' }
+    },
+  ),
 )

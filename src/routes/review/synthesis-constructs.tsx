@@ -19,22 +19,37 @@ function renderConfirm(c: Context<ReviewEnv>, refused?: string) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const construct = requireSecondOrder(db, reviewId, idParam(c, 'secondOrderId'))
-  return renderDeleteConfirmation(c, {
-    section: 'grid',
-    what: 'second-order construct',
-    name: construct.label,
-    usage: secondOrderUsage(db, reviewId, construct.id),
-    action: `/constructs/${construct.id}/delete`,
-    cancel: '/grid',
-  }, refused)
+  return renderDeleteConfirmation(
+    c,
+    {
+      section: 'grid',
+      what: 'second-order construct',
+      name: construct.label,
+      usage: secondOrderUsage(db, reviewId, construct.id),
+      action: `/constructs/${construct.id}/delete`,
+      cancel: '/grid',
+    },
+    refused,
+  )
 }
 
 synthesisConstructRoutes.get('/:secondOrderId/delete', (c) => renderConfirm(c))
 
 synthesisConstructRoutes.post('/:secondOrderId/delete', requireRole('reviewer'), (c) =>
-  formAction(c, synthesisPath(c, '/grid'), (form) => renderConfirm(c, form.errors['_form']), (values) => {
-    const input = validate(confirmInput, values)
-    deleteSecondOrderConstruct(c.get('deps').db, c.get('review').id, idParam(c, 'secondOrderId'), input.ok && input.value.confirmed, actorId(c))
-    return { ok: true, done: 'Second-order construct deleted.' }
-  }),
+  formAction(
+    c,
+    synthesisPath(c, '/grid'),
+    (form) => renderConfirm(c, form.errors['_form']),
+    (values) => {
+      const input = validate(confirmInput, values)
+      deleteSecondOrderConstruct(
+        c.get('deps').db,
+        c.get('review').id,
+        idParam(c, 'secondOrderId'),
+        input.ok && input.value.confirmed,
+        actorId(c),
+      )
+      return { ok: true, done: 'Second-order construct deleted.' }
+    },
+  ),
 )

@@ -30,7 +30,12 @@ function tables(c: Context<ReviewEnv>) {
   const reviewId = c.get('review').id
   const snapshot = loadSynthesisSnapshot(db, reviewId)
   const findings = findingsForTables(db, reviewId, snapshot)
-  return { snapshot, findings, soqf: soqfTable(findings), profile: evidenceProfile(findings, appraisalSummaryByStudy(db, reviewId)) }
+  return {
+    snapshot,
+    findings,
+    soqf: soqfTable(findings),
+    profile: evidenceProfile(findings, appraisalSummaryByStudy(db, reviewId)),
+  }
 }
 
 function renderList(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 422 = 200) {
@@ -84,35 +89,60 @@ function renderFinding(c: Context<ReviewEnv>, form: FormState | null, status: 20
 
 synthesisFindingRoutes.get('/', (c) => renderList(c, emptyForm))
 synthesisFindingRoutes.get('/soqf/:format', (c) => sendTable(c, tables(c).soqf, 'cerqual-soqf'))
-synthesisFindingRoutes.get('/evidence-profile/:format', (c) => sendTable(c, tables(c).profile, 'cerqual-evidence-profile'))
+synthesisFindingRoutes.get('/evidence-profile/:format', (c) =>
+  sendTable(c, tables(c).profile, 'cerqual-evidence-profile'),
+)
 synthesisFindingRoutes.get('/:findingId', (c) => renderFinding(c, null))
 
 synthesisFindingRoutes.post('/', requireRole('reviewer'), (c) =>
-  formAction(c, synthesisPath(c, '/findings'), (form, status) => renderList(c, form, status), (values) => {
-    const input = findingFrom(values)
-    if (!input.ok) return { ok: false, form: input }
-    const finding = addFinding(c.get('deps').db, c.get('review').id, input.value, actorId(c))
-    return { ok: true, done: 'Finding added: now assess it.', to: synthesisPath(c, `/findings/${finding.id}`) }
-  }),
+  formAction(
+    c,
+    synthesisPath(c, '/findings'),
+    (form, status) => renderList(c, form, status),
+    (values) => {
+      const input = findingFrom(values)
+      if (!input.ok) return { ok: false, form: input }
+      const finding = addFinding(c.get('deps').db, c.get('review').id, input.value, actorId(c))
+      return { ok: true, done: 'Finding added: now assess it.', to: synthesisPath(c, `/findings/${finding.id}`) }
+    },
+  ),
 )
 
 synthesisFindingRoutes.post('/:findingId', requireRole('reviewer'), (c) => {
   const path = synthesisPath(c, `/findings/${idParam(c, 'findingId')}`)
-  return formAction(c, path, (form, status) => renderFinding(c, form, status), (values) => {
-    const finding = findingFrom(values)
-    if (!finding.ok) return { ok: false, form: finding }
-    const assessment = assessmentFrom(values)
-    if (!assessment.ok) return { ok: false, form: assessment }
-    const problems = assessmentProblems(assessment.value)
-    if (Object.keys(problems.errors).length > 0) return { ok: false, form: { values, errors: problems.errors } }
-    saveFinding(c.get('deps').db, c.get('review').id, idParam(c, 'findingId'), finding.value, assessment.value, actorId(c), c.get('deps').now())
-    return { ok: true, done: 'CERQual assessment saved.' }
-  })
+  return formAction(
+    c,
+    path,
+    (form, status) => renderFinding(c, form, status),
+    (values) => {
+      const finding = findingFrom(values)
+      if (!finding.ok) return { ok: false, form: finding }
+      const assessment = assessmentFrom(values)
+      if (!assessment.ok) return { ok: false, form: assessment }
+      const problems = assessmentProblems(assessment.value)
+      if (Object.keys(problems.errors).length > 0) return { ok: false, form: { values, errors: problems.errors } }
+      saveFinding(
+        c.get('deps').db,
+        c.get('review').id,
+        idParam(c, 'findingId'),
+        finding.value,
+        assessment.value,
+        actorId(c),
+        c.get('deps').now(),
+      )
+      return { ok: true, done: 'CERQual assessment saved.' }
+    },
+  )
 })
 
 synthesisFindingRoutes.post('/:findingId/delete', requireRole('reviewer'), (c) =>
-  formAction(c, synthesisPath(c, '/findings'), (form, status) => renderList(c, form, status), () => {
-    deleteFinding(c.get('deps').db, c.get('review').id, idParam(c, 'findingId'), actorId(c))
-    return { ok: true, done: 'Finding deleted.' }
-  }),
+  formAction(
+    c,
+    synthesisPath(c, '/findings'),
+    (form, status) => renderList(c, form, status),
+    () => {
+      deleteFinding(c.get('deps').db, c.get('review').id, idParam(c, 'findingId'), actorId(c))
+      return { ok: true, done: 'Finding deleted.' }
+    },
+  ),
 )

@@ -39,23 +39,39 @@ function gridProps(c: Context<ReviewEnv>, notice?: GridProps['notice']): GridPro
 function answer(c: Context<ReviewEnv>, text: string, refused: boolean, status: 200 | 409 | 422 = 200) {
   if (wantsPartial(c)) return c.html(<Grid {...gridProps(c, { text, refused })} />, status)
   if (refused) {
-    return c.html(<GridPage {...gridProps(c, { text, refused })} page={pageContext(c.var)} nav={reviewNav(c, 'synthesis')} />, status)
+    return c.html(
+      <GridPage {...gridProps(c, { text, refused })} page={pageContext(c.var)} nav={reviewNav(c, 'synthesis')} />,
+      status,
+    )
   }
   setFlash(c, text)
   return c.redirect(synthesisPath(c, '/grid'), 303)
 }
 
-synthesisGridRoutes.get('/', (c) => c.html(<GridPage {...gridProps(c)} page={pageContext(c.var)} nav={reviewNav(c, 'synthesis')} />))
+synthesisGridRoutes.get('/', (c) =>
+  c.html(<GridPage {...gridProps(c)} page={pageContext(c.var)} nav={reviewNav(c, 'synthesis')} />),
+)
 
 synthesisGridRoutes.get('/export/:format', (c) =>
-  sendTable(c, gridTable(juxtapositionGrid(loadSynthesisSnapshot(c.get('deps').db, c.get('review').id))), 'juxtaposition-grid'),
+  sendTable(
+    c,
+    gridTable(juxtapositionGrid(loadSynthesisSnapshot(c.get('deps').db, c.get('review').id))),
+    'juxtaposition-grid',
+  ),
 )
 
 synthesisGridRoutes.post('/map', requireRole('reviewer'), async (c) => {
   const input = validate(mapInput, formValues(await c.req.parseBody()))
   if (!input.ok) return answer(c, Object.values(input.errors)[0] ?? 'Choose a construct to map.', true, 422)
   try {
-    mapConstruct(c.get('deps').db, c.get('review').id, input.value.conceptId, input.value.secondOrderId, input.value, actorId(c))
+    mapConstruct(
+      c.get('deps').db,
+      c.get('review').id,
+      input.value.conceptId,
+      input.value.secondOrderId,
+      input.value,
+      actorId(c),
+    )
   } catch (error) {
     if (!(error instanceof StoreConflictError)) throw error
     return answer(c, error.message, true, 409)

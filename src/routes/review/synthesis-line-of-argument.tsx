@@ -21,7 +21,14 @@ import {
 } from '../../store/synthesis-line-of-argument.ts'
 import { listThirdOrders } from '../../store/synthesis-third-order.ts'
 import { idParam, reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, download, formAction, synthesisPath, type ActionOutcome } from './synthesis-common.tsx'
+import {
+  actorId,
+  canEditSynthesis,
+  download,
+  formAction,
+  synthesisPath,
+  type ActionOutcome,
+} from './synthesis-common.tsx'
 
 export const synthesisLineOfArgumentRoutes = new Hono<ReviewEnv>()
 
@@ -54,7 +61,12 @@ function renderPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 
 /** Every change to the model: a post that comes back to the page (or the page with the refusal). */
 function modelAction(path: string, apply: (c: Context<ReviewEnv>, values: Record<string, string>) => ActionOutcome) {
   synthesisLineOfArgumentRoutes.post(path, requireRole('reviewer'), (c) =>
-    formAction(c, synthesisPath(c, '/line-of-argument'), (form, status) => renderPage(c, form, status), (values) => apply(c, values)),
+    formAction(
+      c,
+      synthesisPath(c, '/line-of-argument'),
+      (form, status) => renderPage(c, form, status),
+      (values) => apply(c, values),
+    ),
   )
 }
 
@@ -63,8 +75,19 @@ synthesisLineOfArgumentRoutes.get('/', (c) => renderPage(c, emptyForm))
 synthesisLineOfArgumentRoutes.get('/figure.svg', (c) => {
   const { figure } = figureOf(c)
   const base = new URL(synthesisPath(c, '/third-order'), c.req.url).toString()
-  const svg = (<LineOfArgumentSvg figure={figure} nodeHref={(id) => `${base}/${id}`} title={`Line of argument: ${c.get('review').title}`} />).toString()
-  return download(c, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, `${c.get('review').slug}-line-of-argument.svg`, 'image/svg+xml')
+  const svg = (
+    <LineOfArgumentSvg
+      figure={figure}
+      nodeHref={(id) => `${base}/${id}`}
+      title={`Line of argument: ${c.get('review').title}`}
+    />
+  ).toString()
+  return download(
+    c,
+    `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`,
+    `${c.get('review').slug}-line-of-argument.svg`,
+    'image/svg+xml',
+  )
 })
 
 modelAction('/statement', (c, values) => {
@@ -108,7 +131,14 @@ modelAction('/nodes/:nodeId/remove', (c) => {
 modelAction('/relations', (c, values) => {
   const input = validate(relationInput, values)
   if (!input.ok) return { ok: false, form: input }
-  addRelation(c.get('deps').db, c.get('review').id, input.value.fromNodeId, input.value.toNodeId, input.value.label, actorId(c))
+  addRelation(
+    c.get('deps').db,
+    c.get('review').id,
+    input.value.fromNodeId,
+    input.value.toNodeId,
+    input.value.label,
+    actorId(c),
+  )
   return { ok: true, done: 'Relation added.' }
 })
 

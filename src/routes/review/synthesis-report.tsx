@@ -22,7 +22,12 @@ synthesisReportRoutes.get('/export/:format', (c) => {
   const origin = new URL(c.req.url).origin
   const format = c.req.param('format')
   if (format === 'md') {
-    return download(c, reportMarkdown(model, origin + reviewPath(c)), `${review.slug}-synthesis-report.md`, 'text/markdown')
+    return download(
+      c,
+      reportMarkdown(model, origin + reviewPath(c)),
+      `${review.slug}-synthesis-report.md`,
+      'text/markdown',
+    )
   }
   if (format === 'html') {
     const html = (<ReportDocument model={model} figure={figure} origin={origin} slug={review.slug} />).toString()

@@ -26,7 +26,9 @@ function renderList(c: Context<ReviewEnv>, form: FormState, chosen: number[] = [
   const conceptLabel = new Map(snapshot.concepts.map((concept) => [concept.id, concept.label]))
   const listings = listThirdOrders(db, c.get('review').id).map((thirdOrder) => ({
     thirdOrder,
-    concepts: snapshot.thirdOrderConcepts.filter((link) => link.thirdOrderId === thirdOrder.id).map((link) => conceptLabel.get(link.conceptId) ?? ''),
+    concepts: snapshot.thirdOrderConcepts
+      .filter((link) => link.thirdOrderId === thirdOrder.id)
+      .map((link) => conceptLabel.get(link.conceptId) ?? ''),
     studies: traceThirdOrders(links, [thirdOrder.id]).studyIds.length,
   }))
   return c.html(
@@ -49,7 +51,9 @@ function renderDetail(c: Context<ReviewEnv>, form: FormState, chosen?: number[],
   const reviewId = c.get('review').id
   const thirdOrder = requireThirdOrder(db, reviewId, idParam(c, 'thirdOrderId'))
   const snapshot = loadSynthesisSnapshot(db, reviewId)
-  const linked = snapshot.thirdOrderConcepts.filter((link) => link.thirdOrderId === thirdOrder.id).map((link) => link.conceptId)
+  const linked = snapshot.thirdOrderConcepts
+    .filter((link) => link.thirdOrderId === thirdOrder.id)
+    .map((link) => link.conceptId)
   return c.html(
     <ThirdOrderPage
       page={pageContext(c.var)}
@@ -71,14 +75,18 @@ function renderConfirm(c: Context<ReviewEnv>, refused?: string) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const thirdOrder = requireThirdOrder(db, reviewId, idParam(c, 'thirdOrderId'))
-  return renderDeleteConfirmation(c, {
-    section: 'third-order',
-    what: 'third-order construct',
-    name: thirdOrder.label,
-    usage: thirdOrderUsage(db, reviewId, thirdOrder.id),
-    action: `/third-order/${thirdOrder.id}/delete`,
-    cancel: `/third-order/${thirdOrder.id}`,
-  }, refused)
+  return renderDeleteConfirmation(
+    c,
+    {
+      section: 'third-order',
+      what: 'third-order construct',
+      name: thirdOrder.label,
+      usage: thirdOrderUsage(db, reviewId, thirdOrder.id),
+      action: `/third-order/${thirdOrder.id}/delete`,
+      cancel: `/third-order/${thirdOrder.id}`,
+    },
+    refused,
+  )
 }
 
 synthesisThirdOrderRoutes.get('/', (c) => renderList(c, emptyForm))
@@ -86,31 +94,68 @@ synthesisThirdOrderRoutes.get('/:thirdOrderId', (c) => renderDetail(c, emptyForm
 
 synthesisThirdOrderRoutes.post('/', requireRole('reviewer'), async (c) => {
   const chosen = idList((await c.req.parseBody())['conceptIds[]'])
-  return formAction(c, synthesisPath(c, '/third-order'), (form, status) => renderList(c, form, chosen, status), (values) => {
-    const input = validate(thirdOrderInput, values)
-    if (!input.ok) return { ok: false, form: input }
-    const created = addThirdOrder(c.get('deps').db, c.get('review').id, { ...input.value, conceptIds: chosen }, actorId(c))
-    return { ok: true, done: `Added the third-order construct “${created.label}”.`, to: synthesisPath(c, `/third-order/${created.id}`) }
-  })
+  return formAction(
+    c,
+    synthesisPath(c, '/third-order'),
+    (form, status) => renderList(c, form, chosen, status),
+    (values) => {
+      const input = validate(thirdOrderInput, values)
+      if (!input.ok) return { ok: false, form: input }
+      const created = addThirdOrder(
+        c.get('deps').db,
+        c.get('review').id,
+        { ...input.value, conceptIds: chosen },
+        actorId(c),
+      )
+      return {
+        ok: true,
+        done: `Added the third-order construct “${created.label}”.`,
+        to: synthesisPath(c, `/third-order/${created.id}`),
+      }
+    },
+  )
 })
 
 synthesisThirdOrderRoutes.post('/:thirdOrderId', requireRole('reviewer'), async (c) => {
   const chosen = idList((await c.req.parseBody())['conceptIds[]'])
   const path = synthesisPath(c, `/third-order/${idParam(c, 'thirdOrderId')}`)
-  return formAction(c, path, (form, status) => renderDetail(c, form, chosen, status), (values) => {
-    const input = validate(thirdOrderInput, values)
-    if (!input.ok) return { ok: false, form: input }
-    editThirdOrder(c.get('deps').db, c.get('review').id, idParam(c, 'thirdOrderId'), { ...input.value, conceptIds: chosen }, actorId(c), c.get('deps').now())
-    return { ok: true, done: 'Third-order construct saved.' }
-  })
+  return formAction(
+    c,
+    path,
+    (form, status) => renderDetail(c, form, chosen, status),
+    (values) => {
+      const input = validate(thirdOrderInput, values)
+      if (!input.ok) return { ok: false, form: input }
+      editThirdOrder(
+        c.get('deps').db,
+        c.get('review').id,
+        idParam(c, 'thirdOrderId'),
+        { ...input.value, conceptIds: chosen },
+        actorId(c),
+        c.get('deps').now(),
+      )
+      return { ok: true, done: 'Third-order construct saved.' }
+    },
+  )
 })
 
 synthesisThirdOrderRoutes.get('/:thirdOrderId/delete', (c) => renderConfirm(c))
 
 synthesisThirdOrderRoutes.post('/:thirdOrderId/delete', requireRole('reviewer'), (c) =>
-  formAction(c, synthesisPath(c, '/third-order'), (form) => renderConfirm(c, form.errors['_form']), (values) => {
-    const input = validate(confirmInput, values)
-    deleteThirdOrder(c.get('deps').db, c.get('review').id, idParam(c, 'thirdOrderId'), input.ok && input.value.confirmed, actorId(c))
-    return { ok: true, done: 'Third-order construct deleted.' }
-  }),
+  formAction(
+    c,
+    synthesisPath(c, '/third-order'),
+    (form) => renderConfirm(c, form.errors['_form']),
+    (values) => {
+      const input = validate(confirmInput, values)
+      deleteThirdOrder(
+        c.get('deps').db,
+        c.get('review').id,
+        idParam(c, 'thirdOrderId'),
+        input.ok && input.value.confirmed,
+        actorId(c),
+      )
+      return { ok: true, done: 'Third-order construct deleted.' }
+    },
+  ),
 )

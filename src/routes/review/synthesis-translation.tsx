@@ -44,26 +44,46 @@ function renderTranslation(c: Context<ReviewEnv>, form: FormState, status: 200 |
 const toTranslation = (c: Context<ReviewEnv>) => synthesisPath(c, '/translation')
 
 synthesisTranslationRoutes.get('/', (c) => renderTranslation(c, emptyForm))
-synthesisTranslationRoutes.get('/britten/:format', (c) => sendTable(c, brittenTable(snapshotOf(c)), 'translation-table'))
-synthesisTranslationRoutes.get('/chain/:format', (c) => sendTable(c, constructChainTable(snapshotOf(c)), 'construct-chain'))
+synthesisTranslationRoutes.get('/britten/:format', (c) =>
+  sendTable(c, brittenTable(snapshotOf(c)), 'translation-table'),
+)
+synthesisTranslationRoutes.get('/chain/:format', (c) =>
+  sendTable(c, constructChainTable(snapshotOf(c)), 'construct-chain'),
+)
 
 synthesisTranslationRoutes.post('/order', requireRole('reviewer'), (c) =>
-  formAction(c, toTranslation(c), (form, status) => renderTranslation(c, form, status), (values) => {
-    const input = validate(translationOrderInput, values)
-    if (!input.ok) return { ok: false, form: input }
-    const custom = customOrderFrom(values)
-    if (!custom.ok) return { ok: false, form: { values, errors: { [custom.field]: custom.message } } }
-    saveTranslationOrder(c.get('deps').db, c.get('review').id, { ...input.value, customOrder: custom.order }, actorId(c), c.get('deps').now())
-    return { ok: true, done: 'Translation order saved.' }
-  }),
+  formAction(
+    c,
+    toTranslation(c),
+    (form, status) => renderTranslation(c, form, status),
+    (values) => {
+      const input = validate(translationOrderInput, values)
+      if (!input.ok) return { ok: false, form: input }
+      const custom = customOrderFrom(values)
+      if (!custom.ok) return { ok: false, form: { values, errors: { [custom.field]: custom.message } } }
+      saveTranslationOrder(
+        c.get('deps').db,
+        c.get('review').id,
+        { ...input.value, customOrder: custom.order },
+        actorId(c),
+        c.get('deps').now(),
+      )
+      return { ok: true, done: 'Translation order saved.' }
+    },
+  ),
 )
 
 synthesisTranslationRoutes.post('/mappings/:mappingId', requireRole('reviewer'), (c) =>
-  formAction(c, toTranslation(c), (form, status) => renderTranslation(c, form, status), (values) => {
-    const input = validate(translationInput, values)
-    if (!input.ok) return { ok: false, form: input }
-    const mappingId = idParam(c, 'mappingId')
-    setTranslation(c.get('deps').db, c.get('review').id, mappingId, input.value, actorId(c), c.get('deps').now())
-    return { ok: true, done: 'Translation saved.', to: `${toTranslation(c)}#mapping-${mappingId}` }
-  }),
+  formAction(
+    c,
+    toTranslation(c),
+    (form, status) => renderTranslation(c, form, status),
+    (values) => {
+      const input = validate(translationInput, values)
+      if (!input.ok) return { ok: false, form: input }
+      const mappingId = idParam(c, 'mappingId')
+      setTranslation(c.get('deps').db, c.get('review').id, mappingId, input.value, actorId(c), c.get('deps').now())
+      return { ok: true, done: 'Translation saved.', to: `${toTranslation(c)}#mapping-${mappingId}` }
+    },
+  ),
 )

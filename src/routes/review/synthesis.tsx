@@ -36,7 +36,14 @@ synthesisRoutes.get('/', (c) => {
     findings: findings.length,
     assessed: findings.filter((finding) => finding.confidence !== null).length,
   }
-  return c.html(<SynthesisOverviewPage page={pageContext(c.var)} nav={reviewNav(c, 'synthesis')} base={synthesisPath(c)} counts={counts} />)
+  return c.html(
+    <SynthesisOverviewPage
+      page={pageContext(c.var)}
+      nav={reviewNav(c, 'synthesis')}
+      base={synthesisPath(c)}
+      counts={counts}
+    />,
+  )
 })
 
 synthesisRoutes.route('/grid', synthesisGridRoutes)

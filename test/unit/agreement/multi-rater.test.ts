@@ -7,7 +7,11 @@ import {
   type AgreementVote,
 } from '../../../src/domain/agreement/index.ts'
 
-const vote = (recordId: number, reviewerId: number, verdict: AgreementVerdict): AgreementVote => ({ recordId, reviewerId, verdict })
+const vote = (recordId: number, reviewerId: number, verdict: AgreementVerdict): AgreementVote => ({
+  recordId,
+  reviewerId,
+  verdict,
+})
 
 describe('fleissKappa', () => {
   it("reproduces Fleiss's published example: 10 subjects, 14 raters, 5 categories, κ = 0.210", () => {
@@ -38,10 +42,26 @@ describe('fleissKappa', () => {
   })
 
   it('returns null with a reason when every rating is the same, when there are no items or too few ratings', () => {
-    expect(fleissKappa([[3, 0], [3, 0]])).toMatchObject({ kappa: null, reason: 'kappa undefined: every rating was the same verdict' })
-    expect(fleissKappa([])).toMatchObject({ kappa: null, reason: 'kappa undefined: no record has ratings from two or more reviewers' })
-    expect(fleissKappa([[1, 0]])).toMatchObject({ kappa: null, reason: 'kappa undefined: each record needs at least two ratings' })
-    expect(fleissKappa([[2, 0], [1, 2]])).toMatchObject({ kappa: null, reason: 'kappa undefined: records have different numbers of ratings' })
+    expect(
+      fleissKappa([
+        [3, 0],
+        [3, 0],
+      ]),
+    ).toMatchObject({ kappa: null, reason: 'kappa undefined: every rating was the same verdict' })
+    expect(fleissKappa([])).toMatchObject({
+      kappa: null,
+      reason: 'kappa undefined: no record has ratings from two or more reviewers',
+    })
+    expect(fleissKappa([[1, 0]])).toMatchObject({
+      kappa: null,
+      reason: 'kappa undefined: each record needs at least two ratings',
+    })
+    expect(
+      fleissKappa([
+        [2, 0],
+        [1, 2],
+      ]),
+    ).toMatchObject({ kappa: null, reason: 'kappa undefined: records have different numbers of ratings' })
   })
 })
 
@@ -78,7 +98,12 @@ describe('krippendorffAlphaNominal', () => {
   })
 
   it('returns null with a reason when every rating is the same or no unit has two ratings', () => {
-    expect(krippendorffAlphaNominal([['include', 'include'], ['include', 'include', 'include']])).toMatchObject({
+    expect(
+      krippendorffAlphaNominal([
+        ['include', 'include'],
+        ['include', 'include', 'include'],
+      ]),
+    ).toMatchObject({
       alpha: null,
       reason: 'alpha undefined: every rating was the same verdict',
     })
@@ -93,12 +118,23 @@ describe('krippendorffAlphaNominal', () => {
 describe('multiRaterAgreement', () => {
   it('computes Fleiss over the records with the commonest number of ratings and alpha over all shared records', () => {
     const votes = [
-      vote(1, 1, 'include'), vote(1, 2, 'include'), vote(1, 3, 'include'), // I I I
-      vote(2, 1, 'include'), vote(2, 2, 'maybe'), vote(2, 3, 'exclude'), //   I I E (maybe → include)
-      vote(3, 1, 'exclude'), vote(3, 2, 'exclude'), vote(3, 3, 'exclude'), // E E E
-      vote(4, 1, 'exclude'), vote(4, 2, 'exclude'), vote(4, 3, 'exclude'), // E E E
-      vote(5, 1, 'maybe'), vote(5, 2, 'exclude'), vote(5, 3, 'exclude'), //   I E E
-      vote(6, 1, 'include'), vote(6, 2, 'exclude'), //                         I E: two ratings, not in Fleiss
+      vote(1, 1, 'include'),
+      vote(1, 2, 'include'),
+      vote(1, 3, 'include'), // I I I
+      vote(2, 1, 'include'),
+      vote(2, 2, 'maybe'),
+      vote(2, 3, 'exclude'), //   I I E (maybe → include)
+      vote(3, 1, 'exclude'),
+      vote(3, 2, 'exclude'),
+      vote(3, 3, 'exclude'), // E E E
+      vote(4, 1, 'exclude'),
+      vote(4, 2, 'exclude'),
+      vote(4, 3, 'exclude'), // E E E
+      vote(5, 1, 'maybe'),
+      vote(5, 2, 'exclude'),
+      vote(5, 3, 'exclude'), //   I E E
+      vote(6, 1, 'include'),
+      vote(6, 2, 'exclude'), //                         I E: two ratings, not in Fleiss
       vote(7, 3, 'include'), //                                                one rating: in neither
     ]
     // Fleiss, n = 3, records 1–5, counts [I, E]: [3,0] [2,1] [0,3] [0,3] [1,2].
@@ -123,8 +159,11 @@ describe('multiRaterAgreement', () => {
 
   it('uses the larger number of ratings when two numbers are equally common', () => {
     const votes = [
-      vote(1, 1, 'include'), vote(1, 2, 'exclude'),
-      vote(2, 1, 'include'), vote(2, 2, 'include'), vote(2, 3, 'exclude'),
+      vote(1, 1, 'include'),
+      vote(1, 2, 'exclude'),
+      vote(2, 1, 'include'),
+      vote(2, 2, 'include'),
+      vote(2, 3, 'exclude'),
     ]
     const result = multiRaterAgreement(votes)
     expect(result?.fleiss.ratingsPerItem).toBe(3)
@@ -133,9 +172,12 @@ describe('multiRaterAgreement', () => {
 
   it('counts a pool of three reviewers sharing records two at a time as more than two reviewers', () => {
     const votes = [
-      vote(1, 1, 'include'), vote(1, 2, 'include'),
-      vote(2, 2, 'exclude'), vote(2, 3, 'exclude'),
-      vote(3, 1, 'include'), vote(3, 3, 'exclude'),
+      vote(1, 1, 'include'),
+      vote(1, 2, 'include'),
+      vote(2, 2, 'exclude'),
+      vote(2, 3, 'exclude'),
+      vote(3, 1, 'include'),
+      vote(3, 3, 'exclude'),
     ]
     // Fleiss n = 2: counts [2,0] [0,2] [1,1]; P_i = 1, 1, 0 → P̄ = 2/3; p_I = p_E = 0.5 → P̄_e = 0.5.
     // κ = (2/3 − 1/2)/(1/2) = 1/3.
@@ -145,7 +187,13 @@ describe('multiRaterAgreement', () => {
   it('returns null when only two reviewers share records, and null figures with reasons when all agree on one verdict', () => {
     expect(multiRaterAgreement([vote(1, 1, 'include'), vote(1, 2, 'exclude'), vote(2, 3, 'include')])).toBeNull()
     const unanimous = multiRaterAgreement([vote(1, 1, 'exclude'), vote(1, 2, 'exclude'), vote(1, 3, 'exclude')])
-    expect(unanimous?.fleiss).toMatchObject({ kappa: null, reason: 'kappa undefined: every rating was the same verdict' })
-    expect(unanimous?.krippendorff).toMatchObject({ alpha: null, reason: 'alpha undefined: every rating was the same verdict' })
+    expect(unanimous?.fleiss).toMatchObject({
+      kappa: null,
+      reason: 'kappa undefined: every rating was the same verdict',
+    })
+    expect(unanimous?.krippendorff).toMatchObject({
+      alpha: null,
+      reason: 'alpha undefined: every rating was the same verdict',
+    })
   })
 })

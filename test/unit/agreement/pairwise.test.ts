@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest'
-import { pairwiseAgreement, stageAgreement, type AgreementVote, type AgreementVerdict } from '../../../src/domain/agreement/index.ts'
+import {
+  pairwiseAgreement,
+  stageAgreement,
+  type AgreementVote,
+  type AgreementVerdict,
+} from '../../../src/domain/agreement/index.ts'
 
-const vote = (recordId: number, reviewerId: number, verdict: AgreementVerdict): AgreementVote => ({ recordId, reviewerId, verdict })
+const vote = (recordId: number, reviewerId: number, verdict: AgreementVerdict): AgreementVote => ({
+  recordId,
+  reviewerId,
+  verdict,
+})
 
 describe('pairwiseAgreement', () => {
   it('builds the 2×2 table over shared records only, lower reviewer id in the rows, maybe counted as include', () => {
     const votes = [
-      vote(1, 7, 'include'), vote(1, 3, 'include'), //  both include → a
-      vote(2, 7, 'maybe'), vote(2, 3, 'include'), //    maybe → include, both include → a
-      vote(3, 7, 'include'), vote(3, 3, 'exclude'), //  A (3) excludes, B (7) includes → c
-      vote(4, 7, 'exclude'), vote(4, 3, 'exclude'), //  → d
-      vote(5, 7, 'exclude'), vote(5, 3, 'maybe'), //    A (3) maybe → include, B (7) excludes → b
-      vote(6, 7, 'exclude'), vote(6, 3, 'exclude'), //  → d
+      vote(1, 7, 'include'),
+      vote(1, 3, 'include'), //  both include → a
+      vote(2, 7, 'maybe'),
+      vote(2, 3, 'include'), //    maybe → include, both include → a
+      vote(3, 7, 'include'),
+      vote(3, 3, 'exclude'), //  A (3) excludes, B (7) includes → c
+      vote(4, 7, 'exclude'),
+      vote(4, 3, 'exclude'), //  → d
+      vote(5, 7, 'exclude'),
+      vote(5, 3, 'maybe'), //    A (3) maybe → include, B (7) excludes → b
+      vote(6, 7, 'exclude'),
+      vote(6, 3, 'exclude'), //  → d
       vote(7, 7, 'include'), //                          only one reviewer: not shared, not counted
     ]
     // a=2 b=1 c=1 d=2, N=6. p_o = 4/6 = 0.6667. p_e = [(a+b)(a+c) + (c+d)(b+d)]/36 = (3·3 + 3·3)/36 = 0.5.
@@ -33,9 +48,12 @@ describe('pairwiseAgreement', () => {
 
   it('gives each pair of three reviewers its own figures, ordered by reviewer ids, and leaves out pairs that share nothing', () => {
     const votes = [
-      vote(1, 1, 'include'), vote(1, 2, 'include'),
-      vote(2, 1, 'exclude'), vote(2, 2, 'include'),
-      vote(3, 2, 'exclude'), vote(3, 3, 'exclude'),
+      vote(1, 1, 'include'),
+      vote(1, 2, 'include'),
+      vote(2, 1, 'exclude'),
+      vote(2, 2, 'include'),
+      vote(3, 2, 'exclude'),
+      vote(3, 3, 'exclude'),
       vote(4, 4, 'exclude'), // reviewer 4 shares nothing
     ]
     const pairs = pairwiseAgreement(votes)

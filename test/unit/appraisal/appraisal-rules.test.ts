@@ -1,15 +1,45 @@
 import { describe, expect, it } from 'vitest'
-import { consensusStart, differingItems, itemsStillToAnswer, type AppraisalAnswers, type AppraisalSheet } from '../../../src/domain/appraisal/answers.ts'
-import { appraiserPlace, bothFinished, mayRecordConsensus, mayReopen, visibleAppraisers } from '../../../src/domain/appraisal/blinding.ts'
+import {
+  consensusStart,
+  differingItems,
+  itemsStillToAnswer,
+  type AppraisalAnswers,
+  type AppraisalSheet,
+} from '../../../src/domain/appraisal/answers.ts'
+import {
+  appraiserPlace,
+  bothFinished,
+  mayRecordConsensus,
+  mayReopen,
+  visibleAppraisers,
+} from '../../../src/domain/appraisal/blinding.ts'
 import { countAnswers, countsLine, matrixRow } from '../../../src/domain/appraisal/matrix.ts'
-import { CASP_QUALITATIVE, JBI_QUALITATIVE, type AppraisalAnswer, type AppraisalTool } from '../../../src/domain/appraisal/tools.ts'
+import {
+  CASP_QUALITATIVE,
+  JBI_QUALITATIVE,
+  type AppraisalAnswer,
+  type AppraisalTool,
+} from '../../../src/domain/appraisal/tools.ts'
 
 /** A sheet answering every item of `tool` with `answer`, except the items given in `overrides`. */
-function answered(tool: AppraisalTool, answer: AppraisalAnswer | null, overrides: Record<string, AppraisalAnswer | null> = {}): AppraisalAnswers {
-  return Object.fromEntries(tool.items.map((item) => [item.code, { answer: item.code in overrides ? overrides[item.code]! : answer, comment: '' }]))
+function answered(
+  tool: AppraisalTool,
+  answer: AppraisalAnswer | null,
+  overrides: Record<string, AppraisalAnswer | null> = {},
+): AppraisalAnswers {
+  return Object.fromEntries(
+    tool.items.map((item) => [
+      item.code,
+      { answer: item.code in overrides ? overrides[item.code]! : answer, comment: '' },
+    ]),
+  )
 }
 
-function sheet(answers: AppraisalAnswers, overallJudgement: string | null = null, overallRationale = ''): AppraisalSheet {
+function sheet(
+  answers: AppraisalAnswers,
+  overallJudgement: string | null = null,
+  overallRationale = '',
+): AppraisalSheet {
   return { answers, overallJudgement, overallRationale }
 }
 
@@ -78,7 +108,10 @@ describe('where a consensus starts', () => {
     second.answers['q6']!.comment = 'No reflexivity section.'
     const start = consensusStart(CASP_QUALITATIVE, first, second)
     expect(start.answers['q1']).toEqual({ answer: 'yes', comment: '' })
-    expect(start.answers['q6']).toEqual({ answer: null, comment: 'Reflexivity is mentioned once.\nNo reflexivity section.' })
+    expect(start.answers['q6']).toEqual({
+      answer: null,
+      comment: 'Reflexivity is mentioned once.\nNo reflexivity section.',
+    })
     expect(start.overallJudgement).toBeNull()
     expect(start.overallRationale).toBe('Rich data.\nThin reflexivity.')
     expect(itemsStillToAnswer(CASP_QUALITATIVE, start.answers).map((item) => item.code)).toEqual(['q6'])
@@ -102,7 +135,10 @@ describe('blind, independent appraisal', () => {
   const owner = 3
 
   it('shows each appraiser only their own sheet until both have finished', () => {
-    const oneDone = [{ appraiserId: A, finished: true }, { appraiserId: B, finished: false }]
+    const oneDone = [
+      { appraiserId: A, finished: true },
+      { appraiserId: B, finished: false },
+    ]
     expect(visibleAppraisers(oneDone, A)).toEqual([A])
     expect(visibleAppraisers(oneDone, B)).toEqual([B])
     expect(bothFinished(oneDone)).toBe(false)
@@ -113,7 +149,10 @@ describe('blind, independent appraisal', () => {
   })
 
   it('shows both sheets to everyone once both are finished', () => {
-    const done = [{ appraiserId: A, finished: true }, { appraiserId: B, finished: true }]
+    const done = [
+      { appraiserId: A, finished: true },
+      { appraiserId: B, finished: true },
+    ]
     expect(visibleAppraisers(done, owner)).toEqual([A, B])
     expect(bothFinished(done)).toBe(true)
   })
@@ -123,24 +162,55 @@ describe('blind, independent appraisal', () => {
   })
 
   it('takes two appraisers per study and refuses a third', () => {
-    const two = [{ appraiserId: A, finished: false }, { appraiserId: B, finished: false }]
+    const two = [
+      { appraiserId: A, finished: false },
+      { appraiserId: B, finished: false },
+    ]
     expect(appraiserPlace([], A)).toBe('open')
     expect(appraiserPlace(two, A)).toBe('own')
     expect(appraiserPlace(two, owner)).toBe('taken')
   })
 
   it('lets an appraiser reopen a finished sheet only before the other finishes', () => {
-    expect(mayReopen([{ appraiserId: A, finished: true }, { appraiserId: B, finished: false }], A)).toBe(true)
-    expect(mayReopen([{ appraiserId: A, finished: true }, { appraiserId: B, finished: true }], A)).toBe(false)
+    expect(
+      mayReopen(
+        [
+          { appraiserId: A, finished: true },
+          { appraiserId: B, finished: false },
+        ],
+        A,
+      ),
+    ).toBe(true)
+    expect(
+      mayReopen(
+        [
+          { appraiserId: A, finished: true },
+          { appraiserId: B, finished: true },
+        ],
+        A,
+      ),
+    ).toBe(false)
     expect(mayReopen([{ appraiserId: A, finished: false }], A)).toBe(false)
   })
 
   it('lets either appraiser or an owner record the consensus, and only after both finished', () => {
-    const done = [{ appraiserId: A, finished: true }, { appraiserId: B, finished: true }]
+    const done = [
+      { appraiserId: A, finished: true },
+      { appraiserId: B, finished: true },
+    ]
     expect(mayRecordConsensus(done, A, false)).toBe(true)
     expect(mayRecordConsensus(done, owner, true)).toBe(true)
     expect(mayRecordConsensus(done, 4, false)).toBe(false)
-    expect(mayRecordConsensus([{ appraiserId: A, finished: true }, { appraiserId: B, finished: false }], owner, true)).toBe(false)
+    expect(
+      mayRecordConsensus(
+        [
+          { appraiserId: A, finished: true },
+          { appraiserId: B, finished: false },
+        ],
+        owner,
+        true,
+      ),
+    ).toBe(false)
   })
 })
 

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { assessmentProblems, confidenceCeiling, UNASSESSED, type CerqualAssessment } from '../../../src/domain/cerqual/assessment.ts'
+import {
+  assessmentProblems,
+  confidenceCeiling,
+  UNASSESSED,
+  type CerqualAssessment,
+} from '../../../src/domain/cerqual/assessment.ts'
 import type { ConcernLevel, ConfidenceLevel } from '../../../src/domain/cerqual/vocabulary.ts'
 
-function assessed(concerns: [ConcernLevel, ConcernLevel, ConcernLevel, ConcernLevel], confidence: ConfidenceLevel | null, explanation = 'Because.'): CerqualAssessment {
+function assessed(
+  concerns: [ConcernLevel, ConcernLevel, ConcernLevel, ConcernLevel],
+  confidence: ConfidenceLevel | null,
+  explanation = 'Because.',
+): CerqualAssessment {
   const [ml, co, ad, re] = concerns
   return {
     components: {
@@ -30,7 +39,13 @@ describe('GRADE-CERQual overall confidence', () => {
   })
 
   it('refuses an overall confidence before every component is judged', () => {
-    const partial = { ...assessed(['minor', 'none', 'none', 'none'], 'high'), components: { ...assessed(['minor', 'none', 'none', 'none'], 'high').components, relevance: { concern: null, explanation: '' } } }
+    const partial = {
+      ...assessed(['minor', 'none', 'none', 'none'], 'high'),
+      components: {
+        ...assessed(['minor', 'none', 'none', 'none'], 'high').components,
+        relevance: { concern: null, explanation: '' },
+      },
+    }
     expect(assessmentProblems(partial).errors['confidence']).toMatch(/Relevance not yet judged/)
   })
 

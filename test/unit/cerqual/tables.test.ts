@@ -14,7 +14,15 @@ const ASSESSED: CerqualAssessment = {
 }
 
 const FINDINGS: FindingForTable[] = [
-  { number: 1, summary: 'Link workers hold more than the role was designed for.', contributingStudies: [{ id: 1, label: 'Frostick 2019' }, { id: 2, label: 'Griffith 2023' }], assessment: ASSESSED },
+  {
+    number: 1,
+    summary: 'Link workers hold more than the role was designed for.',
+    contributingStudies: [
+      { id: 1, label: 'Frostick 2019' },
+      { id: 2, label: 'Griffith 2023' },
+    ],
+    assessment: ASSESSED,
+  },
   { number: 2, summary: 'A finding not yet assessed.', contributingStudies: [], assessment: UNASSESSED },
 ]
 
@@ -28,7 +36,13 @@ describe('CERQual tables', () => {
       'CERQual assessment of confidence in the evidence',
       'Explanation of CERQual assessment',
     ])
-    expect(table.rows[0]).toEqual(['1', FINDINGS[0]!.summary, 'Frostick 2019; Griffith 2023', 'Moderate confidence', 'Rated down for adequacy.'])
+    expect(table.rows[0]).toEqual([
+      '1',
+      FINDINGS[0]!.summary,
+      'Frostick 2019; Griffith 2023',
+      'Moderate confidence',
+      'Rated down for adequacy.',
+    ])
     expect(table.rows[1]!.slice(2, 4)).toEqual(['No studies linked yet', 'Not yet assessed'])
   })
 
@@ -47,6 +61,8 @@ describe('CERQual tables', () => {
       [2, 'CASP: minor concerns'],
       [9, 'CASP: serious concerns'],
     ])
-    expect(evidenceProfile(FINDINGS, appraisals).rows[0]![3]).toBe('Minor concerns: Two studies did not report reflexivity.\nGriffith 2023: CASP: minor concerns')
+    expect(evidenceProfile(FINDINGS, appraisals).rows[0]![3]).toBe(
+      'Minor concerns: Two studies did not report reflexivity.\nGriffith 2023: CASP: minor concerns',
+    )
   })
 })

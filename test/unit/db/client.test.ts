@@ -15,7 +15,15 @@ describe('opening the database', () => {
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
     const tables = sqlite.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]
     expect(tables.map((table) => table.name)).toEqual(
-      expect.arrayContaining(['users', 'sessions', 'reviews', 'memberships', 'sources', 'exclusion_reasons', 'audit_events']),
+      expect.arrayContaining([
+        'users',
+        'sessions',
+        'reviews',
+        'memberships',
+        'sources',
+        'exclusion_reasons',
+        'audit_events',
+      ]),
     )
     sqlite.close()
     // Opening again applies no migration twice.

@@ -47,11 +47,11 @@ describe.skipIf(!existsSync(folder))('dedup benchmark sets (../shared/fixtures/d
           precision: Number(accuracy.precision.toFixed(4)),
           pairsForReview: forReview,
           seconds: Number(seconds.toFixed(3)),
-        })
+        }),
       )
       expect(accuracy.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR)
       expect(accuracy.recall).toBeGreaterThanOrEqual(RECALL_FLOOR[name] ?? 0.97)
-    }
+    },
   )
 
   it('decides the hand-curated bib-dedupe pair cases as expected, or leaves them to a reviewer', () => {

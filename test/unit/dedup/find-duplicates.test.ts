@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { findDuplicates, MAX_REVIEW_PAIRS_PER_RECORD, pairKey, type DedupRecord } from '../../../src/domain/dedup/index.ts'
+import {
+  findDuplicates,
+  MAX_REVIEW_PAIRS_PER_RECORD,
+  pairKey,
+  type DedupRecord,
+} from '../../../src/domain/dedup/index.ts'
 import { citation, linkWorkerStudy } from './helpers/records.ts'
 
 const study = (id: number, changes: Partial<Omit<DedupRecord, 'id'>> = {}) =>
@@ -138,13 +143,27 @@ describe('findDuplicates: fuzzy matching without identifiers', () => {
       journal: 'Primary Health Care Research & Development',
       volume: '21',
     }
-    const a = citation(1, { ...base, title: 'Social prescribing in Scotland, part 1: the link worker role', pages: 'e11' })
-    const b = citation(2, { ...base, title: 'Social prescribing in Scotland, part 2: the link worker role', pages: 'e12' })
+    const a = citation(1, {
+      ...base,
+      title: 'Social prescribing in Scotland, part 1: the link worker role',
+      pages: 'e11',
+    })
+    const b = citation(2, {
+      ...base,
+      title: 'Social prescribing in Scotland, part 2: the link worker role',
+      pages: 'e12',
+    })
     expect(decisionFor([a, b])).not.toBe('auto')
   })
 
   it('does not merge the recurring editorials of a journal', () => {
-    const base = { title: "Editor's Comments", authors: ['Lee, Allen S.'], year: 2000, journal: 'MIS Quarterly', volume: '24' }
+    const base = {
+      title: "Editor's Comments",
+      authors: ['Lee, Allen S.'],
+      year: 2000,
+      journal: 'MIS Quarterly',
+      volume: '24',
+    }
     expect(decisionFor([citation(1, { ...base, issue: '1' }), citation(2, { ...base, issue: '2' })])).toBe('none')
   })
 
@@ -228,7 +247,13 @@ describe('findDuplicates: one report printed twice in its journal', () => {
   })
 
   it('does not merge one-page items whose short title recurs, such as a column', () => {
-    const base = { title: 'Notes from the practice nurse', authors: ['Ward, Jo'], year: 2021, journal: 'Practice Nursing', volume: '32' }
+    const base = {
+      title: 'Notes from the practice nurse',
+      authors: ['Ward, Jo'],
+      year: 2021,
+      journal: 'Practice Nursing',
+      volume: '32',
+    }
     const first = citation(1, { ...base, issue: '1', pages: '12' })
     const second = citation(2, { ...base, issue: '2', pages: '64-66' })
     expect(decisionFor([first, second])).not.toBe('auto')
@@ -252,7 +277,13 @@ describe('findDuplicates: one report printed twice in its journal', () => {
   })
 
   it('merges a record of several letters printed together with each letter within its pages', () => {
-    const base = { authors: ['Hartley, Anna'], year: 2021, journal: 'British Journal of General Practice', volume: '71', issue: '708' }
+    const base = {
+      authors: ['Hartley, Anna'],
+      year: 2021,
+      journal: 'British Journal of General Practice',
+      volume: '71',
+      issue: '708',
+    }
     const title = 'Link workers and the limits of social prescribing'
     const bundle = citation(1, { ...base, title: `${title} (multiple letters)`, pages: '490-492' })
     const reply = citation(2, { ...base, title: `${title} - Reply`, authors: ['Okafor, Chidi'], pages: '492' })
@@ -356,8 +387,15 @@ describe('findDuplicates: against earlier imports', () => {
     const a = study(1, { doi: null, pmid: null })
     const b = study(2, { doi: null, pmid: null, journal: 'Br J Gen Pract' })
     const c = study(3, { doi: null, pmid: null, issue: null })
-    const { candidates, clusters } = findDuplicates([a, b, c], { decidedPairs: new Set([pairKey(1, 2)]), keptApart: [[1, 2]] })
-    const together = clusters.some((cluster) => [cluster.primaryId, ...cluster.duplicateIds].includes(1) && [cluster.primaryId, ...cluster.duplicateIds].includes(2))
+    const { candidates, clusters } = findDuplicates([a, b, c], {
+      decidedPairs: new Set([pairKey(1, 2)]),
+      keptApart: [[1, 2]],
+    })
+    const together = clusters.some(
+      (cluster) =>
+        [cluster.primaryId, ...cluster.duplicateIds].includes(1) &&
+        [cluster.primaryId, ...cluster.duplicateIds].includes(2),
+    )
     expect(together).toBe(false)
     expect(clusters).toHaveLength(1)
     expect(candidates.find((pair) => pair.decision === 'review')?.reason).toMatch(/judged not duplicates/)

@@ -24,7 +24,10 @@ describe('highlightDifferences', () => {
   })
 
   it('joins neighbouring differing words with the spaces between them into one highlight', () => {
-    const result = highlightDifferences('A qualitative study of link workers', 'A published erratum study of link workers')
+    const result = highlightDifferences(
+      'A qualitative study of link workers',
+      'A published erratum study of link workers',
+    )
     expect(marked(result.a)).toEqual(['qualitative'])
     expect(marked(result.b)).toEqual(['published erratum'])
   })

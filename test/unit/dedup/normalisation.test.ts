@@ -8,7 +8,7 @@ import { citation } from './helpers/records.ts'
 describe('foldText', () => {
   it('lower-cases and drops punctuation, markup, entities and accents', () => {
     expect(foldText('Link&nbsp;workers&#8217; <i>Views</i>: Zürich, São Paulo &amp; Łódź!')).toBe(
-      'link workers views zurich sao paulo lodz'
+      'link workers views zurich sao paulo lodz',
     )
   })
 
@@ -26,7 +26,7 @@ describe('foldText', () => {
 describe('titleWords', () => {
   it('drops the notes databases append to titles', () => {
     expect(titleWords('[Social prescribing in general practice]. [German]')).toEqual(
-      titleWords('Social prescribing in general practice')
+      titleWords('Social prescribing in general practice'),
     )
     expect(titleWords('Robot-assisted gait training.[Erratum appears in Exp Brain Res. 2010;202(4):1]')).toEqual([
       'robot',

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  jaro,
-  jaroWinkler,
-  wordContainment,
-  wordDice,
-  wordOverlap,
-} from '../../../src/domain/dedup/similarity.ts'
+import { jaro, jaroWinkler, wordContainment, wordDice, wordOverlap } from '../../../src/domain/dedup/similarity.ts'
 
 describe('jaroWinkler', () => {
   // Reference values from Winkler (1990) and the record-linkage literature.
@@ -40,7 +34,10 @@ describe('wordOverlap', () => {
   })
 
   it('gives full containment when one title is the other plus a subtitle', () => {
-    const overlap = wordOverlap(['unilateral', 'neglect', 'in', 'stroke'], ['unilateral', 'neglect', 'in', 'stroke', 'a', 'comparative', 'study'])
+    const overlap = wordOverlap(
+      ['unilateral', 'neglect', 'in', 'stroke'],
+      ['unilateral', 'neglect', 'in', 'stroke', 'a', 'comparative', 'study'],
+    )
     expect(wordContainment(overlap)).toBe(1)
     expect(wordDice(overlap)).toBeCloseTo(8 / 11, 5)
   })

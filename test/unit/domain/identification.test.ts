@@ -8,7 +8,13 @@ const perSource = [
 
 describe('identification counts', () => {
   it('subtracts duplicates from the records identified to give the records left to screen', () => {
-    const summary = summariseIdentification({ perSource, duplicateRecords: 35, confirmedPairs: 5, pendingPairs: 3, flaggedRecords: 1 })
+    const summary = summariseIdentification({
+      perSource,
+      duplicateRecords: 35,
+      confirmedPairs: 5,
+      pendingPairs: 3,
+      flaggedRecords: 1,
+    })
     expect(summary).toEqual({
       identified: 200,
       duplicatesRemoved: 35,
@@ -21,7 +27,13 @@ describe('identification counts', () => {
   })
 
   it('keeps the split between automatic and reviewer removals consistent with the total', () => {
-    const summary = summariseIdentification({ perSource, duplicateRecords: 2, confirmedPairs: 4, pendingPairs: 0, flaggedRecords: 0 })
+    const summary = summariseIdentification({
+      perSource,
+      duplicateRecords: 2,
+      confirmedPairs: 4,
+      pendingPairs: 0,
+      flaggedRecords: 0,
+    })
     expect(summary.removedAutomatically + summary.removedByReviewer).toBe(summary.duplicatesRemoved)
     expect(summary.removedAutomatically).toBeGreaterThanOrEqual(0)
   })

@@ -7,7 +7,16 @@ const counts = (filled: number): StageCounts =>
 
 describe('where a review stands', () => {
   it('follows the flow from identification to synthesis', () => {
-    expect(REVIEW_STAGES).toEqual(['identification', 'screening', 'retrieval', 'eligibility', 'included', 'appraisal', 'extraction', 'synthesis'])
+    expect(REVIEW_STAGES).toEqual([
+      'identification',
+      'screening',
+      'retrieval',
+      'eligibility',
+      'included',
+      'appraisal',
+      'extraction',
+      'synthesis',
+    ])
   })
 
   it('is at identification before anything is imported', () => {

@@ -39,7 +39,9 @@ describe('whether two extractors agree', () => {
   })
 
   it('compares multiple choices and countries as sets', () => {
-    expect(valuesAgree('multiple_choice', '["Focus groups","Observation"]', '["Observation","Focus groups"]')).toBe(true)
+    expect(valuesAgree('multiple_choice', '["Focus groups","Observation"]', '["Observation","Focus groups"]')).toBe(
+      true,
+    )
     expect(valuesAgree('multiple_choice', '["Focus groups"]', '["Focus groups","Observation"]')).toBe(false)
     expect(valuesAgree('country', 'England; Scotland', 'Scotland; England')).toBe(true)
   })

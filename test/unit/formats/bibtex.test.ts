@@ -25,7 +25,7 @@ describe('parseBibtex', () => {
     expect(records[1]).toMatchObject({ authors: ['Müller, Jörg'], year: 2020, line: 18 })
   })
 
-  it('keeps each entry\'s own text and its CSL without _graph', () => {
+  it("keeps each entry's own text and its CSL without _graph", () => {
     const [first] = parseReferences(fixtureBytes('zotero.bib')).records
     expect(first?.originalText.startsWith('@article{drinkwater2019,')).toBe(true)
     expect(first?.originalText.endsWith('}')).toBe(true)
@@ -34,7 +34,8 @@ describe('parseBibtex', () => {
   })
 
   it('keeps a broken entry with the fields it can read and reports it', () => {
-    const text = '@article{good, title={Link workers}, year={2020}}\n@article{bad, title={Unclosed value, year=2019,\n@article{next, title={After}}\n'
+    const text =
+      '@article{good, title={Link workers}, year={2020}}\n@article{bad, title={Unclosed value, year=2019,\n@article{next, title={After}}\n'
     const { records, issues } = parseBibtex(text)
     expect(records.map((r) => r.title)).toEqual(['Link workers', expect.stringContaining('Unclosed'), 'After'])
     expect(issues[0]).toMatchObject({ line: 2, message: expect.stringContaining('not closed') })

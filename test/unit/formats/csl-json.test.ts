@@ -29,7 +29,9 @@ describe('parseCslJson', () => {
     const text = fixtureText('csl.json')
     const { records, issues } = parseCslJson(text.slice(0, text.indexOf('"notitle"')))
     expect(records).toHaveLength(1)
-    expect(issues).toEqual([expect.objectContaining({ record: 2, line: 19, message: expect.stringContaining('cut off') })])
+    expect(issues).toEqual([
+      expect.objectContaining({ record: 2, line: 19, message: expect.stringContaining('cut off') }),
+    ])
   })
 
   it('reads a single object as one item', () => {

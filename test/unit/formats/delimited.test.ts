@@ -10,7 +10,8 @@ describe('parseDelimited', () => {
     expect(records[0]).toMatchObject({
       title: 'Social prescribing link workers in rural practices: "a bridge" to the community',
       authors: ['Evans, Gwen', 'Parry, Lowri'],
-      abstract: 'Background: Rural practices employ link workers. Methods: Interviews with 12 link workers. Results: Travel time shaped the role.',
+      abstract:
+        'Background: Rural practices employ link workers. Methods: Interviews with 12 link workers. Results: Travel time shaped the role.',
       year: 2022,
       journal: 'Rural and Remote Health',
       pages: '6800',
@@ -37,7 +38,11 @@ describe('parseDelimited', () => {
 
   it('asks for a column mapping when it does not know the headers', () => {
     const result = parseReferences(fixtureBytes('unknown-headers.tsv'))
-    expect(result).toMatchObject({ format: 'tsv', records: [], needsMapping: { headers: ['Ref ID', 'Headline', 'Writers', 'When'] } })
+    expect(result).toMatchObject({
+      format: 'tsv',
+      records: [],
+      needsMapping: { headers: ['Ref ID', 'Headline', 'Writers', 'When'] },
+    })
   })
 
   it('uses the mapping the user gave', () => {
@@ -45,17 +50,34 @@ describe('parseDelimited', () => {
       columnMapping: { Headline: 'title', Writers: 'authors', When: 'year', 'Ref ID': 'ignore' },
     })
     expect(result.needsMapping).toBeUndefined()
-    expect(result.records).toEqual([expect.objectContaining({ title: 'Social prescribing link workers: a diary study', authors: ['Owen, Ruth'], year: 2019 })])
+    expect(result.records).toEqual([
+      expect.objectContaining({
+        title: 'Social prescribing link workers: a diary study',
+        authors: ['Owen, Ruth'],
+        year: 2019,
+      }),
+    ])
   })
 
   it('finds the header row after preamble lines (Embase)', () => {
-    const text = '"SEARCH QUERY","link worker:ti"\n-----\n\n"Title","Author Names","Publication Year"\n"Link workers in Wales","Evans G., Parry L.","2022"\n'
-    expect(parseDelimited(text).records).toEqual([expect.objectContaining({ title: 'Link workers in Wales', authors: ['Evans G.', 'Parry L.'], year: 2022, line: 5 })])
+    const text =
+      '"SEARCH QUERY","link worker:ti"\n-----\n\n"Title","Author Names","Publication Year"\n"Link workers in Wales","Evans G., Parry L.","2022"\n'
+    expect(parseDelimited(text).records).toEqual([
+      expect.objectContaining({
+        title: 'Link workers in Wales',
+        authors: ['Evans G.', 'Parry L.'],
+        year: 2022,
+        line: 5,
+      }),
+    ])
   })
 
   it('reports a quoted cell that never closes and a short row', () => {
     const { records, issues } = parseDelimited('Title,Year\n"Unclosed title,2020\n')
     expect(records).toHaveLength(1)
-    expect(issues.map((issue) => issue.message)).toEqual([expect.stringContaining('never closed'), expect.stringContaining('1 of 2 columns')])
+    expect(issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining('never closed'),
+      expect.stringContaining('1 of 2 columns'),
+    ])
   })
 })

@@ -29,7 +29,10 @@ describe('detectFormat', () => {
     expect(detectFormat('')).toEqual({ format: null, reason: 'The file is empty' })
     const prose = detectFormat('This is a letter.\nIt has sentences, commas, and nothing else of note.\nRegards.')
     expect(prose.format).toBeNull()
-    expect(detectFormat('%0 Journal Article\n%T Link workers\n%A Smith, J')).toMatchObject({ format: null, reason: expect.stringContaining('EndNote tagged') })
+    expect(detectFormat('%0 Journal Article\n%T Link workers\n%A Smith, J')).toMatchObject({
+      format: null,
+      reason: expect.stringContaining('EndNote tagged'),
+    })
     expect(detectFormat('<?xml version="1.0"?><PubmedArticleSet>').format).toBeNull()
   })
 })

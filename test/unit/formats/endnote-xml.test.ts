@@ -25,7 +25,11 @@ describe('parseEndnoteXml', () => {
       publicationType: 'Journal Article',
       line: 1,
     })
-    expect(records[1]).toMatchObject({ title: 'Urban beekeeping <a practical guide>', publicationType: 'Book', year: 2018 })
+    expect(records[1]).toMatchObject({
+      title: 'Urban beekeeping <a practical guide>',
+      publicationType: 'Book',
+      year: 2018,
+    })
     expect(records[0]?.originalText.startsWith('<record>')).toBe(true)
   })
 
@@ -37,11 +41,15 @@ describe('parseEndnoteXml', () => {
       'Social prescribing link workers & multimorbidity: a feasibility trial',
       'Urban beekeeping <a practical guide>',
     ])
-    expect(issues).toEqual([expect.objectContaining({ record: 2, message: expect.stringContaining('no closing </record>') })])
+    expect(issues).toEqual([
+      expect.objectContaining({ record: 2, message: expect.stringContaining('no closing </record>') }),
+    ])
   })
 
   it('numbers lines in multi-line files', () => {
-    const { records } = parseEndnoteXml('<xml>\n<records>\n<record>\n<titles><title>A</title></titles>\n</record>\n<record><titles><title>B</title></titles></record></records></xml>')
+    const { records } = parseEndnoteXml(
+      '<xml>\n<records>\n<record>\n<titles><title>A</title></titles>\n</record>\n<record><titles><title>B</title></titles></record></records></xml>',
+    )
     expect(records.map((r) => r.line)).toEqual([3, 6])
   })
 })

@@ -24,7 +24,9 @@ describe('parseMedline', () => {
       publicationType: "Journal Article; Research Support, Non-U.S. Gov't",
       line: 1,
     })
-    expect(records[0]?.abstract).toMatch(/^BACKGROUND: Social prescribing connects .* RESULTS: Trust grew from time, continuity and flexibility\.$/)
+    expect(records[0]?.abstract).toMatch(
+      /^BACKGROUND: Social prescribing connects .* RESULTS: Trust grew from time, continuity and flexibility\.$/,
+    )
   })
 
   it('takes the DOI from AID when LID has none', () => {
@@ -34,11 +36,16 @@ describe('parseMedline', () => {
 
   it('starts a new record at a second PMID even without a blank line, and reads "PMID-123"', () => {
     const { records } = parseMedline('PMID-1\nTI  - One\nPMID- 2\nTI  - Two\n')
-    expect(records.map((r) => [r.pmid, r.title])).toEqual([['1', 'One'], ['2', 'Two']])
+    expect(records.map((r) => [r.pmid, r.title])).toEqual([
+      ['1', 'One'],
+      ['2', 'Two'],
+    ])
   })
 
   it('reads an ERIC .nbib record that has no PMID', () => {
-    const { records } = parseMedline('OWN - ERIC\nTI  - Link workers in schools\nAID - http://dx.doi.org/10.1000/1\nISSN - ISSN-1234-4567\n')
+    const { records } = parseMedline(
+      'OWN - ERIC\nTI  - Link workers in schools\nAID - http://dx.doi.org/10.1000/1\nISSN - ISSN-1234-4567\n',
+    )
     expect(records[0]).toMatchObject({ title: 'Link workers in schools', pmid: null, doi: '10.1000/1' })
   })
 })

@@ -32,8 +32,33 @@ describe('parseReferences never throws', () => {
     }
   })
 
-  it('on random text built from the formats\' own markers', () => {
-    const pieces = ['TY  - ', 'ER  - ', 'PMID- ', '      ', 'PT J', 'ER', '<record>', '</record>', '<title>', '@article{', '}', '{', '"', ',', '\t', '\n', '\r', '[', ']', 'AU  - x', 'é', '\u0000', '&#99999999;', '&amp']
+  it("on random text built from the formats' own markers", () => {
+    const pieces = [
+      'TY  - ',
+      'ER  - ',
+      'PMID- ',
+      '      ',
+      'PT J',
+      'ER',
+      '<record>',
+      '</record>',
+      '<title>',
+      '@article{',
+      '}',
+      '{',
+      '"',
+      ',',
+      '\t',
+      '\n',
+      '\r',
+      '[',
+      ']',
+      'AU  - x',
+      'é',
+      '\u0000',
+      '&#99999999;',
+      '&amp',
+    ]
     for (let run = 0; run < 300; run++) {
       let text = ''
       const length = Math.floor(random() * 60)

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { cleanMarkup, normaliseDoi, normalisePmid, pagesFrom, splitAuthors, yearFrom } from '../../../src/domain/formats/normalise.ts'
+import {
+  cleanMarkup,
+  normaliseDoi,
+  normalisePmid,
+  pagesFrom,
+  splitAuthors,
+  yearFrom,
+} from '../../../src/domain/formats/normalise.ts'
 
 describe('normaliseDoi', () => {
   it.each([
@@ -37,7 +44,7 @@ describe('field normalisers', () => {
   it('splits authors on semicolons but not a single family-first name', () => {
     expect(splitAuthors('Smith, Jane; Doe, John')).toEqual(['Smith, Jane', 'Doe, John'])
     expect(splitAuthors('Curry Rogers, Kristina')).toEqual(['Curry Rogers, Kristina'])
-    expect(splitAuthors('Griffin DK, Larkin DM, O\'Connor RE.')).toEqual(['Griffin DK', 'Larkin DM', "O'Connor RE."])
+    expect(splitAuthors("Griffin DK, Larkin DM, O'Connor RE.")).toEqual(['Griffin DK', 'Larkin DM', "O'Connor RE."])
     expect(splitAuthors('Fawcett, M.J. and Lautenschlager, S.')).toEqual(['Fawcett, M.J.', 'Lautenschlager, S.'])
   })
 

@@ -48,7 +48,12 @@ describe('parseRis', () => {
 
   it('prefers the full journal name and uses the article number when there are no pages (Scopus)', () => {
     const [record, conference] = parse('scopus.ris').records
-    expect(record).toMatchObject({ journal: 'British Journal of General Practice', pages: 'e0123456', doi: '10.3399/bjgp.2021.0578', language: 'English' })
+    expect(record).toMatchObject({
+      journal: 'British Journal of General Practice',
+      pages: 'e0123456',
+      doi: '10.3399/bjgp.2021.0578',
+      language: 'English',
+    })
     expect(record?.keywords).toEqual(['social prescribing', 'link workers', 'primary care'])
     expect(conference).toMatchObject({ publicationType: 'CONF', pages: '55-61' })
   })
@@ -86,7 +91,9 @@ describe('parseRis', () => {
 
   it('reads CRLF files whose last line is "ER  -" without a newline', () => {
     const { records, issues } = parse('crlf-no-final-newline.ris')
-    expect(records).toEqual([expect.objectContaining({ title: "Link workers' emotional labour", line: 3, publicationType: 'THES' })])
+    expect(records).toEqual([
+      expect.objectContaining({ title: "Link workers' emotional labour", line: 3, publicationType: 'THES' }),
+    ])
     expect(issues).toEqual([])
   })
 

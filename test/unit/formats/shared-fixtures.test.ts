@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseReferences } from '../../../src/domain/formats/index.ts'
-import { EXPECTED_DIFFERENTLY, HAVE_SHARED_FIXTURES, manifestRows, ROOT, SUPPORTED } from '../../support/shared-manifest.ts'
+import {
+  EXPECTED_DIFFERENTLY,
+  HAVE_SHARED_FIXTURES,
+  manifestRows,
+  ROOT,
+  SUPPORTED,
+} from '../../support/shared-manifest.ts'
 
 describe.skipIf(!HAVE_SHARED_FIXTURES)('shared fixtures (record counts against MANIFEST.md)', () => {
   const rows = HAVE_SHARED_FIXTURES ? manifestRows().filter((row) => SUPPORTED.has(row.format)) : []

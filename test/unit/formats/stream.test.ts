@@ -22,17 +22,23 @@ async function streamed(bytes: Uint8Array, size: number, batchSize = 1) {
 }
 
 describe('parseReferenceStream', () => {
-  it.each(['ovid.ris', 'pubmed.nbib', 'wos.txt', 'bare-cr.ris', 'utf16le-bom.ris', 'windows-1252.ris', 'covidence.csv', 'zotero.bib'])(
-    'gives the same records as parseReferences for %s cut into 7-byte chunks',
-    async (name) => {
-      const bytes = fixtureBytes(name)
-      const whole = parseReferences(bytes)
-      const { summary, records } = await streamed(bytes, 7)
-      expect(summary.format).toBe(whole.format)
-      expect(summary.recordCount).toBe(whole.records.length)
-      expect(records).toEqual(whole.records)
-    },
-  )
+  it.each([
+    'ovid.ris',
+    'pubmed.nbib',
+    'wos.txt',
+    'bare-cr.ris',
+    'utf16le-bom.ris',
+    'windows-1252.ris',
+    'covidence.csv',
+    'zotero.bib',
+  ])('gives the same records as parseReferences for %s cut into 7-byte chunks', async (name) => {
+    const bytes = fixtureBytes(name)
+    const whole = parseReferences(bytes)
+    const { summary, records } = await streamed(bytes, 7)
+    expect(summary.format).toBe(whole.format)
+    expect(summary.recordCount).toBe(whole.records.length)
+    expect(records).toEqual(whole.records)
+  })
 
   it('hands records over in batches as the chunks arrive', async () => {
     const record = (i: number): string => `TY  - JOUR\nTI  - Link workers ${i}\nER  - \n`
@@ -45,7 +51,13 @@ describe('parseReferenceStream', () => {
 
   it('switches to Windows-1252 when a byte that is not UTF-8 appears after ASCII-only chunks', async () => {
     const ascii = (text: string): number[] => [...new TextEncoder().encode(text)]
-    const bytes = Uint8Array.from([...ascii('TY  - JOUR\nTI  - R'), 0xe9, ...ascii('f'), 0xe9, ...ascii('rence\nER  - \n')])
+    const bytes = Uint8Array.from([
+      ...ascii('TY  - JOUR\nTI  - R'),
+      0xe9,
+      ...ascii('f'),
+      0xe9,
+      ...ascii('rence\nER  - \n'),
+    ])
     const { summary, records } = await streamed(bytes, 4)
     expect(summary.encoding).toBe('windows-1252')
     expect(records[0]?.title).toBe('Référence')

@@ -23,8 +23,19 @@ describe('parseWos', () => {
     expect(format).toBe('wos')
     expect(issues).toEqual([])
     expect(records[0]).toMatchObject({ ...husk, line: 3 })
-    expect(records[0]?.keywords).toEqual(['social prescribing', 'link worker', 'primary care', 'community referral', 'HEALTH', 'CARE'])
-    expect(records[1]).toMatchObject({ title: 'Graphene coatings for marine corrosion protection', pages: '108123', line: 28 })
+    expect(records[0]?.keywords).toEqual([
+      'social prescribing',
+      'link worker',
+      'primary care',
+      'community referral',
+      'HEALTH',
+      'CARE',
+    ])
+    expect(records[1]).toMatchObject({
+      title: 'Graphene coatings for marine corrosion protection',
+      pages: '108123',
+      line: 28,
+    })
   })
 
   it('reads a tab-delimited export with the same field codes', () => {
@@ -35,7 +46,13 @@ describe('parseWos', () => {
   })
 
   it('splits ISI/MEDLINE-style author lines on semicolons and reads PMIDs from UT', () => {
-    const { records } = parseWos('PT J\nTI A title\nAU Wesensten, Nancy J; Joffe, Hadine\nPS 2457-71\nUT MEDLINE:16842170\nER\n')
-    expect(records[0]).toMatchObject({ authors: ['Wesensten, Nancy J', 'Joffe, Hadine'], pages: '2457-71', pmid: '16842170' })
+    const { records } = parseWos(
+      'PT J\nTI A title\nAU Wesensten, Nancy J; Joffe, Hadine\nPS 2457-71\nUT MEDLINE:16842170\nER\n',
+    )
+    expect(records[0]).toMatchObject({
+      authors: ['Wesensten, Nancy J', 'Joffe, Hadine'],
+      pages: '2457-71',
+      pmid: '16842170',
+    })
   })
 })

@@ -9,7 +9,13 @@ describe('review input', () => {
     const result = validate(reviewInput, { title: '  Link workers  ', slug: ' Link-Workers ' })
     expect(result).toMatchObject({
       ok: true,
-      value: { title: 'Link workers', slug: 'link-workers', prismaTemplate: 'new_databases_registers_other', reviewersPerRecord: 2, blindScreening: false },
+      value: {
+        title: 'Link workers',
+        slug: 'link-workers',
+        prismaTemplate: 'new_databases_registers_other',
+        reviewersPerRecord: 2,
+        blindScreening: false,
+      },
     })
   })
 
@@ -32,7 +38,10 @@ describe('search log input', () => {
 
 describe('audit changes', () => {
   it('keeps only the fields whose value changed', () => {
-    expect(changedFields({ a: 1, b: 'x', c: true }, { a: 1, b: 'y', c: true })).toEqual({ before: { b: 'x' }, after: { b: 'y' } })
+    expect(changedFields({ a: 1, b: 'x', c: true }, { a: 1, b: 'y', c: true })).toEqual({
+      before: { b: 'x' },
+      after: { b: 'y' },
+    })
     expect(changedFields({ a: 1 }, { a: 1 })).toBeNull()
   })
 })

@@ -3,7 +3,8 @@ import { prismaCounts } from '../../../src/domain/prisma/counts.ts'
 import type { PrismaFacts } from '../../../src/domain/prisma/facts.ts'
 import { finishedReview, halfwayReview } from './worked-examples.ts'
 
-const checkOf = (facts: PrismaFacts, id: string) => prismaCounts(facts).consistency.checks.find((check) => check.id === id)
+const checkOf = (facts: PrismaFacts, id: string) =>
+  prismaCounts(facts).consistency.checks.find((check) => check.id === id)
 
 describe('PRISMA consistency', () => {
   it('checks every equation of METHOD.md §6.3 on a finished review and finds them all holding', () => {
@@ -42,7 +43,12 @@ describe('PRISMA consistency', () => {
       ['new_reports', '3 included reports not yet linked to a study'],
     ])
     // Boxes count what has happened: 520 + 20 + 39 screened, 15 + 12 assessed.
-    expect(boxes).toMatchObject({ records_screened: 579, records_excluded: 540, dbr_sought_reports: 39, dbr_assessed: 27 })
+    expect(boxes).toMatchObject({
+      records_screened: 579,
+      records_excluded: 540,
+      dbr_sought_reports: 39,
+      dbr_assessed: 27,
+    })
   })
 
   it('explains each gap by exactly the open work: 1,230 − 330 = 579 screened + 321 still open', () => {
@@ -91,7 +97,11 @@ describe('PRISMA consistency', () => {
     const facts = finishedReview('new_databases_registers')
     const { consistency, dbrExcluded } = prismaCounts({
       ...facts,
-      databaseReports: { ...facts.databaseReports, excluded: [...facts.databaseReports.excluded, { reasonId: null, count: 2 }], included: 16 },
+      databaseReports: {
+        ...facts.databaseReports,
+        excluded: [...facts.databaseReports.excluded, { reasonId: null, count: 2 }],
+        included: 16,
+      },
       included: { studies: 14, reports: 16, reportsNotLinked: 0 },
     })
     expect(dbrExcluded.reasons.at(-1)).toEqual({ reasonId: null, reason: 'No reason recorded', n: 2 })
@@ -103,7 +113,10 @@ describe('PRISMA consistency', () => {
   it('catches a count that drifted from the others, saying which and by how much', () => {
     const facts = finishedReview('new_databases_registers')
     // A record included at title/abstract whose report was never created: 61 included, 60 reports.
-    const drifted = prismaCounts({ ...facts, titleAbstract: { ...facts.titleAbstract, excludedByHuman: 799, included: 61 } })
+    const drifted = prismaCounts({
+      ...facts,
+      titleAbstract: { ...facts.titleAbstract, excludedByHuman: 799, included: 61 },
+    })
     expect(drifted.consistency.status).toBe('inconsistent')
     expect(drifted.consistency.checks.find((check) => check.id === 'dbr_sought_reports')?.status).toBe('violated')
     expect(drifted.consistency.problems).toEqual([
@@ -133,9 +146,14 @@ describe('PRISMA consistency', () => {
   })
 
   it('notes previous studies that a new-review template does not show', () => {
-    const { consistency, boxes } = prismaCounts({ ...finishedReview('new_databases_registers'), previous: { studies: 3, reports: 4 } })
+    const { consistency, boxes } = prismaCounts({
+      ...finishedReview('new_databases_registers'),
+      previous: { studies: 3, reports: 4 },
+    })
     expect(boxes.previous_studies).toBe(0)
     expect(consistency.status).toBe('complete')
-    expect(consistency.notes).toEqual(['Studies of a previous version are recorded but not shown: the template is for a new review.'])
+    expect(consistency.notes).toEqual([
+      'Studies of a previous version are recorded but not shown: the template is for a new review.',
+    ])
   })
 })

@@ -80,7 +80,12 @@ describe('PRISMA counts of a finished review', () => {
   it('adds the previous version to the new studies in an updated review (templates 3 and 4)', () => {
     const withOther = prismaCounts(finishedReview('updated_databases_registers_other'))
     // total_studies = 12 + 20 = 32; total_reports = 15 + 24 = 39
-    expect(withOther.boxes).toMatchObject({ previous_studies: 12, previous_reports: 15, total_studies: 32, total_reports: 39 })
+    expect(withOther.boxes).toMatchObject({
+      previous_studies: 12,
+      previous_reports: 15,
+      total_studies: 32,
+      total_reports: 39,
+    })
     const databasesOnly = prismaCounts(finishedReview('updated_databases_registers'))
     // total_studies = 12 + 15 = 27; total_reports = 15 + 18 = 33
     expect(databasesOnly.boxes).toMatchObject({ total_studies: 27, total_reports: 33, other_sought_reports: 0 })
@@ -93,7 +98,8 @@ describe('PRISMA counts of a finished review', () => {
   })
 
   it('words headings and included boxes with "new" only for updated reviews', () => {
-    const wording = (template: (typeof PRISMA_TEMPLATES)[number]) => prismaCounts(finishedReview(template)).layout.wording
+    const wording = (template: (typeof PRISMA_TEMPLATES)[number]) =>
+      prismaCounts(finishedReview(template)).layout.wording
     expect(wording('new_databases_registers_other')).toMatchObject({
       databasesHeader: 'Identification of studies via databases and registers',
       otherHeader: 'Identification of studies via other methods',
@@ -142,11 +148,19 @@ describe('PRISMA counts of a finished review', () => {
     const facts = finishedReview('new_databases_registers')
     const counts = prismaCounts({
       ...facts,
-      databaseReports: { ...facts.databaseReports, excluded: [...facts.databaseReports.excluded, { reasonId: 99, count: 2 }], included: 16 },
+      databaseReports: {
+        ...facts.databaseReports,
+        excluded: [...facts.databaseReports.excluded, { reasonId: 99, count: 2 }],
+        included: 16,
+      },
       included: { ...facts.included, reports: 16, studies: 14 },
     })
     expect(counts.dbrExcluded.total).toBe(40)
-    expect(counts.dbrExcluded.reasons.at(-1)).toEqual({ reasonId: 99, reason: "Reason #99 (no longer in the review's list)", n: 2 })
+    expect(counts.dbrExcluded.reasons.at(-1)).toEqual({
+      reasonId: 99,
+      reason: "Reason #99 (no longer in the review's list)",
+      n: 2,
+    })
     expect(counts.consistency.status).toBe('complete')
   })
 

@@ -34,12 +34,38 @@ const R_FIELDS = [
 
 /** The `data` column of the app's template (inst/extdata/PRISMA.csv), row by row. */
 const TEMPLATE_DATA_COLUMN = [
-  'NA', 'previous_studies', 'previous_reports', 'NA', 'database_results', 'database_specific_results',
-  'register_results', 'register_specific_results', 'NA', 'website_results', 'organisation_results',
-  'citations_results', 'duplicates', 'excluded_automatic', 'excluded_other', 'records_screened',
-  'records_excluded', 'dbr_sought_reports', 'dbr_notretrieved_reports', 'other_sought_reports',
-  'other_notretrieved_reports', 'dbr_assessed', 'dbr_excluded', 'other_assessed', 'other_excluded',
-  'new_studies', 'new_reports', 'total_studies', 'total_reports', 'identification', 'screening', 'included',
+  'NA',
+  'previous_studies',
+  'previous_reports',
+  'NA',
+  'database_results',
+  'database_specific_results',
+  'register_results',
+  'register_specific_results',
+  'NA',
+  'website_results',
+  'organisation_results',
+  'citations_results',
+  'duplicates',
+  'excluded_automatic',
+  'excluded_other',
+  'records_screened',
+  'records_excluded',
+  'dbr_sought_reports',
+  'dbr_notretrieved_reports',
+  'other_sought_reports',
+  'other_notretrieved_reports',
+  'dbr_assessed',
+  'dbr_excluded',
+  'other_assessed',
+  'other_excluded',
+  'new_studies',
+  'new_reports',
+  'total_studies',
+  'total_reports',
+  'identification',
+  'screening',
+  'included',
 ]
 
 /** RFC 4180 reading, enough to prove the file splits into the template's 8 columns. */
@@ -51,12 +77,12 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i]
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), (i += 1)
+      if (char === '"' && text[i + 1] === '"') ((field += '"'), (i += 1))
       else if (char === '"') quoted = false
       else field += char
     } else if (char === '"') quoted = true
-    else if (char === ',') row.push(field), (field = '')
-    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '')
+    else if (char === ',') (row.push(field), (field = ''))
+    else if (char === '\n') (row.push(field), rows.push(row), (row = []), (field = ''))
     else field += char
   }
   return rows
@@ -75,7 +101,8 @@ describe('PRISMA JSON export', () => {
     const counts = prismaCounts(finishedReview('updated_databases_registers_other'))
     const json = prismaJson(counts)
     for (const field of R_FIELDS) expect(json, field).toHaveProperty(field)
-    for (const [field, value] of Object.entries(counts.boxes)) expect(json[field as keyof typeof json], field).toBe(value)
+    for (const [field, value] of Object.entries(counts.boxes))
+      expect(json[field as keyof typeof json], field).toBe(value)
     expect(json.dbr_excluded).toEqual([
       { reason: 'Wrong publication type (not primary research: review, editorial, commentary)', n: 10 },
       { reason: 'Wrong study design (no qualitative data collection and analysis)', n: 20 },
@@ -110,15 +137,31 @@ describe('PRISMA CSV export for the PRISMA2020 Shiny app', () => {
     expect(rows.slice(1).map((row) => row[0])).toEqual(TEMPLATE_DATA_COLUMN)
     expect(rows.every((row) => row.length === 8)).toBe(true)
     expect(rows.find((row) => row[0] === 'records_screened')).toEqual([
-      'records_screened', 'node9', 'box4', 'Records screened (databases and registers)', 'Records screened',
-      'Records screened (databases and registers)', 'records_screened.html', '900',
+      'records_screened',
+      'node9',
+      'box4',
+      'Records screened (databases and registers)',
+      'Records screened',
+      'Records screened (databases and registers)',
+      'records_screened.html',
+      '900',
     ])
     expect(csv.charCodeAt(0)).not.toBe(0xfeff)
   })
 
   it('puts our numbers in the n column', () => {
-    expect([n('database_results'), n('register_results'), n('duplicates'), n('records_excluded')]).toEqual(['1200', '30', '310', '840'])
-    expect([n('other_sought_reports'), n('other_assessed'), n('new_studies'), n('new_reports')]).toEqual(['15', '14', '20', '24'])
+    expect([n('database_results'), n('register_results'), n('duplicates'), n('records_excluded')]).toEqual([
+      '1200',
+      '30',
+      '310',
+      '840',
+    ])
+    expect([n('other_sought_reports'), n('other_assessed'), n('new_studies'), n('new_reports')]).toEqual([
+      '15',
+      '14',
+      '20',
+      '24',
+    ])
     expect(n('database_specific_results')).toBe('MEDLINE, 420; Embase, 380; CINAHL, 250; PsycINFO, 150')
   })
 
@@ -158,7 +201,13 @@ describe('PRISMA CSV export for the PRISMA2020 Shiny app', () => {
   it('quotes labels with quotes and commas so the row keeps 8 columns', () => {
     const facts = finishedReview('new_databases_registers')
     const tricky = prismaCsv(
-      prismaCounts({ ...facts, sources: [{ name: 'Web of Science "Core", SSCI; AHCI', kind: 'database', identified: 1200 }, ...facts.sources.slice(4)] }),
+      prismaCounts({
+        ...facts,
+        sources: [
+          { name: 'Web of Science "Core", SSCI; AHCI', kind: 'database', identified: 1200 },
+          ...facts.sources.slice(4),
+        ],
+      }),
     )
     const row = readCsv(tricky).find((r) => r[0] === 'database_specific_results')
     expect(row).toHaveLength(8)

@@ -10,17 +10,52 @@ const svgOf = (template: PrismaTemplate) => parseSvg(prismaSvgDocument(prismaCou
 
 /** Every box of the official template with its exact label(s) and our number (METHOD.md §6.2). */
 const DATABASE_BOXES: [string, string[]][] = [
-  ['database_results', ['Records identified from*:', 'Databases (n = 1,200)', 'MEDLINE (n = 420)', 'PsycINFO (n = 150)', 'Registers (n = 30)', 'ClinicalTrials.gov (n = 30)']],
-  ['duplicates', ['Records removed before screening:', 'Duplicate records removed (n = 310)', 'Records marked as ineligible by automation tools (n = 20)', 'Records removed for other reasons (n = 0)']],
+  [
+    'database_results',
+    [
+      'Records identified from*:',
+      'Databases (n = 1,200)',
+      'MEDLINE (n = 420)',
+      'PsycINFO (n = 150)',
+      'Registers (n = 30)',
+      'ClinicalTrials.gov (n = 30)',
+    ],
+  ],
+  [
+    'duplicates',
+    [
+      'Records removed before screening:',
+      'Duplicate records removed (n = 310)',
+      'Records marked as ineligible by automation tools (n = 20)',
+      'Records removed for other reasons (n = 0)',
+    ],
+  ],
   ['records_screened', ['Records screened (n = 900)']],
   ['records_excluded', ['Records excluded** (n = 840)', 'by a human (n = 800)', 'by automation tools (n = 40)']],
   ['dbr_sought_reports', ['Reports sought for retrieval (n = 60)']],
   ['dbr_notretrieved_reports', ['Reports not retrieved (n = 4)']],
   ['dbr_assessed', ['Reports assessed for eligibility (n = 56)']],
-  ['dbr_excluded', ['Reports excluded:', 'Wrong publication type (not primary research: review, editorial, commentary) (n = 10)', 'Wrong study design (no qualitative data collection and analysis) (n = 20)', 'Wrong population (n = 8)']],
+  [
+    'dbr_excluded',
+    [
+      'Reports excluded:',
+      'Wrong publication type (not primary research: review, editorial, commentary) (n = 10)',
+      'Wrong study design (no qualitative data collection and analysis) (n = 20)',
+      'Wrong population (n = 8)',
+    ],
+  ],
 ]
 const OTHER_BOXES: [string, string[]][] = [
-  ['website_results', ['Records identified from:', 'Websites (n = 5)', 'Organisations (n = 0)', 'Citation searching (n = 25)', 'Google Scholar alerts (n = 15)']],
+  [
+    'website_results',
+    [
+      'Records identified from:',
+      'Websites (n = 5)',
+      'Organisations (n = 0)',
+      'Citation searching (n = 25)',
+      'Google Scholar alerts (n = 15)',
+    ],
+  ],
   ['other_sought_reports', ['Reports sought for retrieval (n = 15)']],
   ['other_notretrieved_reports', ['Reports not retrieved (n = 1)']],
   ['other_assessed', ['Reports assessed for eligibility (n = 14)']],
@@ -48,15 +83,22 @@ describe('PRISMA flow diagram SVG', () => {
     expect(viewBox).toBe(`0 0 ${width} ${height}`)
     expect(Number(width)).toBeGreaterThan(600)
     expect(svg.attributes['font-family']).toMatch(/Arial.*sans-serif$/)
-    expect(findAll(svg, (node) => node.name === 'style' || 'style' in node.attributes || 'class' in node.attributes)).toEqual([])
+    expect(
+      findAll(svg, (node) => node.name === 'style' || 'style' in node.attributes || 'class' in node.attributes),
+    ).toEqual([])
     expect(source).not.toMatch(/href="http|url\((?!#)/)
   })
 
   it('draws template 2 (new review, other sources) with every box, label and number', () => {
     const svg = svgOf('new_databases_registers_other')
     expectBoxes(svg, [...DATABASE_BOXES, ...OTHER_BOXES])
-    expect(boxText(boxNode(svg, 'new_studies') as SvgNode)).toBe('Studies included in review (n = 20) Reports of included studies (n = 24)')
-    expect(headerTexts(svg)).toEqual(['Identification of studies via databases and registers', 'Identification of studies via other methods'])
+    expect(boxText(boxNode(svg, 'new_studies') as SvgNode)).toBe(
+      'Studies included in review (n = 20) Reports of included studies (n = 24)',
+    )
+    expect(headerTexts(svg)).toEqual([
+      'Identification of studies via databases and registers',
+      'Identification of studies via other methods',
+    ])
     expect(boxNode(svg, 'previous_studies')).toBeUndefined()
     expect(boxNode(svg, 'total_studies')).toBeUndefined()
   })
@@ -64,7 +106,9 @@ describe('PRISMA flow diagram SVG', () => {
   it('draws template 1 (new review, databases and registers only) without the other-methods column', () => {
     const svg = svgOf('new_databases_registers')
     expectBoxes(svg, DATABASE_BOXES)
-    expect(boxText(boxNode(svg, 'new_studies') as SvgNode)).toBe('Studies included in review (n = 15) Reports of included studies (n = 18)')
+    expect(boxText(boxNode(svg, 'new_studies') as SvgNode)).toBe(
+      'Studies included in review (n = 15) Reports of included studies (n = 18)',
+    )
     expect(headerTexts(svg)).toEqual(['Identification of studies via databases and registers'])
     for (const [id] of OTHER_BOXES) expect(boxNode(svg, id), id).toBeUndefined()
   })
@@ -76,8 +120,12 @@ describe('PRISMA flow diagram SVG', () => {
     expect(boxText(boxNode(svg, 'previous_studies') as SvgNode)).toBe(
       'Studies included in previous version of review (n = 12) Reports of studies included in previous version of review (n = 15)',
     )
-    expect(boxText(boxNode(svg, 'new_studies') as SvgNode)).toBe('New studies included in review (n = 15) Reports of new included studies (n = 18)')
-    expect(boxText(boxNode(svg, 'total_studies') as SvgNode)).toBe('Total studies included in review (n = 27) Reports of total included studies (n = 33)')
+    expect(boxText(boxNode(svg, 'new_studies') as SvgNode)).toBe(
+      'New studies included in review (n = 15) Reports of new included studies (n = 18)',
+    )
+    expect(boxText(boxNode(svg, 'total_studies') as SvgNode)).toBe(
+      'Total studies included in review (n = 27) Reports of total included studies (n = 33)',
+    )
     for (const [id] of OTHER_BOXES) expect(boxNode(svg, id), id).toBeUndefined()
   })
 
@@ -89,7 +137,9 @@ describe('PRISMA flow diagram SVG', () => {
       'Identification of new studies via databases and registers',
       'Identification of new studies via other methods',
     ])
-    expect(boxText(boxNode(svg, 'total_studies') as SvgNode)).toBe('Total studies included in review (n = 32) Reports of total included studies (n = 39)')
+    expect(boxText(boxNode(svg, 'total_studies') as SvgNode)).toBe(
+      'Total studies included in review (n = 32) Reports of total included studies (n = 39)',
+    )
   })
 
   it('labels the rows, arrows the flow and prints the footnotes and citation line on every template', () => {
@@ -102,10 +152,18 @@ describe('PRISMA flow diagram SVG', () => {
       const expected = (template.startsWith('updated') ? 10 : 8) + (template.endsWith('_other') ? 5 : 0)
       expect(arrows, template).toHaveLength(expected)
       expect(arrows.every((arrow) => arrow.attributes['marker-end'] === 'url(#prisma-arrow)')).toBe(true)
-      const footer = textLines(findAll(svg, (node) => node.attributes['data-part'] === 'footer')[0] as SvgNode).join(' ')
-      expect(footer, template).toContain('*Consider, if feasible to do so, reporting the number of records identified from each database or register searched')
-      expect(footer).toContain('**If automation tools were used, indicate how many records were excluded by a human and how many were excluded by automation tools.')
-      expect(footer).toContain('From: Page MJ, McKenzie JE, Bossuyt PM, Boutron I, Hoffmann TC, Mulrow CD, et al. The PRISMA 2020 statement')
+      const footer = textLines(findAll(svg, (node) => node.attributes['data-part'] === 'footer')[0] as SvgNode).join(
+        ' ',
+      )
+      expect(footer, template).toContain(
+        '*Consider, if feasible to do so, reporting the number of records identified from each database or register searched',
+      )
+      expect(footer).toContain(
+        '**If automation tools were used, indicate how many records were excluded by a human and how many were excluded by automation tools.',
+      )
+      expect(footer).toContain(
+        'From: Page MJ, McKenzie JE, Bossuyt PM, Boutron I, Hoffmann TC, Mulrow CD, et al. The PRISMA 2020 statement',
+      )
       expect(footer).toContain('BMJ 2021;372:n71')
     }
   })
@@ -114,7 +172,10 @@ describe('PRISMA flow diagram SVG', () => {
     const facts = finishedReview('new_databases_registers')
     const counts = prismaCounts({
       ...facts,
-      sources: [{ name: 'A & B <script>alert(1)</script>', kind: 'database', identified: 1200 }, ...facts.sources.slice(4)],
+      sources: [
+        { name: 'A & B <script>alert(1)</script>', kind: 'database', identified: 1200 },
+        ...facts.sources.slice(4),
+      ],
       reasons: facts.reasons.map((reason) => (reason.id === 14 ? { ...reason, label: '<b>&' } : reason)),
     })
     const source = prismaSvgDocument(counts)
@@ -122,7 +183,9 @@ describe('PRISMA flow diagram SVG', () => {
     expect(source).not.toContain('<script>')
     const svg = parseSvg(source) // throws on a raw "<" or "&"
     expect(boxText(boxNode(svg, 'dbr_excluded') as SvgNode)).toContain('<b>& (n = 8)')
-    expect(boxText(boxNode(svg, 'database_results') as SvgNode)).toContain('A & B <script>alert(1)</script> (n = 1,200)')
+    expect(boxText(boxNode(svg, 'database_results') as SvgNode)).toContain(
+      'A & B <script>alert(1)</script> (n = 1,200)',
+    )
   })
 
   it('marks an unfinished review provisional and says what is open, in the banner and in the box concerned', () => {
@@ -131,7 +194,12 @@ describe('PRISMA flow diagram SVG', () => {
     expect(findAll(svg, (node) => node.name === 'title')[0]?.text).toContain('provisional')
     const banner = boxText(boxNode(svg, 'provisional') as SvgNode)
     expect(banner).toContain('Provisional: the review is not finished, so these numbers will change.')
-    for (const statement of ['312 records not yet screened', '4 conflicts open at title/abstract', '7 reports awaiting retrieval', '2 reports awaiting a full-text decision']) {
+    for (const statement of [
+      '312 records not yet screened',
+      '4 conflicts open at title/abstract',
+      '7 reports awaiting retrieval',
+      '2 reports awaiting a full-text decision',
+    ]) {
       expect(banner).toContain(`• ${statement}`)
     }
     expect(boxText(boxNode(svg, 'records_screened') as SvgNode)).toBe(
@@ -143,7 +211,9 @@ describe('PRISMA flow diagram SVG', () => {
 
   it('shows counts that disagree in a problems banner', () => {
     const facts = finishedReview('new_databases_registers')
-    const svg = parseSvg(prismaSvgDocument(prismaCounts({ ...facts, included: { studies: 19, reports: 18, reportsNotLinked: 0 } })))
+    const svg = parseSvg(
+      prismaSvgDocument(prismaCounts({ ...facts, included: { studies: 19, reports: 18, reportsNotLinked: 0 } })),
+    )
     expect(svg.attributes['data-status']).toBe('inconsistent')
     expect(boxText(boxNode(svg, 'problems') as SvgNode)).toContain('These counts do not add up:')
   })
@@ -186,7 +256,12 @@ describe('diagram text wrapping', () => {
   })
 
   it('cuts a word longer than the line', () => {
-    expect(wrapText('https://example.org/a-very-long-address', 12)).toEqual(['https://exam', 'ple.org/a-ve', 'ry-long-addr', 'ess'])
+    expect(wrapText('https://example.org/a-very-long-address', 12)).toEqual([
+      'https://exam',
+      'ple.org/a-ve',
+      'ry-long-addr',
+      'ess',
+    ])
   })
 
   it('fits at least a few characters in any box', () => {

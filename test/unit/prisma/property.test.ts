@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { prismaCounts } from '../../../src/domain/prisma/counts.ts'
-import { emptyReportFacts, type PrismaFacts, type PrismaReasonFact, type ReportFacts } from '../../../src/domain/prisma/facts.ts'
+import {
+  emptyReportFacts,
+  type PrismaFacts,
+  type PrismaReasonFact,
+  type ReportFacts,
+} from '../../../src/domain/prisma/facts.ts'
 import { PRISMA_TEMPLATES, type SourceKind } from '../../../src/domain/vocabulary.ts'
 import { seededRandom } from '../../support/seeded-random.ts'
 
@@ -12,7 +17,7 @@ import { seededRandom } from '../../support/seeded-random.ts'
  */
 type Random = () => number
 
-const pick = <T,>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1))
 
 const TA_FINAL = ['excludedByHuman', 'excludedByHuman', 'excludedByHuman', 'excludedByAutomation', 'included'] as const
@@ -58,11 +63,20 @@ function simulateReview(random: Random, finished: boolean): Simulated {
     template,
     sources: sources.map((source) => ({ name: source.name, kind: source.kind, identified: source.records.length })),
     removedBeforeScreening: { duplicates: 0, automation: 0, other: 0 },
-    titleAbstract: { excludedByHuman: 0, excludedByAutomation: 0, included: 0, unscreened: 0, awaitingSecondReviewer: 0, inConflict: 0 },
+    titleAbstract: {
+      excludedByHuman: 0,
+      excludedByAutomation: 0,
+      included: 0,
+      unscreened: 0,
+      awaitingSecondReviewer: 0,
+      inConflict: 0,
+    },
     databaseReports: emptyReportFacts(),
     otherMethods: { alreadyFound: 0, reports: emptyReportFacts() },
     included: { studies: 0, reports: 0, reportsNotLinked: 0 },
-    previous: template.startsWith('updated') ? { studies: between(random, 0, 30), reports: between(random, 0, 40) } : { studies: 0, reports: 0 },
+    previous: template.startsWith('updated')
+      ? { studies: between(random, 0, 30), reports: between(random, 0, 40) }
+      : { studies: 0, reports: 0 },
     reasons,
   }
   const excludedByReason = { dbr: new Map<number | null, number>(), other: new Map<number | null, number>() }
@@ -103,7 +117,8 @@ function simulateReview(random: Random, finished: boolean): Simulated {
     if (removal < 0.08) return void (facts.removedBeforeScreening.other += 1)
     const state = finished || random() < 0.7 ? pick(random, TA_FINAL) : pick(random, TA_OPEN)
     facts.titleAbstract[state] += 1
-    if (state === 'excludedByHuman' || state === 'excludedByAutomation' || state === 'included') recordsWithFinalVerdict += 1
+    if (state === 'excludedByHuman' || state === 'excludedByAutomation' || state === 'included')
+      recordsWithFinalVerdict += 1
     if (state === 'included') decideReport(facts.databaseReports, 'dbr')
   })
   facts.databaseReports.excluded = [...excludedByReason.dbr].map(([reasonId, count]) => ({ reasonId, count }))
@@ -123,12 +138,20 @@ describe('PRISMA equations on random decision histories', () => {
       const context = `trial ${trial} (${facts.template})`
       expect(counts.consistency.problems, context).toEqual([])
       expect(counts.consistency.pending, context).toEqual([])
-      expect(counts.consistency.checks.every((check) => check.status === 'holds'), context).toBe(true)
+      expect(
+        counts.consistency.checks.every((check) => check.status === 'holds'),
+        context,
+      ).toBe(true)
       expect(counts.boxes.records_screened, context).toBe(recordsWithFinalVerdict)
       expect(counts.boxes.dbr_assessed, context).toBe(reportsWithFinalDecision)
       for (const list of [counts.dbrExcluded, counts.otherExcluded]) {
-        expect(list.reasons.reduce((sum, reason) => sum + reason.n, 0), context).toBe(list.total)
-        const positions = list.reasons.map((reason) => facts.reasons.find((r) => r.id === reason.reasonId)?.position ?? 0)
+        expect(
+          list.reasons.reduce((sum, reason) => sum + reason.n, 0),
+          context,
+        ).toBe(list.total)
+        const positions = list.reasons.map(
+          (reason) => facts.reasons.find((r) => r.id === reason.reasonId)?.position ?? 0,
+        )
         expect(positions, context).toEqual([...positions].sort((a, b) => a - b))
       }
     }
@@ -156,8 +179,17 @@ describe('PRISMA equations on random decision histories', () => {
     const random = seededRandom(9)
     const drifts: [string, (facts: PrismaFacts) => PrismaFacts][] = [
       ['a source', (f) => ({ ...f, sources: [{ name: 'Extra', kind: 'database', identified: 1 }, ...f.sources] })],
-      ['duplicates', (f) => ({ ...f, removedBeforeScreening: { ...f.removedBeforeScreening, duplicates: f.removedBeforeScreening.duplicates + 1 } })],
-      ['reports sought', (f) => ({ ...f, databaseReports: { ...f.databaseReports, sought: f.databaseReports.sought + 1 } })],
+      [
+        'duplicates',
+        (f) => ({
+          ...f,
+          removedBeforeScreening: { ...f.removedBeforeScreening, duplicates: f.removedBeforeScreening.duplicates + 1 },
+        }),
+      ],
+      [
+        'reports sought',
+        (f) => ({ ...f, databaseReports: { ...f.databaseReports, sought: f.databaseReports.sought + 1 } }),
+      ],
       ['linked reports', (f) => ({ ...f, included: { ...f.included, reports: f.included.reports + 1 } })],
     ]
     for (let trial = 0; trial < 100; trial += 1) {

@@ -92,9 +92,19 @@ export function finishedReview(template: PrismaTemplate): PrismaFacts {
             awaitingDecision: 0,
             inConflict: 0,
           }
-        : { sought: 0, notRetrieved: 0, awaitingRetrieval: 0, excluded: [], included: 0, awaitingDecision: 0, inConflict: 0 },
+        : {
+            sought: 0,
+            notRetrieved: 0,
+            awaitingRetrieval: 0,
+            excluded: [],
+            included: 0,
+            awaitingDecision: 0,
+            inConflict: 0,
+          },
     },
-    included: withOther ? { studies: 20, reports: 24, reportsNotLinked: 0 } : { studies: 15, reports: 18, reportsNotLinked: 0 },
+    included: withOther
+      ? { studies: 20, reports: 24, reportsNotLinked: 0 }
+      : { studies: 15, reports: 18, reportsNotLinked: 0 },
     previous: updated ? { studies: 12, reports: 15 } : { studies: 0, reports: 0 },
     reasons: REASONS,
   }

@@ -10,7 +10,14 @@ describe('relevance model', () => {
   const plain = { bigrams: false, stemming: false, stopWords: true }
 
   it('tokenises in lower case without accents, one-letter words or stop words', () => {
-    expect(tokenise('The Link-Worker’s rôle in a GP practice (2019)', plain)).toEqual(['link', 'worker', 'role', 'gp', 'practice', '2019'])
+    expect(tokenise('The Link-Worker’s rôle in a GP practice (2019)', plain)).toEqual([
+      'link',
+      'worker',
+      'role',
+      'gp',
+      'practice',
+      '2019',
+    ])
     expect(tokenise('social prescribing for loneliness', { ...plain, bigrams: true })).toEqual([
       'social',
       'prescribing',
@@ -22,8 +29,20 @@ describe('relevance model', () => {
 
   it('meets a word’s forms at one Porter stem, and keeps stop words when asked to', () => {
     const stemmed = { bigrams: false, stemming: true, stopWords: false }
-    expect(tokenise('Prescribing, prescribed and prescriptions', stemmed)).toEqual(['prescrib', 'prescrib', 'and', 'prescript'])
-    expect(tokenise('Link workers working with the community', stemmed)).toEqual(['link', 'worker', 'work', 'with', 'the', 'commun'])
+    expect(tokenise('Prescribing, prescribed and prescriptions', stemmed)).toEqual([
+      'prescrib',
+      'prescrib',
+      'and',
+      'prescript',
+    ])
+    expect(tokenise('Link workers working with the community', stemmed)).toEqual([
+      'link',
+      'worker',
+      'work',
+      'with',
+      'the',
+      'commun',
+    ])
   })
 
   it('gives each record a unit-length TF-IDF vector with rarer words weighing more', () => {
@@ -78,8 +97,18 @@ describe('relevance model', () => {
     ])
     expect(rankByRelevance(features, [{ recordId: 1, included: true }])).toBeNull()
     // The later decision replaces the earlier one: still only an include.
-    expect(rankByRelevance(features, [{ recordId: 2, included: false }, { recordId: 2, included: true }])).toBeNull()
-    expect(rankByRelevance(features, [{ recordId: 1, included: true }, { recordId: 2, included: false }])?.order).toEqual([1, 2])
+    expect(
+      rankByRelevance(features, [
+        { recordId: 2, included: false },
+        { recordId: 2, included: true },
+      ]),
+    ).toBeNull()
+    expect(
+      rankByRelevance(features, [
+        { recordId: 1, included: true },
+        { recordId: 2, included: false },
+      ])?.order,
+    ).toEqual([1, 2])
   })
 
   it('places rows best first, equal scores in row order', () => {
@@ -88,7 +117,10 @@ describe('relevance model', () => {
 
   it('ranks a record by the sum of its places under naive Bayes and the SVM', () => {
     const records = linkWorkerRecords()
-    const matrix = featureMatrix(records.map((r) => `${r.title} ${r.abstract}`), DEFAULT_MODEL)
+    const matrix = featureMatrix(
+      records.map((r) => `${r.title} ${r.abstract}`),
+      DEFAULT_MODEL,
+    )
     const examples = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ row: i * 20, included: records[i * 20]!.included }))
     expect(examples.some((e) => e.included) && examples.some((e) => !e.included)).toBe(true)
     const nb = rankPlaces(retrainScores(matrix, examples, { ...DEFAULT_MODEL, classifier: 'naive-bayes' }))
@@ -105,7 +137,10 @@ describe('relevance model', () => {
       { id: 2, title: 'statins and cholesterol', abstract: null },
       { id: 3, title: 'link workers and loneliness', abstract: null },
     ])
-    const ranking = rankByRelevance(features, [{ recordId: 1, included: true }, { recordId: 2, included: false }])!
+    const ranking = rankByRelevance(features, [
+      { recordId: 1, included: true },
+      { recordId: 2, included: false },
+    ])!
     expect(ranking.order).toEqual([1, 3, 2])
     expect([1, 3, 2].map((id) => ranking.relevance.get(id))).toEqual([1, 0.5, 0])
   })

@@ -9,7 +9,9 @@ describe('retrain scheduler', () => {
       (key, job) => {
         runs.push(`${key}=${job}`)
       },
-      { delayMs: 300, maxWaitMs: 2_000 }, (_error, key) => errors.push(key))
+      { delayMs: 300, maxWaitMs: 2_000 },
+      (_error, key) => errors.push(key),
+    )
 
   beforeEach(() => {
     runs.length = 0

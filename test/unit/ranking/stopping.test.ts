@@ -52,7 +52,14 @@ describe('stopping guidance', () => {
 
   it('says when the run of excludes is long enough', () => {
     const guidance = stoppingGuidance([...run('1101'), ...Array<boolean>(50).fill(false)], 246)
-    expect(guidance).toMatchObject({ screened: 54, found: 3, unscreened: 246, excludesSinceLastInclude: 50, stoppingRun: 50, stoppingRunReached: true })
+    expect(guidance).toMatchObject({
+      screened: 54,
+      found: 3,
+      unscreened: 246,
+      excludesSinceLastInclude: 50,
+      stoppingRun: 50,
+      stoppingRunReached: true,
+    })
     expect(stoppingGuidance(run('1101'), 296).stoppingRunReached).toBe(false)
   })
 })

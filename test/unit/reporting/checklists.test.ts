@@ -35,7 +35,11 @@ describe('reporting checklists', () => {
   it('exports the answers with each item and its evidence', () => {
     const table = checklistTable('emerge', new Map([[13, { location: 'Methods, p. 6', notes: 'Table 2' }]]))
     expect(table.rows).toHaveLength(19)
-    expect(table.rows[12]!.slice(3)).toEqual(['Translation order and rationale\nTranslation tables', 'Methods, p. 6', 'Table 2'])
+    expect(table.rows[12]!.slice(3)).toEqual([
+      'Translation order and rationale\nTranslation tables',
+      'Methods, p. 6',
+      'Table 2',
+    ])
     expect(table.rows[7]![3]).toContain('PRISMA 2020 flow diagram')
   })
 })
@@ -49,7 +53,15 @@ describe('synthesis report as Markdown', () => {
         statement: 'Tensions at every level <b>',
         levels: [{ label: 'System', constructs: ['Depleted sector'] }],
         relations: [{ from: 'Depleted sector', to: 'Holding', label: 'constrains' }],
-        thirdOrders: [{ id: 1, label: 'Holding', definition: '', studies: ['Frostick 2019'], quotes: [{ text: 'I hold them', study: 'Frostick 2019', page: '4' }] }],
+        thirdOrders: [
+          {
+            id: 1,
+            label: 'Holding',
+            definition: '',
+            studies: ['Frostick 2019'],
+            quotes: [{ text: 'I hold them', study: 'Frostick 2019', page: '4' }],
+          },
+        ],
         soqf: soqfTable([]),
         emerge: emergeRows(new Map([[1, { location: 'Intro', notes: '' }]])),
       },

@@ -18,7 +18,11 @@ function vote(reviewerId: number, verdict: ScreeningVerdict, minute = 0, reasonI
   return { reviewerId, verdict, reasonId, at: new Date(Date.UTC(2026, 0, 1, 9, minute)) }
 }
 
-function resolution(kind: LatestResolution['kind'], verdict: LatestResolution['verdict'], votesChangedSince = false): LatestResolution {
+function resolution(
+  kind: LatestResolution['kind'],
+  verdict: LatestResolution['verdict'],
+  votesChangedSince = false,
+): LatestResolution {
   return { kind, verdict, reasonId: null, votesChangedSince }
 }
 

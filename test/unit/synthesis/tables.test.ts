@@ -9,7 +9,11 @@ describe('juxtaposition grid', () => {
   it('puts each mapped construct in its concept’s row and its study’s column, keeping empty cells', () => {
     const grid = juxtapositionGrid(linkWorkerSnapshot())
     const boundaries = grid.rows[0]!
-    expect(boundaries.cells.map((cell) => cell.map((entry) => entry.construct.label))).toEqual([['Blurred boundaries'], [], ['Clear referral criteria']])
+    expect(boundaries.cells.map((cell) => cell.map((entry) => entry.construct.label))).toEqual([
+      ['Blurred boundaries'],
+      [],
+      ['Clear referral criteria'],
+    ])
     expect(grid.rows[2]!.cells.every((cell) => cell.length === 0)).toBe(true)
   })
 
@@ -30,7 +34,13 @@ describe('translation tables in both published layouts', () => {
   it('Britten-style: concepts by studies, with the third-order interpretations built from each concept', () => {
     const table = brittenTable(linkWorkerSnapshot())
     expect(table.columns.at(-1)).toBe('Third-order interpretations')
-    expect(table.rows[1]).toEqual(['Emotional labour', 'Emotional toll', 'Holding while waiting', '', 'Holding more than the role was designed for'])
+    expect(table.rows[1]).toEqual([
+      'Emotional labour',
+      'Emotional toll',
+      'Holding while waiting',
+      '',
+      'Holding more than the role was designed for',
+    ])
   })
 
   it('construct chain: second-order constructs with studies, quotes, contributing studies and the refutation', () => {

@@ -9,7 +9,9 @@ describe('traceability over random link graphs', () => {
     for (const seed of SEEDS) {
       const graph = randomGraph(seed)
       for (const thirdOrder of graph.thirdOrders) {
-        expect(traceThirdOrders(graph, [thirdOrder]).studyIds, `seed ${seed}`).toEqual(reachableStudies(graph, [thirdOrder]))
+        expect(traceThirdOrders(graph, [thirdOrder]).studyIds, `seed ${seed}`).toEqual(
+          reachableStudies(graph, [thirdOrder]),
+        )
       }
     }
   })
@@ -18,7 +20,9 @@ describe('traceability over random link graphs', () => {
     for (const seed of SEEDS) {
       const graph = randomGraph(seed)
       for (const thirdOrder of graph.thirdOrders) {
-        expect(traceThirdOrders(graph, [thirdOrder]).quoteIds, `seed ${seed}`).toEqual(reachableQuotes(graph, [thirdOrder]))
+        expect(traceThirdOrders(graph, [thirdOrder]).quoteIds, `seed ${seed}`).toEqual(
+          reachableQuotes(graph, [thirdOrder]),
+        )
       }
     }
   })
@@ -27,7 +31,9 @@ describe('traceability over random link graphs', () => {
     for (const seed of SEEDS) {
       const graph = randomGraph(seed)
       const union = new Set(graph.thirdOrders.flatMap((id) => traceThirdOrders(graph, [id]).studyIds))
-      expect(traceThirdOrders(graph, graph.thirdOrders).studyIds, `seed ${seed}`).toEqual([...union].sort((a, b) => a - b))
+      expect(traceThirdOrders(graph, graph.thirdOrders).studyIds, `seed ${seed}`).toEqual(
+        [...union].sort((a, b) => a - b),
+      )
     }
   })
 
@@ -51,12 +57,17 @@ describe('traceability over random link graphs', () => {
       const trace = traceThirdOrders(graph, graph.thirdOrders)
       for (const study of trace.studyIds) expect(graph.studies).toContain(study)
       for (const construct of trace.secondOrderIds) expect(graph.constructStudy.has(construct)).toBe(true)
-      for (const quote of trace.quoteIds) expect(graph.constructQuotes.some((link) => link.firstOrderId === quote)).toBe(true)
+      for (const quote of trace.quoteIds)
+        expect(graph.constructQuotes.some((link) => link.firstOrderId === quote)).toBe(true)
     }
   })
 
   it('traces nothing for a third-order construct built from no mapped concept', () => {
     const graph = randomGraph(7)
-    expect(traceThirdOrders({ ...graph, mappings: [] }, graph.thirdOrders)).toMatchObject({ studyIds: [], secondOrderIds: [], quoteIds: [] })
+    expect(traceThirdOrders({ ...graph, mappings: [] }, graph.thirdOrders)).toMatchObject({
+      studyIds: [],
+      secondOrderIds: [],
+      quoteIds: [],
+    })
   })
 })

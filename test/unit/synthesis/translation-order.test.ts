@@ -11,11 +11,15 @@ const ids = (studies: StudyForOrder[]) => studies.map((study) => study.id)
 
 describe('translation order', () => {
   it('translates chronologically, earliest first, same-year studies by label, undated last', () => {
-    expect(ids(orderStudies(STUDIES, { kind: 'chronological', indexStudyId: null, positions: new Map() }))).toEqual([2, 4, 1, 3])
+    expect(ids(orderStudies(STUDIES, { kind: 'chronological', indexStudyId: null, positions: new Map() }))).toEqual([
+      2, 4, 1, 3,
+    ])
   })
 
   it('starts from the index study and follows chronologically', () => {
-    expect(ids(orderStudies(STUDIES, { kind: 'index_study', indexStudyId: 1, positions: new Map() }))).toEqual([1, 2, 4, 3])
+    expect(ids(orderStudies(STUDIES, { kind: 'index_study', indexStudyId: 1, positions: new Map() }))).toEqual([
+      1, 2, 4, 3,
+    ])
   })
 
   it('follows a custom order, with studies given no place after the others', () => {

@@ -76,7 +76,13 @@ export function loadBenchmarkSet(folder: string, name: string): BenchmarkSet {
     return {
       id,
       title: value(row, 'title'),
-      authors: author === null ? [] : author.split(/\s+and\s+/).map((a) => a.trim()).filter((a) => a !== ''),
+      authors:
+        author === null
+          ? []
+          : author
+              .split(/\s+and\s+/)
+              .map((a) => a.trim())
+              .filter((a) => a !== ''),
       year: year !== null && /^\d{4}$/.test(year) ? Number(year) : null,
       journal: value(row, 'journal', 'booktitle'),
       volume: value(row, 'volume'),
@@ -93,7 +99,7 @@ export function loadBenchmarkSet(folder: string, name: string): BenchmarkSet {
     (row['merged_ids'] ?? '')
       .split(';')
       .map((label) => idOf.get(label.trim()))
-      .filter((id): id is number => id !== undefined)
+      .filter((id): id is number => id !== undefined),
   )
   return { records, truth, labels }
 }

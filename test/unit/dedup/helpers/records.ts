@@ -3,7 +3,10 @@ import { blankRecord } from '../../../../src/domain/formats/blank-record.ts'
 
 /** A dedup record with every field empty except those given. */
 export function citation(id: number, fields: Partial<Omit<DedupRecord, 'id'>>): DedupRecord {
-  const { title, authors, year, journal, volume, issue, pages, doi, pmid, abstract, publicationType } = blankRecord('', 1)
+  const { title, authors, year, journal, volume, issue, pages, doi, pmid, abstract, publicationType } = blankRecord(
+    '',
+    1,
+  )
   return { id, title, authors, year, journal, volume, issue, pages, doi, pmid, abstract, publicationType, ...fields }
 }
 
