@@ -104,13 +104,23 @@ function abbreviates(short: readonly string[], long: readonly string[]): boolean
 /**
  * Journal likeness allowing for ISO abbreviations; null when either record has no journal. A meeting
  * abstract's source may be given as the journal, the meeting, or both ("Journal.Conference: Meeting"):
- * the best agreement of journal or meeting with the other's journal counts.
+ * the best agreement of journal or meeting with the other's journal counts. So does the best agreement of
+ * any of the names either record gives ("Name = Other name", a translation in brackets), and a Chinese
+ * journal's Wade-Giles name agrees with its pinyin name.
  */
 export function journalLikeness(a: MatchKeys, b: MatchKeys): number | null {
-  if (a.journalWords.length === 0 || b.journalWords.length === 0) return null
-  let best = sourceLikeness(a.journalWords, b.journalWords)
-  if (best < 1 && a.meetingWords.length > 0) best = Math.max(best, sourceLikeness(a.meetingWords, b.journalWords))
-  if (best < 1 && b.meetingWords.length > 0) best = Math.max(best, sourceLikeness(a.journalWords, b.meetingWords))
+  const ja = a.journal
+  const jb = b.journal
+  if (ja.words.length === 0 || jb.words.length === 0) return null
+  let best = sourceLikeness(ja.words, jb.words)
+  if (best < 1 && ja.meetingWords.length > 0) best = Math.max(best, sourceLikeness(ja.meetingWords, jb.words))
+  if (best < 1 && jb.meetingWords.length > 0) best = Math.max(best, sourceLikeness(ja.words, jb.meetingWords))
+  if (best < 1 && (ja.otherNames.length > 0 || jb.otherNames.length > 0)) {
+    for (const x of [ja.words, ...ja.otherNames]) {
+      for (const y of [jb.words, ...jb.otherNames]) best = Math.max(best, sourceLikeness(x, y))
+    }
+  }
+  if (best < 1 && (ja.wadeGiles || jb.wadeGiles) && ja.skeletons.some((s) => jb.skeletons.includes(s))) best = 1
   return best
 }
 

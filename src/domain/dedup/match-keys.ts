@@ -1,4 +1,5 @@
 import { foldText } from './fold-text.ts'
+import { NO_JOURNAL, readJournal, type JournalNames } from './journal-names.ts'
 import { CITED_ARTICLE, isConferenceItem, publicationKind, type PublicationKind } from './publication-kind.ts'
 import type { DedupRecord } from './types.ts'
 
@@ -27,12 +28,8 @@ export interface MatchKeys {
    */
   nameWords: string[][]
   year: number | null
-  journalWords: string[]
-  /**
-   * The meeting, when the journal field names one after the journal ("Pediatric Nephrology.Conference:
-   * 44th Annual Meeting …", as Embase writes abstracts): another export may give the meeting alone.
-   */
-  meetingWords: string[]
+  /** The journal's names as the record gives them. */
+  journal: JournalNames
   volume: string | null
   issue: string | null
   /** First page as a plain number string ("e0123456" → "123456", "c37-c42" → "37"). */
@@ -88,31 +85,32 @@ const UNINFORMATIVE_TITLES = new Set([
 const EDITORS_PAGE =
   /(^|\b)(editor s|editors|editorial) (comments?|notes?|remarks|introduction|statement)$|^remarks from .*editor/
 
-const JOURNAL_STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'de', 'la', 'der', 'und', 'du', 'des'])
+/** A note that databases put in square brackets, which may come first ("[Erratum appears in …] Title"). */
+const BRACKETED_NOTE = /^(erratum|comment|retraction|corrected|update|published erratum|see )/i
+
+/**
+ * MEDLINE puts a translated title in square brackets ("[Hemophilia and pregnancy]. [Japanese]"). A bracket that
+ * opens the title holds the title itself, however short, not a note like the "[Japanese]" after it.
+ */
+function unbracketTitle(title: string): string {
+  const start = title.search(/\S/)
+  if (title[start] !== '[') return title
+  let depth = 0
+  for (let i = start; i < title.length; i++) {
+    if (title[i] === '[') depth++
+    else if (title[i] === ']' && --depth === 0) {
+      const inside = title.slice(start + 1, i)
+      return BRACKETED_NOTE.test(inside) ? title : `${inside} ${title.slice(i + 1)}`
+    }
+  }
+  return title
+}
 
 /** Title words, with database notes and a correction notice's citation of its article removed. */
 export function titleWords(title: string | null): string[] {
   if (title === null) return []
-  const folded = foldText(title.replace(TITLE_NOTE, ' ').replace(CITED_ARTICLE, ' '))
+  const folded = foldText(unbracketTitle(title).replace(TITLE_NOTE, ' ').replace(CITED_ARTICLE, ' '))
   return folded === '' ? [] : folded.split(' ')
-}
-
-/** Journal words without stop words, "&" read as "and" (dropped): "Drugs & Aging" = "Drugs and Aging". */
-export function journalWords(journal: string | null): string[] {
-  if (journal === null) return []
-  const name = journal.split(MEETING_AFTER_JOURNAL)[0] ?? ''
-  // A bracketed part is a translation or a database's gloss ("Zhongguo zhen jiu [Chinese acupuncture]").
-  const folded = foldText(name.replace(/\[[^\]]*\]|\([^)]*\)/g, ' '))
-  return folded === '' ? [] : folded.split(' ').filter((w) => !JOURNAL_STOP_WORDS.has(w))
-}
-
-/** Embase's "Journal.Conference: Meeting" form of a meeting abstract's source. */
-const MEETING_AFTER_JOURNAL = /\.?\s*conference\s*:\s*/i
-
-/** The meeting named after the journal in Embase's "Journal.Conference: Meeting" form, as words. */
-export function meetingWords(journal: string | null): string[] {
-  const meeting = journal?.split(MEETING_AFTER_JOURNAL)[1]
-  return meeting === undefined ? [] : journalWords(meeting)
 }
 
 const LETTER_BUNDLE = /\(multiple letters\)/i
@@ -219,8 +217,7 @@ function present(value: string | null): string | null {
  */
 export function matchKeysReader(): (record: DedupRecord) => MatchKeys {
   const authorCache = new Map<string, Author>()
-  const journalCache = new Map<string, string[]>()
-  const meetingCache = new Map<string, string[]>()
+  const journalCache = new Map<string, JournalNames>()
   const author = (name: string): Author => {
     let read = authorCache.get(name)
     if (read === undefined) {
@@ -229,37 +226,27 @@ export function matchKeysReader(): (record: DedupRecord) => MatchKeys {
     }
     return read
   }
-  const journal = (name: string | null): string[] => {
-    if (name === null) return []
-    let words = journalCache.get(name)
-    if (words === undefined) {
-      words = journalWords(name)
-      journalCache.set(name, words)
+  const journal = (name: string | null): JournalNames => {
+    if (name === null) return NO_JOURNAL
+    let names = journalCache.get(name)
+    if (names === undefined) {
+      names = readJournal(name)
+      journalCache.set(name, names)
     }
-    return words
+    return names
   }
-  const meeting = (name: string | null): string[] => {
-    if (name === null) return []
-    let words = meetingCache.get(name)
-    if (words === undefined) {
-      words = meetingWords(name)
-      meetingCache.set(name, words)
-    }
-    return words
-  }
-  return (record) => computeKeys(record, author, journal, meeting)
+  return (record) => computeKeys(record, author, journal)
 }
 
 /** Computes the compared forms of one record (for a whole run, `matchKeysReader` is faster). */
 export function matchKeys(record: DedupRecord): MatchKeys {
-  return computeKeys(record, readAuthor, journalWords, meetingWords)
+  return computeKeys(record, readAuthor, (name) => (name === null ? NO_JOURNAL : readJournal(name)))
 }
 
 function computeKeys(
   record: DedupRecord,
   author: (name: string) => Author,
-  journal: (name: string | null) => string[],
-  meeting: (name: string | null) => string[],
+  journal: (name: string | null) => JournalNames,
 ): MatchKeys {
   const words = titleWords(present(record.title))
   const joined = words.join(' ')
@@ -280,8 +267,7 @@ function computeKeys(
     initials: authors.map((a) => a.initial),
     nameWords: authors.map((a) => a.words),
     year: record.year,
-    journalWords: journal(present(record.journal)),
-    meetingWords: meeting(present(record.journal)),
+    journal: journal(present(record.journal)),
     volume: firstNumber(volume),
     issue: firstNumber(issue),
     firstPage,

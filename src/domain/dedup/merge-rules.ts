@@ -98,6 +98,17 @@ export function decide(c: PairComparison): Verdict | null {
     if (c.onePageItem) return auto('Same title, authors, journal and volume; one is a one-page abstract')
   }
   if (
+    titlesAlike(SAME_TITLE) &&
+    c.shorterTitleWords >= DISTINCTIVE_TITLE_WORDS &&
+    authorsAgree &&
+    journalAgrees &&
+    c.onlineFirst
+  ) {
+    // Published online in one year, in an issue the next: the online record has no volume yet and its own
+    // pages, which the issue's pages replace.
+    return auto('Same title, authors and journal; one is the online-first record of the other')
+  }
+  if (
     titleUsable &&
     (titleSim >= SIMILAR_TITLE || containment >= 0.95) &&
     !authorsConflict &&
@@ -105,6 +116,20 @@ export function decide(c: PairComparison): Verdict | null {
     !locationConflict
   ) {
     return auto('Similar title at the same place in the same volume')
+  }
+  if (
+    titleUsable &&
+    (titleSim >= SIMILAR_TITLE || containment >= 0.95) &&
+    authorsAgree &&
+    sameYear &&
+    !journalConflict &&
+    c.volume === 1 &&
+    c.samePageRange &&
+    c.issue === 0
+  ) {
+    // Databases number some issues differently (a supplement, a combined issue, a typo); the whole page
+    // range in the same volume, with title, authors and year, places the article whatever the issue says.
+    return auto('Same title, authors, year, volume and pages; only the issue differs')
   }
   if (
     titleUsable &&

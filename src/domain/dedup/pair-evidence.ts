@@ -48,6 +48,11 @@ export interface PairComparison {
    * same volume: one of those letters.
    */
   letterWithinBundle: boolean
+  /**
+   * True when one record is the other's online-first version: a year earlier, without volume or issue, its
+   * pages (if any) the article's own from page 1, while the other is in a volume.
+   */
+  onlineFirst: boolean
   evidence: FieldEvidence[]
 }
 
@@ -162,6 +167,7 @@ export function comparePair(a: DedupRecord, ka: MatchKeys, b: DedupRecord, kb: M
     shorterTitleWords: Math.min(ka.titleWords.length, kb.titleWords.length),
     onePageItem: ka.onePage || kb.onePage,
     letterWithinBundle: volume === 1 && issue !== 0 && (withinBundle(la, lb, ka) || withinBundle(lb, la, kb)),
+    onlineFirst: isOnlineFirst(ka, kb) || isOnlineFirst(kb, ka),
     evidence,
   }
 }
@@ -189,6 +195,18 @@ function location(k: MatchKeys, other: MatchKeys): Location {
     k.onePage
   if (shifted) return { volume: k.issue, issue: k.firstPage, firstPage: null, lastPage: null }
   return { volume: k.volume, issue: k.issue, firstPage: k.firstPage, lastPage: k.lastPage }
+}
+
+/** True when `early` looks like the online-first record of `late` (see PairComparison.onlineFirst). */
+function isOnlineFirst(early: MatchKeys, late: MatchKeys): boolean {
+  return (
+    early.year !== null &&
+    late.year === early.year + 1 &&
+    early.volume === null &&
+    early.issue === null &&
+    (early.firstPage === null || early.firstPage === '1') &&
+    late.volume !== null
+  )
 }
 
 /** True when `bundle` is a set of letters whose page range holds all of `letter`'s pages. */

@@ -263,6 +263,28 @@ describe('findDuplicates: one report printed twice in its journal', () => {
     expect(decisionFor([paper(1), paper(2, { issue: '709', pages: 'e512' })])).toBe('auto')
   })
 
+  it('merges two exports whose issues differ when title, authors, year, volume and page range agree', () => {
+    const short = { title: 'Link workers in general practice', issue: '708' }
+    expect(decisionFor([paper(1, short), paper(2, { ...short, issue: '12' })])).toBe('auto')
+  })
+
+  it('does not merge an article of another issue starting on the same page (a journal paginating each issue)', () => {
+    const first = paper(1, { title: 'Link workers in general practice', pages: '12-18' })
+    const other = paper(2, { title: 'Link workers in general practices', issue: '709', pages: '12-15' })
+    expect(decisionFor([first, other])).not.toBe('auto')
+  })
+
+  it('merges the online-first record, a year before its issue and with its own pages, with the issue record', () => {
+    const online = paper(2, { year: 2020, volume: null, issue: null, pages: '1-9' })
+    expect(decisionFor([paper(1), online])).toBe('auto')
+    expect(decisionFor([paper(1), { ...online, pages: null }])).toBe('auto')
+  })
+
+  it('does not read a record of a year before as online-first when it has a volume or pages of its own', () => {
+    expect(decisionFor([paper(1), paper(2, { year: 2020, volume: '70', issue: null, pages: '1-9' })])).not.toBe('auto')
+    expect(decisionFor([paper(1), paper(2, { year: 2020, volume: null, issue: null, pages: 'S212' })])).not.toBe('auto')
+  })
+
   it('reads an export whose volume was lost and the other fields shifted one place', () => {
     const shifted = paper(2, { volume: null, issue: '71', pages: '708' })
     expect(decisionFor([paper(1), shifted])).toBe('auto')

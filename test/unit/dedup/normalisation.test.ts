@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { foldText } from '../../../src/domain/dedup/fold-text.ts'
 import { doiRelation } from '../../../src/domain/dedup/doi-relation.ts'
+import { journalLikeness } from '../../../src/domain/dedup/field-likeness.ts'
 import { matchKeys, normaliseDoi, readAuthor, titleWords } from '../../../src/domain/dedup/match-keys.ts'
 import { publicationKind } from '../../../src/domain/dedup/publication-kind.ts'
+import { wadeGilesToPinyin } from '../../../src/domain/dedup/wade-giles.ts'
 import { citation } from './helpers/records.ts'
 
 describe('foldText', () => {
@@ -34,6 +36,65 @@ describe('titleWords', () => {
       'gait',
       'training',
     ])
+  })
+
+  it("keeps MEDLINE's bracketed translated title, however short, and drops the language note after it", () => {
+    expect(titleWords('[Hemophilia and pregnancy]. [Japanese]')).toEqual(['hemophilia', 'and', 'pregnancy'])
+    expect(titleWords('[Thrombophilia].')).toEqual(['thrombophilia'])
+    expect(titleWords('[Erratum appears in Stroke 2010;41:e1] Robot-assisted gait training')).toEqual(
+      titleWords('Robot-assisted gait training'),
+    )
+  })
+})
+
+describe('journal names', () => {
+  const journal = (name: string) => matchKeys(citation(1, { journal: name }))
+  const likeness = (a: string, b: string) => journalLikeness(journal(a), journal(b))
+
+  it.each([
+    ['Chung-Hua Chieh Ho Ho Hu Hsi Tsa Chih', 'zhong hua jie he he hu xi za zhi'],
+    ["Chung-hua nei k'o tsa chih", 'zhong hua nei ke za zhi'],
+    ['Chung-Kuo Chung Hsi I Chieh Ho Tsa Chih', 'zhong guo zhong xi yi jie he za zhi'],
+    ['Chung-Hua Liu Hsing Ping Hsueh Tsa Chih', 'zhong hua liu xing bing xue za zhi'],
+    ['Pei-ching Ta Hsueh Hsueh Pao', 'bei jing da xue xue bao'],
+    ["Ssu-ch'uan I Hsueh Yuan Hsueh Pao", 'si chuan yi xue yuan xue bao'],
+  ])('reads the Wade-Giles name %s as %s in pinyin', (wade, pinyin) => {
+    expect(wadeGilesToPinyin(wade)).toBe(pinyin)
+  })
+
+  it('does not read pinyin or English names as Wade-Giles', () => {
+    expect(wadeGilesToPinyin('Zhonghua jie he he hu xi za zhi')).toBeNull()
+    expect(wadeGilesToPinyin('Lung')).toBeNull()
+    expect(wadeGilesToPinyin('Journal of Thoracic Oncology')).toBeNull()
+  })
+
+  it('agrees a Chinese journal named in Wade-Giles, with or without apostrophes, with its pinyin name', () => {
+    expect(likeness('Chung-Hua Chieh Ho Ho Hu Hsi Tsa Chih', 'Zhonghua jie he he hu xi za zhi')).toBe(1)
+    expect(likeness('Chung-Hua Nei Ko Tsa Chih', 'Zhonghua Nei Ke Za Zhi')).toBe(1)
+    expect(likeness('Chung-Kuo Hsiu Fu Chung Chien Wai Ko Tsa Chih', 'Zhongguo xiu fu chong jian wai ke za zhi')).toBe(
+      1,
+    )
+  })
+
+  it('keeps two Chinese journals apart whatever their romanisation', () => {
+    expect(likeness('Chung-Hua Wai Ko Tsa Chih', 'Zhonghua nei ke za zhi')).toBeLessThan(0.8)
+    expect(likeness('Chung-Hua Shen Ching Ko Tsa Chih', 'Zhonghua Nei Ke Za Zhi')).toBeLessThan(0.8)
+  })
+
+  it('reads MEDLINE\'s other names after " = " and a translation in square brackets as names of the journal', () => {
+    const medline =
+      'Zhonghua jie he he hu xi za zhi = Zhonghua jiehe he huxi zazhi = Chinese journal of tuberculosis and respiratory diseases'
+    expect(likeness(medline, 'Chinese Journal of Tuberculosis and Respiratory Diseases')).toBe(1)
+    expect(likeness(medline, 'Chung-Hua Chieh Ho Ho Hu Hsi Tsa Chih')).toBe(1)
+    expect(
+      likeness('Zhongguo zhen jiu [Chinese acupuncture & moxibustion]', 'Chinese Acupuncture and Moxibustion'),
+    ).toBe(1)
+    expect(
+      likeness(
+        'Journal of Clinical Nursing [electronic resource]',
+        'Journal of Advanced Nursing [electronic resource]',
+      ),
+    ).toBeLessThan(0.9)
   })
 })
 
