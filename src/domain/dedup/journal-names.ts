@@ -23,7 +23,13 @@ export interface JournalNames {
 
 export const NO_JOURNAL: JournalNames = { words: [], otherNames: [], meetingWords: [], skeletons: [], wadeGiles: false }
 
-const JOURNAL_STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'de', 'la', 'der', 'und', 'du', 'des'])
+/** Articles and conjunctions of the languages journal names are in; "d" and "l" are French elisions (d', l'). */
+const JOURNAL_STOP_WORDS = new Set([
+  ...['the', 'of', 'and', 'for', 'in', 'on'],
+  ...['de', 'la', 'le', 'les', 'du', 'des', 'd', 'l', 'et'],
+  ...['der', 'und'],
+  ...['y', 'el', 'del', 'e', 'da', 'do', 'di', 'della'],
+])
 
 /** Embase's "Journal.Conference: Meeting" form of a meeting abstract's source. */
 const MEETING_AFTER_JOURNAL = /\.?\s*conference\s*:\s*/i
@@ -46,7 +52,8 @@ export function readJournal(journal: string): JournalNames {
     .filter((t) => !GLOSS.test(foldText(t)))
   // " / " introduces the publisher in MEDLINE's full titles; a parenthesis is a place or edition ("(Taipei)").
   const plain = (source.split(/\s+\/\s+/)[0] ?? '').replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
-  const names = [...plain.split(/\s+=\s+/), ...translations].filter((n) => journalWords(n).length > 0)
+  // "Name = Other name" (MEDLINE), "Name/Other name" (Embase).
+  const names = [...plain.split(/\s+=\s+|\//), ...translations].filter((n) => journalWords(n).length > 0)
   const [first, ...others] = names
   const pinyin = names.map(wadeGilesToPinyin)
   return {

@@ -16,6 +16,8 @@ export interface MatchKeys {
   titleCompact: string
   /** True when the title says nothing about which report this is ("Editorial", "Book review", "UNKNOWN"). */
   titleUninformative: boolean
+  /** True when the title is MEDLINE's English translation of a title in another language ("[…]"). */
+  titleTranslated: boolean
   /** Numbers in the title ("phase 2", "part 1", "phase III"), which must agree. */
   titleNumbers: string[]
   /** Folded family names in order. */
@@ -262,6 +264,7 @@ function computeKeys(
     titleWordHashes: wordHashes(words),
     titleCompact: words.join(''),
     titleUninformative: words.length < 2 || UNINFORMATIVE_TITLES.has(joined) || EDITORS_PAGE.test(joined),
+    titleTranslated: record.title !== null && unbracketTitle(record.title) !== record.title,
     titleNumbers: titleNumbers(words),
     families: authors.map((a) => a.family),
     initials: authors.map((a) => a.initial),

@@ -26,6 +26,8 @@ const SAME_JOURNAL = 0.9
 const DIFFERENT_JOURNAL = 0.8
 /** Titles at least this long are specific to one report, not a recurring column's heading. */
 const DISTINCTIVE_TITLE_WORDS = 6
+/** Pages of a research article, longer than an editor's or a society's recurring column. */
+const ARTICLE_PAGES = 3
 
 export function decide(c: PairComparison): Verdict | null {
   const titleSim = c.title?.similarity ?? 0
@@ -122,13 +124,15 @@ export function decide(c: PairComparison): Verdict | null {
     (titleSim >= SIMILAR_TITLE || containment >= 0.95) &&
     authorsAgree &&
     sameYear &&
-    !journalConflict &&
-    c.volume === 1 &&
     c.samePageRange &&
-    c.issue === 0
+    c.issue === 0 &&
+    (c.volume === 1 || (c.volume === null && journalAgrees)) &&
+    (c.shorterTitleWords >= DISTINCTIVE_TITLE_WORDS || (c.samePageNotFirst && c.samePageCount >= ARTICLE_PAGES))
   ) {
-    // Databases number some issues differently (a supplement, a combined issue, a typo); the whole page
-    // range in the same volume, with title, authors and year, places the article whatever the issue says.
+    // Databases number some issues differently (a supplement, a combined issue, a typo) and some libraries
+    // keep another number in the issue field; the whole page range in the same volume (or the same journal
+    // when neither gives a volume), with title, authors and year, places the article whatever the issue says.
+    // A short title on an issue's first pages may be a column that recurs at the same pages of every issue.
     return auto('Same title, authors, year, volume and pages; only the issue differs')
   }
   if (
@@ -139,10 +143,13 @@ export function decide(c: PairComparison): Verdict | null {
     journalAgrees &&
     c.volume === 1 &&
     c.samePageRange &&
-    c.issue !== 0
+    (c.issue !== 0 || (c.titleTranslated && c.samePageNotFirst && c.samePageCount >= ARTICLE_PAGES))
   ) {
     // A translated title: the same authors, journal, volume and page range are one article. A single
-    // page is not enough, because a conference supplement prints several abstracts per page.
+    // page is not enough, because a conference supplement prints several abstracts per page. A journal
+    // that paginates each issue prints an author's different articles at the same pages of two issues,
+    // so when the issues disagree the title must be MEDLINE's translation ("[…]") and the range an
+    // article's, not an issue's opening page or a short column.
     return auto('Same authors, journal, volume and pages; the title is translated')
   }
 

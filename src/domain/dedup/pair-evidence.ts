@@ -18,6 +18,8 @@ export interface PairComparison {
   title: TitleLikeness | null
   /** True when either title says nothing about which report it is ("Editorial", "UNKNOWN"). */
   titleUninformative: boolean
+  /** True when either title is MEDLINE's translation, which the other database may word differently. */
+  titleTranslated: boolean
   /** True when both titles carry numbers and neither set contains the other ("part 1" / "part 2"). */
   titleNumbersDiffer: boolean
   authors: number | null
@@ -31,6 +33,8 @@ export interface PairComparison {
   samePageNotFirst: boolean
   /** True when both records give the same page range of more than one page. */
   samePageRange: boolean
+  /** Pages in that shared range, 0 when the ranges are not the same. */
+  samePageCount: number
   /** True when the page ranges disagree at both ends (one differing end is more often a typo). */
   pagesDisagree: boolean
   /** True when one record is an erratum, retraction or comment and the other is not of that kind. */
@@ -125,6 +129,10 @@ export function comparePair(a: DedupRecord, ka: MatchKeys, b: DedupRecord, kb: M
   const volume = sameValue(la.volume, lb.volume)
   const issue = sameValue(la.issue, lb.issue)
   const firstPage = sameValue(la.firstPage, lb.firstPage)
+  const samePages =
+    firstPage === 1 && la.lastPage !== null && la.lastPage === lb.lastPage
+      ? Math.max(0, Number(la.lastPage) - Number(la.firstPage) + 1)
+      : 0
   const evidence: FieldEvidence[] = [
     { field: 'doi', a: shown(a.doi), b: shown(b.doi), similarity: doiLikeness(doi) },
     { field: 'pmid', a: shown(a.pmid), b: shown(b.pmid), similarity: pmid },
@@ -147,6 +155,7 @@ export function comparePair(a: DedupRecord, ka: MatchKeys, b: DedupRecord, kb: M
     pmid,
     title,
     titleUninformative: ka.titleUninformative || kb.titleUninformative,
+    titleTranslated: ka.titleTranslated || kb.titleTranslated,
     titleNumbersDiffer: numbersDiffer(ka.titleNumbers, kb.titleNumbers),
     authors,
     yearGap: ka.year === null || kb.year === null ? null : Math.abs(ka.year - kb.year),
@@ -155,11 +164,8 @@ export function comparePair(a: DedupRecord, ka: MatchKeys, b: DedupRecord, kb: M
     issue,
     firstPage,
     samePageNotFirst: firstPage === 1 && la.firstPage !== '1',
-    samePageRange:
-      firstPage === 1 &&
-      la.lastPage !== null &&
-      la.lastPage === lb.lastPage &&
-      Number(la.lastPage) > Number(la.firstPage),
+    samePageRange: samePages > 1,
+    samePageCount: samePages,
     pagesDisagree: firstPage === 0 && !(la.lastPage !== null && la.lastPage === lb.lastPage),
     kindsDiffer: ka.kind !== kb.kind,
     conferenceVsJournal: ka.conference !== null && kb.conference !== null && ka.conference !== kb.conference,

@@ -98,15 +98,18 @@ export function wadeSyllableToPinyin(syllable: string): string {
 }
 
 /**
- * The name in pinyin when it is written in Wade-Giles (every word a Wade-Giles syllable, at least one of them
- * impossible in pinyin), otherwise null: "Chung-Hua Nei K'o Tsa Chih" → "zhonghua nei ke za zhi".
+ * The name in pinyin when it begins with a Wade-Giles name (two or more Wade-Giles syllables, at least one of
+ * them impossible in pinyin), otherwise null: "Chung-Hua Nei K'o Tsa Chih" → "zhong hua nei ke za zhi". Embase
+ * may run an English name on ("Chung-Hua Chieh Ho Ho Hu Hsi Tsa Chih Chinese Journal of Tuberculosis &
+ * Respiratory Diseases"): the Wade-Giles words before it are the name.
  */
 export function wadeGilesToPinyin(name: string): string | null {
   const words = syllables(name)
-  if (words.length < 2) return null
-  if (!words.every((w) => WADE_SYLLABLE.test(w))) return null
-  if (words.every((w) => PINYIN_SYLLABLE.test(w))) return null
-  return words.map(wadeSyllableToPinyin).join(' ')
+  let run = 0
+  while (run < words.length && WADE_SYLLABLE.test(words[run] as string)) run++
+  const wade = words.slice(0, run)
+  if (wade.length < 2 || wade.every((w) => PINYIN_SYLLABLE.test(w))) return null
+  return wade.map(wadeSyllableToPinyin).join(' ')
 }
 
 /** Aspirated and plain initials, which exports that drop Wade-Giles apostrophes ("Nei Ko" for "Nei K'o") confuse. */

@@ -76,6 +76,21 @@ describe('journal names', () => {
     )
   })
 
+  it('reads the Wade-Giles name that Embase runs an English name on after', () => {
+    const embase = 'Chung-Hua Chieh Ho Ho Hu Hsi Tsa Chih Chinese Journal of Tuberculosis & Respiratory Diseases'
+    expect(likeness(embase, 'Zhonghua jie he he hu xi za zhi')).toBe(1)
+    const slashed =
+      'Chung-Kuo Hsiu Fu Chung Chien Wai Ko Tsa Chih/Chinese Journal of Reparative & Reconstructive Surgery'
+    expect(likeness(slashed, 'Chinese journal of reparative and reconstructive surgery')).toBe(1)
+  })
+
+  it('reads French, Spanish and Portuguese articles as stop words, so abbreviations match', () => {
+    expect(
+      likeness('Ann Fr Anesth Reanim', "Annales Francaises d'Anesthesie et de Reanimation"),
+    ).toBeGreaterThanOrEqual(0.9)
+    expect(likeness('Arch Argent Pediatr', 'Archivos Argentinos de Pediatria')).toBeGreaterThanOrEqual(0.9)
+  })
+
   it('keeps two Chinese journals apart whatever their romanisation', () => {
     expect(likeness('Chung-Hua Wai Ko Tsa Chih', 'Zhonghua nei ke za zhi')).toBeLessThan(0.8)
     expect(likeness('Chung-Hua Shen Ching Ko Tsa Chih', 'Zhonghua Nei Ke Za Zhi')).toBeLessThan(0.8)
