@@ -95,7 +95,8 @@ const BRACKETED_NOTE = /^(erratum|comment|retraction|corrected|update|published 
  * opens the title holds the title itself, however short, not a note like the "[Japanese]" after it.
  */
 function unbracketTitle(title: string): string {
-  const start = title.search(/\S/)
+  // Some exports wrap the whole title in quotation marks: '"[A new paracentesis needle …]"'.
+  const start = title.search(/[^\s"'\u201c\u201d]/)
   if (title[start] !== '[') return title
   let depth = 0
   for (let i = start; i < title.length; i++) {

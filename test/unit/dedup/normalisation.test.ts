@@ -41,6 +41,11 @@ describe('titleWords', () => {
   it("keeps MEDLINE's bracketed translated title, however short, and drops the language note after it", () => {
     expect(titleWords('[Hemophilia and pregnancy]. [Japanese]')).toEqual(['hemophilia', 'and', 'pregnancy'])
     expect(titleWords('[Thrombophilia].')).toEqual(['thrombophilia'])
+    const quoted = matchKeys(citation(1, { title: '"[A new paracentesis needle for ascites and pleural effusion]"' }))
+    expect(quoted).toMatchObject({
+      titleTranslated: true,
+      titleWords: titleWords('A new paracentesis needle for ascites and pleural effusion'),
+    })
     expect(titleWords('[Erratum appears in Stroke 2010;41:e1] Robot-assisted gait training')).toEqual(
       titleWords('Robot-assisted gait training'),
     )

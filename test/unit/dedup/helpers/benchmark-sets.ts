@@ -7,8 +7,8 @@ import type { DedupRecord, DuplicateCluster } from '../../../../src/domain/dedup
  * CoLRev-Environment/bib-dedupe) into dedup records and their ground-truth clusters.
  */
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-export function readCsv(text: string): Record<string, string>[] {
+/** RFC 4180 CSV: quoted fields may hold the delimiter, doubled quotes and line breaks. */
+export function readCsv(text: string, delimiter = ','): Record<string, string>[] {
   const rows: string[][] = []
   let row: string[] = []
   let field = ''
@@ -23,7 +23,7 @@ export function readCsv(text: string): Record<string, string>[] {
         } else quoted = false
       } else field += ch
     } else if (ch === '"') quoted = true
-    else if (ch === ',') {
+    else if (ch === delimiter) {
       row.push(field)
       field = ''
     } else if (ch === '\n' || ch === '\r') {
@@ -144,4 +144,34 @@ export function pairwiseAccuracy(clusters: readonly DuplicateCluster[], truth: r
     missed,
     wrong,
   }
+}
+
+/** The `colrev_origin` list of each BibTeX entry, in file order. */
+function colrevOrigins(bib: string): string[][] {
+  return bib
+    .split(/^@/m)
+    .slice(1)
+    .map((entry) => {
+      const list = /colrev_origin\s*=\s*\{([^}]*)\}/.exec(entry)?.[1] ?? ''
+      return list
+        .split(';')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== '')
+    })
+}
+
+/**
+ * CoLRev's expected output lists, for each merged record, the origins of the input records it merged: input
+ * records (ids 1, 2, … in file order) whose origins end up in one expected record are one report.
+ */
+export function colrevTruth(input: string, expected: string): number[][] {
+  const mergedInto = new Map<string, number>()
+  colrevOrigins(expected).forEach((origins, index) => origins.forEach((o) => mergedInto.set(o, index)))
+  const groups = new Map<number, number[]>()
+  colrevOrigins(input).forEach((origins, index) => {
+    const target = mergedInto.get(origins[0] ?? '')
+    if (target === undefined) return
+    groups.set(target, [...(groups.get(target) ?? []), index + 1])
+  })
+  return [...groups.values()].filter((group) => group.length > 1)
 }
