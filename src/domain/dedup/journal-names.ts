@@ -23,13 +23,18 @@ export interface JournalNames {
 
 export const NO_JOURNAL: JournalNames = { words: [], otherNames: [], meetingWords: [], skeletons: [], wadeGiles: false }
 
-/** Articles and conjunctions of the languages journal names are in; "d" and "l" are French elisions (d', l'). */
+/** Articles and conjunctions of the languages journal names are in. */
 const JOURNAL_STOP_WORDS = new Set([
   ...['the', 'of', 'and', 'for', 'in', 'on'],
-  ...['de', 'la', 'le', 'les', 'du', 'des', 'd', 'l', 'et'],
+  ...['de', 'la', 'le', 'les', 'du', 'des', 'et'],
   ...['der', 'und'],
-  ...['y', 'el', 'del', 'e', 'da', 'do', 'di', 'della'],
+  ...['el', 'del', 'da', 'do', 'di', 'della'],
 ])
+/**
+ * One-letter stop words: French elisions (d', l') and Spanish, Portuguese and Italian "and" (y, e). At the end
+ * of a name a letter is the journal's section ("Physical Review D", "Physical Review E"), so it is kept there.
+ */
+const LETTER_STOP_WORDS = new Set(['d', 'l', 'y', 'e'])
 
 /** Embase's "Journal.Conference: Meeting" form of a meeting abstract's source. */
 const MEETING_AFTER_JOURNAL = /\.?\s*conference\s*:\s*/i
@@ -41,7 +46,9 @@ const MIN_SKELETON = 6
 /** Journal words without stop words, "&" read as "and" (dropped): "Drugs & Aging" = "Drugs and Aging". */
 export function journalWords(name: string): string[] {
   const folded = foldText(name)
-  return folded === '' ? [] : folded.split(' ').filter((w) => !JOURNAL_STOP_WORDS.has(w))
+  if (folded === '') return []
+  const words = folded.split(' ')
+  return words.filter((w, i) => !JOURNAL_STOP_WORDS.has(w) && !(LETTER_STOP_WORDS.has(w) && i < words.length - 1))
 }
 
 /** Reads a journal field into its names (see JournalNames). */
@@ -52,8 +59,12 @@ export function readJournal(journal: string): JournalNames {
     .filter((t) => !GLOSS.test(foldText(t)))
   // " / " introduces the publisher in MEDLINE's full titles; a parenthesis is a place or edition ("(Taipei)").
   const plain = (source.split(/\s+\/\s+/)[0] ?? '').replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
-  // "Name = Other name" (MEDLINE), "Name/Other name" (Embase).
-  const names = [...plain.split(/\s+=\s+|\//), ...translations].filter((n) => journalWords(n).length > 0)
+  // "Name = Other name" (MEDLINE), "Name/Other name" (Embase), but not a placeholder such as "N/A".
+  const slashed = plain.split('/')
+  const parts = slashed.every((part) => foldText(part).replace(/ /g, '').length >= 4) ? slashed : [plain]
+  const names = [...parts.flatMap((part) => part.split(/\s+=\s+/)), ...translations].filter(
+    (n) => journalWords(n).length > 0,
+  )
   const [first, ...others] = names
   const pinyin = names.map(wadeGilesToPinyin)
   return {

@@ -6,7 +6,7 @@
 
 /** A Wade-Giles syllable: initial (with the aspiration apostrophe) and final. */
 const WADE_SYLLABLE =
-  /^(ch'?|hs|ts'?|tz'?|ss|sz|sh|p'?|t'?|k'?|j|m|f|n|l|h|s|y|w)?(a|ai|an|ang|ao|e|ei|en|eng|erh|i|ia|iang|iao|ieh|ien|ih|in|ing|io|iu|iung|o|ou|u|ua|uai|uan|uang|ueh|uei|ui|un|ung|uo)$/
+  /^(ch'?|hs|ts'?|tz'?|ss|sz|sh|p'?|t'?|k'?|j|m|f|n|l|h|s|y|w)?(a|ai|an|ang|ao|e|eh|ei|en|eng|erh|i|ia|iang|iao|ieh|ien|ih|in|ing|io|iu|iung|o|ou|u|ua|uai|uan|uang|ueh|uei|ui|un|ung|uo)$/
 
 /** A pinyin syllable (generous: a few impossible pairs are accepted, which only makes detection stricter). */
 const PINYIN_SYLLABLE =

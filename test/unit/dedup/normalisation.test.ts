@@ -94,6 +94,10 @@ describe('journal names', () => {
       likeness('Ann Fr Anesth Reanim', "Annales Francaises d'Anesthesie et de Reanimation"),
     ).toBeGreaterThanOrEqual(0.9)
     expect(likeness('Arch Argent Pediatr', 'Archivos Argentinos de Pediatria')).toBeGreaterThanOrEqual(0.9)
+    // A letter at the end names a section, a journal of its own.
+    expect(likeness('Physical Review D', 'Physical Review E')).toBeLessThan(1)
+    // "N/A" is a placeholder, not two names.
+    expect(likeness('N/A', 'N Engl J Med')).toBeLessThan(0.8)
   })
 
   it('keeps two Chinese journals apart whatever their romanisation', () => {
