@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { findDuplicates, type DedupRecord } from '../../../src/domain/dedup/index.ts'
 import { parseReferences } from '../../../src/domain/formats/index.ts'
 import { colrevTruth, loadBenchmarkSet, pairwiseAccuracy, readCsv } from './helpers/benchmark-sets.ts'
+import { citation } from './helpers/records.ts'
 
 /**
  * Accuracy on the published deduplication benchmarks in ../shared/fixtures/dedup: the Rathbone et al. 2015
@@ -83,23 +84,10 @@ describe.skipIf(!existsSync(folder))('dedup benchmark sets (../shared/fixtures/d
     // the string "10.3" as a DOI. Neither is evidence Weft merges on: a one-letter title says nothing of the
     // report, and "10.3" is not a DOI.
     const rows = readCsv(readFileSync(join(folder, 'asreview_duplicate_records.csv'), 'utf8'), ';')
-    const records = rows.map((row, index): DedupRecord => {
-      const field = (name: string) => (row[name]?.trim() ? (row[name]?.trim() ?? null) : null)
-      return {
-        id: index + 1,
-        title: field('title'),
-        abstract: field('abstract'),
-        doi: field('doi'),
-        authors: [],
-        year: null,
-        journal: null,
-        volume: null,
-        issue: null,
-        pages: null,
-        pmid: null,
-        publicationType: null,
-      }
-    })
+    const field = (row: Record<string, string>, name: string) => row[name]?.trim() || null
+    const records = rows.map((row, index) =>
+      citation(index + 1, { title: field(row, 'title'), abstract: field(row, 'abstract'), doi: field(row, 'doi') }),
+    )
     const accuracy = measure('asreview_duplicate_records', records, [
       [1, 2],
       [3, 4],
