@@ -217,7 +217,10 @@ describe('the duplicate queue', () => {
     const { owner, slug } = await reviewWithCandidates()
     const report = await (await owner.get(`/reviews/${slug}/report`)).text()
     expect(report).toContain('4 possible duplicate pairs waiting for a reviewer')
-    const json = await (await owner.get(`/reviews/${slug}/report/prisma.json`)).json()
+    const json = (await (await owner.get(`/reviews/${slug}/report/prisma.json`)).json()) as {
+      status: string
+      pending: string[]
+    }
     expect(json.status).toBe('provisional')
     expect(json.pending).toContain('4 possible duplicate pairs waiting for a reviewer')
   })
