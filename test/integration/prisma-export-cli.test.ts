@@ -28,7 +28,7 @@ describe('weft prisma', () => {
     const json = JSON.parse(await output(['prisma', '--db', db, '--review', 'lw', '--format', 'json']))
     expect(json).toMatchObject({
       database_results: 5,
-      database_specific_results: [{ name: 'MEDLINE', n: 5 }],
+      database_specific_results: [{ reason: 'MEDLINE', n: 5 }],
       duplicates: 0,
       records_screened: 0,
     })
