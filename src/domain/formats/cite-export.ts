@@ -1,10 +1,11 @@
 /**
  * Writing references out through citation-js: RIS, BibTeX and CSL-JSON files, and reference lists in APA,
- * Vancouver and Harvard (citeproc with the styles citation-js 0.7 bundles: apa, vancouver, harvard1 — no
- * network, no style files of our own), as HTML or plain text.
+ * Vancouver and Harvard (citeproc with citation-js 0.7's bundled apa and harvard1, and for Vancouver the
+ * official NLM style, registered here from styles/ — no network), as HTML or plain text.
  */
 import Cite from 'citation-js'
 import { recordToCsl, type CitableRecord, type KeywordJoin } from './record-to-csl.ts'
+import { NLM_CITATION_SEQUENCE_CSL } from './styles/nlm-citation-sequence.ts'
 
 export const REFERENCE_FORMATS = ['ris', 'bibtex', 'csljson'] as const
 export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number]
@@ -18,7 +19,17 @@ export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = {
   harvard: 'Harvard',
 }
 
-const TEMPLATES: Record<CitationStyle, string> = { apa: 'apa', vancouver: 'vancouver', harvard: 'harvard1' }
+/** Other names a style goes by: `harvard1` is citation-js's (and the old CSL repository's) name for Harvard. */
+export const CITATION_STYLE_ALIASES: Readonly<Record<string, CitationStyle>> = { harvard1: 'harvard' }
+
+const TEMPLATES: Record<CitationStyle, string> = {
+  apa: 'apa',
+  vancouver: 'nlm-citation-sequence',
+  harvard: 'harvard1',
+}
+;(Cite as unknown as CiteStatics).plugins.config
+  .get('@csl')
+  .templates.add('nlm-citation-sequence', NLM_CITATION_SEQUENCE_CSL)
 
 // A private-use character: it cannot be in a record (they come from text files) and no writer escapes it.
 const COMMA_STAND_IN = '\uE000'
@@ -77,6 +88,9 @@ export function referenceList(
  * The output side of citation-js 0.7 used here. citation-js.d.ts declares the input side only, and its
  * declarations are local to that module block, so they cannot be merged from here: a typed view instead.
  */
+interface CiteStatics {
+  plugins: { config: { get(name: '@csl'): { templates: { add(name: string, xml: string): void } } } }
+}
 interface CiteOutput {
   format(format: 'ris' | 'bibtex'): string
   format(format: 'bibliography', options: { format: 'html' | 'text'; template: string; lang: string }): string
