@@ -74,8 +74,12 @@ function bracedField(text: string, name: string): string | null {
   return null
 }
 
-/** Keywords split at commas and semicolons outside braces, each unbraced and unescaped as citation-js would. */
+/**
+ * Keywords split at semicolons when there are any (so "Aged, 80 and over; Primary care" keeps its comma),
+ * else at commas, never inside braces; each unbraced and unescaped as citation-js would.
+ */
 function keywordList(value: string): string[] {
+  const separators = topLevel(value).includes(';') ? ';' : ',;'
   const keywords: string[] = []
   let depth = 0
   let current = ''
@@ -88,13 +92,18 @@ function keywordList(value: string): string[] {
     }
     if (char === '{') depth++
     if (char === '}') depth--
-    if (depth === 0 && (char === ',' || char === ';')) {
+    if (depth === 0 && separators.includes(char)) {
       keywords.push(current)
       current = ''
     } else current += char
   }
   keywords.push(current)
   return cleanList(keywords.map((keyword) => latexText(keyword)))
+}
+
+/** The text outside braces and without escaped characters. */
+function topLevel(value: string): string {
+  return value.replace(/\\./g, '').replace(/\{[^{}]*\}/g, '')
 }
 
 /** One keyword with TeX in it through citation-js's own LaTeX reading (accents, escapes), braces gone. */

@@ -41,8 +41,9 @@ function bibtexEntry(record: CitableRecord, key: string): string {
     fields.push([name, write(String(value).trim())])
   }
   field('author', record.authors.length === 0 ? null : record.authors.map(bibtexName).join(' and '), (v) => v)
-  field('title', record.title)
-  field(CONTAINER_FIELD[type] ?? 'howpublished', record.journal)
+  field('title', record.title, protectCase)
+  const container = CONTAINER_FIELD[type] ?? 'howpublished'
+  field(container, record.journal, container === 'booktitle' ? protectCase : escapeText)
   field('year', record.year)
   field('volume', record.volume)
   field('number', record.issue)
@@ -72,12 +73,24 @@ function bibtexName(name: string): string {
   return given === '' ? safeFamily : `${safeFamily}, ${escapeText(given)}`
 }
 
-/** Comma-separated, as biblatex lists keywords; a keyword with a comma in it is braced to stay whole. */
+/**
+ * Comma-separated, as biblatex lists keywords. Zotero and Better BibTeX split keywords at every comma and
+ * semicolon, braces or not, so a keyword with a comma in it ("Aged, 80 and over") cannot stay whole for them;
+ * the list is then separated by semicolons (and ends with one when it has a single keyword), which Weft's
+ * reader splits on first, and the others read as clean words.
+ */
 function keywordList(keywords: readonly string[]): string {
-  return keywords
-    .map((keyword) => escapeText(keyword))
-    .map((k) => (/[,;]/.test(k) ? `{${k}}` : k))
-    .join(', ')
+  const escaped = keywords.map((keyword) => escapeText(keyword))
+  if (!keywords.some((keyword) => keyword.includes(','))) return escaped.join(', ')
+  return escaped.length === 1 ? `${escaped[0]};` : escaped.join('; ')
+}
+
+/**
+ * Titles keep the case they have: as Zotero's BibTeX export does, every word with a capital letter is braced
+ * (except a first word capitalised only at its start), so Better BibTeX and biber do not lowercase it.
+ */
+function protectCase(text: string): string {
+  return escapeText(text).replace(/(.)\b([\p{L}\d]*\p{Lu}[\p{L}\d]*)|^([\p{L}\d]+\p{Lu}[\p{L}\d]*)/gu, '$1{$2$3}')
 }
 
 /** TeX's special characters as Zotero's BibTeX export writes them (each form keeps the braces balanced). */
