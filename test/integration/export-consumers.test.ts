@@ -16,7 +16,7 @@ const SET = join(import.meta.dirname, '../fixtures/exports/round-trip-set.json')
 
 function theSet(): CitableRecord[] {
   const { records } = parseReferences(readFileSync(SET), { format: 'csl_json' })
-  return records.map((record, index) => ({ ...record, id: index + 1 }))
+  return records.map((record, index) => ({ ...record, csl: record.csl ?? null, id: index + 1 }))
 }
 
 /** How Better BibTeX names a creator back: "prefix last, first", or the organisation's name. */
