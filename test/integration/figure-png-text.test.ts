@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest'
 import { prismaCounts } from '../../src/domain/prisma/counts.ts'
 import { PRISMA_TEMPLATES } from '../../src/domain/vocabulary.ts'
 import { FIGURE_FONT } from '../../src/routes/review/figure-png.ts'
+import { layoutLineOfArgument } from '../../src/domain/synthesis/line-of-argument-layout.ts'
 import { prismaSvgDocument } from '../../views/prisma/flow-diagram.tsx'
+import { LineOfArgumentSvg } from '../../views/synthesis/line-of-argument-svg.tsx'
 import { findAll, parseSvg, type SvgNode } from '../unit/prisma/svg-tree.ts'
 import { finishedReview, halfwayReview } from '../unit/prisma/worked-examples.ts'
 
@@ -47,5 +49,40 @@ describe('the PRISMA PNG (resvg)', () => {
       }
     }
     expect(misfits).toEqual([])
+  })
+})
+
+describe('the line-of-argument PNG (resvg)', () => {
+  it('keeps every line of every construct inside its box', async () => {
+    const long = 'Holding more than the role was designed for while the community sector is depleted'
+    const figure = await layoutLineOfArgument(
+      [
+        { id: 1, label: 'System and policy' },
+        { id: 2, label: 'Individual link worker' },
+      ],
+      [
+        { id: 10, levelId: 1, thirdOrderId: 100, label: 'Signposting into a depleted community sector' },
+        { id: 11, levelId: 2, thirdOrderId: 101, label: long },
+        { id: 12, levelId: 2, thirdOrderId: 102, label: 'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW' },
+      ],
+      [{ id: 1, fromNodeId: 10, toNodeId: 11, label: 'constrains' }],
+    )
+    const svg = parseSvg(String(LineOfArgumentSvg({ figure, nodeHref: () => '#', title: 'PNG text' })))
+    const inherited = {
+      'font-family': svg.attributes['font-family'] ?? '',
+      'font-size': svg.attributes['font-size'] ?? '',
+    }
+    const misfits: string[] = []
+    for (const node of findAll(svg, (n) => n.name === 'a' && n.attributes.class === 'node')) {
+      const rect = node.children.find((child) => child.name === 'rect')!
+      const [left, right] = [Number(rect.attributes.x), Number(rect.attributes.x) + Number(rect.attributes.width)]
+      for (const line of findAll(node, (n) => n.name === 'tspan')) {
+        const ink = inkExtent({ ...line, attributes: { ...line.attributes, 'text-anchor': 'middle' } }, inherited)
+        if (ink !== null && (ink.left < left + 2 || ink.right > right - 2))
+          misfits.push(`"${line.text}" ${ink.left.toFixed(0)}–${ink.right.toFixed(0)} in ${left}–${right}`)
+      }
+    }
+    expect(misfits).toEqual([])
+    expect(findAll(svg, (n) => n.name === 'tspan').map((n) => n.text)).toContainEqual(expect.stringMatching(/^W+…$/))
   })
 })

@@ -1,4 +1,4 @@
-import { textWidth } from '../figures/text-width.ts'
+import { textWidth } from '../../src/domain/figures/text-width.ts'
 
 /**
  * Wraps diagram text by its measured width (views/figures/text-width.ts): SVG has no text flow, so each line
