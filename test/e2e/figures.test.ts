@@ -5,12 +5,11 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_LOGIN } from '../../src/demo/seed.ts'
 import { prismaCounts } from '../../src/domain/prisma/counts.ts'
 import { layoutLineOfArgument } from '../../src/domain/synthesis/line-of-argument-layout.ts'
 import { prismaSvgDocument } from '../../views/prisma/flow-diagram.tsx'
 import { LineOfArgumentSvg } from '../../views/synthesis/line-of-argument-svg.tsx'
-import { launchBrowser, screenshotPath, startWeft, type RunningWeft } from '../support/browser.ts'
+import { launchBrowser, screenshotPath, signInAsDemo, startWeft, type RunningWeft } from '../support/browser.ts'
 import { finishedReview } from '../unit/prisma/worked-examples.ts'
 
 let browser: Browser
@@ -92,11 +91,7 @@ describe('figures in Chromium', () => {
   it('the demo’s line-of-argument figure: every line in its box, no relation through a box it does not join', async () => {
     const context = await browser.newContext({ baseURL: weft.baseURL, deviceScaleFactor: 1.5 })
     const page = await context.newPage()
-    await page.goto('/sign-in')
-    await page.getByLabel('Email').fill(DEMO_LOGIN.email)
-    await page.getByLabel('Password').fill(DEMO_LOGIN.password)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL('**/reviews')
+    await signInAsDemo(page)
     const response = await page.request.get('/reviews/link-workers/synthesis/line-of-argument/figure.svg')
     expect(response.status()).toBe(200)
     await openSvgFile(page, await response.text())

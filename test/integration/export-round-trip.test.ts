@@ -81,21 +81,7 @@ describe('RIS export round trip', () => {
 })
 
 const SET = join(import.meta.dirname, '../fixtures/exports/round-trip-set.json')
-const KEPT = [
-  'title',
-  'authors',
-  'year',
-  'doi',
-  'pmid',
-  'abstract',
-  'keywords',
-  'journal',
-  'volume',
-  'issue',
-  'pages',
-  'language',
-  'url',
-] as const
+const KEPT = FIELDS.filter((field) => field !== 'publicationType')
 
 /** The fields every format must carry, and the kind of reference (each format names types its own way). */
 function kept(path: string, slug: string) {
