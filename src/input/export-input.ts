@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CITATION_STYLES } from '../domain/formats/cite-export.ts'
+import { CITATION_STYLE_ALIASES, CITATION_STYLES } from '../domain/formats/cite-export.ts'
 
 /** What can be exported, and in which formats: one list for the Report page's links and for `weft export`. */
 export const EXPORTS = {
@@ -19,7 +19,12 @@ export const exportInput = z
   .object({
     what: z.enum(WHATS, { error: `what: choose one of ${WHATS.join(', ')}` }),
     format: z.enum(FORMATS, { error: `format: choose one of ${FORMATS.join(', ')}` }),
-    style: z.enum(CITATION_STYLES, { error: `style: choose one of ${CITATION_STYLES.join(', ')}` }).default('apa'),
+    style: z
+      .preprocess(
+        (style) => (typeof style === 'string' ? (CITATION_STYLE_ALIASES[style] ?? style) : style),
+        z.enum(CITATION_STYLES, { error: `style: choose one of ${CITATION_STYLES.join(', ')}` }),
+      )
+      .default('apa'),
   })
   .refine((input) => (EXPORTS[input.what] as readonly string[]).includes(input.format), {
     error: (issue) => {

@@ -15,6 +15,7 @@ import { alias } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { exclusionReasons, records, reports, reviews, screeningStatus, sources } from '../../db/schema.ts'
 import { emptyReportFacts, type PrismaFacts, type ReportFacts } from '../domain/prisma/facts.ts'
+import { countPendingDuplicates } from './duplicates.ts'
 import { OTHER_METHOD_SOURCE_KINDS, type ScreeningOutcome, type SourceKind } from '../domain/vocabulary.ts'
 
 export function prismaFacts(db: Executor, reviewId: number): PrismaFacts {
@@ -80,6 +81,7 @@ function readFacts(db: Executor, reviewId: number): PrismaFacts {
     })),
     // Weft stores no automation-tool verdicts and no removals before screening other than duplicates (yet).
     removedBeforeScreening: { duplicates: dbrDuplicates, automation: 0, other: 0 },
+    duplicatePairsWaiting: countPendingDuplicates(db, reviewId),
     titleAbstract: titleAbstractState,
     databaseReports: columns.dbr,
     otherMethods: { alreadyFound: otherAlreadyFound, reports: columns.other },

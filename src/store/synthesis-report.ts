@@ -4,13 +4,16 @@ import type { Review } from '../../db/schema.ts'
 import { emergeRows, ILLUSTRATIVE_QUOTES_IN_REPORT, type ReportModel } from '../domain/reporting/synthesis-report.ts'
 import { soqfTable } from '../domain/cerqual/tables.ts'
 import { chainOf } from '../domain/synthesis/chain.ts'
-import { layoutLineOfArgument, type ArgumentFigure } from '../domain/synthesis/line-of-argument-layout.ts'
 import { findingsForTables } from './cerqual-findings.ts'
 import { checklistResponses } from './synthesis-checklists.ts'
 import { readLineOfArgument } from './synthesis-line-of-argument.ts'
 import { loadSynthesisSnapshot } from './synthesis-snapshot.ts'
 
-export function synthesisReport(db: Executor, review: Review): { model: ReportModel; figure: ArgumentFigure | null } {
+/** The report's model, and the line-of-argument model the route lays out as the figure (laying out is async). */
+export function synthesisReport(
+  db: Executor,
+  review: Review,
+): { model: ReportModel; argument: ReturnType<typeof readLineOfArgument> } {
   const snapshot = loadSynthesisSnapshot(db, review.id)
   const argument = readLineOfArgument(db, review.id)
   const nodeLabel = new Map(argument.nodes.map((node) => [node.id, node.label]))
@@ -43,7 +46,5 @@ export function synthesisReport(db: Executor, review: Review): { model: ReportMo
     soqf: soqfTable(findingsForTables(db, review.id, snapshot)),
     emerge: emergeRows(checklistResponses(db, review.id, 'emerge')),
   }
-  const figure =
-    argument.nodes.length > 0 ? layoutLineOfArgument(argument.levels, argument.nodes, argument.relations) : null
-  return { model, figure }
+  return { model, argument }
 }

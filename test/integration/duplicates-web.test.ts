@@ -213,6 +213,18 @@ describe('the duplicate queue', () => {
     expect(html).toContain('aria-current="page">Duplicates</a>')
   })
 
+  it('makes the PRISMA diagram provisional while pairs wait, naming them on the report and in the JSON', async () => {
+    const { owner, slug } = await reviewWithCandidates()
+    const report = await (await owner.get(`/reviews/${slug}/report`)).text()
+    expect(report).toContain('4 possible duplicate pairs waiting for a reviewer')
+    const json = (await (await owner.get(`/reviews/${slug}/report/prisma.json`)).json()) as {
+      status: string
+      pending: string[]
+    }
+    expect(json.status).toBe('provisional')
+    expect(json.pending).toContain('4 possible duplicate pairs waiting for a reviewer')
+  })
+
   it('escapes HTML in titles: a <script> in a title shows as text', async () => {
     const { owner, base } = await reviewWithCandidates()
     const pages = await Promise.all([0, 1, 2, 3].map(async (at) => (await owner.get(`${base}?at=${at}`)).text()))

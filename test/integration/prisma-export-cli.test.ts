@@ -28,7 +28,7 @@ describe('weft prisma', () => {
     const json = JSON.parse(await output(['prisma', '--db', db, '--review', 'lw', '--format', 'json']))
     expect(json).toMatchObject({
       database_results: 5,
-      database_specific_results: [{ name: 'MEDLINE', n: 5 }],
+      database_specific_results: [{ reason: 'MEDLINE', n: 5 }],
       duplicates: 0,
       records_screened: 0,
     })
@@ -94,9 +94,32 @@ describe('weft export', () => {
       'Moffatt S, Steer M, Lawson SJ, Ó Briain P. Link workers’ experiences of social prescribing: a qualitative study. BMJ Open',
     )
     expect(await list('harvard', 'text')).toContain('Moffatt, S. et al. (2017)')
+    // README's `--style harvard1` (citation-js's template name) is the same style.
+    expect(await list('harvard1', 'text')).toBe(await list('harvard', 'text'))
     const html = await list('apa', 'html')
     expect(html).toMatch(/^<!DOCTYPE html>/)
     expect(html).toContain('<i>BMJ Open</i>')
+  })
+
+  it('prints Vancouver as the official NLM style does: every DOI after its reference', async () => {
+    const db = await reviewWithRecords()
+    const vancouver = await output([
+      'export',
+      '--db',
+      db,
+      '--review',
+      'lw',
+      '--what',
+      'records',
+      '--format',
+      'text',
+      '--style',
+      'vancouver',
+    ])
+    expect(vancouver).toContain(
+      'Moffatt S, Steer M, Lawson SJ, Ó Briain P. Link workers’ experiences of social prescribing: a qualitative study. BMJ Open. 2017;7(7):e015203. doi:10.1136/bmjopen-2016-015203 PubMed PMID: 28713072.',
+    )
+    expect(vancouver.toLowerCase()).toContain('doi:10.3399/bjgp20x707153')
   })
 
   it('writes the decisions history for Excel and the search log as a PRISMA-S table', async () => {

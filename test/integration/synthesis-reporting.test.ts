@@ -106,7 +106,27 @@ describe('synthesis report', () => {
     const text = await markdown.text()
     expect(text).toContain('# Synthesis report: Link workers’ experiences')
     expect(text).toContain('| # | Summary of review finding |')
-    expect(text).toContain('http://localhost/reviews/link-workers/synthesis/line-of-argument/figure.svg')
+    // The figure travels inside the Markdown file, not as a link back to this server.
+    expect(text).not.toContain('/synthesis/line-of-argument/figure.svg')
+    const embedded = /!\[Line-of-argument model\]\(data:image\/png;base64,([A-Za-z0-9+/=]+)\)/.exec(text)
+    expect(embedded).not.toBeNull()
+    expect(Buffer.from(embedded![1]!, 'base64').subarray(1, 4).toString()).toBe('PNG')
+  })
+
+  it('offers the line-of-argument figure as PNG as well as SVG', async () => {
+    const { reviewer, base } = await withDemo()
+    const page = await (await reviewer.get(`${base}/line-of-argument`)).text()
+    expect(page).toContain(`href="${base}/line-of-argument/figure.png"`)
+    const png = await reviewer.get(`${base}/line-of-argument/figure.png`)
+    expect(png.headers.get('content-type')).toBe('image/png')
+    expect(png.headers.get('content-disposition')).toBe('attachment; filename="link-workers-line-of-argument.png"')
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG')
+    const svg = await (await reviewer.get(`${base}/line-of-argument/figure.svg`)).text()
+    expect(svg).toMatch(/^<\?xml[^>]*>\n<svg[^>]*class="line-of-argument"/)
   })
 })
 

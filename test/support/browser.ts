@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { DEMO_LOGIN } from '../../src/demo/seed.ts'
 import { startServer } from '../../src/server.ts'
 import { findChromium } from './chromium.ts'
 
@@ -106,4 +107,13 @@ export function pageProblems(page: Page): string[] {
     }
   })
   return problems
+}
+
+/** Signs in as the demo's first reviewer on a server started with `demo: true`, and waits for the review list. */
+export async function signInAsDemo(page: Page): Promise<void> {
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill(DEMO_LOGIN.email)
+  await page.getByLabel('Password').fill(DEMO_LOGIN.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL('**/reviews')
 }

@@ -1,7 +1,7 @@
 import type { PrismaBoxId, PrismaCounts } from '../../src/domain/prisma/counts.ts'
 import { PRISMA_FOOTNOTES } from '../../src/domain/prisma/template.ts'
 import { boxContents, type BoxContent, type LineStyle } from './box-contents.ts'
-import { charsThatFit, GLYPH_WIDTH, wrapText } from './text-wrap.ts'
+import { DIAGRAM_FONT, fontWidth, wrapText } from './text-wrap.ts'
 
 /**
  * The geometry of the PRISMA 2020 flow diagram, laid out like the official templates: side labels
@@ -155,7 +155,7 @@ export function layoutDiagram(counts: PrismaCounts): DiagramLayout {
   const rows: Row[] = ['identification', 'screened', 'sought', 'assessed', 'included']
   if (layout.previous) rows.push('total')
   // A side label that spans a single row needs that row to be at least as tall as the rotated label.
-  const labelLength = (label: string) => label.length * GLYPH_WIDTH.bold + 2 * PAD_Y
+  const labelLength = (label: string) => fontWidth(label, DIAGRAM_FONT.header) + 2 * PAD_Y
   const minimumHeight: Partial<Record<Row, number>> = {
     identification: labelLength('Identification'),
     included: layout.previous ? 0 : labelLength('Included'),
@@ -214,9 +214,8 @@ export function layoutDiagram(counts: PrismaCounts): DiagramLayout {
     PRISMA_FOOTNOTES.citation,
     PRISMA_FOOTNOTES.moreInformation,
   ]
-  const footnoteChars = charsThatFit(width - 2 * MARGIN, GLYPH_WIDTH.small)
   for (const note of footnotes) {
-    for (const line of note ? wrapText(note, footnoteChars) : []) {
+    for (const line of note ? wrapText(note, width - 2 * MARGIN, DIAGRAM_FONT.small) : []) {
       footer.push({ text: line, x: MARGIN, y, style: 'footnote', anchor: 'start' })
       y += SMALL_LINE_H
     }
@@ -267,8 +266,7 @@ function flowBox(content: BoxContent, x: number, width: number): PlacedBox {
   const lines: PlacedLine[] = []
   for (const line of content.lines) {
     const indent = content.align === 'start' ? INDENT[line.style] : 0
-    const glyph = GLYPH_WIDTH.box
-    for (const piece of wrapText(line.text, charsThatFit(width - 2 * PAD_X - indent, glyph))) {
+    for (const piece of wrapText(line.text, width - 2 * PAD_X - indent, DIAGRAM_FONT.box)) {
       lines.push({
         text: piece,
         x: content.align === 'middle' ? x + width / 2 : x + PAD_X + indent,
@@ -282,7 +280,7 @@ function flowBox(content: BoxContent, x: number, width: number): PlacedBox {
 }
 
 function headerBox(id: string, kind: BoxKind, label: string, x: number, width: number): PlacedBox {
-  const pieces = wrapText(label, charsThatFit(width - 2 * PAD_X, GLYPH_WIDTH.bold))
+  const pieces = wrapText(label, width - 2 * PAD_X, DIAGRAM_FONT.header)
   const lines = pieces.map((piece, index): PlacedLine => ({
     text: piece,
     x: x + width / 2,
@@ -306,10 +304,10 @@ function bannerBox(
   const push = (text: string, style: TextStyle, indent: number) => {
     lines.push({ text, x: x + PAD_X + indent, y: y + PAD_Y + (lines.length + 1) * LINE_H - 4, style, anchor: 'start' })
   }
-  for (const piece of wrapText(title, charsThatFit(width - 2 * PAD_X, GLYPH_WIDTH.bold))) push(piece, 'banner-title', 0)
+  for (const piece of wrapText(title, width - 2 * PAD_X, DIAGRAM_FONT.bold)) push(piece, 'banner-title', 0)
   const itemStyle: TextStyle = kind === 'problems' ? 'problem' : 'banner'
   for (const item of items) {
-    wrapText(item, charsThatFit(width - 2 * PAD_X - 14, GLYPH_WIDTH.box)).forEach((piece, index) => {
+    wrapText(item, width - 2 * PAD_X - 14, DIAGRAM_FONT.box).forEach((piece, index) => {
       push(index === 0 ? `• ${piece}` : piece, itemStyle, index === 0 ? 0 : 10)
     })
   }

@@ -1,10 +1,16 @@
-import type { ArgumentFigure } from '../../src/domain/synthesis/line-of-argument-layout.ts'
-import { FIGURE } from '../../src/domain/synthesis/line-of-argument-layout.ts'
+import { FIGURE, type ArgumentFigure } from '../../src/domain/synthesis/line-of-argument-layout.ts'
+
+/** The fonts the layout measured with come last: DejaVu Sans is the widest, the others fit in its space. */
+const FIGURE_FONT_FAMILY = "Arial, Helvetica, 'Liberation Sans', Arimo, 'DejaVu Sans', sans-serif"
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10
+}
 
 /**
  * The line-of-argument model drawn on the server: levels as bands, third-order constructs as boxes that
- * link to their detail page, relations as labelled arrows. Self-contained (own xmlns and styles in
- * attributes) so the same markup is the downloaded .svg.
+ * link to their detail page, relations as labelled arrows routed by the layout (ELK) around the boxes.
+ * Self-contained (own xmlns and styles in attributes) so the same markup is the downloaded .svg and .png.
  */
 export function LineOfArgumentSvg(props: {
   figure: ArgumentFigure
@@ -21,20 +27,12 @@ export function LineOfArgumentSvg(props: {
       height={String(figure.height)}
       role='img'
       aria-labelledby='loa-title'
-      font-family='system-ui, sans-serif'
-      font-size='13'
+      font-family={FIGURE_FONT_FAMILY}
+      font-size={String(FIGURE.fontSize)}
     >
       <title id='loa-title'>{props.title}</title>
       <defs>
-        <marker
-          id='loa-arrow'
-          viewBox='0 0 10 10'
-          refX='10'
-          refY='5'
-          markerWidth='8'
-          markerHeight='8'
-          orient='auto-start-reverse'
-        >
+        <marker id='loa-arrow' viewBox='0 0 10 10' refX='10' refY='5' markerWidth='8' markerHeight='8' orient='auto'>
           <path d='M 0 0 L 10 5 L 0 10 z' fill='#2f5d8a' />
         </marker>
       </defs>
@@ -47,32 +45,39 @@ export function LineOfArgumentSvg(props: {
             height={String(band.height)}
             fill={index % 2 === 0 ? '#f3f5f8' : '#e9edf3'}
           />
-          <text x='10' y={String(band.y + band.height / 2)} dominant-baseline='middle' font-weight='700' fill='#1f2430'>
+          <text
+            x={String(FIGURE.margin)}
+            y={String(round(band.y + band.height / 2))}
+            dominant-baseline='central'
+            font-weight='700'
+            fill='#1f2430'
+          >
             {band.label}
           </text>
         </g>
       ))}
       {figure.arrows.map((arrow) => (
-        <g class='relation'>
-          <line
-            x1={String(arrow.x1)}
-            y1={String(arrow.y1)}
-            x2={String(arrow.x2)}
-            y2={String(arrow.y2)}
+        <g
+          class='relation'
+          data-relation={String(arrow.relationId)}
+          data-from={String(arrow.fromNodeId)}
+          data-to={String(arrow.toNodeId)}
+        >
+          <polyline
+            points={arrow.points.map((point) => `${round(point.x)},${round(point.y)}`).join(' ')}
+            fill='none'
             stroke='#2f5d8a'
             stroke-width='1.5'
             marker-end='url(#loa-arrow)'
           />
-          {arrow.label ? (
+          {arrow.labelBox ? (
             <text
-              x={String(arrow.labelX)}
-              y={String(arrow.labelY - 4)}
+              x={String(round(arrow.labelBox.x + arrow.labelBox.width / 2))}
+              y={String(round(arrow.labelBox.y + arrow.labelBox.height / 2))}
+              dominant-baseline='central'
               text-anchor='middle'
-              font-size='11'
+              font-size={String(FIGURE.labelFontSize)}
               fill='#1f2430'
-              paint-order='stroke'
-              stroke='#ffffff'
-              stroke-width='4'
             >
               {arrow.label}
             </text>
@@ -80,7 +85,7 @@ export function LineOfArgumentSvg(props: {
         </g>
       ))}
       {figure.boxes.map((box) => (
-        <a href={props.nodeHref(box.thirdOrderId)} class='node'>
+        <a href={props.nodeHref(box.thirdOrderId)} class='node' data-node={String(box.nodeId)}>
           <rect
             x={String(box.x)}
             y={String(box.y)}

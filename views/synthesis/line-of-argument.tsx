@@ -160,10 +160,15 @@ export function LineOfArgumentPage(props: LineOfArgumentProps) {
             title='Line-of-argument model'
           />
           <figcaption>
-            Each box opens its third-order construct with its concepts, constructs, studies and quotes.{' '}
+            Each box opens its third-order construct with its concepts, constructs, studies and quotes. Download{' '}
             <a href={`${base}/line-of-argument/figure.svg`} download>
-              Download SVG
+              SVG
+            </a>{' '}
+            or{' '}
+            <a href={`${base}/line-of-argument/figure.png`} download>
+              PNG
             </a>
+            .
           </figcaption>
         </figure>
       ) : (

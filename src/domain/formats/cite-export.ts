@@ -1,10 +1,13 @@
 /**
- * Writing references out through citation-js: RIS, BibTeX and CSL-JSON files, and reference lists in APA,
- * Vancouver and Harvard (citeproc with the styles citation-js 0.7 bundles: apa, vancouver, harvard1 — no
- * network, no style files of our own), as HTML or plain text.
+ * Writing references out: RIS, BibTeX and CSL-JSON files, and, through citation-js, reference lists in APA,
+ * Vancouver and Harvard (citeproc with citation-js 0.7's bundled apa and harvard1, and for Vancouver the
+ * official NLM style, registered here from styles/ — no network), as HTML or plain text.
  */
 import Cite from 'citation-js'
 import { recordToCsl, type CitableRecord, type KeywordJoin } from './record-to-csl.ts'
+import { NLM_CITATION_SEQUENCE_CSL } from './styles/nlm-citation-sequence.ts'
+import { writeBibtex } from './write-bibtex.ts'
+import { writeRis } from './write-ris.ts'
 
 export const REFERENCE_FORMATS = ['ris', 'bibtex', 'csljson'] as const
 export type ReferenceFormat = (typeof REFERENCE_FORMATS)[number]
@@ -18,43 +21,29 @@ export const CITATION_STYLE_LABELS: Record<CitationStyle, string> = {
   harvard: 'Harvard',
 }
 
-const TEMPLATES: Record<CitationStyle, string> = { apa: 'apa', vancouver: 'vancouver', harvard: 'harvard1' }
+/** Other names a style goes by: `harvard1` is citation-js's (and the old CSL repository's) name for Harvard. */
+export const CITATION_STYLE_ALIASES: Readonly<Record<string, CitationStyle>> = { harvard1: 'harvard' }
+
+const TEMPLATES: Record<CitationStyle, string> = {
+  apa: 'apa',
+  vancouver: 'nlm-citation-sequence',
+  harvard: 'harvard1',
+}
+;(Cite as unknown as CiteStatics).plugins.config
+  .get('@csl')
+  .templates.add('nlm-citation-sequence', NLM_CITATION_SEQUENCE_CSL)
 
 // A private-use character: it cannot be in a record (they come from text files) and no writer escapes it.
 const COMMA_STAND_IN = '\uE000'
 const COMMA_SPLIT: KeywordJoin = { separator: ',', comma: COMMA_STAND_IN }
 
+/** RIS and BibTeX are written by our own writers (write-ris.ts, write-bibtex.ts say why), CSL-JSON as stored. */
 export function writeReferences(records: readonly CitableRecord[], format: ReferenceFormat): string {
   if (format === 'csljson') {
     const items = records.map((record) => recordToCsl(record, { separator: '; ', comma: ',' }))
     return `${JSON.stringify(items, null, 2)}\n`
   }
-  if (records.length === 0) return ''
-  const items = records.map((record) => ({ ...recordToCsl(record, COMMA_SPLIT), 'citation-key': citationKey(record) }))
-  const text = cite(items).format(format).replaceAll(COMMA_STAND_IN, ',')
-  if (format === 'bibtex') return text
-  // RIS is specified with CRLF line ends; EndNote on Windows is the reader least forgiving of anything else.
-  return unwrapRis(text).join('\r\n')
-}
-
-/** citation-js's RIS writer breaks every value after each 70 characters (`"XX  - " + 70`, then 70 per line). */
-const RIS_WRAP = 70
-const RIS_PREFIX = 'XX  - '.length
-
-/**
- * Joins citation-js's wrapped RIS lines back together. It breaks mid-word with no marker, and readers
- * (ours, EndNote, Zotero) join continuation lines with a space, so "link worker" came back "link w orker".
- * The break is exact, so it can be undone exactly: a segment of full width is always followed by another.
- */
-function unwrapRis(text: string): string[] {
-  const lines: string[] = []
-  let continues = false
-  for (const segment of text.split('\n')) {
-    if (continues) lines[lines.length - 1] += segment
-    else lines.push(segment)
-    continues = segment.length === (continues ? RIS_WRAP : RIS_PREFIX + RIS_WRAP)
-  }
-  return lines
+  return format === 'ris' ? writeRis(records) : writeBibtex(records, citationKey)
 }
 
 /** A reference list in `style`, ordered as the style orders it (APA and Harvard by author, Vancouver as given). */
@@ -77,8 +66,10 @@ export function referenceList(
  * The output side of citation-js 0.7 used here. citation-js.d.ts declares the input side only, and its
  * declarations are local to that module block, so they cannot be merged from here: a typed view instead.
  */
+interface CiteStatics {
+  plugins: { config: { get(name: '@csl'): { templates: { add(name: string, xml: string): void } } } }
+}
 interface CiteOutput {
-  format(format: 'ris' | 'bibtex'): string
   format(format: 'bibliography', options: { format: 'html' | 'text'; template: string; lang: string }): string
 }
 const CiteWriter = Cite as unknown as new (

@@ -54,9 +54,17 @@ function names(value: unknown): string[] {
   const out: string[] = []
   for (const person of value) {
     if (typeof person !== 'object' || person === null) continue
-    const { family, given, literal } = person as Record<string, unknown>
-    const familyName = text(family)
-    const givenName = text(given)
+    const { family, given, literal, suffix } = person as Record<string, unknown>
+    const particles = person as Record<string, unknown>
+    // "van den Berg, Agnes": BibTeX readers (citation-js too) split the particle off the family name; it
+    // belongs to the name as the reviewer knows it. A suffix ("Jr") stays with the given names.
+    const familyName = text(
+      [particles['dropping-particle'], particles['non-dropping-particle'], family]
+        .map((part) => text(part))
+        .filter((part) => part !== null)
+        .join(' '),
+    )
+    const givenName = text([text(given), text(suffix)].filter((part) => part !== null).join(', '))
     const name =
       familyName !== null
         ? givenName !== null

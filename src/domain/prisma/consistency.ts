@@ -223,6 +223,8 @@ function pendingWork(facts: PrismaFacts, otherColumn: boolean): PendingWork[] {
   const add = (box: PrismaBoxId, count: number, text: string) => {
     if (count > 0) work.push({ box, count, text: `${formatCount(count)} ${text}` })
   }
+  const pairs = facts.duplicatePairsWaiting ?? 0
+  add('duplicates', pairs, `possible duplicate ${plural(pairs, 'pair', 'pairs')} waiting for a reviewer`)
   add('records_screened', ta.unscreened, plural(ta.unscreened, 'record', 'records') + ' not yet screened')
   add(
     'records_screened',

@@ -1,3 +1,4 @@
+import { csvCell } from '../formats/write-csv.ts'
 import type { PrismaCounts } from './counts.ts'
 import type { PrismaWording } from './template.ts'
 
@@ -8,13 +9,18 @@ import type { PrismaWording } from './template.ts'
  *
  * Only the wording of the title and "included" boxes follows the review's template (a new review drops
  * "new"); everything else is the app's own text. UTF-8 without a BOM: R's read.csv would otherwise glue
- * the BOM to the first column name.
+ * the BOM to the first column name. Every row of the template is written, because `PRISMA_data()` (v1.1.4)
+ * stops at the first row it cannot find; cells are guarded against spreadsheet formulas like every CSV.
+ *
+ * The package has three rows for other methods (websites, organisations, citation searching). Records from
+ * sources of kind "other" (the PRISMA 2020 template's "etc.") join the websites row, which then says so
+ * ("Websites and other sources"), so every record identified is drawn above the reports sought from it.
  */
 export function prismaCsv(counts: PrismaCounts): string {
   const lines = [CSV_COLUMNS.join(',')]
-  for (const row of templateRows(counts.layout.wording)) {
+  for (const row of templateRows(counts.layout.wording, counts.otherSources.length > 0)) {
     const n = row.n(counts)
-    lines.push([...row.cells, typeof n === 'number' ? String(n) : n].map(csvField).join(','))
+    lines.push([...row.cells, typeof n === 'number' ? String(n) : n].map(csvCell).join(','))
   }
   return lines.join('\n') + '\n'
 }
@@ -29,7 +35,7 @@ interface TemplateRow {
 
 const REASONS_HELP = 'separate reasons and numbers using ; e.g. Reason1, xxx; Reason2, xxx; Reason3, xxx'
 
-function templateRows(wording: PrismaWording): TemplateRow[] {
+function templateRows(wording: PrismaWording, withOtherSources: boolean): TemplateRow[] {
   const box = (key: keyof PrismaCounts['boxes']) => (counts: PrismaCounts) => counts.boxes[key]
   const zero = () => 0
   const numberRow = (
@@ -103,7 +109,7 @@ function templateRows(wording: PrismaWording): TemplateRow[] {
         'NA',
         'database_results.html',
       ],
-      n: (c) => nameCountList(c.databases.map(({ name, n }) => [name, n])),
+      n: (c) => sourceList(c.databases, 'Database'),
     },
     numberRow('register_results', 'NA', 'box2', 'Records identified from: Registers', 'Registers', 'NA', 'NA'),
     {
@@ -116,7 +122,7 @@ function templateRows(wording: PrismaWording): TemplateRow[] {
         'NA',
         'database_results.html',
       ],
-      n: (c) => nameCountList(c.registers.map(({ name, n }) => [name, n])),
+      n: (c) => sourceList(c.registers, 'Register'),
     },
     {
       cells: [
@@ -130,15 +136,18 @@ function templateRows(wording: PrismaWording): TemplateRow[] {
       ],
       n: zero,
     },
-    numberRow(
-      'website_results',
-      'node17',
-      'box11',
-      'Records identified from: Websites',
-      'Websites',
-      'Records identified from: Websites, Organisations and Citation Searching',
-      'website_results.html',
-    ),
+    {
+      cells: [
+        'website_results',
+        'node17',
+        'box11',
+        'Records identified from: Websites',
+        withOtherSources ? 'Websites and other sources' : 'Websites',
+        'Records identified from: Websites, Organisations and Citation Searching',
+        'website_results.html',
+      ],
+      n: (c) => c.boxes.website_results + c.otherResults,
+    },
     numberRow(
       'organisation_results',
       '',
@@ -328,7 +337,41 @@ function templateRows(wording: PrismaWording): TemplateRow[] {
       cells: ['included', 'node3', 'included', 'Blue included box', 'Included', 'Blue included box', 'included.html'],
       n: zero,
     },
+    // Weft draws no meta-analysis (a qualitative synthesis pools no numbers): 0, as the template has it.
+    {
+      cells: [
+        'total_studies_ma',
+        'node23',
+        'box17',
+        'Total studies included in meta-analysis',
+        'Total studies included in meta-analysis',
+        'Total studies included in meta-analysis',
+        'total_studies_meta_analysis.html',
+      ],
+      n: zero,
+    },
+    {
+      cells: [
+        'total_reports_ma',
+        'NA',
+        'box17',
+        'Reports of total included studies in meta-analysis',
+        'Reports of total included studies in meta-analysis',
+        'NA',
+        'NA',
+      ],
+      n: zero,
+    },
   ]
+}
+
+/**
+ * Databases or registers as "Name, n; Name, n"; none at all keeps the template's placeholder
+ * ("Register 1, xxx; …"), which the package reads as "not given" (drawn only with detail_registers = TRUE).
+ */
+function sourceList(sources: PrismaCounts['databases'], word: string): string {
+  if (sources.length === 0) return [1, 2, 3].map((i) => `${word} ${i}, xxx`).join('; ')
+  return nameCountList(sources.map(({ name, n }) => [name, n]))
 }
 
 /** "Reason, n; Reason, n" — the R package's PRISMA_parse_reasons_ format. "0" when the list is empty. */
@@ -350,8 +393,4 @@ export function listLabel(label: string): string {
     .replace(/\s*[,;]\s*/g, ' / ')
     .replace(/\s+/g, ' ')
     .trim()
-}
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }

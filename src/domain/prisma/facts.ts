@@ -37,6 +37,11 @@ export interface PrismaFacts {
     /** Records removed for other reasons before screening (e.g. retracted, out of date range). */
     other: number
   }
+  /**
+   * Possible duplicate pairs waiting for a reviewer's "Duplicate" / "Not duplicate": until they are decided the
+   * duplicates box (and the records screened after it) may still move. Absent means none.
+   */
+  duplicatePairsWaiting?: number
   /** The unique databases/registers records left after removal, each in exactly ONE title/abstract state. */
   titleAbstract: TitleAbstractFacts
   /** Reports of the databases-and-registers column. */

@@ -11,10 +11,10 @@ export interface PrismaJson {
   previous_studies: number
   previous_reports: number
   database_results: number
-  /** The R package's name for the per-database breakdown. */
-  database_specific_results: SourceCount[]
+  /** Per database, as PRISMA_data() makes the list: a data frame with the columns reason and n. */
+  database_specific_results: NamedCount[]
   register_results: number
-  register_specific_results: SourceCount[]
+  register_specific_results: NamedCount[]
   website_results: number
   organisation_results: number
   citations_results: number
@@ -29,13 +29,16 @@ export interface PrismaJson {
   other_notretrieved_reports: number
   dbr_assessed: number
   /** Reasons in the review's order, summing to dbr_excluded_total. */
-  dbr_excluded: { reason: string; n: number }[]
+  dbr_excluded: NamedCount[]
   other_assessed: number
-  other_excluded: { reason: string; n: number }[]
+  other_excluded: NamedCount[]
   new_studies: number
   new_reports: number
   total_studies: number
   total_reports: number
+  /** Weft draws no meta-analysis: 0, as the package's template has it. */
+  total_studies_ma: number
+  total_reports_ma: number
   // Weft's additions (not R package fields):
   template: PrismaTemplate
   dbr_excluded_total: number
@@ -52,6 +55,12 @@ export interface PrismaJson {
   notes: string[]
 }
 
+/** One row of the package's list data frames (per database, per register, per reason). */
+export interface NamedCount {
+  reason: string
+  n: number
+}
+
 export function prismaJson(counts: PrismaCounts): PrismaJson {
   const { boxes, consistency } = counts
   const reasons = (list: PrismaCounts['dbrExcluded']) => list.reasons.map(({ reason, n }) => ({ reason, n }))
@@ -59,9 +68,9 @@ export function prismaJson(counts: PrismaCounts): PrismaJson {
     previous_studies: boxes.previous_studies,
     previous_reports: boxes.previous_reports,
     database_results: boxes.database_results,
-    database_specific_results: counts.databases,
+    database_specific_results: named(counts.databases),
     register_results: boxes.register_results,
-    register_specific_results: counts.registers,
+    register_specific_results: named(counts.registers),
     website_results: boxes.website_results,
     organisation_results: boxes.organisation_results,
     citations_results: boxes.citations_results,
@@ -82,6 +91,8 @@ export function prismaJson(counts: PrismaCounts): PrismaJson {
     new_reports: boxes.new_reports,
     total_studies: boxes.total_studies,
     total_reports: boxes.total_reports,
+    total_studies_ma: 0,
+    total_reports_ma: 0,
     template: counts.template,
     dbr_excluded_total: counts.dbrExcluded.total,
     other_excluded_total: counts.otherExcluded.total,
@@ -95,4 +106,8 @@ export function prismaJson(counts: PrismaCounts): PrismaJson {
     problems: consistency.problems,
     notes: consistency.notes,
   }
+}
+
+function named(sources: readonly SourceCount[]): NamedCount[] {
+  return sources.map(({ name, n }) => ({ reason: name, n }))
 }

@@ -45,7 +45,11 @@ export function emergeRows(responses: ReadonlyMap<number, { location: string; no
   }))
 }
 
-export function reportMarkdown(model: ReportModel, reviewPath: string): string {
+/**
+ * The report as Markdown. `figure` is the line-of-argument figure as a data URI (PNG), written into the file
+ * so the report needs no server to show it.
+ */
+export function reportMarkdown(model: ReportModel, reviewPath: string, figure: string | null = null): string {
   const out: string[] = []
   const text = markdownText
   out.push(`# Synthesis report: ${text(model.reviewTitle)}`, '')
@@ -58,7 +62,8 @@ export function reportMarkdown(model: ReportModel, reviewPath: string): string {
     for (const relation of model.relations) {
       out.push(`- ${text(relation.from)} → ${text(relation.to)}${relation.label ? ` (${text(relation.label)})` : ''}`)
     }
-    out.push('', `Figure: ${reviewPath}/synthesis/line-of-argument/figure.svg`, '')
+    out.push('')
+    if (figure !== null) out.push(`![Line-of-argument model](${figure})`, '')
   }
   out.push('## Third-order constructs', '')
   if (model.thirdOrders.length === 0) out.push('_None yet._', '')

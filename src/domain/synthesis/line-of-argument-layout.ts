@@ -1,9 +1,14 @@
 /**
- * Geometry of the line-of-argument figure (METHOD.md §2.4 (3)): each level or group is a horizontal band,
- * top to bottom; its nodes (third-order constructs) are boxes side by side; relations are arrows from box
- * edge to box edge with their label at the middle. Pure numbers, so the server draws the SVG and tests
- * can check the figure without a browser.
+ * Geometry of the line-of-argument figure (METHOD.md §2.4 (3)), laid out by ELK's layered algorithm (elkjs,
+ * the Eclipse Layout Kernel): the levels, top to bottom, are partitions, so each level's third-order
+ * constructs sit below the level above; relations are routed orthogonally between the boxes, never through
+ * one, and their labels are placed by ELK in the space it keeps for them. Each level is drawn as a band
+ * behind its boxes. Box text is wrapped by its measured width (src/domain/figures/text-width.ts). Pure
+ * numbers: the server draws the SVG and PNG, and tests check the figure without a browser.
  */
+import ELK from 'elkjs/lib/elk.bundled.js'
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js'
+import { textWidth } from '../figures/text-width.ts'
 
 export interface LayoutLevel {
   id: number
@@ -41,15 +46,20 @@ export interface Box {
   lines: string[]
 }
 
+export interface Point {
+  x: number
+  y: number
+}
+
 export interface Arrow {
   relationId: number
-  x1: number
-  y1: number
-  x2: number
-  y2: number
+  fromNodeId: number
+  toNodeId: number
+  /** The route from the source box's edge to the target box's edge, with its bends. */
+  points: Point[]
   label: string
-  labelX: number
-  labelY: number
+  /** The label's box (ELK keeps edges and boxes out of it); text is centred in it. */
+  labelBox: { x: number; y: number; width: number; height: number } | null
 }
 
 export interface ArgumentFigure {
@@ -61,102 +71,185 @@ export interface ArgumentFigure {
 }
 
 export const FIGURE = {
-  bandLabelWidth: 170,
-  boxWidth: 190,
+  /** Text of the boxes, and of the relation labels, in px (DejaVu Sans metrics). */
+  fontSize: 13,
+  labelFontSize: 11,
+  bandFontSize: 13,
   lineHeight: 16,
   boxPadding: 10,
-  gap: 50,
-  bandPadding: 28,
-  /** Average glyph width of the figure's 13px sans-serif, for wrapping without measuring text. */
-  charWidth: 7,
+  /** Text wider than this wraps; a box is as wide as its widest line. */
+  maxTextWidth: 200,
   maxLines: 4,
+  /** Room around the boxes of a level inside its band. */
+  bandPadding: 14,
+  margin: 12,
+  emptyBandHeight: 48,
 } as const
 
-/** Greedy word wrap to `width` characters, at most `maxLines` lines (the last ends with … if cut). */
-export function wrapText(text: string, width: number, maxLines: number): string[] {
+const elk = new ELK()
+
+/** Greedy word wrap to `maxWidth` pixels, at most `maxLines` lines (the last ends with … if cut). */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  fontSize: number = FIGURE.fontSize,
+): string[] {
+  const fits = (candidate: string) => textWidth(candidate, fontSize) <= maxWidth
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word
-    if (candidate.length <= width || !line) line = candidate
+    if (fits(candidate) || !line) line = candidate
     else {
       lines.push(line)
       line = word
     }
   }
   if (line) lines.push(line)
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines)
-    kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, Math.max(0, width - 1))}…`
-    return kept
-  }
-  return lines.map((text) => (text.length > width ? `${text.slice(0, width - 1)}…` : text))
+  const kept = lines.slice(0, maxLines)
+  if (lines.length > maxLines) kept[maxLines - 1] = `${kept[maxLines - 1]} …`
+  return kept.map((text) => shorten(text, maxWidth, fontSize))
 }
 
-/** Where the line from a box's centre towards (tx, ty) leaves the box. */
-function edgePoint(box: Box, tx: number, ty: number): { x: number; y: number } {
-  const cx = box.x + box.width / 2
-  const cy = box.y + box.height / 2
-  const dx = tx - cx
-  const dy = ty - cy
-  if (dx === 0 && dy === 0) return { x: cx, y: cy }
-  const scale = Math.min(
-    dx === 0 ? Infinity : box.width / 2 / Math.abs(dx),
-    dy === 0 ? Infinity : box.height / 2 / Math.abs(dy),
-  )
-  return { x: cx + dx * scale, y: cy + dy * scale }
+/** Cuts a line that does not fit (one very long word, or the "…" added) back to the width, ending in "…". */
+function shorten(text: string, maxWidth: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text
+  let cut = text.length - 1
+  while (cut > 1 && textWidth(`${text.slice(0, cut).trimEnd()}…`, fontSize) > maxWidth) cut--
+  return `${text.slice(0, cut).trimEnd()}…`
 }
 
-export function layoutLineOfArgument(
+export async function layoutLineOfArgument(
   levels: readonly LayoutLevel[],
   nodes: readonly LayoutNode[],
   relations: readonly LayoutRelation[],
-): ArgumentFigure {
-  const charsPerLine = Math.floor((FIGURE.boxWidth - 2 * FIGURE.boxPadding) / FIGURE.charWidth)
-  const boxes: Box[] = []
-  const bands: Band[] = []
-  let y = 0
-  let widest = 0
+): Promise<ArgumentFigure> {
+  const levelIndex = new Map(levels.map((level, index) => [level.id, index]))
+  const placed = nodes.filter((node) => levelIndex.has(node.levelId))
+  const textOf = new Map(placed.map((node) => [node.id, wrapText(node.label, FIGURE.maxTextWidth, FIGURE.maxLines)]))
+  const bandLabelWidth =
+    Math.max(0, ...levels.map((level) => textWidth(level.label, FIGURE.bandFontSize, true))) + 2 * FIGURE.margin
+
+  const children: ElkNode[] = placed.map((node) => {
+    const lines = textOf.get(node.id) ?? []
+    return {
+      id: `n${node.id}`,
+      width: Math.ceil(Math.max(60, ...lines.map((line) => textWidth(line, FIGURE.fontSize))) + 2 * FIGURE.boxPadding),
+      height: lines.length * FIGURE.lineHeight + 2 * FIGURE.boxPadding,
+      layoutOptions: { 'elk.partitioning.partition': String(levelIndex.get(node.levelId)) },
+    }
+  })
+  // A level with no construct yet keeps its place: an invisible stand-in holds its partition.
   for (const level of levels) {
-    const members = nodes.filter((node) => node.levelId === level.id)
-    const wrapped = members.map((node) => wrapText(node.label, charsPerLine, FIGURE.maxLines))
-    const tallest = Math.max(1, ...wrapped.map((lines) => lines.length))
-    const boxHeight = tallest * FIGURE.lineHeight + 2 * FIGURE.boxPadding
-    const height = boxHeight + 2 * FIGURE.bandPadding
-    members.forEach((node, index) => {
-      boxes.push({
-        nodeId: node.id,
-        thirdOrderId: node.thirdOrderId,
-        x: FIGURE.bandLabelWidth + FIGURE.gap / 2 + index * (FIGURE.boxWidth + FIGURE.gap),
-        y: y + FIGURE.bandPadding,
-        width: FIGURE.boxWidth,
-        height: boxHeight,
-        lines: wrapped[index]!,
+    if (!placed.some((node) => node.levelId === level.id)) {
+      children.push({
+        id: `empty${level.id}`,
+        width: 1,
+        height: FIGURE.emptyBandHeight - 2 * FIGURE.bandPadding,
+        layoutOptions: { 'elk.partitioning.partition': String(levelIndex.get(level.id)) },
       })
-    })
-    widest = Math.max(widest, members.length)
-    bands.push({ levelId: level.id, label: level.label, y, height })
-    y += height
+    }
   }
-  const boxOf = new Map(boxes.map((box) => [box.nodeId, box]))
-  const arrows: Arrow[] = []
-  for (const relation of relations) {
-    const from = boxOf.get(relation.fromNodeId)
-    const to = boxOf.get(relation.toNodeId)
-    if (!from || !to) continue
-    const start = edgePoint(from, to.x + to.width / 2, to.y + to.height / 2)
-    const end = edgePoint(to, from.x + from.width / 2, from.y + from.height / 2)
-    arrows.push({
-      relationId: relation.id,
-      x1: start.x,
-      y1: start.y,
-      x2: end.x,
-      y2: end.y,
-      label: relation.label,
-      labelX: (start.x + end.x) / 2,
-      labelY: (start.y + end.y) / 2,
-    })
-  }
-  const width = FIGURE.bandLabelWidth + Math.max(1, widest) * (FIGURE.boxWidth + FIGURE.gap)
-  return { width, height: Math.max(y, 60), bands, boxes, arrows }
+  const known = new Set(placed.map((node) => node.id))
+  const edges: ElkExtendedEdge[] = relations
+    .filter((relation) => known.has(relation.fromNodeId) && known.has(relation.toNodeId))
+    .map((relation) => ({
+      id: `r${relation.id}`,
+      sources: [`n${relation.fromNodeId}`],
+      targets: [`n${relation.toNodeId}`],
+      labels: relation.label
+        ? [
+            {
+              text: relation.label,
+              width: Math.ceil(textWidth(relation.label, FIGURE.labelFontSize)) + 6,
+              height: FIGURE.labelFontSize + 6,
+            },
+          ]
+        : [],
+    }))
+
+  const graph = await elk.layout({
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'DOWN',
+      'elk.partitioning.activate': 'true',
+      // Constructs without relations are still placed by level, not packed beside the rest.
+      'elk.separateConnectedComponents': 'false',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.layered.spacing.nodeNodeBetweenLayers': String(2 * FIGURE.bandPadding + 28),
+      'elk.spacing.nodeNode': '40',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+      'elk.spacing.edgeLabel': '4',
+      'elk.edgeLabels.placement': 'CENTER',
+      'elk.padding': `[top=${FIGURE.bandPadding},left=${bandLabelWidth},bottom=${FIGURE.bandPadding},right=${FIGURE.margin}]`,
+    },
+    children,
+    edges,
+  })
+  return figureFrom(graph, levels, placed, relations, textOf)
+}
+
+function figureFrom(
+  graph: ElkNode,
+  levels: readonly LayoutLevel[],
+  placed: readonly LayoutNode[],
+  relations: readonly LayoutRelation[],
+  textOf: ReadonlyMap<number, string[]>,
+): ArgumentFigure {
+  const shapeOf = new Map((graph.children ?? []).map((child) => [child.id, child]))
+  const boxes: Box[] = placed.map((node) => {
+    const shape = shapeOf.get(`n${node.id}`)
+    return {
+      nodeId: node.id,
+      thirdOrderId: node.thirdOrderId,
+      x: shape?.x ?? 0,
+      y: shape?.y ?? 0,
+      width: shape?.width ?? 0,
+      height: shape?.height ?? 0,
+      lines: textOf.get(node.id) ?? [],
+    }
+  })
+  const width = graph.width ?? 0
+  const bands: Band[] = levels.map((level) => {
+    const members = [...shapeOf.values()].filter(
+      (shape) =>
+        shape.id === `empty${level.id}` ||
+        placed.some((node) => node.levelId === level.id && shape.id === `n${node.id}`),
+    )
+    const top = Math.min(...members.map((shape) => shape.y ?? 0))
+    const bottom = Math.max(...members.map((shape) => (shape.y ?? 0) + (shape.height ?? 0)))
+    return {
+      levelId: level.id,
+      label: level.label,
+      y: top - FIGURE.bandPadding,
+      height: bottom - top + 2 * FIGURE.bandPadding,
+    }
+  })
+  const relationOf = new Map(relations.map((relation) => [`r${relation.id}`, relation]))
+  const arrows: Arrow[] = (graph.edges ?? []).flatMap((edge) => {
+    const relation = relationOf.get(edge.id)
+    if (!relation) return []
+    const points = (edge.sections ?? []).flatMap((section) => [
+      section.startPoint,
+      ...(section.bendPoints ?? []),
+      section.endPoint,
+    ])
+    const label = edge.labels?.[0]
+    return [
+      {
+        relationId: relation.id,
+        fromNodeId: relation.fromNodeId,
+        toNodeId: relation.toNodeId,
+        points: points.map(({ x, y }) => ({ x, y })),
+        label: relation.label,
+        labelBox:
+          label === undefined
+            ? null
+            : { x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0 },
+      },
+    ]
+  })
+  return { width, height: Math.max(graph.height ?? 0, 60), bands, boxes, arrows }
 }

@@ -1,4 +1,3 @@
-import { Resvg } from '@resvg/resvg-js'
 import { Hono, type Context } from 'hono'
 import { PrintPage, REPORT_STYLESHEET } from '../../../views/report/print-page.tsx'
 import { ReportPage } from '../../../views/report/report-page.tsx'
@@ -11,6 +10,7 @@ import { pageContext } from '../../http/page-context.ts'
 import { exportInput } from '../../input/export-input.ts'
 import { exportFile } from '../../store/exports-file.ts'
 import { prismaFacts } from '../../store/prisma-facts.ts'
+import { figurePng } from './figure-png.ts'
 import { reviewNav, reviewPath } from './nav.ts'
 
 /**
@@ -50,18 +50,8 @@ reportRoutes.get('/diagram.svg', (c) => {
   return download(c, svg, 'image/svg+xml; charset=utf-8', `${c.get('review').slug}-prisma.svg`)
 })
 
-/**
- * PNG through resvg (Rust, prebuilt per platform, no browser needed) at twice the SVG's size, so it stays
- * sharp in a Word document. System fonts: the SVG asks for Arial and its metric twins (Liberation Sans).
- */
 reportRoutes.get('/diagram.png', (c) => {
-  const svg = prismaSvgDocument(countsOf(c).counts)
-  const png = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
-    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
-  })
-    .render()
-    .asPng()
+  const png = figurePng(prismaSvgDocument(countsOf(c).counts))
   return download(c, png, 'image/png', `${c.get('review').slug}-prisma.png`)
 })
 

@@ -20,6 +20,7 @@ import {
   saveStatement,
 } from '../../store/synthesis-line-of-argument.ts'
 import { listThirdOrders } from '../../store/synthesis-third-order.ts'
+import { figurePng } from './figure-png.ts'
 import { idParam, reviewNav } from './nav.ts'
 import {
   actorId,
@@ -32,13 +33,13 @@ import {
 
 export const synthesisLineOfArgumentRoutes = new Hono<ReviewEnv>()
 
-function figureOf(c: Context<ReviewEnv>) {
+async function figureOf(c: Context<ReviewEnv>) {
   const model = readLineOfArgument(c.get('deps').db, c.get('review').id)
-  return { model, figure: layoutLineOfArgument(model.levels, model.nodes, model.relations) }
+  return { model, figure: await layoutLineOfArgument(model.levels, model.nodes, model.relations) }
 }
 
-function renderPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 422 = 200) {
-  const { model, figure } = figureOf(c)
+async function renderPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 422 = 200) {
+  const { model, figure } = await figureOf(c)
   const thirdOrders = listThirdOrders(c.get('deps').db, c.get('review').id)
   return c.html(
     <LineOfArgumentPage
@@ -72,8 +73,9 @@ function modelAction(path: string, apply: (c: Context<ReviewEnv>, values: Record
 
 synthesisLineOfArgumentRoutes.get('/', (c) => renderPage(c, emptyForm))
 
-synthesisLineOfArgumentRoutes.get('/figure.svg', (c) => {
-  const { figure } = figureOf(c)
+/** The figure as a file, its boxes linking to the third-order constructs' pages on this server. */
+async function figureSvg(c: Context<ReviewEnv>): Promise<string> {
+  const { figure } = await figureOf(c)
   const base = new URL(synthesisPath(c, '/third-order'), c.req.url).toString()
   const svg = (
     <LineOfArgumentSvg
@@ -82,13 +84,19 @@ synthesisLineOfArgumentRoutes.get('/figure.svg', (c) => {
       title={`Line of argument: ${c.get('review').title}`}
     />
   ).toString()
-  return download(
-    c,
-    `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`,
-    `${c.get('review').slug}-line-of-argument.svg`,
-    'image/svg+xml',
-  )
-})
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`
+}
+
+synthesisLineOfArgumentRoutes.get('/figure.svg', async (c) =>
+  download(c, await figureSvg(c), `${c.get('review').slug}-line-of-argument.svg`, 'image/svg+xml'),
+)
+
+synthesisLineOfArgumentRoutes.get('/figure.png', async (c) =>
+  c.body(new Uint8Array(figurePng(await figureSvg(c))), 200, {
+    'content-type': 'image/png',
+    'content-disposition': `attachment; filename="${c.get('review').slug}-line-of-argument.png"`,
+  }),
+)
 
 modelAction('/statement', (c, values) => {
   const input = validate(statementInput, values)

@@ -51,6 +51,21 @@ describe('PRISMA consistency', () => {
     })
   })
 
+  it('names the duplicate pairs still waiting for a reviewer: the duplicates box is not final until they are decided', () => {
+    const { consistency } = prismaCounts({ ...halfwayReview(), duplicatePairsWaiting: 11 })
+    expect(consistency.status).toBe('provisional')
+    expect(consistency.pending[0]).toEqual({
+      box: 'duplicates',
+      count: 11,
+      text: '11 possible duplicate pairs waiting for a reviewer',
+    })
+    const finished = prismaCounts({ ...finishedReview('new_databases_registers'), duplicatePairsWaiting: 1 })
+    expect(finished.consistency.status).toBe('provisional')
+    expect(finished.consistency.pending.map((work) => work.text)).toEqual([
+      '1 possible duplicate pair waiting for a reviewer',
+    ])
+  })
+
   it('explains each gap by exactly the open work: 1,230 − 330 = 579 screened + 321 still open', () => {
     const check = checkOf(halfwayReview(), 'records_screened')
     expect(check).toEqual(expect.objectContaining({ actual: 579, expected: 900, pending: 321, status: 'pending' }))

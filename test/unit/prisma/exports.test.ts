@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { prismaCounts } from '../../../src/domain/prisma/counts.ts'
 import { CSV_COLUMNS, prismaCsv } from '../../../src/domain/prisma/csv.ts'
+import type { PrismaFacts } from '../../../src/domain/prisma/facts.ts'
 import { prismaJson } from '../../../src/domain/prisma/json.ts'
 import { finishedReview, halfwayReview } from './worked-examples.ts'
 
@@ -32,41 +35,15 @@ const R_FIELDS = [
   'previous_reports',
 ]
 
-/** The `data` column of the app's template (inst/extdata/PRISMA.csv), row by row. */
-const TEMPLATE_DATA_COLUMN = [
-  'NA',
-  'previous_studies',
-  'previous_reports',
-  'NA',
-  'database_results',
-  'database_specific_results',
-  'register_results',
-  'register_specific_results',
-  'NA',
-  'website_results',
-  'organisation_results',
-  'citations_results',
-  'duplicates',
-  'excluded_automatic',
-  'excluded_other',
-  'records_screened',
-  'records_excluded',
-  'dbr_sought_reports',
-  'dbr_notretrieved_reports',
-  'other_sought_reports',
-  'other_notretrieved_reports',
-  'dbr_assessed',
-  'dbr_excluded',
-  'other_assessed',
-  'other_excluded',
-  'new_studies',
-  'new_reports',
-  'total_studies',
-  'total_reports',
-  'identification',
-  'screening',
-  'included',
-]
+/**
+ * The `data` column of the package's template (inst/extdata/PRISMA.csv of PRISMA2020 v1.1.4, copied into
+ * test/consumers/prisma2020): PRISMA_data() looks each of these up, and stops when one is missing.
+ */
+const TEMPLATE = readFileSync(join(import.meta.dirname, '../../consumers/prisma2020/PRISMA.csv'), 'utf8')
+const TEMPLATE_DATA_COLUMN = TEMPLATE.trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.slice(0, line.indexOf(',')))
 
 /** RFC 4180 reading, enough to prove the file splits into the template's 8 columns. */
 function readCsv(text: string): string[][] {
@@ -109,13 +86,17 @@ describe('PRISMA JSON export', () => {
       { reason: 'Wrong population', n: 8 },
     ])
     expect(json.dbr_excluded_total).toBe(38)
+    // PRISMA_data() makes these lists data frames with the columns reason and n, as it does the reasons.
     expect(json.database_specific_results).toEqual([
-      { name: 'MEDLINE', n: 420 },
-      { name: 'Embase', n: 380 },
-      { name: 'CINAHL', n: 250 },
-      { name: 'PsycINFO', n: 150 },
+      { reason: 'MEDLINE', n: 420 },
+      { reason: 'Embase', n: 380 },
+      { reason: 'CINAHL', n: 250 },
+      { reason: 'PsycINFO', n: 150 },
     ])
-    expect(json.register_specific_results).toEqual([{ name: 'ClinicalTrials.gov', n: 30 }])
+    expect(json.register_specific_results).toEqual([{ reason: 'ClinicalTrials.gov', n: 30 }])
+    expect(json).toMatchObject({ total_studies_ma: 0, total_reports_ma: 0 })
+    for (const field of [...R_FIELDS, 'total_studies_ma', 'total_reports_ma'].filter((f) => !f.endsWith('_excluded')))
+      expect(typeof json[field as keyof typeof json], field).toBe('number')
     expect(json).toMatchObject({ total_studies: 32, total_reports: 39, other_results: 15, status: 'complete' })
   })
 
@@ -125,6 +106,13 @@ describe('PRISMA JSON export', () => {
     expect(json.pending).toContain('312 records not yet screened')
   })
 })
+
+/** The finished review with websites as its only other method. */
+function websitesOnly(): PrismaFacts {
+  const facts = finishedReview('new_databases_registers_other')
+  const sources = facts.sources.filter((source) => source.kind !== 'other' && source.kind !== 'citation')
+  return { ...facts, sources, otherMethods: { ...facts.otherMethods, alreadyFound: 0 } }
+}
 
 describe('PRISMA CSV export for the PRISMA2020 Shiny app', () => {
   const csv = prismaCsv(prismaCounts(finishedReview('new_databases_registers_other')))
@@ -196,6 +184,53 @@ describe('PRISMA CSV export for the PRISMA2020 Shiny app', () => {
   it('writes "0" for an empty reason list, which the app reads as no reasons', () => {
     const empty = prismaCsv(prismaCounts(finishedReview('new_databases_registers')))
     expect(readCsv(empty).find((row) => row[0] === 'other_excluded')?.[7]).toBe('0')
+  })
+
+  it('has every row of the package’s template, the meta-analysis rows included (v1.1.4 stops without them)', () => {
+    expect(TEMPLATE_DATA_COLUMN).toContain('total_studies_ma')
+    expect(TEMPLATE_DATA_COLUMN).toContain('total_reports_ma')
+    expect(rows.slice(1).map((row) => row[0])).toEqual(TEMPLATE_DATA_COLUMN)
+    expect([n('total_studies_ma'), n('total_reports_ma')]).toEqual(['0', '0'])
+  })
+
+  it('counts every other-methods record in a row the package draws, so none vanish above "reports sought"', () => {
+    // Websites 5, citation searching 25 and Google Scholar alerts (kind "other") 15: the package has rows for
+    // websites, organisations and citation searching only, so "other" joins the websites row, renamed.
+    expect([n('website_results'), n('organisation_results'), n('citations_results')]).toEqual(['20', '0', '25'])
+    expect(rows.find((row) => row[0] === 'website_results')?.[4]).toBe('Websites and other sources')
+    const withoutOther = readCsv(prismaCsv(prismaCounts(websitesOnly())))
+    expect(withoutOther.find((row) => row[0] === 'website_results')?.slice(4)).toEqual([
+      'Websites',
+      'Records identified from: Websites, Organisations and Citation Searching',
+      'website_results.html',
+      '5',
+    ])
+  })
+
+  it('keeps the package’s placeholder list for a review without registers', () => {
+    const facts = finishedReview('new_databases_registers')
+    const noRegisters = readCsv(prismaCsv(prismaCounts({ ...facts, sources: facts.sources.slice(0, 4) })))
+    const row = (data: string) => noRegisters.find((r) => r[0] === data)
+    expect(row('register_results')?.[7]).toBe('0')
+    expect(row('register_specific_results')?.[7]).toBe('Register 1, xxx; Register 2, xxx; Register 3, xxx')
+  })
+
+  it('guards every cell against spreadsheet formulas, as every other CSV export does', () => {
+    const facts = finishedReview('new_databases_registers_other')
+    const hostile = prismaCsv(
+      prismaCounts({
+        ...facts,
+        sources: [
+          { name: '=HYPERLINK("http://x.test","MEDLINE")', kind: 'database', identified: 1200 },
+          ...facts.sources.slice(4),
+        ],
+      }),
+    )
+    const cells = readCsv(hostile).flat()
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([])
+    expect(readCsv(hostile).find((r) => r[0] === 'database_specific_results')?.[7]).toBe(
+      '\'=HYPERLINK("http://x.test" / "MEDLINE"), 1200',
+    )
   })
 
   it('quotes labels with quotes and commas so the row keeps 8 columns', () => {

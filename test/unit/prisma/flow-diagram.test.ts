@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { prismaCounts } from '../../../src/domain/prisma/counts.ts'
 import { PRISMA_TEMPLATES, type PrismaTemplate } from '../../../src/domain/vocabulary.ts'
 import { prismaSvgDocument } from '../../../views/prisma/flow-diagram.tsx'
-import { charsThatFit, GLYPH_WIDTH, wrapText } from '../../../views/prisma/text-wrap.ts'
+import { DIAGRAM_FONT, fontWidth, wrapText } from '../../../views/prisma/text-wrap.ts'
 import { boxNode, boxText, findAll, parseSvg, textLines, type SvgNode } from './svg-tree.ts'
 import { finishedReview, halfwayReview } from './worked-examples.ts'
 
@@ -234,8 +234,8 @@ describe('PRISMA flow diagram SVG', () => {
             if (line.attributes.transform) continue // rotated side labels
             expect(y - size, `${template} ${box.id}: ${line.text}`).toBeGreaterThanOrEqual(box.y)
             expect(y, `${template} ${box.id}: ${line.text}`).toBeLessThanOrEqual(box.y + box.h)
-            const glyph = line.attributes['font-weight'] === 'bold' ? GLYPH_WIDTH.bold : GLYPH_WIDTH.box
-            expect(line.text.length * glyph, `${template} ${box.id}: ${line.text}`).toBeLessThanOrEqual(box.w - 10)
+            const font = line.attributes['font-weight'] === 'bold' ? DIAGRAM_FONT.header : DIAGRAM_FONT.box
+            expect(fontWidth(line.text, font), `${template} ${box.id}: ${line.text}`).toBeLessThanOrEqual(box.w - 10)
           }
         }
         for (const [i, a] of rects.entries()) {
@@ -250,21 +250,20 @@ describe('PRISMA flow diagram SVG', () => {
 })
 
 describe('diagram text wrapping', () => {
-  it('wraps at word boundaries within the width and never splits a count', () => {
-    const lines = wrapText('Records marked as ineligible by automation tools (n = 12,345)', 20)
+  it('wraps at word boundaries within the measured width and never splits a count', () => {
+    const lines = wrapText('Records marked as ineligible by automation tools (n = 12,345)', 130, DIAGRAM_FONT.box)
     expect(lines).toEqual(['Records marked as', 'ineligible by', 'automation tools', '(n = 12,345)'])
+    for (const line of lines) expect(fontWidth(line, DIAGRAM_FONT.box)).toBeLessThanOrEqual(130)
   })
 
-  it('cuts a word longer than the line', () => {
-    expect(wrapText('https://example.org/a-very-long-address', 12)).toEqual([
-      'https://exam',
-      'ple.org/a-ve',
-      'ry-long-addr',
-      'ess',
-    ])
+  it('measures letters by their widths, not by counting them', () => {
+    expect(fontWidth('iiiiiiiiii', DIAGRAM_FONT.box)).toBeLessThan(fontWidth('WWWWWWWWWW', DIAGRAM_FONT.box) / 2)
+    expect(fontWidth('Wrong phenomenon of interest (n = 4)', DIAGRAM_FONT.box)).toBeCloseTo(234, 0)
   })
 
-  it('fits at least a few characters in any box', () => {
-    expect(charsThatFit(10, GLYPH_WIDTH.box)).toBe(8)
+  it('cuts a word wider than the line', () => {
+    const pieces = wrapText('https://example.org/a-very-long-address', 80, DIAGRAM_FONT.box)
+    expect(pieces.join('')).toBe('https://example.org/a-very-long-address')
+    for (const piece of pieces) expect(fontWidth(piece, DIAGRAM_FONT.box)).toBeLessThanOrEqual(80)
   })
 })
