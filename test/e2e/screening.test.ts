@@ -92,7 +92,7 @@ async function vote(page: Page, key: 'i' | 'e' | 'm', title: string) {
   const recordId = action.match(/records\/(\d+)\/vote/)?.[1]
   await page.keyboard.press(key)
   await page
-    .locator('.notice[role="status"]')
+    .locator('.notice[data-announce]')
     .filter({ hasText: `record ${recordId}.` })
     .waitFor()
   await expect

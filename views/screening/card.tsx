@@ -50,9 +50,12 @@ export function ScreeningPanel(props: ScreeningPanelProps) {
         </div>
       )}
       {props.notice ? (
+        // A refusal is an alert; any other notice is read out through the page's live region
+        // (ScreeningAnnouncer), which weft.js fills after each swap.
         <div
           class={props.notice.refused ? 'notice refused' : 'notice'}
-          role={props.notice.refused ? 'alert' : 'status'}
+          role={props.notice.refused ? 'alert' : undefined}
+          data-announce={props.notice.refused ? undefined : ''}
         >
           <span>{props.notice.text}</span>
           {props.canUndo && !props.notice.refused ? <UndoForm {...props} /> : null}
@@ -268,7 +271,7 @@ function VoteForm(props: ScreeningPanelProps & { card: Card }) {
       ) : null}
       <p>
         <label for='field-note'>Note (optional)</label>
-        <textarea id='field-note' name='note' rows={2} maxlength={2000}>
+        <textarea id='field-note' name='note' rows={1} maxlength={2000}>
           {current?.note ?? ''}
         </textarea>
       </p>
@@ -316,6 +319,19 @@ function Settle(props: ScreeningPanelProps & { card: Card }) {
   )
 }
 
+/**
+ * The page's live region for screening notices. It stays in place while htmx swaps the panel under it, so
+ * a screen reader reads each new notice ("Included: record 12.") instead of missing a region that arrived
+ * with its text.
+ */
+export function ScreeningAnnouncer({ text }: { text?: string | undefined }) {
+  return (
+    <p id='screening-announcer' class='visually-hidden' aria-live='polite' aria-atomic='true'>
+      {text ?? ''}
+    </p>
+  )
+}
+
 function KeyboardHelp() {
   return (
     <details class='keyboard-help' data-key-help>
@@ -333,6 +349,8 @@ function KeyboardHelp() {
         <dd>Next / previous record</dd>
         <dt>?</dt>
         <dd>Show or hide these keys</dd>
+        <dt>Esc</dt>
+        <dd>Hide these keys</dd>
       </dl>
     </details>
   )

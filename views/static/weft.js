@@ -108,6 +108,11 @@ document.addEventListener(
   document.addEventListener('keydown', (event) => {
     const panel = document.querySelector('[data-screening-keys]')
     if (!panel || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return
+    if (event.key === 'Escape') {
+      const help = panel.querySelector('[data-key-help][open]')
+      if (help) help.open = false
+      return
+    }
     if (event.key === '?') {
       const help = panel.querySelector('[data-key-help]')
       if (help) help.open = !help.open
@@ -123,8 +128,12 @@ document.addEventListener(
     control.click()
   })
 
-  // After a swap, put the focus on the new record so screen readers announce it and keys keep working.
+  // After a swap, read the new notice out through the page's own live region (one that arrives with its
+  // text is not announced), and put the focus on the new record so keys keep working.
   document.addEventListener('htmx:after:swap', () => {
+    const announcer = document.getElementById('screening-announcer')
+    const notice = document.querySelector('[data-screening-keys] [data-announce] > span')
+    if (announcer) announcer.textContent = notice ? notice.textContent : ''
     const title = document.querySelector('[data-screening-keys] #record-title')
     if (title instanceof HTMLElement) {
       title.tabIndex = -1

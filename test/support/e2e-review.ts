@@ -1,0 +1,171 @@
+/**
+ * A small review set up straight in the server's database file before (or while) a browser test runs:
+ * people, a review with its members, and records imported from a RIS file written here. Plus a signed-in
+ * browser tab at a chosen window size.
+ */
+import { createHash } from 'node:crypto'
+import { asc, eq } from 'drizzle-orm'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { openDatabase, type Db } from '../../db/client.ts'
+import { records } from '../../db/schema.ts'
+import type { MemberRole } from '../../src/domain/vocabulary.ts'
+import { reviewInput } from '../../src/input/review-input.ts'
+import { importReferenceFile } from '../../src/store/imports.ts'
+import { addMember } from '../../src/store/memberships.ts'
+import { createReview } from '../../src/store/reviews.ts'
+import { createSource } from '../../src/store/sources.ts'
+import { createUser } from '../../src/store/users.ts'
+import { TEST_HASHER } from './app.ts'
+import { pageProblems } from './browser.ts'
+
+export const E2E_PASSWORD = 'a browser test password'
+
+export const DESKTOP = { width: 1400, height: 900 }
+export const PHONE = { width: 390, height: 844 }
+
+export interface E2eRecord {
+  title: string
+  abstract?: string
+  doi?: string
+}
+
+export interface E2eReviewSpec {
+  slug: string
+  title?: string
+  /** The first person owns the review; the others join with their role. */
+  people: { email: string; name: string; role: MemberRole }[]
+  records?: E2eRecord[]
+  reviewersPerRecord?: 1 | 2
+  blind?: boolean
+}
+
+export interface E2eReview {
+  reviewId: number
+  userIds: Record<string, number>
+  /** Record ids in the order of `records`. */
+  recordIds: number[]
+}
+
+function risFile(list: readonly E2eRecord[]): string {
+  return list
+    .map((record, index) =>
+      [
+        'TY  - JOUR',
+        `TI  - ${record.title}`,
+        `AU  - Author${index}, A.`,
+        'PY  - 2021',
+        ...(record.abstract ? [`AB  - ${record.abstract}`] : []),
+        ...(record.doi ? [`DO  - ${record.doi}`] : []),
+        'ER  - ',
+        '',
+      ].join('\r\n'),
+    )
+    .join('\r\n')
+}
+
+/** Opens the server's database (WAL lets a second connection in), runs `work`, and closes it again. */
+export async function withDatabase<T>(dbPath: string, work: (db: Db) => T | Promise<T>): Promise<T> {
+  const db = openDatabase(dbPath)
+  try {
+    return await work(db)
+  } finally {
+    db.$client.close()
+  }
+}
+
+export async function seedReview(db: Db, spec: E2eReviewSpec): Promise<E2eReview> {
+  const userIds: Record<string, number> = {}
+  for (const person of spec.people) {
+    const user = await createUser(db, { ...person, password: E2E_PASSWORD }, null, { hasher: TEST_HASHER })
+    userIds[person.email] = user.id
+  }
+  const ownerId = userIds[spec.people[0]!.email]!
+  const review = createReview(
+    db,
+    reviewInput.parse({
+      title: spec.title ?? 'Browser test review',
+      slug: spec.slug,
+      reviewersPerRecord: String(spec.reviewersPerRecord ?? 2),
+      ...(spec.blind === false ? {} : { blindScreening: 'on' }),
+      maybeIsConflict: 'on',
+    }),
+    { ownerId, actorId: null },
+  )
+  for (const person of spec.people.slice(1)) addMember(db, review.id, person.email, person.role, ownerId)
+  const recordIds: number[] = []
+  if (spec.records && spec.records.length > 0) {
+    const source = createSource(
+      db,
+      review.id,
+      {
+        name: 'MEDLINE',
+        kind: 'database',
+        platform: '',
+        dateRun: '',
+        coverage: '',
+        strategy: '',
+        limits: '',
+        filters: '',
+        notes: '',
+      },
+      null,
+    )
+    const bytes = new TextEncoder().encode(risFile(spec.records))
+    const outcome = importReferenceFile(db, {
+      reviewId: review.id,
+      sourceId: source.id,
+      fileName: 'medline.ris',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sizeBytes: bytes.byteLength,
+      chunks: [bytes],
+      actorId: null,
+    })
+    if (outcome.status !== 'imported') throw new Error(`the test RIS did not import: ${outcome.status}`)
+    for (const row of db
+      .select({ id: records.id })
+      .from(records)
+      .where(eq(records.batchId, outcome.summary.batch))
+      .orderBy(asc(records.id))
+      .all())
+      recordIds.push(row.id)
+  }
+  return { reviewId: review.id, userIds, recordIds }
+}
+
+export interface Tab {
+  context: BrowserContext
+  page: Page
+  /** Uncaught errors and console errors the page logged (see pageProblems). */
+  problems: string[]
+}
+
+/** A fresh tab (own cookies) at `viewport`, signed in as `email`. */
+export async function signedInTab(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  options: { viewport?: { width: number; height: number }; password?: string; javaScript?: boolean } = {},
+): Promise<Tab> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: options.viewport ?? DESKTOP,
+    javaScriptEnabled: options.javaScript ?? true,
+  })
+  context.setDefaultTimeout(10_000)
+  const page = await context.newPage()
+  const problems = pageProblems(page)
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(options.password ?? E2E_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL('**/reviews')
+  return { context, page, problems }
+}
+
+/** Whether the element's whole box lies inside the window (nothing cut off by the fold or an edge). */
+export async function boxInViewport(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).boundingBox()
+  const window = page.viewportSize()
+  if (!box || !window || box.width === 0 || box.height === 0) return false
+  return box.x >= 0 && box.y >= 0 && box.x + box.width <= window.width && box.y + box.height <= window.height
+}
