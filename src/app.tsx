@@ -25,6 +25,9 @@ import { authRoutes } from './routes/auth.tsx'
 import { reviewRoutes } from './routes/review/index.ts'
 import { reviewsRoutes } from './routes/reviews.tsx'
 
+/** The one route whose answers Weft's own pages may frame: a report's full text (retrieval.tsx). */
+const FRAMED_BY_WEFT = /^\/reviews\/[^/]+\/reports\/\d+\/file$/
+
 export interface AppOptions {
   db: Db
   now?: () => Date
@@ -53,7 +56,8 @@ export function createApp(options: AppOptions) {
     await next()
   })
 
-  // Same-origin everything: scripts, styles and forms only from this server, never framed.
+  // Same-origin everything: scripts, styles and forms only from this server, never framed, except a
+  // review's full text, which Weft's own pages frame beside the work (members only, like every review page).
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -63,7 +67,7 @@ export function createApp(options: AppOptions) {
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         formAction: ["'self'"],
-        frameAncestors: ["'none'"],
+        frameAncestors: [(c) => (FRAMED_BY_WEFT.test(c.req.path) ? "'self'" : "'none'")],
         baseUri: ["'self'"],
         objectSrc: ["'none'"],
       },

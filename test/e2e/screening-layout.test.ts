@@ -144,7 +144,7 @@ describe('the screening card keeps the decision in reach', () => {
     expect(await boxInViewport(page, '.notice button')).toBe(true)
     expect(await textContrast(page, '.notice button')).toBeGreaterThanOrEqual(4.5)
     expect(await textContrast(page, '.notice span')).toBeGreaterThanOrEqual(4.5)
-    // caret: 'initial', or Playwright injects a style element the page's CSP refuses (a console error).
+    // caret: 'initial': hiding the caret leaves style="" on every input, which htmx's swap then copies (a CSP error).
     await page.screenshot({ path: screenshotPath('screening-undo-notice-desktop.png'), caret: 'initial' })
     await undo.click()
     await page.getByText(`Your vote on record ${recordId} was withdrawn`).first().waitFor()

@@ -3,6 +3,7 @@ import { SCREENING_VERDICTS, type ScreeningStage } from '../../src/domain/vocabu
 import { OUTCOME_LABELS, VERDICT_DONE, VERDICT_LABELS } from './labels.ts'
 import { Highlighted, type TermHighlighter } from './highlighted.tsx'
 import { RelevanceLine } from './relevance.tsx'
+import { BesideFullText } from '../components/full-text-pane.tsx'
 import type { RelevanceNote } from '../../src/store/ranking-queue.ts'
 
 export const SCREENING_ID = 'screening'
@@ -65,10 +66,28 @@ export function ScreeningPanel(props: ScreeningPanelProps) {
           <UndoForm {...props} />
         </div>
       ) : null}
-      {props.card ? <RecordCard {...props} card={props.card} /> : <NothingWaiting {...props} />}
+      {props.card ? (
+        <BesideFullText
+          slug={reviewSlug(props.base)}
+          file={
+            props.stage === 'full_text' && props.card.hasFullText
+              ? { recordId: props.card.record.id, fileName: null }
+              : null
+          }
+        >
+          <RecordCard {...props} card={props.card} />
+        </BesideFullText>
+      ) : (
+        <NothingWaiting {...props} />
+      )}
       <KeyboardHelp />
     </section>
   )
+}
+
+/** The review's short name in a stage base such as /reviews/link-workers/screening/full-text. */
+function reviewSlug(base: string): string {
+  return base.split('/')[2] ?? ''
 }
 
 export function ProgressBars({ progress }: { progress: ScreeningProgress }) {
@@ -167,13 +186,6 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
       {record.keywords.length > 0 ? (
         <p class='keywords'>
           <strong>Keywords:</strong> <Highlighted text={record.keywords.join('; ')} highlight={props.highlight} />
-        </p>
-      ) : null}
-      {card.hasFullText ? (
-        <p>
-          <a href={`${props.base.replace(/\/screening\/[^/]+$/, '')}/reports/${record.id}/file`} target='_blank'>
-            Open the full text (PDF)
-          </a>
         </p>
       ) : null}
       <Votes card={card} />
