@@ -22,6 +22,7 @@ import { uploadLimit } from './http/upload.ts'
 import { adminRoutes } from './routes/admin.tsx'
 import { assetRoutes } from './routes/assets.ts'
 import { authRoutes } from './routes/auth.tsx'
+import { invitationAcceptRoutes } from './routes/invitations.tsx'
 import { reviewRoutes } from './routes/review/index.ts'
 import { reviewsRoutes } from './routes/reviews.tsx'
 
@@ -89,6 +90,7 @@ export function createApp(options: AppOptions) {
   app.route('/assets', assetRoutes(deps.assets))
   app.route('/', authRoutes)
   app.route('/admin', adminRoutes)
+  app.route('/invitations', invitationAcceptRoutes)
   // /reviews/new before /reviews/:slug, so "new" is never read as a review's short name.
   app.route('/reviews', reviewsRoutes)
   app.route('/reviews/:slug', reviewRoutes)

@@ -5,8 +5,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_LOGIN } from '../../src/demo/seed.ts'
-import { launchBrowser, screenshotPath, startWeft, type RunningWeft } from '../support/browser.ts'
-import { signedInTab } from '../support/e2e-review.ts'
+import { launchBrowser, startWeft, type RunningWeft } from '../support/browser.ts'
+import { screenshot, signedInTab } from '../support/e2e-review.ts'
 
 let browser: Browser
 let weft: RunningWeft
@@ -48,7 +48,7 @@ describe('the characteristics form of a new review', () => {
     expect(form).toContain('Analysis approach')
     for (const label of LINK_WORKER_FIELDS) expect(form).not.toContain(label)
     expect(form).not.toMatch(/link.?worker/i)
-    await page.screenshot({ path: screenshotPath('characteristics-form-new-review.png'), fullPage: true })
+    await screenshot(page, 'characteristics-form-new-review.png', { fullPage: true })
 
     await page.goto('/reviews/link-workers/characteristics/form')
     const demoForm = (await page.locator('ol.form-fields').textContent()) ?? ''

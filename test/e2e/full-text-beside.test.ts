@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reports, studies } from '../../db/schema.ts'
 import { minimalPdf } from '../../src/demo/retrieval-demo.ts'
 import { storeFullText } from '../../src/files/full-texts.ts'
-import { launchBrowser, screenshotPath, startWeft, type RunningWeft } from '../support/browser.ts'
-import { seedReview, signedInTab, withDatabase } from '../support/e2e-review.ts'
+import { launchBrowser, startWeft, type RunningWeft } from '../support/browser.ts'
+import { screenshot, seedReview, signedInTab, withDatabase } from '../support/e2e-review.ts'
 import { addIncludedStudies } from '../support/included-studies.ts'
 
 const OWNER = 'owner@beside.org'
@@ -88,8 +88,7 @@ describe('the PDF beside the work', () => {
     await expect.poll(() => page.locator('#new-quote-quote').inputValue()).toContain(QUOTE)
     expect(await page.locator('#new-quote-page').inputValue()).toBe('2')
     await page.getByText('Quote and page 2 filled in from the PDF.').waitFor()
-    // caret: 'initial': hiding the caret leaves style="" on every input, which htmx's swap then copies (a CSP error).
-    await page.screenshot({ path: screenshotPath('constructs-beside-pdf.png'), caret: 'initial' })
+    await screenshot(page, 'constructs-beside-pdf.png')
     await page.getByRole('button', { name: 'Add quote' }).click()
     await page.locator('.construct-list').filter({ hasText: QUOTE }).first().waitFor()
     expect(await page.locator('.construct-list').first().textContent()).toMatch(/p\.?\s*2|page 2/i)
@@ -114,7 +113,7 @@ describe('the PDF beside the work', () => {
       const pane = (await page.locator('.full-text-pane').boundingBox())!
       expect(pane.x, name).toBeGreaterThan(work.x + work.width - 1)
       expect(pane.y, name).toBeLessThan(900)
-      await page.screenshot({ path: screenshotPath(`${name}-beside-pdf.png`) })
+      await screenshot(page, `${name}-beside-pdf.png`)
     }
     expect(problems).toEqual([])
     await context.close()
@@ -145,7 +144,7 @@ describe('the PDF beside the work', () => {
     const file = await context.request.get(fileUrl)
     expect(file.headers()['content-type']).toBe('application/pdf')
     expect(file.headers()['content-security-policy']).toContain("frame-ancestors 'self'")
-    await page.screenshot({ path: screenshotPath('constructs-beside-pdf-no-javascript.png') })
+    await screenshot(page, 'constructs-beside-pdf-no-javascript.png')
     expect(problems).toEqual([])
     await context.close()
   })

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, screenshotPath, startWeft, type RunningWeft } from '../support/browser.ts'
+import { launchBrowser, startWeft, type RunningWeft } from '../support/browser.ts'
 import {
   boxInViewport,
   DESKTOP,
@@ -14,6 +14,7 @@ import {
   signedInTab,
   withDatabase,
   type E2eReview,
+  screenshot,
 } from '../support/e2e-review.ts'
 
 const OWNER = 'owner@layout.org'
@@ -101,7 +102,7 @@ describe('the screening card keeps the decision in reach', () => {
       ] as const) {
         await page.goto(`/reviews/${SLUG}/screening/title-abstract/records/${recordId}`)
         expect(await decisionButtonsInView(page), `${length} abstract, as the page opens`).toEqual(ALL_IN_VIEW)
-        await page.screenshot({ path: screenshotPath(`screening-card-${length}-${device}.png`) })
+        await screenshot(page, `screening-card-${length}-${device}.png`)
         // Reading on: halfway down the abstract, then at its last line.
         await page.locator('.abstract').evaluate((element) => {
           const box = element.getBoundingClientRect()
@@ -111,7 +112,7 @@ describe('the screening card keeps the decision in reach', () => {
         expect(await decisionButtonsInView(page), `${length} abstract, half read`).toEqual(ALL_IN_VIEW)
         await page.locator('.abstract').evaluate((element) => element.scrollIntoView({ block: 'end' }))
         expect(await decisionButtonsInView(page), `${length} abstract, read to the end`).toEqual(ALL_IN_VIEW)
-        if (length === 'long') await page.screenshot({ path: screenshotPath(`screening-card-long-read-${device}.png`) })
+        if (length === 'long') await screenshot(page, `screening-card-long-read-${device}.png`)
       }
       expect(problems).toEqual([])
       await context.close()
@@ -144,8 +145,7 @@ describe('the screening card keeps the decision in reach', () => {
     expect(await boxInViewport(page, '.notice button')).toBe(true)
     expect(await textContrast(page, '.notice button')).toBeGreaterThanOrEqual(4.5)
     expect(await textContrast(page, '.notice span')).toBeGreaterThanOrEqual(4.5)
-    // caret: 'initial': hiding the caret leaves style="" on every input, which htmx's swap then copies (a CSP error).
-    await page.screenshot({ path: screenshotPath('screening-undo-notice-desktop.png'), caret: 'initial' })
+    await screenshot(page, 'screening-undo-notice-desktop.png')
     await undo.click()
     await page.getByText(`Your vote on record ${recordId} was withdrawn`).first().waitFor()
     expect(problems).toEqual([])
@@ -162,7 +162,7 @@ describe('the screening card keeps the decision in reach', () => {
       await page.keyboard.press('?')
       await expect.poll(() => page.locator('details.keyboard-help').getAttribute('open')).not.toBeNull()
       expect(await boxInViewport(page, 'details.keyboard-help dl')).toBe(true)
-      await page.screenshot({ path: screenshotPath(`screening-key-help-${device}.png`) })
+      await screenshot(page, `screening-key-help-${device}.png`)
       await page.keyboard.press('Escape')
       await expect.poll(() => page.locator('details.keyboard-help').getAttribute('open')).toBeNull()
       expect(problems).toEqual([])

@@ -16,7 +16,7 @@ import { createReview } from '../../src/store/reviews.ts'
 import { createSource } from '../../src/store/sources.ts'
 import { createUser } from '../../src/store/users.ts'
 import { TEST_HASHER } from './app.ts'
-import { pageProblems } from './browser.ts'
+import { pageProblems, screenshotPath } from './browser.ts'
 
 export const E2E_PASSWORD = 'a browser test password'
 
@@ -168,4 +168,12 @@ export async function boxInViewport(page: Page, selector: string): Promise<boole
   const window = page.viewportSize()
   if (!box || !window || box.width === 0 || box.height === 0) return false
   return box.x >= 0 && box.y >= 0 && box.x + box.width <= window.width && box.y + box.height <= window.height
+}
+
+/**
+ * Saves a screenshot under the run's folder. caret 'initial': to hide the caret Playwright leaves style=""
+ * on every input, which htmx's next swap copies, and the page's CSP refuses (a console error).
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: screenshotPath(name), caret: 'initial', ...options })
 }

@@ -151,3 +151,34 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault()
   field.form.requestSubmit()
 })
+
+// Copy buttons (data-copy="#field"): shown only with JavaScript; they copy the field's text, e.g. an
+// invitation link. Without them the link sits in a read-only field that selects itself when focused.
+;(() => {
+  function reveal() {
+    document.querySelectorAll('button[data-copy][hidden]').forEach((button) => {
+      button.hidden = false
+    })
+  }
+  document.addEventListener('click', async (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null
+    const field = button && document.querySelector(button.dataset.copy)
+    if (!field) return
+    field.select()
+    let copied = false
+    try {
+      await navigator.clipboard.writeText(field.value)
+      copied = true
+    } catch {
+      copied = document.execCommand('copy') // plain http: the Clipboard API needs a secure context
+    }
+    button.textContent = copied ? 'Copied' : 'Select and copy the link'
+  })
+  document.addEventListener('focusin', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.hasAttribute('data-select-on-focus'))
+      event.target.select()
+  })
+  document.addEventListener('htmx:after:swap', reveal)
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', reveal)
+  else reveal()
+})()

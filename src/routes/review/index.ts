@@ -10,6 +10,7 @@ import { dashboardRoutes } from './dashboard.tsx'
 import { duplicateRoutes } from './duplicates.tsx'
 import { exclusionReasonRoutes } from './exclusion-reasons.tsx'
 import { importRoutes } from './imports.tsx'
+import { invitationRoutes } from './invitations.tsx'
 import { memberRoutes } from './members.tsx'
 import { protocolRoutes } from './protocol.tsx'
 import { retrievalRoutes } from './retrieval.tsx'
@@ -34,6 +35,7 @@ reviewRoutes.route('/', dashboardRoutes)
 reviewRoutes.route('/protocol', protocolRoutes)
 reviewRoutes.route('/exclusion-reasons', exclusionReasonRoutes)
 reviewRoutes.route('/members', memberRoutes)
+reviewRoutes.route('/invitations', invitationRoutes)
 reviewRoutes.route('/sources', sourceRoutes)
 reviewRoutes.route('/imports', importRoutes)
 reviewRoutes.route('/duplicates', duplicateRoutes)
