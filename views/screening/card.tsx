@@ -4,6 +4,7 @@ import { OUTCOME_LABELS, VERDICT_DONE, VERDICT_LABELS } from './labels.ts'
 import { Highlighted, type TermHighlighter } from './highlighted.tsx'
 import { RelevanceLine } from './relevance.tsx'
 import { BesideFullText } from '../components/full-text-pane.tsx'
+import { RecordLabels, type RecordLabelsProps } from './record-labels.tsx'
 import type { RelevanceNote } from '../../src/store/ranking-queue.ts'
 
 export const SCREENING_ID = 'screening'
@@ -34,6 +35,8 @@ export interface ScreeningPanelProps {
   isOwner: boolean
   /** The record's relevance and the stopping guidance, when the queue is ranked by relevance. */
   relevance?: RelevanceNote | null
+  /** The record's labels (shared, not votes), and whether the viewer may change them. */
+  labels?: RecordLabelsProps | null
 }
 
 /**
@@ -188,6 +191,7 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
           <strong>Keywords:</strong> <Highlighted text={record.keywords.join('; ')} highlight={props.highlight} />
         </p>
       ) : null}
+      {props.labels ? <RecordLabels {...props.labels} /> : null}
       <Votes card={card} />
       {props.canVote ? <VoteForm {...props} /> : null}
       <Settle {...props} />

@@ -13,6 +13,7 @@ import { importRoutes } from './imports.tsx'
 import { invitationRoutes } from './invitations.tsx'
 import { memberRoutes } from './members.tsx'
 import { protocolRoutes } from './protocol.tsx'
+import { recordLabelRoutes } from './record-labels.tsx'
 import { retrievalRoutes } from './retrieval.tsx'
 import { reportRoutes } from './report.tsx'
 import { screeningRoutes } from './screening.tsx'
@@ -44,6 +45,7 @@ reviewRoutes.route('/screening', screeningAgreementRoutes)
 reviewRoutes.route('/screening/import', screeningImportRoutes)
 reviewRoutes.route('/screening', screeningRoutes)
 reviewRoutes.route('/screening', screeningConflictRoutes)
+reviewRoutes.route('/records', recordLabelRoutes)
 // At the root: the list lives at /retrieval, each report's actions and PDF under /reports/:recordId.
 reviewRoutes.route('/', retrievalRoutes)
 reviewRoutes.route('/studies', studyRoutes)
