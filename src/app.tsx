@@ -15,6 +15,7 @@ import { loadAssets, type Assets } from './http/assets.ts'
 import type { AppDeps, AppEnv } from './http/env.ts'
 import { renderError, renderNotFound } from './http/errors.tsx'
 import { takeFlash } from './http/flash.ts'
+import { confirmStep } from './http/confirm-step.tsx'
 import { formGuard } from './http/form-guard.ts'
 import { keepUrlOnRefusal } from './http/htmx.ts'
 import { loadSession } from './http/session.ts'
@@ -72,6 +73,9 @@ export function createApp(options: AppOptions) {
         baseUri: ["'self'"],
         objectSrc: ["'none'"],
       },
+      // Our own pages see where a form was sent from (a confirmation page's "No" goes back there); other
+      // sites are told nothing, so an invitation link in the address bar never leaves this server.
+      referrerPolicy: 'same-origin',
     }),
   )
   // Refuses form posts whose Origin / Sec-Fetch-Site say they came from another site.
@@ -86,6 +90,8 @@ export function createApp(options: AppOptions) {
   app.use('/reviews/:slug/imports', uploadLimit())
   app.use('/reviews/:slug/reports/:recordId/retrieved', uploadLimit(MAX_FULL_TEXT_BYTES, fullTextTooLargeMessage()))
   app.use(formGuard())
+  // After the form guard: a confirmation page is an answer to a valid form, and it issues a fresh token.
+  app.use(confirmStep())
 
   app.route('/assets', assetRoutes(deps.assets))
   app.route('/', authRoutes)

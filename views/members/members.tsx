@@ -53,6 +53,7 @@ function MemberRow(props: { member: MemberView; base: string; page: PageContext;
             csrf={page.csrf}
             class='inline'
             confirm={`Remove ${member.name} from this review?`}
+            confirmButton={`Remove ${member.name}`}
           >
             <button type='submit' class='small danger'>
               Remove

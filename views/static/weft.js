@@ -1,15 +1,25 @@
 // Progressive enhancement only: every page works without this file.
 
-// Ask before destructive form posts (data-confirm="…"); without JavaScript the post goes straight through.
+// Ask before destructive form posts (data-confirm="…"). Once answered Yes, the form says so (_confirmed),
+// so the server acts at once; without JavaScript the server asks on a confirmation page instead.
 document.addEventListener(
   'submit',
   (event) => {
     const form = event.target
     if (!(form instanceof HTMLFormElement)) return
     const question = form.dataset.confirm
-    if (question && !window.confirm(question)) {
+    if (!question) return
+    if (!window.confirm(question)) {
       event.preventDefault()
       event.stopImmediatePropagation()
+      return
+    }
+    if (!form.querySelector('input[name="_confirmed"]')) {
+      const confirmed = document.createElement('input')
+      confirmed.type = 'hidden'
+      confirmed.name = '_confirmed'
+      confirmed.value = 'yes'
+      form.append(confirmed)
     }
   },
   true,
