@@ -3,6 +3,8 @@ import { SCREENING_VERDICTS, type ScreeningStage } from '../../src/domain/vocabu
 import { OUTCOME_LABELS, VERDICT_DONE, VERDICT_LABELS } from './labels.ts'
 import { Highlighted, type TermHighlighter } from './highlighted.tsx'
 import { RelevanceLine } from './relevance.tsx'
+import { doiUrl } from '../components/doi.ts'
+import { ConfirmFields } from '../components/forms.tsx'
 import { BesideFullText } from '../components/full-text-pane.tsx'
 import { RecordLabels, type RecordLabelsProps } from './record-labels.tsx'
 import type { RelevanceNote } from '../../src/store/ranking-queue.ts'
@@ -173,7 +175,7 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
           {record.doi ? (
             <span>
               {' '}
-              · <a href={`https://doi.org/${record.doi}`}>doi:{record.doi}</a>
+              · <a href={doiUrl(record.doi)}>doi:{record.doi}</a>
             </span>
           ) : null}
           {record.pmid ? <span> · PMID {record.pmid}</span> : null}
@@ -310,6 +312,10 @@ function VoteForm(props: ScreeningPanelProps & { card: Card }) {
   )
 }
 
+function reopenQuestion(recordId: number): string {
+  return `Reopen record ${recordId}? Its decision is set aside until its reviewers change a vote or a resolver decides again.`
+}
+
 /** What a resolver or owner can do besides voting: resolve a conflict, reopen a decided record. */
 function Settle(props: ScreeningPanelProps & { card: Card }) {
   const { outcome } = props.card.outcome
@@ -325,8 +331,9 @@ function Settle(props: ScreeningPanelProps & { card: Card }) {
   return (
     <details class='reopen'>
       <summary>Reopen this record</summary>
-      <form method='post' action={action}>
+      <form method='post' action={action} data-confirm={reopenQuestion(props.card.record.id)}>
         <input type='hidden' name='_csrf' value={props.csrf()} />
+        <ConfirmFields question={reopenQuestion(props.card.record.id)} button='Reopen it' />
         <label for='field-reopen-note'>Why reopen it?</label>
         <textarea id='field-reopen-note' name='note' rows={2} maxlength={2000}></textarea>
         <button type='submit'>Reopen</button>
