@@ -3,7 +3,7 @@
  * prescribing, shaped like the published one (Turk et al., BMC Medicine 2024) but with illustrative
  * protocol text and searches written for Weft (METHOD.md §8–9), not copied from the paper.
  */
-import type { FieldDefinition } from '../domain/extraction/fields.ts'
+import { DEFAULT_QUALITATIVE_FIELDS, type FieldDefinition } from '../domain/extraction/fields.ts'
 import type { ReviewInput } from '../input/review-input.ts'
 import type { SourceInput } from '../input/source-input.ts'
 
@@ -181,17 +181,20 @@ S5 S3 AND S4`,
   },
 ]
 
+/** A field of the generic form (DEFAULT_QUALITATIVE_FIELDS), where the demo asks the same. */
+function genericField(label: string): FieldDefinition {
+  const field = DEFAULT_QUALITATIVE_FIELDS.find((candidate) => candidate.label === label)
+  if (!field) throw new Error(`the generic characteristics form has no field “${label}”`)
+  return field
+}
+
 /**
- * The demo's characteristics form: the qualitative fields shaped for link workers (settings where they
- * are based, the number of link workers among the participants, their job title and host organisation).
+ * The demo's characteristics form: the generic qualitative fields, shaped for link workers where it
+ * matters (settings where they are based, shadowing, the number of link workers among the participants,
+ * their job title and host organisation).
  */
 export const DEMO_CHARACTERISTICS_FIELDS: readonly FieldDefinition[] = [
-  {
-    label: 'Country',
-    kind: 'country',
-    options: [],
-    hint: 'Where the study was done; several countries separated by “;”.',
-  },
+  genericField('Country'),
   {
     label: 'Setting',
     kind: 'single_choice',
@@ -205,18 +208,8 @@ export const DEMO_CHARACTERISTICS_FIELDS: readonly FieldDefinition[] = [
     ],
     hint: 'Where the link workers are based.',
   },
-  {
-    label: 'Aim',
-    kind: 'long_text',
-    options: [],
-    hint: 'The study’s aim or research question, as its authors state it.',
-  },
-  {
-    label: 'Methodology',
-    kind: 'short_text',
-    options: [],
-    hint: 'E.g. ethnography, realist evaluation, phenomenology; theoretical framework.',
-  },
+  genericField('Aim'),
+  genericField('Methodology'),
   {
     label: 'Data collection',
     kind: 'multiple_choice',
@@ -238,20 +231,15 @@ export const DEMO_CHARACTERISTICS_FIELDS: readonly FieldDefinition[] = [
     hint: 'Who took part (link workers only, or also patients, GPs, managers…).',
   },
   { label: 'Number of link workers', kind: 'number', options: [], hint: '' },
-  { label: 'Sample size', kind: 'number', options: [], hint: 'All participants.' },
+  genericField('Sample size'),
   {
     label: 'Data collection period',
     kind: 'short_text',
     options: [],
     hint: 'E.g. March–July 2020 (note before / during / after COVID-19).',
   },
-  {
-    label: 'Analysis approach',
-    kind: 'short_text',
-    options: [],
-    hint: 'E.g. thematic analysis (Braun and Clarke), framework analysis.',
-  },
-  { label: 'Funding', kind: 'short_text', options: [], hint: 'Funder and any conflicts of interest.' },
+  genericField('Analysis approach'),
+  genericField('Funding'),
   { label: 'Link-worker job title', kind: 'short_text', options: [], hint: 'As the study names the role.' },
   { label: 'Host organisation', kind: 'short_text', options: [], hint: 'Who employs or hosts the link workers.' },
 ]

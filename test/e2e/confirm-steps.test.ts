@@ -2,21 +2,16 @@
  * Destructive actions ask first, with or without JavaScript: without it, a confirmation page instead of a
  * silent post (No goes back, Yes does it); with it, the browser's dialog, and no extra page.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, startWeft, type RunningWeft } from '../support/browser.ts'
-import { screenshot, seedReview, signedInTab, withDatabase } from '../support/e2e-review.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserAndWeft, screenshot, seedReview, signedInTab } from '../support/e2e-review.ts'
 
 const OWNER = 'owner@confirm.org'
 const SLUG = 'confirm'
 
-let browser: Browser
-let weft: RunningWeft
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  weft = await startWeft({ demo: false })
-  await withDatabase(weft.dbPath, (db) =>
+const run = browserAndWeft({
+  demo: false,
+  seed: (db) =>
     seedReview(db, {
       slug: SLUG,
       reviewersPerRecord: 1,
@@ -27,19 +22,13 @@ beforeAll(async () => {
       ],
       records: [{ title: 'Link workers in general practice', abstract: 'Interviews with link workers.' }],
     }),
-  )
-})
-
-afterAll(async () => {
-  await weft?.stop()
-  await browser?.close()
 })
 
 const membersTable = (page: Page) => page.locator('table.members').textContent()
 
 describe('confirm steps', () => {
   it('asks on a page of its own without JavaScript: No goes back, Yes removes the member', async () => {
-    const { context, page, problems } = await signedInTab(browser, weft.baseURL, OWNER, { javaScript: false })
+    const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, OWNER, { javaScript: false })
     await page.goto(`/reviews/${SLUG}/members`)
     await page
       .getByRole('row', { name: /Bea Reviewer/ })
@@ -64,7 +53,7 @@ describe('confirm steps', () => {
   })
 
   it('asks before reopening a decided record without JavaScript', async () => {
-    const { context, page, problems } = await signedInTab(browser, weft.baseURL, OWNER, { javaScript: false })
+    const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, OWNER, { javaScript: false })
     await page.goto(`/reviews/${SLUG}/screening/title-abstract`)
     await page.getByRole('button', { name: 'Include' }).click()
     await page.goto(`/reviews/${SLUG}/screening/title-abstract/records/1`)
@@ -79,7 +68,7 @@ describe('confirm steps', () => {
   })
 
   it('asks in the browser’s dialog with JavaScript, and acts at once when the answer is Yes', async () => {
-    const { context, page, problems } = await signedInTab(browser, weft.baseURL, OWNER)
+    const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, OWNER)
     await page.goto(`/reviews/${SLUG}/members`)
     const questions: string[] = []
     page.once('dialog', (dialog) => {

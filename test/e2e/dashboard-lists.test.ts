@@ -3,29 +3,16 @@
  * their totals, a personal to-do, each review's stage and progress in the review list, conflicts with both
  * votes, reasons and notes beside the record, and the DOI linked on retrieval cards.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, DEMO_PEOPLE } from '../../src/demo/link-worker-review.ts'
-import { launchBrowser, startWeft, type RunningWeft } from '../support/browser.ts'
-import { screenshot, signedInTab } from '../support/e2e-review.ts'
+import { browserAndWeft, screenshot, signedInTab } from '../support/e2e-review.ts'
 
 const [OWNER, SECOND, VIEWER] = DEMO_PEOPLE
 const BASE = '/reviews/link-workers'
 
-let browser: Browser
-let weft: RunningWeft
+const run = browserAndWeft({ demo: true })
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-  weft = await startWeft({ demo: true })
-})
-
-afterAll(async () => {
-  await weft?.stop()
-  await browser?.close()
-})
-
-const tab = (email: string) => signedInTab(browser, weft.baseURL, email, { password: DEMO_PASSWORD })
+const tab = (email: string) => signedInTab(run.browser, run.weft.baseURL, email, { password: DEMO_PASSWORD })
 
 describe('the dashboard and the lists', () => {
   it('gives each person their own to-do on the dashboard, and every count its total', async () => {

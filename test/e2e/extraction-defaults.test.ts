@@ -2,30 +2,17 @@
  * A new review's characteristics form starts with the generic fields of a qualitative evidence synthesis
  * (ENTREQ item 8, eMERGe item 10), not with the demo's link-worker fields; the demo keeps its own.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_LOGIN } from '../../src/demo/seed.ts'
-import { launchBrowser, startWeft, type RunningWeft } from '../support/browser.ts'
-import { screenshot, signedInTab } from '../support/e2e-review.ts'
+import { browserAndWeft, screenshot, signedInTab } from '../support/e2e-review.ts'
 
-let browser: Browser
-let weft: RunningWeft
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  weft = await startWeft({ demo: true })
-})
-
-afterAll(async () => {
-  await weft?.stop()
-  await browser?.close()
-})
+const run = browserAndWeft({ demo: true })
 
 const LINK_WORKER_FIELDS = ['Number of link workers', 'Host organisation', 'Link-worker job title']
 
 describe('the characteristics form of a new review', () => {
   it('offers the generic qualitative fields, while the demo keeps its link-worker fields', async () => {
-    const { context, page, problems } = await signedInTab(browser, weft.baseURL, DEMO_LOGIN.email, {
+    const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, DEMO_LOGIN.email, {
       password: DEMO_LOGIN.password,
     })
     await page.goto('/reviews/new')

@@ -7,28 +7,24 @@
  */
 import { dirname, join } from 'node:path'
 import { eq } from 'drizzle-orm'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { reports, studies } from '../../db/schema.ts'
 import { minimalPdf } from '../../src/demo/retrieval-demo.ts'
 import { storeFullText } from '../../src/files/full-texts.ts'
-import { launchBrowser, startWeft, type RunningWeft } from '../support/browser.ts'
-import { screenshot, seedReview, signedInTab, withDatabase } from '../support/e2e-review.ts'
+import { browserAndWeft, screenshot, seedReview, signedInTab } from '../support/e2e-review.ts'
 import { addIncludedStudies } from '../support/included-studies.ts'
 
 const OWNER = 'owner@beside.org'
 const SLUG = 'beside'
 const QUOTE = 'I am the glue between the practice and the community'
 
-let browser: Browser
-let weft: RunningWeft
 let studyId = 0
 let recordId = 0
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-  weft = await startWeft({ demo: false })
-  await withDatabase(weft.dbPath, async (db) => {
+const run = browserAndWeft({
+  demo: false,
+  seed: async (db, weft) => {
     const review = await seedReview(db, {
       slug: SLUG,
       people: [{ email: OWNER, name: 'Olive Owner', role: 'owner' }],
@@ -48,12 +44,7 @@ beforeAll(async () => {
       .where(eq(reports.recordId, recordId))
       .run()
     expect(db.select().from(studies).all()).toHaveLength(1)
-  })
-})
-
-afterAll(async () => {
-  await weft?.stop()
-  await browser?.close()
+  },
 })
 
 /** Waits until pdf.js has drawn page `n` of the pane with its text layer. */
@@ -79,7 +70,7 @@ async function selectInPdf(page: Page, text: string) {
 
 describe('the PDF beside the work', () => {
   it('fills the quote and its page from a selection in the PDF on the constructs page, and adds the quote', async () => {
-    const { context, page, problems } = await signedInTab(browser, weft.baseURL, OWNER)
+    const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, OWNER)
     await page.goto(`/reviews/${SLUG}/studies/${studyId}/constructs`)
     await pdfPageReady(page, 1)
     expect(await page.locator('.full-text-pane .pdf-page').count()).toBe(3)
@@ -97,7 +88,7 @@ describe('the PDF beside the work', () => {
   })
 
   it('shows the PDF beside full-text voting, appraisal and characteristics', async () => {
-    const { context, page, problems } = await signedInTab(browser, weft.baseURL, OWNER)
+    const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, OWNER)
     for (const [name, url] of [
       ['full-text-screening', `/reviews/${SLUG}/screening/full-text/records/${recordId}`],
       ['appraisal', `/reviews/${SLUG}/appraisal/${studyId}`],
@@ -120,7 +111,7 @@ describe('the PDF beside the work', () => {
   })
 
   it('quotes a selection with its page into the appraisal comment last typed in', async () => {
-    const { context, page, problems } = await signedInTab(browser, weft.baseURL, OWNER)
+    const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, OWNER)
     await page.goto(`/reviews/${SLUG}/appraisal/${studyId}`)
     const comment = page.locator('#comment-q4')
     await comment.fill('Purposive sample.')
@@ -133,7 +124,7 @@ describe('the PDF beside the work', () => {
   })
 
   it('frames the PDF without JavaScript, and only the full text may be framed', async () => {
-    const { context, page, problems } = await signedInTab(browser, weft.baseURL, OWNER, { javaScript: false })
+    const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, OWNER, { javaScript: false })
     const response = await page.goto(`/reviews/${SLUG}/studies/${studyId}/constructs`)
     expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
     const fileUrl = `/reviews/${SLUG}/reports/${recordId}/file`

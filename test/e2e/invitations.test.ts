@@ -3,37 +3,26 @@
  * it in their own browser, sets a name and password and is in the review; the administrator sees the links
  * still waiting and withdraws one.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, pageProblems, startWeft, type RunningWeft } from '../support/browser.ts'
-import { DESKTOP, screenshot, seedReview, signedInTab, withDatabase } from '../support/e2e-review.ts'
+import { describe, expect, it } from 'vitest'
+import { pageProblems } from '../support/browser.ts'
+import { browserAndWeft, DESKTOP, screenshot, seedReview, signedInTab } from '../support/e2e-review.ts'
 
 const OWNER = 'owner@invite.org'
 const SLUG = 'invite'
 
-let browser: Browser
-let weft: RunningWeft
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  weft = await startWeft({ demo: false })
-  await withDatabase(weft.dbPath, (db) =>
+const run = browserAndWeft({
+  demo: false,
+  seed: (db) =>
     seedReview(db, {
       slug: SLUG,
       title: 'Carers and respite',
       people: [{ email: OWNER, name: 'Olive Owner', role: 'owner' }],
     }),
-  )
-})
-
-afterAll(async () => {
-  await weft?.stop()
-  await browser?.close()
 })
 
 describe('inviting a co-reviewer by link', () => {
   it('brings someone without an account into the review in the role the owner chose', async () => {
-    const owner = await signedInTab(browser, weft.baseURL, OWNER)
+    const owner = await signedInTab(run.browser, run.weft.baseURL, OWNER)
     await owner.page.goto(`/reviews/${SLUG}/members`)
     await owner.page.getByLabel('Their email').fill('bea@invite.org')
     await owner.page.getByLabel('Role', { exact: true }).selectOption('reviewer')
@@ -41,13 +30,13 @@ describe('inviting a co-reviewer by link', () => {
     const link = owner.page.getByLabel('Invitation link')
     await link.waitFor()
     const url = await link.inputValue()
-    expect(url).toMatch(new RegExp(`^${weft.baseURL}/invitations/[\\w-]{40,}$`))
+    expect(url).toMatch(new RegExp(`^${run.weft.baseURL}/invitations/[\\w-]{40,}$`))
     await owner.page.getByRole('button', { name: 'Copy link' }).waitFor()
     expect(await owner.page.locator('table.pending-invitations').textContent()).toContain('bea@invite.org')
     await screenshot(owner.page, 'members-invitation-link.png', { fullPage: true })
 
     // The invitee, in a browser of their own, never signed in to this Weft.
-    const context = await browser.newContext({ viewport: DESKTOP })
+    const context = await run.browser.newContext({ viewport: DESKTOP })
     context.setDefaultTimeout(10_000)
     const page = await context.newPage()
     const problems = pageProblems(page)
@@ -76,7 +65,7 @@ describe('inviting a co-reviewer by link', () => {
   })
 
   it('lists the links still waiting for the administrator, who withdraws one', async () => {
-    const owner = await signedInTab(browser, weft.baseURL, OWNER)
+    const owner = await signedInTab(run.browser, run.weft.baseURL, OWNER)
     await owner.page.goto(`/reviews/${SLUG}/members`)
     await owner.page.getByLabel('Their email').fill('cam@invite.org')
     await owner.page.getByLabel('Role', { exact: true }).selectOption('viewer')

@@ -3,39 +3,29 @@
  * (htmx swaps just the labels), the list filtered by one, seen by the second reviewer under blind
  * screening without the owner's vote, and carried in the CSV and RIS exports.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, DEMO_PEOPLE } from '../../src/demo/link-worker-review.ts'
 import { recordByTitle } from '../../src/demo/screening-demo.ts'
-import { launchBrowser, startWeft, type RunningWeft } from '../support/browser.ts'
-import { screenshot, signedInTab, withDatabase } from '../support/e2e-review.ts'
+import { browserAndWeft, screenshot, signedInTab } from '../support/e2e-review.ts'
 
 const [OWNER, SECOND] = DEMO_PEOPLE
 const BASE = '/reviews/link-workers'
 
-let browser: Browser
-let weft: RunningWeft
 let realist = 0
 let nurseLed = 0
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-  weft = await startWeft({ demo: true })
-  await withDatabase(weft.dbPath, (db) => {
+const run = browserAndWeft({
+  demo: true,
+  seed: (db) => {
     realist = recordByTitle(db, 1, 'The consequences of micro-discretions')
     // The owner has voted on it, the second reviewer not yet: blind screening hides the owner's vote.
     nurseLed = recordByTitle(db, 1, 'Nurse-led telephone follow-up')
-  })
-})
-
-afterAll(async () => {
-  await weft?.stop()
-  await browser?.close()
+  },
 })
 
 describe('labels on records', () => {
   it('labels a record at both stages, filters the list by a label and exports labels', async () => {
-    const { context, page, problems } = await signedInTab(browser, weft.baseURL, OWNER.email, {
+    const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, OWNER.email, {
       password: DEMO_PASSWORD,
     })
     await page.goto(`${BASE}/screening/title-abstract/records/${realist}`)
@@ -73,14 +63,14 @@ describe('labels on records', () => {
   })
 
   it('shows the second reviewer a label, but never the vote hidden by blind screening', async () => {
-    const owner = await signedInTab(browser, weft.baseURL, OWNER.email, { password: DEMO_PASSWORD })
+    const owner = await signedInTab(run.browser, run.weft.baseURL, OWNER.email, { password: DEMO_PASSWORD })
     await owner.page.goto(`${BASE}/screening/title-abstract/records/${nurseLed}`)
     await owner.page.locator(`#record-labels-${nurseLed}`).getByLabel('New label').fill('ask Sam')
     await owner.page.getByRole('button', { name: 'Add label' }).click()
     await owner.page.locator(`#record-labels-${nurseLed}`).getByText('ask Sam').waitFor()
     await owner.context.close()
 
-    const second = await signedInTab(browser, weft.baseURL, SECOND.email, { password: DEMO_PASSWORD })
+    const second = await signedInTab(run.browser, run.weft.baseURL, SECOND.email, { password: DEMO_PASSWORD })
     await second.page.goto(`${BASE}/screening/title-abstract/records/${nurseLed}`)
     await second.page.locator(`#record-labels-${nurseLed}`).getByText('ask Sam').waitFor()
     await second.page.getByText('One other reviewer has voted (hidden: blind screening)').waitFor()

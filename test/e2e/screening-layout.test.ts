@@ -3,18 +3,17 @@
  * whatever the length of the abstract, on a desktop and on a phone; the undo notice is readable and
  * announced; `?` opens the key help where it can be seen.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, startWeft, type RunningWeft } from '../support/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import {
   boxInViewport,
+  browserAndWeft,
   DESKTOP,
+  type E2eReview,
   PHONE,
+  screenshot,
   seedReview,
   signedInTab,
-  withDatabase,
-  type E2eReview,
-  screenshot,
 } from '../support/e2e-review.ts'
 
 const OWNER = 'owner@layout.org'
@@ -24,15 +23,12 @@ const SENTENCE =
 // About 3,300 words: a long structured abstract, longer than any window.
 const LONG_ABSTRACT = SENTENCE.repeat(220).trim()
 
-let browser: Browser
-let weft: RunningWeft
 let review: E2eReview
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-  weft = await startWeft({ demo: false })
-  review = await withDatabase(weft.dbPath, (db) =>
-    seedReview(db, {
+const run = browserAndWeft({
+  demo: false,
+  seed: async (db) => {
+    review = await seedReview(db, {
       slug: SLUG,
       people: [
         { email: OWNER, name: 'Olive Owner', role: 'owner' },
@@ -43,13 +39,8 @@ beforeAll(async () => {
         { title: 'A very long one', abstract: LONG_ABSTRACT },
         { title: 'A third one', abstract: 'Navigators and loneliness.' },
       ],
-    }),
-  )
-})
-
-afterAll(async () => {
-  await weft?.stop()
-  await browser?.close()
+    })
+  },
 })
 
 const VERDICTS = ['include', 'exclude', 'maybe'] as const
@@ -95,7 +86,7 @@ describe('the screening card keeps the decision in reach', () => {
     ['phone', PHONE],
   ] as const) {
     it(`keeps Include, Exclude and Maybe inside the window on a ${device}, for a short and a very long abstract`, async () => {
-      const { context, page, problems } = await signedInTab(browser, weft.baseURL, OWNER, { viewport })
+      const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, OWNER, { viewport })
       for (const [length, recordId] of [
         ['short', review.recordIds[0]!],
         ['long', review.recordIds[1]!],
@@ -120,7 +111,7 @@ describe('the screening card keeps the decision in reach', () => {
   }
 
   it('shows the undo notice in readable colours and announces it in a live region that stays on the page', async () => {
-    const { context, page, problems } = await signedInTab(browser, weft.baseURL, OWNER)
+    const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, OWNER)
     await page.goto(`/reviews/${SLUG}/screening/title-abstract`)
     const recordId = (await page.locator('form.vote-form').getAttribute('action'))?.match(/records\/(\d+)\//)?.[1]
     // Mark the live regions the page has now: the announcement must come through one of them, because a
@@ -157,7 +148,7 @@ describe('the screening card keeps the decision in reach', () => {
     ['phone', PHONE],
   ] as const) {
     it(`opens the key help inside the window with ? on a ${device}, and closes it with Escape`, async () => {
-      const { context, page, problems } = await signedInTab(browser, weft.baseURL, OWNER, { viewport })
+      const { context, page, problems } = await signedInTab(run.browser, run.weft.baseURL, OWNER, { viewport })
       await page.goto(`/reviews/${SLUG}/screening/title-abstract/records/${review.recordIds[1]}`)
       await page.keyboard.press('?')
       await expect.poll(() => page.locator('details.keyboard-help').getAttribute('open')).not.toBeNull()

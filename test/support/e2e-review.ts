@@ -3,20 +3,17 @@
  * people, a review with its members, and records imported from a RIS file written here. Plus a signed-in
  * browser tab at a chosen window size.
  */
-import { createHash } from 'node:crypto'
-import { asc, eq } from 'drizzle-orm'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { openDatabase, type Db } from '../../db/client.ts'
-import { records } from '../../db/schema.ts'
 import type { MemberRole } from '../../src/domain/vocabulary.ts'
 import { reviewInput } from '../../src/input/review-input.ts'
-import { importReferenceFile } from '../../src/store/imports.ts'
 import { addMember } from '../../src/store/memberships.ts'
 import { createReview } from '../../src/store/reviews.ts'
-import { createSource } from '../../src/store/sources.ts'
 import { createUser } from '../../src/store/users.ts'
 import { TEST_HASHER } from './app.ts'
-import { pageProblems, screenshotPath } from './browser.ts'
+import { afterAll, beforeAll } from 'vitest'
+import { launchBrowser, pageProblems, screenshotPath, startWeft, type RunningWeft } from './browser.ts'
+import { importCitations } from './screening-state.ts'
 
 export const E2E_PASSWORD = 'a browser test password'
 
@@ -44,23 +41,6 @@ export interface E2eReview {
   userIds: Record<string, number>
   /** Record ids in the order of `records`. */
   recordIds: number[]
-}
-
-function risFile(list: readonly E2eRecord[]): string {
-  return list
-    .map((record, index) =>
-      [
-        'TY  - JOUR',
-        `TI  - ${record.title}`,
-        `AU  - Author${index}, A.`,
-        'PY  - 2021',
-        ...(record.abstract ? [`AB  - ${record.abstract}`] : []),
-        ...(record.doi ? [`DO  - ${record.doi}`] : []),
-        'ER  - ',
-        '',
-      ].join('\r\n'),
-    )
-    .join('\r\n')
 }
 
 /** Opens the server's database (WAL lets a second connection in), runs `work`, and closes it again. */
@@ -92,43 +72,13 @@ export async function seedReview(db: Db, spec: E2eReviewSpec): Promise<E2eReview
     { ownerId, actorId: null },
   )
   for (const person of spec.people.slice(1)) addMember(db, review.id, person.email, person.role, ownerId)
-  const recordIds: number[] = []
-  if (spec.records && spec.records.length > 0) {
-    const source = createSource(
-      db,
-      review.id,
-      {
-        name: 'MEDLINE',
-        kind: 'database',
-        platform: '',
-        dateRun: '',
-        coverage: '',
-        strategy: '',
-        limits: '',
-        filters: '',
-        notes: '',
-      },
-      null,
-    )
-    const bytes = new TextEncoder().encode(risFile(spec.records))
-    const outcome = importReferenceFile(db, {
-      reviewId: review.id,
-      sourceId: source.id,
-      fileName: 'medline.ris',
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      sizeBytes: bytes.byteLength,
-      chunks: [bytes],
-      actorId: null,
-    })
-    if (outcome.status !== 'imported') throw new Error(`the test RIS did not import: ${outcome.status}`)
-    for (const row of db
-      .select({ id: records.id })
-      .from(records)
-      .where(eq(records.batchId, outcome.summary.batch))
-      .orderBy(asc(records.id))
-      .all())
-      recordIds.push(row.id)
-  }
+  const citations = (spec.records ?? []).map((record, index) => ({
+    ...record,
+    authors: [`Author${index}, A.`],
+    year: 2021,
+  }))
+  const recordIds =
+    citations.length === 0 ? [] : importCitations(db, review.id, { name: 'MEDLINE', kind: 'database' }, citations)
   return { reviewId: review.id, userIds, recordIds }
 }
 
@@ -176,4 +126,28 @@ export async function boxInViewport(page: Page, selector: string): Promise<boole
  */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await page.screenshot({ path: screenshotPath(name), caret: 'initial', ...options })
+}
+
+export interface E2eRun {
+  browser: Browser
+  weft: RunningWeft
+}
+
+/**
+ * Starts Chromium and a Weft server before a file's tests, and stops both after them. `seed` sets the
+ * scene in the server's database first (it gets the running server too, e.g. for its files folder).
+ */
+export function browserAndWeft(options: { demo: boolean; seed?: (db: Db, weft: RunningWeft) => unknown }): E2eRun {
+  const run = {} as E2eRun
+  beforeAll(async () => {
+    run.browser = await launchBrowser()
+    run.weft = await startWeft({ demo: options.demo })
+    const { seed } = options
+    if (seed) await withDatabase(run.weft.dbPath, (db) => seed(db, run.weft))
+  })
+  afterAll(async () => {
+    await run.weft?.stop()
+    await run.browser?.close()
+  })
+  return run
 }

@@ -168,18 +168,7 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
         <h2 id='record-title'>
           <Highlighted text={record.title ?? '(no title)'} highlight={props.highlight} />
         </h2>
-        <p class='citation-meta'>
-          {record.authors.length > 0 ? <span>{authorLine(record.authors)}</span> : null}
-          {record.year ? <span> ({record.year})</span> : null}
-          {record.journal ? <em> {record.journal}</em> : null}
-          {record.doi ? (
-            <span>
-              {' '}
-              · <a href={doiUrl(record.doi)}>doi:{record.doi}</a>
-            </span>
-          ) : null}
-          {record.pmid ? <span> · PMID {record.pmid}</span> : null}
-        </p>
+        <CitationMeta record={record} />
       </header>
       <div class='abstract'>
         {record.abstract ? (
@@ -216,6 +205,24 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
 
 function authorLine(authors: string[]): string {
   return authors.length > 6 ? `${authors.slice(0, 6).join('; ')}; et al.` : authors.join('; ')
+}
+
+/** Authors (year) journal · DOI · PMID under a record's title, on the card and the conflicts page. */
+export function CitationMeta({ record }: { record: Card['record'] }) {
+  return (
+    <p class='citation-meta'>
+      {record.authors.length > 0 ? <span>{authorLine(record.authors)}</span> : null}
+      {record.year ? <span> ({record.year})</span> : null}
+      {record.journal ? <em> {record.journal}</em> : null}
+      {record.doi ? (
+        <span>
+          {' '}
+          · <a href={doiUrl(record.doi)}>doi:{record.doi}</a>
+        </span>
+      ) : null}
+      {record.pmid ? <span> · PMID {record.pmid}</span> : null}
+    </p>
+  )
 }
 
 function Votes({ card }: { card: Card }) {

@@ -1,8 +1,8 @@
 import type { ScreeningCard } from '../../src/store/screening-card.ts'
 import type { ScreeningStage } from '../../src/domain/vocabulary.ts'
-import { doiUrl } from '../components/doi.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
+import { CitationMeta } from './card.tsx'
 import { OUTCOME_LABELS, STAGE_TITLES, VERDICT_DONE } from './labels.ts'
 import { StageLinks, type StageLinksProps } from './stage-links.tsx'
 
@@ -53,17 +53,7 @@ function ConflictCard(props: ConflictQueueProps & { card: ScreeningCard }) {
         <p class='muted'>
           Record {record.id} · {record.source} · {OUTCOME_LABELS[card.outcome.outcome]}
         </p>
-        <p class='citation-meta'>
-          {record.authors.length > 0 ? <span>{record.authors.slice(0, 6).join('; ')}</span> : null}
-          {record.year ? <span> ({record.year})</span> : null}
-          {record.journal ? <em> {record.journal}</em> : null}
-          {record.doi ? (
-            <span>
-              {' '}
-              · <a href={doiUrl(record.doi)}>doi:{record.doi}</a>
-            </span>
-          ) : null}
-        </p>
+        <CitationMeta record={record} />
         {record.abstract ? <p class='abstract'>{record.abstract}</p> : <p class='muted'>No abstract.</p>}
         {record.keywords.length > 0 ? (
           <p class='keywords'>

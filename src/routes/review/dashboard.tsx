@@ -4,6 +4,7 @@ import { currentStage, stageAtWork } from '../../domain/review-stages.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { reviewOverview } from '../../store/dashboard.ts'
+import { retrievalCounts } from '../../store/reports.ts'
 import { personalTodo, stageProgress } from '../../store/review-progress.ts'
 import { reviewNav, reviewPath } from './nav.ts'
 
@@ -13,7 +14,8 @@ dashboardRoutes.get('/', (c) => {
   const review = c.get('review')
   const { db } = c.get('deps')
   const overview = reviewOverview(db, review.id)
-  const progress = stageProgress(db, review.id, overview.stageCounts)
+  const retrieval = retrievalCounts(db, review.id)
+  const progress = stageProgress(db, review.id, overview.stageCounts, retrieval)
   return c.html(
     <DashboardPage
       page={pageContext(c.var)}
@@ -23,7 +25,7 @@ dashboardRoutes.get('/', (c) => {
       stageProgress={progress}
       currentStage={currentStage(overview.stageCounts)}
       atWork={stageAtWork(overview.stageCounts, progress)}
-      todo={personalTodo(db, review, c.get('user')!.id, c.get('role'))}
+      todo={personalTodo(db, review, c.get('user')!.id, c.get('role'), retrieval)}
       stageLinks={{
         identification: reviewPath(c, '/sources'),
         screening: reviewPath(c, '/screening/title-abstract'),
