@@ -83,6 +83,11 @@ describe('the PDF beside the work', () => {
     await page.getByRole('button', { name: 'Add quote' }).click()
     await page.locator('.construct-list').filter({ hasText: QUOTE }).first().waitFor()
     expect(await page.locator('.construct-list').first().textContent()).toMatch(/p\.?\s*2|page 2/i)
+    // Deleting asks first (the dialog, as JavaScript is on), then htmx swaps the panel: no confirmation page.
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.locator('.construct-item').first().getByRole('button', { name: 'Delete' }).click()
+    await page.getByText('No quote yet.').waitFor()
+    expect(await page.getByRole('heading', { name: 'Please confirm' }).count()).toBe(0)
     expect(problems).toEqual([])
     await context.close()
   })
