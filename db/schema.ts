@@ -571,3 +571,4 @@ export type FirstOrderConstruct = typeof firstOrderConstructs.$inferSelect
 export type SecondOrderConstruct = typeof secondOrderConstructs.$inferSelect
 export * from './appraisal-schema.ts'
 export * from './synthesis-schema.ts'
+export * from './collaboration-schema.ts'

@@ -15,6 +15,7 @@ import { loadAssets, type Assets } from './http/assets.ts'
 import type { AppDeps, AppEnv } from './http/env.ts'
 import { renderError, renderNotFound } from './http/errors.tsx'
 import { takeFlash } from './http/flash.ts'
+import { confirmStep } from './http/confirm-step.tsx'
 import { formGuard } from './http/form-guard.ts'
 import { keepUrlOnRefusal } from './http/htmx.ts'
 import { loadSession } from './http/session.ts'
@@ -22,8 +23,12 @@ import { uploadLimit } from './http/upload.ts'
 import { adminRoutes } from './routes/admin.tsx'
 import { assetRoutes } from './routes/assets.ts'
 import { authRoutes } from './routes/auth.tsx'
+import { invitationAcceptRoutes } from './routes/invitations.tsx'
 import { reviewRoutes } from './routes/review/index.ts'
 import { reviewsRoutes } from './routes/reviews.tsx'
+
+/** The one route whose answers Weft's own pages may frame: a report's full text (retrieval.tsx). */
+const FRAMED_BY_WEFT = /^\/reviews\/[^/]+\/reports\/\d+\/file$/
 
 export interface AppOptions {
   db: Db
@@ -53,7 +58,8 @@ export function createApp(options: AppOptions) {
     await next()
   })
 
-  // Same-origin everything: scripts, styles and forms only from this server, never framed.
+  // Same-origin everything: scripts, styles and forms only from this server, never framed, except a
+  // review's full text, which Weft's own pages frame beside the work (members only, like every review page).
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -63,10 +69,13 @@ export function createApp(options: AppOptions) {
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         formAction: ["'self'"],
-        frameAncestors: ["'none'"],
+        frameAncestors: [(c) => (FRAMED_BY_WEFT.test(c.req.path) ? "'self'" : "'none'")],
         baseUri: ["'self'"],
         objectSrc: ["'none'"],
       },
+      // Our own pages see where a form was sent from (a confirmation page's "No" goes back there); other
+      // sites are told nothing, so an invitation link in the address bar never leaves this server.
+      referrerPolicy: 'same-origin',
     }),
   )
   // Refuses form posts whose Origin / Sec-Fetch-Site say they came from another site.
@@ -81,10 +90,13 @@ export function createApp(options: AppOptions) {
   app.use('/reviews/:slug/imports', uploadLimit())
   app.use('/reviews/:slug/reports/:recordId/retrieved', uploadLimit(MAX_FULL_TEXT_BYTES, fullTextTooLargeMessage()))
   app.use(formGuard())
+  // After the form guard: a confirmation page is an answer to a valid form, and it issues a fresh token.
+  app.use(confirmStep())
 
   app.route('/assets', assetRoutes(deps.assets))
   app.route('/', authRoutes)
   app.route('/admin', adminRoutes)
+  app.route('/invitations', invitationAcceptRoutes)
   // /reviews/new before /reviews/:slug, so "new" is never read as a review's short name.
   app.route('/reviews', reviewsRoutes)
   app.route('/reviews/:slug', reviewRoutes)

@@ -99,6 +99,7 @@ export function Layout(props: { page: PageContext; title: string; review?: Revie
           <link rel='stylesheet' href={page.assets.css} />
           <script src={page.assets.htmx} defer></script>
           <script src={page.assets.js} defer></script>
+          <script type='module' src={page.assets.pdfViewer} data-pdfjs={page.assets.pdfjs}></script>
         </head>
         <body hx-boost:inherited='true'>
           <SiteHeader page={page} />

@@ -4,5 +4,12 @@ export interface PageContext {
   /** A fresh form token for each form on the page (each is good for one submission). */
   csrf: () => string
   flash: string | null
-  assets: { htmx: string; css: string; js: string }
+  assets: {
+    htmx: string
+    css: string
+    js: string
+    /** The full-text viewer module, and the folder pdf.js is served from. */
+    pdfViewer: string
+    pdfjs: string
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * Appraisal, characteristics and constructs for the demo review's included studies: two appraisers per
- * study with one consensus and one open disagreement, the default characteristics form filled in, and
+ * study with one consensus and one open disagreement, the demo's characteristics form filled in, and
  * quotes and second-order constructs linked to them. Every quote and interpretation here is written for
  * the demo (illustrative, in the spirit of METHOD.md §8), not taken from a published study.
  *
@@ -15,6 +15,7 @@ import { recordConsensus, saveOwnAppraisal } from '../store/appraisals.ts'
 import { addConstruct, addQuote } from '../store/constructs.ts'
 import { saveStudyValues } from '../store/extraction.ts'
 import { addDefaultFields } from '../store/extraction-fields.ts'
+import { DEMO_CHARACTERISTICS_FIELDS } from './link-worker-review.ts'
 
 export interface AppraisalDemoPeople {
   reviewId: number
@@ -170,7 +171,7 @@ const DEMO_STUDIES: DemoStudy[] = [
 /** Loads the demo appraisal and extraction for up to two of `studyIds`; needs the form to be empty. */
 export function seedAppraisalDemo(db: Executor, people: AppraisalDemoPeople): void {
   const now = people.now ?? new Date()
-  const fields = addDefaultFields(db, people.reviewId, people.ownerId)
+  const fields = addDefaultFields(db, people.reviewId, people.ownerId, DEMO_CHARACTERISTICS_FIELDS)
   people.studyIds.slice(0, DEMO_STUDIES.length).forEach((studyId, index) => {
     const demo = DEMO_STUDIES[index]!
     const common = { reviewId: people.reviewId, studyId, tool: 'casp_qualitative' as const, finish: true, now }

@@ -3,6 +3,7 @@
  * prescribing, shaped like the published one (Turk et al., BMC Medicine 2024) but with illustrative
  * protocol text and searches written for Weft (METHOD.md §8–9), not copied from the paper.
  */
+import { DEFAULT_QUALITATIVE_FIELDS, type FieldDefinition } from '../domain/extraction/fields.ts'
 import type { ReviewInput } from '../input/review-input.ts'
 import type { SourceInput } from '../input/source-input.ts'
 
@@ -178,4 +179,67 @@ S5 S3 AND S4`,
     filters: '',
     notes: '',
   },
+]
+
+/** A field of the generic form (DEFAULT_QUALITATIVE_FIELDS), where the demo asks the same. */
+function genericField(label: string): FieldDefinition {
+  const field = DEFAULT_QUALITATIVE_FIELDS.find((candidate) => candidate.label === label)
+  if (!field) throw new Error(`the generic characteristics form has no field “${label}”`)
+  return field
+}
+
+/**
+ * The demo's characteristics form: the generic qualitative fields, shaped for link workers where it
+ * matters (settings where they are based, shadowing, the number of link workers among the participants,
+ * their job title and host organisation).
+ */
+export const DEMO_CHARACTERISTICS_FIELDS: readonly FieldDefinition[] = [
+  genericField('Country'),
+  {
+    label: 'Setting',
+    kind: 'single_choice',
+    options: [
+      'General practice / PCN',
+      'Voluntary and community sector',
+      'Community',
+      'Hospital',
+      'Local authority',
+      'Mixed',
+    ],
+    hint: 'Where the link workers are based.',
+  },
+  genericField('Aim'),
+  genericField('Methodology'),
+  {
+    label: 'Data collection',
+    kind: 'multiple_choice',
+    options: [
+      'Semi-structured interviews',
+      'Focus groups',
+      'Observation',
+      'Shadowing',
+      'Documents',
+      'Free-text survey',
+      'Other',
+    ],
+    hint: '',
+  },
+  {
+    label: 'Participants',
+    kind: 'long_text',
+    options: [],
+    hint: 'Who took part (link workers only, or also patients, GPs, managers…).',
+  },
+  { label: 'Number of link workers', kind: 'number', options: [], hint: '' },
+  genericField('Sample size'),
+  {
+    label: 'Data collection period',
+    kind: 'short_text',
+    options: [],
+    hint: 'E.g. March–July 2020 (note before / during / after COVID-19).',
+  },
+  genericField('Analysis approach'),
+  genericField('Funding'),
+  { label: 'Link-worker job title', kind: 'short_text', options: [], hint: 'As the study names the role.' },
+  { label: 'Host organisation', kind: 'short_text', options: [], hint: 'Who employs or hosts the link workers.' },
 ]

@@ -22,20 +22,36 @@ function pdfText(text: string): string {
 }
 
 /**
- * A valid one-page PDF (A4, Helvetica) showing `lines`, with a correct cross-reference table, so browsers
- * open it. Small enough to build in memory for every demo report.
+ * A valid PDF (A4, Helvetica) with one page per argument, each showing its lines, with a correct
+ * cross-reference table, so browsers and pdf.js open it. Small enough to build in memory for every demo
+ * report.
+ *
+ * @example
+ * minimalPdf(['Weft demo full text', 'Report of record 12'])
+ * minimalPdf(['Methods'], ['Findings', '“I am the glue”, said one link worker.'])
  */
-export function minimalPdf(lines: readonly string[]): Uint8Array {
-  const content = ['BT', '/F1 14 Tf', '72 770 Td', '18 TL', ...lines.map((line) => `(${pdfText(line)}) '`), 'ET'].join(
-    '\n',
-  )
+export function minimalPdf(...pages: readonly (readonly string[])[]): Uint8Array {
+  const font = 3
+  const pageRef = (index: number) => 4 + 2 * index
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    `<< /Type /Pages /Kids [${pages.map((_page, index) => `${pageRef(index)} 0 R`).join(' ')}] /Count ${pages.length} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ]
+  pages.forEach((lines, index) => {
+    const content = [
+      'BT',
+      '/F1 14 Tf',
+      '72 770 Td',
+      '18 TL',
+      ...lines.map((line) => `(${pdfText(line)}) '`),
+      'ET',
+    ].join('\n')
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${pageRef(index) + 1} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    )
+  })
   let pdf = '%PDF-1.4\n'
   const offsets: number[] = []
   objects.forEach((body, index) => {

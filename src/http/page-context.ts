@@ -9,6 +9,12 @@ export function pageContext(vars: AppVariables): PageContext {
     user: user ? { name: user.name, email: user.email, isAdmin: user.isAdmin } : null,
     csrf: () => (session ? issueFormToken(session.formKey, deps.now()) : ''),
     flash: vars.flash,
-    assets: { htmx: deps.assets.htmx.url, css: deps.assets.css.url, js: deps.assets.js.url },
+    assets: {
+      htmx: deps.assets.htmx.url,
+      css: deps.assets.css.url,
+      js: deps.assets.js.url,
+      pdfViewer: deps.assets.pdfViewer.url,
+      pdfjs: deps.assets.pdfjs.base,
+    },
   }
 }

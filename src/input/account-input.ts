@@ -22,3 +22,6 @@ export const signInInput = z.object({
     .min(1, 'Enter your password.')
     .max(200, 'A password has at most 200 characters.'),
 })
+
+/** Taking up an invitation: the email is the invitation's, so only a name and a password are asked for. */
+export const invitedAccountInput = newAccountInput.omit({ email: true })

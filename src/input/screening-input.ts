@@ -87,5 +87,6 @@ export function listFilters(query: Record<string, string | undefined>): Screenin
     conflicts: query.conflicts === '1',
     unscreened: query.unscreened === '1',
     sourceId: /^\d{1,15}$/.test(query.source ?? '') ? Number(query.source) : null,
+    label: (query.label ?? '').trim().slice(0, 200),
   }
 }

@@ -9,6 +9,8 @@ import { setFlash } from '../http/flash.ts'
 import { conflictAsFormState } from '../http/form-state.ts'
 import { pageContext } from '../http/page-context.ts'
 import { requireUser } from '../http/session.ts'
+import { StoreConflictError, StoreNotFoundError } from '../store/errors.ts'
+import { listPendingInvitations, revokeInvitation } from '../store/invitations.ts'
 import { createUser, listUsers } from '../store/users.ts'
 
 export const adminRoutes = new Hono<AppEnv>()
@@ -20,10 +22,16 @@ adminRoutes.use('*', requireUser(), async function requireAdmin(c, next) {
   await next()
 })
 
-function renderPeople(c: Context<AppEnv>, form: FormState, status: 200 | 422) {
-  const people = listUsers(c.get('deps').db)
+function renderPeople(c: Context<AppEnv>, form: FormState, status: 200 | 404 | 409 | 422) {
+  const { db, now } = c.get('deps')
   return c.html(
-    <PeoplePage page={pageContext(c.var)} people={people} form={form} minPasswordLength={MIN_PASSWORD_LENGTH} />,
+    <PeoplePage
+      page={pageContext(c.var)}
+      people={listUsers(db)}
+      invitations={listPendingInvitations(db, null, now())}
+      form={form}
+      minPasswordLength={MIN_PASSWORD_LENGTH}
+    />,
     status,
   )
 }
@@ -40,5 +48,26 @@ adminRoutes.post('/people', async (c) => {
     return c.redirect('/admin/people', 303)
   } catch (error) {
     return renderPeople(c, conflictAsFormState(error, input.value), 422)
+  }
+})
+
+adminRoutes.post('/invitations/:invitationId/revoke', (c) => {
+  const { db, now } = c.get('deps')
+  const id = c.req.param('invitationId')
+  try {
+    const invitation = revokeInvitation(db, {
+      invitationId: /^\d{1,15}$/.test(id) ? Number(id) : -1,
+      reviewId: null,
+      actorId: c.get('user')!.id,
+      now: now(),
+    })
+    setFlash(c, `The invitation for ${invitation.email} was withdrawn; its link no longer works.`)
+    return c.redirect('/admin/people', 303)
+  } catch (error) {
+    if (error instanceof StoreNotFoundError)
+      return renderPeople(c, { values: {}, errors: { _form: error.message } }, 404)
+    if (error instanceof StoreConflictError)
+      return renderPeople(c, { values: {}, errors: { _form: error.message } }, 409)
+    throw error
   }
 })

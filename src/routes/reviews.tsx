@@ -10,6 +10,7 @@ import { setFlash } from '../http/flash.ts'
 import { conflictAsFormState } from '../http/form-state.ts'
 import { pageContext } from '../http/page-context.ts'
 import { requireUser } from '../http/session.ts'
+import { reviewStanding } from '../store/review-progress.ts'
 import { createReview, listReviewsForUser } from '../store/reviews.ts'
 
 /** The reviews a person belongs to, and creating a new one (whoever creates it owns it). */
@@ -28,7 +29,12 @@ const NEW_REVIEW_DEFAULTS: FormState = {
 }
 
 reviewsRoutes.get('/', (c) => {
-  const reviews = listReviewsForUser(c.get('deps').db, c.get('user')!.id)
+  const { db } = c.get('deps')
+  const userId = c.get('user')!.id
+  const reviews = listReviewsForUser(db, userId).map((review) => ({
+    ...review,
+    ...reviewStanding(db, review, userId, review.role),
+  }))
   return c.html(<ReviewListPage page={pageContext(c.var)} reviews={reviews} />)
 })
 

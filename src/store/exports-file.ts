@@ -17,6 +17,7 @@ import {
   searchLogRows,
   uniqueRecordsForCitation,
 } from './exports.ts'
+import { labelsOfRecords } from './record-labels.ts'
 import { recordsForExport } from './records.ts'
 
 export interface ExportFile {
@@ -43,7 +44,7 @@ const EXTENSIONS: Record<ExportInput['format'], string> = {
   html: 'html',
 }
 
-const RECORD_COLUMNS = ['id', 'source', 'batch', 'duplicate_of', 'doi', 'pmid', 'title', 'year'] as const
+const RECORD_COLUMNS = ['id', 'source', 'batch', 'duplicate_of', 'doi', 'pmid', 'title', 'year', 'labels'] as const
 const REPORT_COLUMNS = [
   'id',
   'study',
@@ -56,6 +57,7 @@ const REPORT_COLUMNS = [
   'pages',
   'doi',
   'pmid',
+  'labels',
 ] as const
 
 export function exportFile(db: Executor, review: Review, input: ExportInput): ExportFile {
@@ -76,20 +78,37 @@ function exportBody(db: Executor, review: Review, { what, format, style }: Expor
     const rows = searchLogRows(db, review.id)
     return format === 'html' ? searchLogHtml(review.title, rows) : searchLogCsv(rows)
   }
-  if (what === 'records' && format === 'csv') return recordsCsv(db, review.id)
-  const references: CitableRecord[] =
+  const labels = labelsOfRecords(db, review.id)
+  if (what === 'records' && format === 'csv') return recordsCsv(db, review.id, labels)
+  const references: CitableRecord[] = withLabels(
     what === 'records'
       ? uniqueRecordsForCitation(db, review.id)
       : what === 'included'
         ? includedReports(db, review.id)
-        : includedStudies(db, review.id)
-  if (format === 'csv') return reportsCsv(references)
+        : includedStudies(db, review.id),
+    labels,
+  )
+  if (format === 'csv') return reportsCsv(references, labels)
   if (format === 'text' || format === 'html') return referenceListFile(review, what, references, style, format)
   return writeReferences(references, format)
 }
 
-/** `weft export --what records --format csv` as it always was: every record, duplicates included. */
-function recordsCsv(db: Executor, reviewId: number): string {
+/**
+ * A record's labels travel in its note (RIS N1, BibTeX note, CSL-JSON note), after what the note says
+ * already: "Study: Moffatt 2017; Labels: to check; qualitative". Labels are not votes, so nothing blind leaks.
+ */
+function withLabels<T extends CitableRecord>(references: readonly T[], labels: Map<number, string[]>): T[] {
+  return references.map((reference) => {
+    const own = labels.get(reference.id)
+    if (!own) return reference
+    return { ...reference, note: [reference.note, `Labels: ${own.join('; ')}`].filter(Boolean).join('; ') }
+  })
+}
+
+const labelCell = (labels: Map<number, string[]>, recordId: number) => (labels.get(recordId) ?? []).join('; ')
+
+/** `weft export --what records --format csv`: every record, duplicates included, with its labels last. */
+function recordsCsv(db: Executor, reviewId: number, labels: Map<number, string[]>): string {
   const lines = [CSV_BYTE_ORDER_MARK + csvLine(RECORD_COLUMNS)]
   for (const record of recordsForExport(db, reviewId)) {
     lines.push(
@@ -102,13 +121,17 @@ function recordsCsv(db: Executor, reviewId: number): string {
         record.pmid,
         record.title,
         record.year,
+        labelCell(labels, record.id),
       ]),
     )
   }
   return lines.join('')
 }
 
-function reportsCsv(references: readonly (CitableRecord & { study?: string | null })[]): string {
+function reportsCsv(
+  references: readonly (CitableRecord & { study?: string | null })[],
+  labels: Map<number, string[]>,
+): string {
   const lines = [CSV_BYTE_ORDER_MARK + csvLine(REPORT_COLUMNS)]
   for (const r of references) {
     lines.push(
@@ -124,6 +147,7 @@ function reportsCsv(references: readonly (CitableRecord & { study?: string | nul
         r.pages,
         r.doi,
         r.pmid,
+        labelCell(labels, r.id),
       ]),
     )
   }

@@ -53,8 +53,13 @@ function nextPosition(tx: Executor, reviewId: number): number {
   return (last?.position ?? -1) + 1
 }
 
-/** Starts an empty form with the fields of a qualitative review (METHOD.md §9.2). */
-export function addDefaultFields(db: Executor, reviewId: number, actorId: number): ExtractionField[] {
+/** Starts an empty form with the fields of a qualitative review (METHOD.md §9.2), or with `fields`. */
+export function addDefaultFields(
+  db: Executor,
+  reviewId: number,
+  actorId: number,
+  fields: readonly FieldDefinition[] = DEFAULT_QUALITATIVE_FIELDS,
+): ExtractionField[] {
   return db.transaction((tx) => {
     const existing = tx
       .select({ n: count() })
@@ -64,7 +69,7 @@ export function addDefaultFields(db: Executor, reviewId: number, actorId: number
     if ((existing?.n ?? 0) > 0) throw new StoreConflictError('The form already has fields; add any others one by one.')
     const added = tx
       .insert(extractionFields)
-      .values(DEFAULT_QUALITATIVE_FIELDS.map((field, position) => ({ reviewId, ...field, position })))
+      .values(fields.map((field, position) => ({ reviewId, ...field, position })))
       .returning()
       .all()
     recordAuditEvent(tx, {

@@ -58,7 +58,7 @@ export function addMember(
     const user = tx.select().from(users).where(eq(users.email, email)).get()
     if (!user) {
       throw new StoreConflictError(
-        `No Weft account uses ${email}. An administrator can create it first (People, or weft user add).`,
+        `No Weft account uses ${email}: make an invitation link for them instead (or an administrator creates the account under People).`,
         'email',
       )
     }

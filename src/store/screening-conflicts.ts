@@ -5,7 +5,8 @@ import { records, screeningStatus, type Review } from '../../db/schema.ts'
 import type { ScreeningStage } from '../domain/vocabulary.ts'
 import { screeningCard, type CardViewer, type ScreeningCard } from './screening-card.ts'
 
-const WAITING = ['conflict', 'reopened'] as const
+/** The outcomes that wait for a resolver. */
+export const WAITING = ['conflict', 'reopened'] as const
 
 export function conflictQueue(
   db: Executor,

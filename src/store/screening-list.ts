@@ -7,6 +7,7 @@ import type { Executor } from '../../db/client.ts'
 import { records, screeningStatus, screeningVotes, sources, type Review } from '../../db/schema.ts'
 import type { ScreeningOutcome, ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
 import type { ScreeningListFilters } from '../domain/screening/list-filters.ts'
+import { carriesLabel } from './record-labels.ts'
 import { inStage } from './screening-stage.ts'
 
 export interface ScreeningListRow {
@@ -51,6 +52,7 @@ export function listStageRecords(
   if (filters.mine === 'none') conditions.push(isNull(myVotes.verdict))
   else if (filters.mine) conditions.push(eq(myVotes.verdict, filters.mine))
   if (filters.sourceId !== null) conditions.push(eq(records.sourceId, filters.sourceId))
+  if (filters.label) conditions.push(carriesLabel(db, filters.label))
   if (filters.unscreened) conditions.push(or(isNull(screeningStatus.recordId), eq(screeningStatus.votes, 0))!)
   if (request.seesOthers && filters.conflicts)
     conditions.push(inArray(screeningStatus.outcome, ['conflict', 'reopened']))

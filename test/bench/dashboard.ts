@@ -1,5 +1,5 @@
 /**
- * Server time to render the demo review's dashboard and search log (app.request, no network), median
+ * Server time to render the demo review’s dashboard, its search log and the review list (app.request, no network), median
  * and p95 over repeated requests after a warm-up.
  */
 import { mkdtempSync } from 'node:fs'
@@ -38,3 +38,4 @@ console.log(JSON.stringify({ bench: 'dashboard', requests: 500, ...(await measur
 console.log(
   JSON.stringify({ bench: 'search_log', requests: 500, ...(await measure('/reviews/link-workers/sources', 500)) }),
 )
+console.log(JSON.stringify({ bench: 'review_list', requests: 500, ...(await measure('/reviews', 500)) }))

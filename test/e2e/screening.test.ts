@@ -92,7 +92,7 @@ async function vote(page: Page, key: 'i' | 'e' | 'm', title: string) {
   const recordId = action.match(/records\/(\d+)\/vote/)?.[1]
   await page.keyboard.press(key)
   await page
-    .locator('.notice[role="status"]')
+    .locator('.notice[data-announce]')
     .filter({ hasText: `record ${recordId}.` })
     .waitFor()
   await expect
@@ -128,7 +128,7 @@ describe('blind dual screening by keyboard', () => {
     await vote(alex.page, 'i', 'Second')
     // A slip: u takes the last vote back, and the record comes back to be screened again.
     await alex.page.keyboard.press('u')
-    await alex.page.getByText('was withdrawn').waitFor()
+    await alex.page.locator('.notice').getByText('was withdrawn').waitFor()
     await vote(alex.page, 'i', 'Second')
     await vote(alex.page, 'e', 'Third')
     await alex.page.getByText('Nothing is waiting for your vote').waitFor()

@@ -91,6 +91,7 @@ describe('single extraction', () => {
     const response = await team.first.post(team.studyPage(), {
       [field(team, 'Country')]: 'england',
       [field(team, 'Setting')]: 'Voluntary and community sector',
+      [field(team, 'Publication type')]: 'Thesis',
       [field(team, 'Sample size')]: '1,200',
       [field(team, 'Methodology')]: 'Ethnography, with "shadowing"',
     })
@@ -102,7 +103,7 @@ describe('single extraction', () => {
     const [header, first] = csv.replace(/^\uFEFF/, '').split('\r\n')
     expect(header).toBe(['Study', ...DEFAULT_QUALITATIVE_FIELDS.map((f) => f.label)].join(','))
     expect(first).toBe(
-      'Moffatt 2017,England,Voluntary and community sector,,"Ethnography, with ""shadowing""",,,,1200,,,,,',
+      'Moffatt 2017,England,Voluntary and community sector,,"Ethnography, with ""shadowing""",,,1200,,,,Thesis,',
     )
     expect(eventsOf(team, 'extraction.values_saved')).toHaveLength(1)
   })
@@ -127,7 +128,12 @@ describe('single extraction', () => {
   it.each([
     ['a number that is not one', 'Sample size', 'about twenty', 'Sample size: enter a number, e.g. 24'],
     ['a country Weft does not know', 'Country', 'Atlantis', 'Country: “Atlantis” is not a country name Weft knows'],
-    ['a choice that is not offered', 'Setting', 'Prison', 'Setting: choose one of the listed choices.'],
+    [
+      'a choice that is not offered',
+      'Publication type',
+      'Blog post',
+      'Publication type: choose one of the listed choices.',
+    ],
   ])('refuses %s, keeps what was typed and stores nothing', async (_case, label, typed, message) => {
     const team = await withDefaultForm()
     const response = await team.first.post(team.studyPage(), {
@@ -176,15 +182,15 @@ describe('single extraction', () => {
 
   it('keeps a value that is no longer among a field’s choices, and says so', async () => {
     const team = await withDefaultForm()
-    await team.first.post(team.studyPage(), { [field(team, 'Setting')]: 'Hospital' })
-    const setting = team.fieldId('Setting')
-    await team.owner.post(`/reviews/${team.slug}/characteristics/form/fields/${setting}`, {
-      label: 'Setting',
-      options: 'Primary care\nCommunity',
+    await team.first.post(team.studyPage(), { [field(team, 'Publication type')]: 'Thesis' })
+    const publicationType = team.fieldId('Publication type')
+    await team.owner.post(`/reviews/${team.slug}/characteristics/form/fields/${publicationType}`, {
+      label: 'Publication type',
+      options: 'Journal article\nReport',
       hint: '',
     })
     const html = await (await team.first.get(team.studyPage())).text()
-    expect(html).toContain('Hospital (no longer a choice)')
+    expect(html).toContain('Thesis (no longer a choice)')
   })
 })
 

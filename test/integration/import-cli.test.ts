@@ -141,18 +141,18 @@ describe('weft import', () => {
 })
 
 describe('weft export --what records', () => {
-  it('lists every record with id, source, batch, duplicate_of, DOI, PMID, title and year, as CSV Excel opens', async () => {
+  it('lists every record with id, source, batch, duplicate_of, DOI, PMID, title, year and labels, as CSV Excel opens', async () => {
     const { db } = await reviewDatabase()
     await weft(['import', '--db', db, '--review', 'lw', '--source', 'MEDLINE', fixture('ovid.ris')])
     await weft(['import', '--db', db, '--review', 'lw', '--source', 'PubMed', fixture('pubmed.nbib')])
     const result = await weft(['export', '--db', db, '--review', 'lw', '--what', 'records', '--format', 'csv'])
     expect(result.code).toBe(0)
     const csv = result.out.join('')
-    expect(csv.startsWith('\uFEFFid,source,batch,duplicate_of,doi,pmid,title,year\r\n')).toBe(true)
+    expect(csv.startsWith('\uFEFFid,source,batch,duplicate_of,doi,pmid,title,year,labels\r\n')).toBe(true)
     const lines = csv.trim().split('\r\n')
     expect(lines.length).toBe(1 + stored(db).records.length)
     expect(lines[1]).toBe(
-      '1,MEDLINE,1,,10.1111/hsc.13001,,Social prescribing link workers and the boundaries of their role: an ethnography.,2021',
+      '1,MEDLINE,1,,10.1111/hsc.13001,,Social prescribing link workers and the boundaries of their role: an ethnography.,2021,',
     )
   })
 })

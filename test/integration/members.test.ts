@@ -34,7 +34,7 @@ describe('members of a review', () => {
     [
       'an email without an account',
       { email: 'nobody@example.org', role: 'reviewer' },
-      'No Weft account uses nobody@example.org.',
+      'No Weft account uses nobody@example.org: make an invitation link for them instead',
     ],
     ['an unknown role', { email: 'sam@example.org', role: 'boss' }, 'Choose owner, reviewer or viewer.'],
   ])('refuses %s with a message and adds nobody', async (_case, fields, message) => {

@@ -25,8 +25,8 @@ describe('the conflict queue', () => {
     await conflictOn(team, team.recordIds[0]!)
     const html = await (await team.owner.get(`/reviews/${team.slug}/screening/title-abstract/conflicts`)).text()
     expect(html).toContain('1 record waits for a final verdict.')
-    expect(html).toContain('Alex Reviewer</strong>: Included')
-    expect(html).toContain('Bea Reviewer</strong>: Excluded')
+    expect(html).toMatch(/<th scope="row">Alex Reviewer<\/th><td class="verdict verdict-include">Included</)
+    expect(html).toMatch(/<th scope="row">Bea Reviewer<\/th><td class="verdict verdict-exclude">Excluded</)
   })
 
   it('is closed to a reviewer who is not the third reviewer', async () => {

@@ -1,7 +1,11 @@
+import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { reviews } from '../../db/schema.ts'
+import { reports, reviews } from '../../db/schema.ts'
+import { minimalPdf } from '../../src/demo/retrieval-demo.ts'
+import { storeFullText } from '../../src/files/full-texts.ts'
 import { issueFormToken } from '../../src/http/form-token.ts'
 import { Agent, reviewOwnedBy, signedIn, testWeft } from '../support/app.ts'
+import { appraisalTeam } from '../support/included-studies.ts'
 
 describe('cross-site request forgery', () => {
   it('refuses a form post from another site, with a page that says why', async () => {
@@ -87,6 +91,36 @@ describe('secure headers', () => {
     expect(csp).toContain("script-src 'self'")
     expect(csp).toContain("frame-ancestors 'none'")
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('lets Weft’s own pages frame a review’s full text, for its members, and nothing else', async () => {
+    const team = await appraisalTeam([{ label: 'Moffatt 2017' }])
+    const stored = storeFullText(team.weft.filesDir!, minimalPdf(['Moffatt 2017']))
+    const report = team.weft.db.select().from(reports).where(eq(reports.studyId, team.studyIds[0]!)).get()!
+    team.weft.db
+      .update(reports)
+      .set({ fileSha256: stored.sha256, fileName: 'moffatt.pdf', fileSize: stored.sizeBytes })
+      .where(eq(reports.recordId, report.recordId))
+      .run()
+    const fileUrl = `/reviews/${team.slug}/reports/${report.recordId}/file`
+    const frameAncestors = (response: Response) =>
+      response.headers.get('content-security-policy')?.match(/frame-ancestors ([^;]+)/)?.[1]
+
+    const file = await team.viewer.get(fileUrl)
+    expect(file.status).toBe(200)
+    expect(frameAncestors(file)).toBe("'self'")
+    for (const page of [
+      `/reviews/${team.slug}/studies/${team.studyIds[0]}/constructs`,
+      `/reviews/${team.slug}/reports/${report.recordId}`,
+      `${fileUrl}/x`,
+      '/sign-in',
+    ]) {
+      expect(frameAncestors(await team.viewer.get(page)), page).toBe("'none'")
+    }
+    const outsider = await signedIn(team.weft, 'outsider@example.org')
+    expect((await outsider.get(fileUrl)).status).toBe(403)
+    const signedOut = await new Agent(team.weft).get(fileUrl)
+    expect(signedOut.status).toBe(303)
   })
 
   it('serves htmx from the app itself at a versioned URL that may be cached forever', async () => {

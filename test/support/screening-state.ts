@@ -16,14 +16,23 @@ export interface Citation {
   title: string
   authors: string[]
   year: number
+  abstract?: string | undefined
+  doi?: string | undefined
 }
 
 function ris(citations: readonly Citation[]): string {
   return citations
     .map((c) =>
-      ['TY  - JOUR', `TI  - ${c.title}`, ...c.authors.map((a) => `AU  - ${a}`), `PY  - ${c.year}`, 'ER  - ', ''].join(
-        '\n',
-      ),
+      [
+        'TY  - JOUR',
+        `TI  - ${c.title}`,
+        ...c.authors.map((a) => `AU  - ${a}`),
+        `PY  - ${c.year}`,
+        ...(c.abstract ? [`AB  - ${c.abstract}`] : []),
+        ...(c.doi ? [`DO  - ${c.doi}`] : []),
+        'ER  - ',
+        '',
+      ].join('\n'),
     )
     .join('\n')
 }

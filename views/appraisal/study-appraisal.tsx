@@ -4,6 +4,7 @@ import { ANSWER_LABELS, type AppraisalTool } from '../../src/domain/appraisal/to
 import type { StoredSheet } from '../../src/store/appraisals.ts'
 import type { IncludedStudy } from '../../src/store/included-studies.ts'
 import { ErrorSummary, Form, TextArea, type FormState } from '../components/forms.tsx'
+import { BesideFullText, type FullTextFile } from '../components/full-text-pane.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { SheetComparison, SheetFields } from './sheet.tsx'
@@ -13,6 +14,8 @@ export interface StudyAppraisalProps {
   page: PageContext
   nav: ReviewNav
   study: IncludedStudy
+  /** The study's attached PDF, shown beside the sheets. */
+  fullText: FullTextFile | null
   tool: AppraisalTool
   judgementLevels: string[]
   canWrite: boolean
@@ -193,17 +196,19 @@ export function StudyAppraisalPage(props: StudyAppraisalProps) {
         <a href={`/reviews/${props.nav.slug}/appraisal`}>← All studies</a>
       </p>
       <StudyHeading study={props.study} what='Appraisal' />
-      <p class='muted'>
-        {props.tool.name} ({props.tool.version})
-      </p>
-      <Progress {...props} />
-      {/* Plain posts, not boosted: htmx 4.0.1's morph of these long forms after a boosted post copies a style
+      <BesideFullText slug={props.nav.slug} file={props.fullText}>
+        <p class='muted'>
+          {props.tool.name} ({props.tool.version})
+        </p>
+        <Progress {...props} />
+        {/* Plain posts, not boosted: htmx 4.0.1's morph of these long forms after a boosted post copies a style
           attribute onto the text areas, which Chromium refuses under our style-src CSP (console errors). */}
-      <div hx-boost:inherited='false'>
-        <OwnSheet {...props} action={action} />
-        <Consensus {...props} action={action} />
-      </div>
-      <Exclusion {...props} action={action} />
+        <div hx-boost:inherited='false'>
+          <OwnSheet {...props} action={action} />
+          <Consensus {...props} action={action} />
+        </div>
+        <Exclusion {...props} action={action} />
+      </BesideFullText>
     </Layout>
   )
 }

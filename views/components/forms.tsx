@@ -30,13 +30,27 @@ export function Form(props: {
   csrf?: (() => string) | undefined
   children: Child
   class?: string
+  /** Ask this before posting: a dialog with JavaScript, a confirmation page without (src/http/confirm-step.tsx). */
   confirm?: string
+  /** The Yes button of the confirmation page, e.g. "Remove Bea". */
+  confirmButton?: string
 }) {
   return (
     <form method='post' action={props.action} class={props.class} data-confirm={props.confirm}>
       {props.csrf ? <input type='hidden' name='_csrf' value={props.csrf()} /> : null}
+      {props.confirm ? <ConfirmFields question={props.confirm} button={props.confirmButton} /> : null}
       {props.children}
     </form>
+  )
+}
+
+/** The question a form asks before it posts, for the confirmation page when there is no JavaScript to ask. */
+export function ConfirmFields(props: { question: string; button?: string | undefined }) {
+  return (
+    <>
+      <input type='hidden' name='_confirm' value={props.question} />
+      {props.button ? <input type='hidden' name='_confirm_button' value={props.button} /> : null}
+    </>
   )
 }
 

@@ -1,3 +1,4 @@
+import { ConfirmFields } from '../components/forms.tsx'
 import type { Child } from 'hono/jsx'
 
 export const PANEL_ID = 'constructs-panel'
@@ -27,6 +28,7 @@ export function InlineForm(props: {
       aria-label={props.label}
     >
       <input type='hidden' name='_csrf' value={props.csrf()} />
+      {props.confirm ? <ConfirmFields question={props.confirm} /> : null}
       {props.children}
     </form>
   )

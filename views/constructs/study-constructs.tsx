@@ -1,23 +1,9 @@
 import type { IncludedReport, IncludedStudy } from '../../src/store/included-studies.ts'
 import { StudyHeading } from '../appraisal/study-heading.tsx'
+import { BesideFullText } from '../components/full-text-pane.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { ConstructsPanel, type ConstructsPanelProps } from './constructs-panel.tsx'
-
-/** The study's attached full text, shown beside the forms. */
-function FullText(props: { slug: string; report: IncludedReport }) {
-  const url = `/reviews/${props.slug}/reports/${props.report.recordId}/file`
-  return (
-    <>
-      <p>
-        <a href={url} target='_blank' rel='noopener' class='full-text-link'>
-          Open {props.report.fileName ?? 'the full text'} in a new tab
-        </a>
-      </p>
-      <iframe class='full-text' src={url} title={`Full text: ${props.report.fileName ?? 'PDF'}`} />
-    </>
-  )
-}
 
 export function StudyConstructsPage(
   props: ConstructsPanelProps & {
@@ -39,19 +25,16 @@ export function StudyConstructsPage(
         </a>
       </p>
       <StudyHeading study={props.study} what='Constructs' />
-      {props.fullText ? (
-        <div class='beside-full-text'>
-          <ConstructsPanel {...props} />
-          <aside class='full-text-pane' aria-label='Full text'>
-            <FullText slug={props.nav.slug} report={props.fullText} />
-          </aside>
-        </div>
-      ) : (
-        <>
-          <p class='empty'>No full text is attached to this study’s reports.</p>
-          <ConstructsPanel {...props} />
-        </>
-      )}
+      {props.fullText ? null : <p class='empty'>No full text is attached to this study’s reports.</p>}
+      {/* A selection in the PDF fills the new quote's text and page. */}
+      <BesideFullText
+        slug={props.nav.slug}
+        file={props.fullText ?? null}
+        quoteField='#new-quote-quote'
+        pageField='#new-quote-page'
+      >
+        <ConstructsPanel {...props} />
+      </BesideFullText>
     </Layout>
   )
 }

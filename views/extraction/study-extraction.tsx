@@ -2,6 +2,7 @@ import type { FieldValues } from '../../src/store/extraction.ts'
 import type { IncludedStudy } from '../../src/store/included-studies.ts'
 import { StudyHeading } from '../appraisal/study-heading.tsx'
 import { ErrorSummary, Form, type FormState } from '../components/forms.tsx'
+import { BesideFullText, type FullTextFile } from '../components/full-text-pane.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { CountryList, ShownValue, ValueInput } from './value-input.tsx'
@@ -10,6 +11,8 @@ export interface StudyExtractionProps {
   page: PageContext
   nav: ReviewNav
   study: IncludedStudy
+  /** The study's attached PDF, shown beside the form. */
+  fullText: FullTextFile | null
   dual: boolean
   canWrite: boolean
   viewerId: number
@@ -163,24 +166,26 @@ export function StudyExtractionPage(props: StudyExtractionProps) {
       </p>
       <StudyHeading study={props.study} what='Characteristics' />
       <CountryList />
-      {/* Plain posts, like the appraisal sheets: a boosted swap of these long forms trips the style-src CSP. */}
-      <div hx-boost:inherited='false'>
-        <ValuesForm {...props} action={action} />
-        <Comparison {...props} action={action} />
-      </div>
-      {!props.canWrite && !props.dual ? (
-        <dl class='facts'>
-          {onForm(props.entries).map((entry) => (
-            <>
-              <dt>{entry.field.label}</dt>
-              <dd>
-                <ShownValue field={entry.field} value={entry.recorded} />
-              </dd>
-            </>
-          ))}
-        </dl>
-      ) : null}
-      <Archived entries={props.entries} />
+      <BesideFullText slug={props.nav.slug} file={props.fullText}>
+        {/* Plain posts, like the appraisal sheets: a boosted swap of these long forms trips the style-src CSP. */}
+        <div hx-boost:inherited='false'>
+          <ValuesForm {...props} action={action} />
+          <Comparison {...props} action={action} />
+        </div>
+        {!props.canWrite && !props.dual ? (
+          <dl class='facts'>
+            {onForm(props.entries).map((entry) => (
+              <>
+                <dt>{entry.field.label}</dt>
+                <dd>
+                  <ShownValue field={entry.field} value={entry.recorded} />
+                </dd>
+              </>
+            ))}
+          </dl>
+        ) : null}
+        <Archived entries={props.entries} />
+      </BesideFullText>
     </Layout>
   )
 }

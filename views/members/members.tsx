@@ -2,6 +2,12 @@ import { MEMBER_ROLES } from '../../src/domain/vocabulary.ts'
 import { ErrorSummary, Form, SelectField, TextField, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
+import {
+  InvitationLink,
+  PendingInvitationsTable,
+  type NewInvitationLink,
+  type PendingInvitation,
+} from './invitations.tsx'
 
 export interface MemberView {
   userId: number
@@ -47,6 +53,7 @@ function MemberRow(props: { member: MemberView; base: string; page: PageContext;
             csrf={page.csrf}
             class='inline'
             confirm={`Remove ${member.name} from this review?`}
+            confirmButton={`Remove ${member.name}`}
           >
             <button type='submit' class='small danger'>
               Remove
@@ -64,6 +71,9 @@ export function MembersPage(props: {
   members: MemberView[]
   canManage: boolean
   form: FormState
+  invitations: PendingInvitation[]
+  /** The invitation just made, whose link is shown this once. */
+  created?: NewInvitationLink | undefined
 }) {
   const base = `/reviews/${props.nav.slug}`
   return (
@@ -94,13 +104,28 @@ export function MembersPage(props: {
         </tbody>
       </table>
       {props.canManage ? (
-        <section>
-          <h2>Add a co-reviewer</h2>
+        <section aria-labelledby='add-heading'>
+          <h2 id='add-heading'>Add a co-reviewer</h2>
+          <p>
+            Someone who has a Weft account can be added at once. For anyone else, make an invitation link: it lets one
+            person join in the role you choose, once, within a week. They open it, set their name and password, and are
+            in. Weft sends no email: copy the link and send it to them.
+          </p>
+          {props.created ? <InvitationLink created={props.created} /> : null}
           <Form action={`${base}/members`} csrf={props.page.csrf} class='add-row'>
-            <TextField name='email' label='Email of their Weft account' type='email' required form={props.form} />
+            <TextField name='email' label='Their email' type='email' required form={props.form} />
             <SelectField name='role' label='Role' options={roleOptions} form={props.form} />
-            <button type='submit'>Add member</button>
+            <button type='submit'>Add now</button>
+            <button type='submit' class='secondary' formaction={`${base}/invitations`}>
+              Make an invitation link
+            </button>
           </Form>
+          <h3>Invitations waiting to be used</h3>
+          <PendingInvitationsTable
+            invitations={props.invitations}
+            page={props.page}
+            revokeBase={(invitation) => `${base}/invitations/${invitation.id}/revoke`}
+          />
         </section>
       ) : null}
     </Layout>

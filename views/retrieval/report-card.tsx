@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx'
 import type { RetrievalCounts, RetrievalFilter, SoughtReport } from '../../src/store/reports.ts'
+import { doiUrl } from '../components/doi.ts'
 import { UploadFormShell } from '../imports/upload-form.tsx'
 
 export const COUNTS_ID = 'retrieval-counts'
@@ -167,6 +168,14 @@ export function ReportCard(props: ReportCardProps) {
         {authorsShort(report.authors)} · {report.year ?? 'n.d.'}
         {report.journal ? ` · ${report.journal}` : ''} · record {report.recordId} · {report.sourceName}
         {report.column === 'other_methods' ? ' (other methods)' : ''}
+        {report.doi ? (
+          <>
+            {' · '}
+            <a href={doiUrl(report.doi)} target='_blank' rel='noopener' class='doi-link' hx-boost='false'>
+              doi:{report.doi}
+            </a>
+          </>
+        ) : null}
       </p>
       <p>
         <strong class='retrieval-state'>{RETRIEVAL_LABELS[report.retrieval]}</strong>

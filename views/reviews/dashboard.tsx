@@ -2,20 +2,31 @@ import type { Review } from '../../db/schema.ts'
 import {
   REVIEW_STAGES,
   STAGE_DESCRIPTIONS,
+  STAGE_PROGRESS_WORDS,
+  type PersonalTodo,
   type ReviewStage,
   type StageCounts,
+  type StageProgress,
+  type StageProgressMap,
 } from '../../src/domain/review-stages.ts'
 import type { IdentificationCounts, IdentificationSummary } from '../../src/domain/identification.ts'
 import { PRISMA_TEMPLATE_LABELS } from '../../src/domain/vocabulary.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
+import { TodoPanel } from './todo.tsx'
 
 export interface DashboardProps {
   page: PageContext
   nav: ReviewNav
   review: Review
   stageCounts: StageCounts
+  /** Each stage's count beside what it has to get through (12 of 16 records screened). */
+  stageProgress: StageProgressMap
   currentStage: ReviewStage | null
+  /** The stage the team is working through now (stageAtWork). */
+  atWork: ReviewStage | null
+  /** What waits for the person looking; null for a viewer. */
+  todo: PersonalTodo | null
   /** Pages that exist for a stage; a stage without one shows its count only. */
   stageLinks: Partial<Record<ReviewStage, string>>
   identification: IdentificationCounts
@@ -88,17 +99,38 @@ function IdentificationPanel(props: { base: string; counts: IdentificationCounts
   )
 }
 
-function StageRow(props: { stage: ReviewStage; count: number; current: boolean; href: string | undefined }) {
+function StageRow(props: {
+  stage: ReviewStage
+  count: number
+  progress: StageProgress | undefined
+  badge: string | null
+  href: string | undefined
+}) {
   const { label, counts } = STAGE_DESCRIPTIONS[props.stage]
+  const { progress } = props
+  const words = STAGE_PROGRESS_WORDS[props.stage]
   return (
-    <li class={props.current ? 'stage current' : 'stage'} data-stage={props.stage}>
+    <li class={props.badge ? 'stage current' : 'stage'} data-stage={props.stage}>
       <span class='stage-name'>{props.href ? <a href={props.href}>{label}</a> : label}</span>
-      <span class='stage-count'>
-        <strong>{props.count.toLocaleString('en')}</strong> {counts}
-      </span>
-      {props.current ? <span class='badge'>next</span> : null}
+      {progress && words && progress.of > 0 ? (
+        <span class='stage-count'>
+          <strong>{progress.done.toLocaleString('en')}</strong> of {progress.of.toLocaleString('en')} {words}
+          <progress max={progress.of} value={progress.done} aria-hidden='true' />
+        </span>
+      ) : (
+        <span class='stage-count'>
+          <strong>{props.count.toLocaleString('en')}</strong> {counts}
+        </span>
+      )}
+      {props.badge ? <span class='badge'>{props.badge}</span> : null}
     </li>
   )
+}
+
+/** The badge of a stage row: the stage under way, or the next to begin. */
+function badgeOf(props: DashboardProps, stage: ReviewStage): string | null {
+  if (stage === props.atWork) return props.atWork === props.currentStage ? 'next' : 'under way'
+  return null
 }
 
 export function DashboardPage(props: DashboardProps) {
@@ -131,6 +163,7 @@ export function DashboardPage(props: DashboardProps) {
           </a>
         </dd>
       </dl>
+      {props.todo ? <TodoPanel todo={props.todo} base={base} /> : null}
       <h2>Identification</h2>
       <IdentificationPanel base={base} counts={props.identification} summary={props.identificationSummary} />
       <h2>Where the review stands</h2>
@@ -139,7 +172,8 @@ export function DashboardPage(props: DashboardProps) {
           <StageRow
             stage={stage}
             count={props.stageCounts[stage]}
-            current={stage === props.currentStage}
+            progress={props.stageProgress[stage]}
+            badge={badgeOf(props, stage)}
             href={props.stageLinks[stage]}
           />
         ))}

@@ -3,6 +3,10 @@ import { SCREENING_VERDICTS, type ScreeningStage } from '../../src/domain/vocabu
 import { OUTCOME_LABELS, VERDICT_DONE, VERDICT_LABELS } from './labels.ts'
 import { Highlighted, type TermHighlighter } from './highlighted.tsx'
 import { RelevanceLine } from './relevance.tsx'
+import { doiUrl } from '../components/doi.ts'
+import { ConfirmFields } from '../components/forms.tsx'
+import { BesideFullText } from '../components/full-text-pane.tsx'
+import { RecordLabels, type RecordLabelsProps } from './record-labels.tsx'
 import type { RelevanceNote } from '../../src/store/ranking-queue.ts'
 
 export const SCREENING_ID = 'screening'
@@ -33,6 +37,8 @@ export interface ScreeningPanelProps {
   isOwner: boolean
   /** The record's relevance and the stopping guidance, when the queue is ranked by relevance. */
   relevance?: RelevanceNote | null
+  /** The record's labels (shared, not votes), and whether the viewer may change them. */
+  labels?: RecordLabelsProps | null
 }
 
 /**
@@ -50,9 +56,12 @@ export function ScreeningPanel(props: ScreeningPanelProps) {
         </div>
       )}
       {props.notice ? (
+        // A refusal is an alert; any other notice is read out through the page's live region
+        // (ScreeningAnnouncer), which weft.js fills after each swap.
         <div
           class={props.notice.refused ? 'notice refused' : 'notice'}
-          role={props.notice.refused ? 'alert' : 'status'}
+          role={props.notice.refused ? 'alert' : undefined}
+          data-announce={props.notice.refused ? undefined : ''}
         >
           <span>{props.notice.text}</span>
           {props.canUndo && !props.notice.refused ? <UndoForm {...props} /> : null}
@@ -62,10 +71,28 @@ export function ScreeningPanel(props: ScreeningPanelProps) {
           <UndoForm {...props} />
         </div>
       ) : null}
-      {props.card ? <RecordCard {...props} card={props.card} /> : <NothingWaiting {...props} />}
+      {props.card ? (
+        <BesideFullText
+          slug={reviewSlug(props.base)}
+          file={
+            props.stage === 'full_text' && props.card.hasFullText
+              ? { recordId: props.card.record.id, fileName: null }
+              : null
+          }
+        >
+          <RecordCard {...props} card={props.card} />
+        </BesideFullText>
+      ) : (
+        <NothingWaiting {...props} />
+      )}
       <KeyboardHelp />
     </section>
   )
+}
+
+/** The review's short name in a stage base such as /reviews/link-workers/screening/full-text. */
+function reviewSlug(base: string): string {
+  return base.split('/')[2] ?? ''
 }
 
 export function ProgressBars({ progress }: { progress: ScreeningProgress }) {
@@ -141,18 +168,7 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
         <h2 id='record-title'>
           <Highlighted text={record.title ?? '(no title)'} highlight={props.highlight} />
         </h2>
-        <p class='citation-meta'>
-          {record.authors.length > 0 ? <span>{authorLine(record.authors)}</span> : null}
-          {record.year ? <span> ({record.year})</span> : null}
-          {record.journal ? <em> {record.journal}</em> : null}
-          {record.doi ? (
-            <span>
-              {' '}
-              · <a href={`https://doi.org/${record.doi}`}>doi:{record.doi}</a>
-            </span>
-          ) : null}
-          {record.pmid ? <span> · PMID {record.pmid}</span> : null}
-        </p>
+        <CitationMeta record={record} />
       </header>
       <div class='abstract'>
         {record.abstract ? (
@@ -166,13 +182,7 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
           <strong>Keywords:</strong> <Highlighted text={record.keywords.join('; ')} highlight={props.highlight} />
         </p>
       ) : null}
-      {card.hasFullText ? (
-        <p>
-          <a href={`${props.base.replace(/\/screening\/[^/]+$/, '')}/reports/${record.id}/file`} target='_blank'>
-            Open the full text (PDF)
-          </a>
-        </p>
-      ) : null}
+      {props.labels ? <RecordLabels {...props.labels} /> : null}
       <Votes card={card} />
       {props.canVote ? <VoteForm {...props} /> : null}
       <Settle {...props} />
@@ -195,6 +205,24 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
 
 function authorLine(authors: string[]): string {
   return authors.length > 6 ? `${authors.slice(0, 6).join('; ')}; et al.` : authors.join('; ')
+}
+
+/** Authors (year) journal · DOI · PMID under a record's title, on the card and the conflicts page. */
+export function CitationMeta({ record }: { record: Card['record'] }) {
+  return (
+    <p class='citation-meta'>
+      {record.authors.length > 0 ? <span>{authorLine(record.authors)}</span> : null}
+      {record.year ? <span> ({record.year})</span> : null}
+      {record.journal ? <em> {record.journal}</em> : null}
+      {record.doi ? (
+        <span>
+          {' '}
+          · <a href={doiUrl(record.doi)}>doi:{record.doi}</a>
+        </span>
+      ) : null}
+      {record.pmid ? <span> · PMID {record.pmid}</span> : null}
+    </p>
+  )
 }
 
 function Votes({ card }: { card: Card }) {
@@ -268,7 +296,7 @@ function VoteForm(props: ScreeningPanelProps & { card: Card }) {
       ) : null}
       <p>
         <label for='field-note'>Note (optional)</label>
-        <textarea id='field-note' name='note' rows={2} maxlength={2000}>
+        <textarea id='field-note' name='note' rows={1} maxlength={2000}>
           {current?.note ?? ''}
         </textarea>
       </p>
@@ -291,6 +319,10 @@ function VoteForm(props: ScreeningPanelProps & { card: Card }) {
   )
 }
 
+function reopenQuestion(recordId: number): string {
+  return `Reopen record ${recordId}? Its decision is set aside until its reviewers change a vote or a resolver decides again.`
+}
+
 /** What a resolver or owner can do besides voting: resolve a conflict, reopen a decided record. */
 function Settle(props: ScreeningPanelProps & { card: Card }) {
   const { outcome } = props.card.outcome
@@ -306,13 +338,27 @@ function Settle(props: ScreeningPanelProps & { card: Card }) {
   return (
     <details class='reopen'>
       <summary>Reopen this record</summary>
-      <form method='post' action={action}>
+      <form method='post' action={action} data-confirm={reopenQuestion(props.card.record.id)}>
         <input type='hidden' name='_csrf' value={props.csrf()} />
+        <ConfirmFields question={reopenQuestion(props.card.record.id)} button='Reopen it' />
         <label for='field-reopen-note'>Why reopen it?</label>
         <textarea id='field-reopen-note' name='note' rows={2} maxlength={2000}></textarea>
         <button type='submit'>Reopen</button>
       </form>
     </details>
+  )
+}
+
+/**
+ * The page's live region for screening notices. It stays in place while htmx swaps the panel under it, so
+ * a screen reader reads each new notice ("Included: record 12.") instead of missing a region that arrived
+ * with its text.
+ */
+export function ScreeningAnnouncer({ text }: { text?: string | undefined }) {
+  return (
+    <p id='screening-announcer' class='visually-hidden' aria-live='polite' aria-atomic='true'>
+      {text ?? ''}
+    </p>
   )
 }
 
@@ -333,6 +379,8 @@ function KeyboardHelp() {
         <dd>Next / previous record</dd>
         <dt>?</dt>
         <dd>Show or hide these keys</dd>
+        <dt>Esc</dt>
+        <dd>Hide these keys</dd>
       </dl>
     </details>
   )

@@ -2,6 +2,7 @@ import type { ScreeningCard } from '../../src/store/screening-card.ts'
 import type { ScreeningStage } from '../../src/domain/vocabulary.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
+import { CitationMeta } from './card.tsx'
 import { OUTCOME_LABELS, STAGE_TITLES, VERDICT_DONE } from './labels.ts'
 import { StageLinks, type StageLinksProps } from './stage-links.tsx'
 
@@ -42,54 +43,100 @@ export function ConflictQueuePage(props: ConflictQueueProps) {
 
 function ConflictCard(props: ConflictQueueProps & { card: ScreeningCard }) {
   const { card } = props
-  const action = `${props.base}/records/${card.record.id}/resolve`
+  const { record } = card
   return (
-    <article
-      class='conflict-card'
-      id={`conflict-${card.record.id}`}
-      aria-labelledby={`conflict-title-${card.record.id}`}
-    >
-      <h2 id={`conflict-title-${card.record.id}`}>
-        <a href={`${props.base}/records/${card.record.id}`}>{card.record.title ?? '(no title)'}</a>
-      </h2>
-      <p class='muted'>
-        Record {card.record.id} · {card.record.source} · {OUTCOME_LABELS[card.outcome.outcome]}
-      </p>
-      <ul class='conflict-votes'>
-        {(card.myVote ? [card.myVote, ...(card.otherVotes ?? [])] : (card.otherVotes ?? [])).map((vote) => (
-          <li>
-            <strong>{vote.reviewerName}</strong>: {VERDICT_DONE[vote.verdict]}
-            {vote.reason ? ` — ${vote.reason}` : ''}
-            {vote.note ? ` (“${vote.note}”)` : ''}
-          </li>
-        ))}
-      </ul>
-      <form method='post' action={action} class='resolve-form'>
-        <input type='hidden' name='_csrf' value={props.page.csrf()} />
-        {props.stage === 'full_text' ? (
-          <p>
-            <label for={`reason-${card.record.id}`}>Reason (needed to exclude)</label>{' '}
-            <select id={`reason-${card.record.id}`} name='reasonId'>
-              <option value=''>—</option>
-              {props.reasons.map((reason) => (
-                <option value={String(reason.id)}>{reason.label}</option>
-              ))}
-            </select>
+    <article class='conflict-card' id={`conflict-${record.id}`} aria-labelledby={`conflict-title-${record.id}`}>
+      <div class='conflict-record'>
+        <h2 id={`conflict-title-${record.id}`}>
+          <a href={`${props.base}/records/${record.id}`}>{record.title ?? '(no title)'}</a>
+        </h2>
+        <p class='muted'>
+          Record {record.id} · {record.source} · {OUTCOME_LABELS[card.outcome.outcome]}
+        </p>
+        <CitationMeta record={record} />
+        {record.abstract ? <p class='abstract'>{record.abstract}</p> : <p class='muted'>No abstract.</p>}
+        {record.keywords.length > 0 ? (
+          <p class='keywords'>
+            <strong>Keywords:</strong> {record.keywords.join('; ')}
           </p>
         ) : null}
-        <p>
-          <label for={`note-${card.record.id}`}>Note on the resolution</label>
-          <textarea id={`note-${card.record.id}`} name='note' rows={2} maxlength={2000}></textarea>
-        </p>
-        <p>
-          <button type='submit' name='verdict' value='include'>
-            Resolve as include
-          </button>{' '}
-          <button type='submit' name='verdict' value='exclude'>
-            Resolve as exclude
-          </button>
-        </p>
-      </form>
+      </div>
+      <div class='conflict-decision'>
+        <ConflictVotes card={card} />
+        <ResolveForm {...props} />
+      </div>
     </article>
+  )
+}
+
+/**
+ * Every current vote on the record with its reason and note. The card holds other reviewers' votes only
+ * when blinding lets this person see them (screening-card.ts, othersVotesVisible): resolvers do.
+ */
+function ConflictVotes({ card }: { card: ScreeningCard }) {
+  const votes = [
+    ...(card.myVote ? [{ ...card.myVote, reviewerName: `${card.myVote.reviewerName} (you)` }] : []),
+    ...(card.otherVotes ?? []),
+  ]
+  return (
+    <>
+      <table class='conflict-votes'>
+        <caption class='visually-hidden'>The votes on record {card.record.id}</caption>
+        <thead>
+          <tr>
+            <th scope='col'>Reviewer</th>
+            <th scope='col'>Vote</th>
+            <th scope='col'>Reason</th>
+            <th scope='col'>Note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {votes.map((vote) => (
+            <tr>
+              <th scope='row'>{vote.reviewerName}</th>
+              <td class={`verdict verdict-${vote.verdict}`}>{VERDICT_DONE[vote.verdict]}</td>
+              <td>{vote.reason ?? '—'}</td>
+              <td class='prose'>{vote.note || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {card.otherVotes === null && card.otherVoteCount > 0 ? (
+        <p class='muted'>Other reviewers’ votes stay hidden while screening is blind.</p>
+      ) : null}
+    </>
+  )
+}
+
+function ResolveForm(props: ConflictQueueProps & { card: ScreeningCard }) {
+  const { card } = props
+  const action = `${props.base}/records/${card.record.id}/resolve`
+  return (
+    <form method='post' action={action} class='resolve-form'>
+      <input type='hidden' name='_csrf' value={props.page.csrf()} />
+      {props.stage === 'full_text' ? (
+        <p>
+          <label for={`reason-${card.record.id}`}>Reason (needed to exclude)</label>{' '}
+          <select id={`reason-${card.record.id}`} name='reasonId'>
+            <option value=''>—</option>
+            {props.reasons.map((reason) => (
+              <option value={String(reason.id)}>{reason.label}</option>
+            ))}
+          </select>
+        </p>
+      ) : null}
+      <p>
+        <label for={`note-${card.record.id}`}>Note on the resolution</label>
+        <textarea id={`note-${card.record.id}`} name='note' rows={2} maxlength={2000}></textarea>
+      </p>
+      <p>
+        <button type='submit' name='verdict' value='include'>
+          Resolve as include
+        </button>{' '}
+        <button type='submit' name='verdict' value='exclude'>
+          Resolve as exclude
+        </button>
+      </p>
+    </form>
   )
 }

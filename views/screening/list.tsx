@@ -15,6 +15,10 @@ export interface ScreeningListProps {
   filters: ScreeningListFilters
   seesOthers: boolean
   sources: { id: number; name: string }[]
+  /** The labels in use in the review, with how many records carry each. */
+  labelChoices: { label: string; records: number }[]
+  /** Each row's labels (shared annotations, never votes). */
+  labels: Map<number, string[]>
   rows: ScreeningListRow[]
   nextAfter: number | null
   /** The query string of the current filters, for the "more" link. */
@@ -58,6 +62,17 @@ export function ScreeningListPage(props: ScreeningListProps) {
           value={filters.sourceId === null ? '' : String(filters.sourceId)}
           options={[['', 'Any'], ...props.sources.map((source) => [String(source.id), source.name] as const)]}
         />
+        {props.labelChoices.length > 0 ? (
+          <Choice
+            name='label'
+            label='Label'
+            value={filters.label}
+            options={[
+              ['', 'Any'],
+              ...props.labelChoices.map((choice) => [choice.label, `${choice.label} (${choice.records})`] as const),
+            ]}
+          />
+        ) : null}
         <div class='field checkbox'>
           <input id='field-unscreened' name='unscreened' type='checkbox' value='1' checked={filters.unscreened} />
           <label for='field-unscreened'>Unscreened only</label>
@@ -94,6 +109,13 @@ export function ScreeningListPage(props: ScreeningListProps) {
                     {row.authors[0] ?? ''}
                     {row.year ? ` ${row.year}` : ''}
                   </span>
+                  {(props.labels.get(row.id) ?? []).length > 0 ? (
+                    <ul class='label-chips' aria-label='Labels'>
+                      {(props.labels.get(row.id) ?? []).map((label) => (
+                        <li class='label-chip'>{label}</li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </td>
                 <td>{row.source}</td>
                 <td>{row.myVerdict ? VERDICT_DONE[row.myVerdict] : '—'}</td>

@@ -1,15 +1,25 @@
 // Progressive enhancement only: every page works without this file.
 
-// Ask before destructive form posts (data-confirm="…"); without JavaScript the post goes straight through.
+// Ask before destructive form posts (data-confirm="…"). Once answered Yes, the form says so (_confirmed),
+// so the server acts at once; without JavaScript the server asks on a confirmation page instead.
 document.addEventListener(
   'submit',
   (event) => {
     const form = event.target
     if (!(form instanceof HTMLFormElement)) return
     const question = form.dataset.confirm
-    if (question && !window.confirm(question)) {
+    if (!question) return
+    if (!window.confirm(question)) {
       event.preventDefault()
       event.stopImmediatePropagation()
+      return
+    }
+    if (!form.querySelector('input[name="_confirmed"]')) {
+      const confirmed = document.createElement('input')
+      confirmed.type = 'hidden'
+      confirmed.name = '_confirmed'
+      confirmed.value = 'yes'
+      form.append(confirmed)
     }
   },
   true,
@@ -108,6 +118,11 @@ document.addEventListener(
   document.addEventListener('keydown', (event) => {
     const panel = document.querySelector('[data-screening-keys]')
     if (!panel || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return
+    if (event.key === 'Escape') {
+      const help = panel.querySelector('[data-key-help][open]')
+      if (help) help.open = false
+      return
+    }
     if (event.key === '?') {
       const help = panel.querySelector('[data-key-help]')
       if (help) help.open = !help.open
@@ -123,8 +138,12 @@ document.addEventListener(
     control.click()
   })
 
-  // After a swap, put the focus on the new record so screen readers announce it and keys keep working.
+  // After a swap, read the new notice out through the page's own live region (one that arrives with its
+  // text is not announced), and put the focus on the new record so keys keep working.
   document.addEventListener('htmx:after:swap', () => {
+    const announcer = document.getElementById('screening-announcer')
+    const notice = document.querySelector('[data-screening-keys] [data-announce] > span')
+    if (announcer) announcer.textContent = notice ? notice.textContent : ''
     const title = document.querySelector('[data-screening-keys] #record-title')
     if (title instanceof HTMLElement) {
       title.tabIndex = -1
@@ -142,3 +161,34 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault()
   field.form.requestSubmit()
 })
+
+// Copy buttons (data-copy="#field"): shown only with JavaScript; they copy the field's text, e.g. an
+// invitation link. Without them the link sits in a read-only field that selects itself when focused.
+;(() => {
+  function reveal() {
+    document.querySelectorAll('button[data-copy][hidden]').forEach((button) => {
+      button.hidden = false
+    })
+  }
+  document.addEventListener('click', async (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null
+    const field = button && document.querySelector(button.dataset.copy)
+    if (!field) return
+    field.select()
+    let copied = false
+    try {
+      await navigator.clipboard.writeText(field.value)
+      copied = true
+    } catch {
+      copied = document.execCommand('copy') // plain http: the Clipboard API needs a secure context
+    }
+    button.textContent = copied ? 'Copied' : 'Select and copy the link'
+  })
+  document.addEventListener('focusin', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.hasAttribute('data-select-on-focus'))
+      event.target.select()
+  })
+  document.addEventListener('htmx:after:swap', reveal)
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', reveal)
+  else reveal()
+})()

@@ -31,7 +31,11 @@ export const MAX_FIELD_LABEL_LENGTH = 120
 export const MAX_FIELD_OPTIONS = 40
 export const MAX_OPTION_LENGTH = 120
 
-/** The fields a new form offers for a qualitative evidence synthesis of link workers' experiences. */
+/**
+ * The fields a new form offers: what ENTREQ item 8 and eMERGe item 10 ask a report to give for each
+ * included study (METHOD.md §9.2, core), for any qualitative evidence synthesis. A review adds its own
+ * topic's fields (the demo adds link workers' job title and host organisation) on top.
+ */
 export const DEFAULT_QUALITATIVE_FIELDS: readonly FieldDefinition[] = [
   {
     label: 'Country',
@@ -41,16 +45,9 @@ export const DEFAULT_QUALITATIVE_FIELDS: readonly FieldDefinition[] = [
   },
   {
     label: 'Setting',
-    kind: 'single_choice',
-    options: [
-      'General practice / PCN',
-      'Voluntary and community sector',
-      'Community',
-      'Hospital',
-      'Local authority',
-      'Mixed',
-    ],
-    hint: 'Where the link workers are based.',
+    kind: 'short_text',
+    options: [],
+    hint: 'Where the study took place, e.g. primary care, community, hospital; urban or rural.',
   },
   {
     label: 'Aim',
@@ -62,43 +59,44 @@ export const DEFAULT_QUALITATIVE_FIELDS: readonly FieldDefinition[] = [
     label: 'Methodology',
     kind: 'short_text',
     options: [],
-    hint: 'E.g. ethnography, realist evaluation, phenomenology; theoretical framework.',
+    hint: 'E.g. ethnography, phenomenology, grounded theory; theoretical framework.',
   },
   {
     label: 'Data collection',
     kind: 'multiple_choice',
-    options: [
-      'Semi-structured interviews',
-      'Focus groups',
-      'Observation',
-      'Shadowing',
-      'Documents',
-      'Free-text survey',
-      'Other',
-    ],
+    options: ['Semi-structured interviews', 'Focus groups', 'Observation', 'Documents', 'Free-text survey', 'Other'],
     hint: '',
   },
   {
     label: 'Participants',
     kind: 'long_text',
     options: [],
-    hint: 'Who took part (link workers only, or also patients, GPs, managers…).',
+    hint: 'Who took part and their characteristics, as reported.',
   },
-  { label: 'Number of link workers', kind: 'number', options: [], hint: '' },
   { label: 'Sample size', kind: 'number', options: [], hint: 'All participants.' },
+  {
+    label: 'Sampling and recruitment',
+    kind: 'short_text',
+    options: [],
+    hint: 'E.g. purposive, snowball; how participants were approached.',
+  },
   {
     label: 'Data collection period',
     kind: 'short_text',
     options: [],
-    hint: 'E.g. March–July 2020 (note before / during / after COVID-19).',
+    hint: 'When the data were collected, e.g. March–July 2020.',
   },
   {
     label: 'Analysis approach',
     kind: 'short_text',
     options: [],
-    hint: 'E.g. thematic analysis (Braun and Clarke), framework analysis.',
+    hint: 'E.g. thematic analysis (Braun and Clarke), framework analysis, constant comparison.',
+  },
+  {
+    label: 'Publication type',
+    kind: 'single_choice',
+    options: ['Journal article', 'Report (grey literature)', 'Thesis', 'Conference paper', 'Other'],
+    hint: '',
   },
   { label: 'Funding', kind: 'short_text', options: [], hint: 'Funder and any conflicts of interest.' },
-  { label: 'Link-worker job title', kind: 'short_text', options: [], hint: 'As the study names the role.' },
-  { label: 'Host organisation', kind: 'short_text', options: [], hint: 'Who employs or hosts the link workers.' },
 ]

@@ -11,4 +11,6 @@ export interface ScreeningListFilters {
   conflicts: boolean
   unscreened: boolean
   sourceId: number | null
+  /** A label the records carry (labels are not votes: any member may filter by them). */
+  label: string
 }

@@ -26,7 +26,7 @@ import {
 import { excludeStudyAfterAppraisal, reinstateStudy } from '../../store/appraisals-exclusion.ts'
 import { getAppraisalSettings, saveAppraisalChoices } from '../../store/appraisals-settings.ts'
 import { appraisalOverview } from '../../store/appraisals-summary.ts'
-import { requireIncludedStudy } from '../../store/included-studies.ts'
+import { fullTextOf, requireIncludedStudy } from '../../store/included-studies.ts'
 import { csvDownload, htmlDownload } from './appraisal-export.tsx'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
@@ -153,6 +153,7 @@ function renderStudy(c: Context<ReviewEnv>, forms: StudyForms, status: 200 | 422
       page={pageContext(c.var)}
       nav={reviewNav(c, 'appraisal')}
       study={study}
+      fullText={fullTextOf(study) ?? null}
       tool={tool}
       judgementLevels={settings.judgementLevels}
       canWrite={roleAtLeast(c.get('role'), 'reviewer')}

@@ -41,7 +41,7 @@ import {
   requireExtractionField,
   restoreExtractionField,
 } from '../../store/extraction-fields.ts'
-import { listIncludedStudies, requireIncludedStudy } from '../../store/included-studies.ts'
+import { fullTextOf, listIncludedStudies, requireIncludedStudy } from '../../store/included-studies.ts'
 import { csvDownload, htmlDownload } from './appraisal-export.tsx'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
@@ -247,6 +247,7 @@ function renderStudy(c: Context<ReviewEnv>, forms: { values?: FormState; consens
       page={pageContext(c.var)}
       nav={reviewNav(c, 'characteristics')}
       study={study}
+      fullText={fullTextOf(study) ?? null}
       dual={dual}
       canWrite={roleAtLeast(c.get('role'), 'reviewer')}
       viewerId={userId}

@@ -10,8 +10,10 @@ import { dashboardRoutes } from './dashboard.tsx'
 import { duplicateRoutes } from './duplicates.tsx'
 import { exclusionReasonRoutes } from './exclusion-reasons.tsx'
 import { importRoutes } from './imports.tsx'
+import { invitationRoutes } from './invitations.tsx'
 import { memberRoutes } from './members.tsx'
 import { protocolRoutes } from './protocol.tsx'
+import { recordLabelRoutes } from './record-labels.tsx'
 import { retrievalRoutes } from './retrieval.tsx'
 import { reportRoutes } from './report.tsx'
 import { screeningRoutes } from './screening.tsx'
@@ -34,6 +36,7 @@ reviewRoutes.route('/', dashboardRoutes)
 reviewRoutes.route('/protocol', protocolRoutes)
 reviewRoutes.route('/exclusion-reasons', exclusionReasonRoutes)
 reviewRoutes.route('/members', memberRoutes)
+reviewRoutes.route('/invitations', invitationRoutes)
 reviewRoutes.route('/sources', sourceRoutes)
 reviewRoutes.route('/imports', importRoutes)
 reviewRoutes.route('/duplicates', duplicateRoutes)
@@ -42,6 +45,7 @@ reviewRoutes.route('/screening', screeningAgreementRoutes)
 reviewRoutes.route('/screening/import', screeningImportRoutes)
 reviewRoutes.route('/screening', screeningRoutes)
 reviewRoutes.route('/screening', screeningConflictRoutes)
+reviewRoutes.route('/records', recordLabelRoutes)
 // At the root: the list lives at /retrieval, each report's actions and PDF under /reports/:recordId.
 reviewRoutes.route('/', retrievalRoutes)
 reviewRoutes.route('/studies', studyRoutes)

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono'
 import type { FormState } from '../../../views/components/forms.tsx'
+import type { NewInvitationLink } from '../../../views/members/invitations.tsx'
 import { MembersPage } from '../../../views/members/members.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
 import { formValues, validate } from '../../input/form.ts'
@@ -9,21 +10,32 @@ import { setFlash } from '../../http/flash.ts'
 import { conflictAsFormState } from '../../http/form-state.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
+import { listPendingInvitations } from '../../store/invitations.ts'
 import { addMember, changeMemberRole, listMembers, removeMember } from '../../store/memberships.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 export const memberRoutes = new Hono<ReviewEnv>()
 
-const ADD_MEMBER_DEFAULTS: FormState = { values: { role: 'reviewer' }, errors: {} }
+export const ADD_MEMBER_DEFAULTS: FormState = { values: { role: 'reviewer' }, errors: {} }
 
-function renderMembers(c: Context<ReviewEnv>, form: FormState, status: 200 | 422) {
+/** The Members page; `created` is an invitation just made, whose link it shows this once. */
+export function renderMembers(
+  c: Context<ReviewEnv>,
+  form: FormState,
+  status: 200 | 201 | 404 | 409 | 422,
+  created?: NewInvitationLink,
+) {
+  const { db, now } = c.get('deps')
+  const canManage = roleAtLeast(c.get('role'), 'owner')
   return c.html(
     <MembersPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'members')}
-      members={listMembers(c.get('deps').db, c.get('review').id)}
-      canManage={roleAtLeast(c.get('role'), 'owner')}
+      members={listMembers(db, c.get('review').id)}
+      canManage={canManage}
       form={form}
+      invitations={canManage ? listPendingInvitations(db, c.get('review').id, now()) : []}
+      created={created}
     />,
     status,
   )

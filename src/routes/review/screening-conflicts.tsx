@@ -32,11 +32,12 @@ screeningConflictRoutes.get('/:stage/conflicts', requireRole('reviewer'), (c) =>
   const { db } = c.get('deps')
   const review = c.get('review')
   const user = c.get('user')!
+  // The blinding rule decides which votes the cards hold (screening-card.ts): resolvers see them all.
   const queue = conflictQueue(
     db,
     review,
     stage,
-    { id: user.id, isResolver: true },
+    { id: user.id, isResolver: isResolver(review, user.id, c.get('role')) },
     { after: afterParam(c), limit: PAGE_SIZE },
   )
   return c.html(

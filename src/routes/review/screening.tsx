@@ -18,10 +18,12 @@ import { neighbourRecord } from '../../store/screening-queue.ts'
 import { nextRankedRecord, relevanceNote } from '../../store/ranking-queue.ts'
 import { castVote, lastVotedRecord, withdrawVote } from '../../store/screening-votes.ts'
 import { listStageRecords } from '../../store/screening-list.ts'
+import { labelsOfRecords, reviewLabels } from '../../store/record-labels.ts'
 import { listSources } from '../../store/sources.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 import { afterParam, stageBase, stageOf } from './screening-params.ts'
 import { reviewHighlighter } from './screening-highlight.ts'
+import { recordLabelsProps } from './record-labels.tsx'
 
 /**
  * Screening one record at a time. A vote is a plain form post answered by a redirect to the next
@@ -65,6 +67,7 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
     isResolver: viewer.isResolver,
     isOwner: role === 'owner',
     relevance: recordId === null ? null : relevanceNote(db, review, stage, user.id, recordId),
+    labels: recordId === null ? null : recordLabelsProps(c, recordId, `${stageBase(c, stage)}/records/${recordId}`),
   }
 }
 
@@ -236,6 +239,12 @@ screeningRoutes.get('/:stage/list', (c) => {
       filters={filters}
       seesOthers={seesOthers}
       sources={listSources(db, review.id).map((source) => ({ id: source.id, name: source.name }))}
+      labelChoices={reviewLabels(db, review.id)}
+      labels={labelsOfRecords(
+        db,
+        review.id,
+        page.rows.map((row) => row.id),
+      )}
       {...page}
       query={query}
     />,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_QUALITATIVE_FIELDS, hasOptions } from '../../../src/domain/extraction/fields.ts'
+import { DEMO_CHARACTERISTICS_FIELDS } from '../../../src/demo/link-worker-review.ts'
 import { displayValue, settledValue, valuesAgree } from '../../../src/domain/extraction/values.ts'
 
 describe('the default characteristics form', () => {
-  it('has the fields of METHOD.md §9.2 for a qualitative review of link workers', () => {
+  it('has the study characteristics ENTREQ item 8 and eMERGe item 10 ask for (METHOD.md §9.2), for any topic', () => {
     expect(DEFAULT_QUALITATIVE_FIELDS.map((field) => field.label)).toEqual([
       'Country',
       'Setting',
@@ -11,18 +12,27 @@ describe('the default characteristics form', () => {
       'Methodology',
       'Data collection',
       'Participants',
-      'Number of link workers',
       'Sample size',
+      'Sampling and recruitment',
       'Data collection period',
       'Analysis approach',
+      'Publication type',
       'Funding',
-      'Link-worker job title',
-      'Host organisation',
     ])
+    const everything = DEFAULT_QUALITATIVE_FIELDS.flatMap((field) => [field.label, field.hint, ...field.options])
+    expect(everything.join(' ')).not.toMatch(/link.?worker|PCN|social prescrib/i)
+  })
+
+  it('leaves the link-worker fields to the demo review', () => {
+    const demo = DEMO_CHARACTERISTICS_FIELDS.map((field) => field.label)
+    expect(demo).toContain('Number of link workers')
+    expect(demo).toContain('Host organisation')
+    expect(demo).toContain('Link-worker job title')
   })
 
   it('gives every choice field its choices and no other field any', () => {
-    for (const field of DEFAULT_QUALITATIVE_FIELDS) expect(field.options.length >= 2).toBe(hasOptions(field.kind))
+    for (const field of [...DEFAULT_QUALITATIVE_FIELDS, ...DEMO_CHARACTERISTICS_FIELDS])
+      expect(field.options.length >= 2).toBe(hasOptions(field.kind))
   })
 })
 
