@@ -35,9 +35,6 @@ export interface StageOutcome {
   resolved: boolean
 }
 
-/** The review's ordered reasons: the position of each reason id (lower comes first). */
-export type ReasonOrder = ReadonlyMap<number, number>
-
 /**
  * Where a record stands. A resolver's verdict is final until an owner reopens the record; after a
  * reopen the record waits (`reopened`) until a reviewer changes a vote or a resolver decides again.
@@ -46,7 +43,6 @@ export function stageOutcome(
   votes: readonly CurrentVote[],
   resolution: LatestResolution | null,
   rules: ScreeningRules,
-  reasonOrder: ReasonOrder,
 ): StageOutcome {
   if (resolution?.kind === 'resolve' && resolution.verdict) {
     const included = resolution.verdict === 'include'
@@ -59,14 +55,10 @@ export function stageOutcome(
   if (resolution?.kind === 'reopen' && !resolution.votesChangedSince) {
     return { outcome: 'reopened', reasonId: null, resolved: false }
   }
-  return outcomeFromVotes(votes, rules, reasonOrder)
+  return outcomeFromVotes(votes, rules)
 }
 
-function outcomeFromVotes(
-  votes: readonly CurrentVote[],
-  rules: ScreeningRules,
-  reasonOrder: ReasonOrder,
-): StageOutcome {
+function outcomeFromVotes(votes: readonly CurrentVote[], rules: ScreeningRules): StageOutcome {
   const open = (outcome: ScreeningOutcome): StageOutcome => ({ outcome, reasonId: null, resolved: false })
   if (votes.length === 0) return open('pending')
   const effective = new Set(votes.map((vote) => effectiveVerdict(vote.verdict, rules)))
@@ -74,25 +66,14 @@ function outcomeFromVotes(
   if (votes.length < rules.reviewersPerRecord) return open('pending')
   if (effective.has('maybe')) return open('conflict')
   if (effective.has('include')) return open('included')
-  return { outcome: 'excluded', reasonId: primaryReason(votes, reasonOrder), resolved: false }
+  const reasons = new Set(votes.map((vote) => vote.reasonId))
+  // PRISMA counts one reason per excluded report: reviewers who exclude for different reasons disagree.
+  if (reasons.size > 1) return open('conflict')
+  return { outcome: 'excluded', reasonId: votes[0]?.reasonId ?? null, resolved: false }
 }
 
 function effectiveVerdict(verdict: ScreeningVerdict, rules: ScreeningRules): ScreeningVerdict {
   return verdict === 'maybe' && !rules.maybeIsConflict ? 'include' : verdict
-}
-
-/** Reviewers who agree to exclude may name different reasons: the first in the review's order is primary. */
-export function primaryReason(votes: readonly CurrentVote[], reasonOrder: ReasonOrder): number | null {
-  let best: number | null = null
-  for (const { reasonId } of votes) {
-    if (reasonId === null) continue
-    if (best === null || rank(reasonId, reasonOrder) < rank(best, reasonOrder)) best = reasonId
-  }
-  return best
-}
-
-function rank(reasonId: number, reasonOrder: ReasonOrder): number {
-  return reasonOrder.get(reasonId) ?? Number.MAX_SAFE_INTEGER
 }
 
 export interface VoteContext {
