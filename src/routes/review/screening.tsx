@@ -126,8 +126,11 @@ screeningRoutes.get('/:stage/records/:recordId', (c) => {
 screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), async (c) => {
   const stage = stageOf(c)
   const recordId = idParam(c, 'recordId')
-  const input = validate(voteInput, formValues(await c.req.parseBody()))
-  if (!input.ok) return refuse(c, stage, recordId, firstError(input.errors), 422)
+  const body = formValues(await c.req.parseBody())
+  // A refused vote keeps the card where it was in the queue: the next valid vote moves on from it.
+  const fromQueue = body.stay !== '1'
+  const input = validate(voteInput, body)
+  if (!input.ok) return refuse(c, stage, recordId, firstError(input.errors), 422, fromQueue)
   const { db, now } = c.get('deps')
   const review = c.get('review')
   try {
@@ -143,7 +146,7 @@ screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), 
       at: now(),
     })
   } catch (error) {
-    if (error instanceof StoreConflictError) return refuse(c, stage, recordId, error.message, 409)
+    if (error instanceof StoreConflictError) return refuse(c, stage, recordId, error.message, 409, fromQueue)
     if (error instanceof StoreNotFoundError) throw new HTTPException(404, { message: error.message })
     throw error
   }
@@ -193,8 +196,9 @@ function refuse(
   recordId: number | null,
   text: string,
   status: 409 | 422,
+  fromQueue = false,
 ) {
-  return renderPanel(c, stage, { recordId, fromQueue: false, notice: { text, refused: true } }, status)
+  return renderPanel(c, stage, { recordId, fromQueue, notice: { text, refused: true } }, status)
 }
 
 const LIST_PAGE_SIZE = 50
