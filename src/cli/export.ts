@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts'
+import { OPERATOR } from '../domain/screening/blinding.ts'
 import { exportInput } from '../input/export-input.ts'
 import { exportFile } from '../store/exports-file.ts'
 import { findReviewBySlug } from '../store/reviews.ts'
@@ -17,5 +18,6 @@ export function exportRecords(db: Db, options: CliOptions, io: CliIo): void {
   if (!parsed.success) throw new CliUsageError(`--${parsed.error.issues[0]?.message ?? 'invalid export'}`)
   const review = findReviewBySlug(db, options.review)
   if (!review) throw new CliUsageError(`--review: no review has the short name ${options.review}`)
-  io.write(exportFile(db, review, parsed.data).body)
+  // The shell is the server's operator, not a screener: it exports every vote.
+  io.write(exportFile(db, review, parsed.data, OPERATOR).body)
 }

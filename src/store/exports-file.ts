@@ -9,6 +9,7 @@ import type { CitableRecord } from '../domain/formats/record-to-csl.ts'
 import { CSV_BYTE_ORDER_MARK, csvLine } from '../domain/formats/write-csv.ts'
 import { decisionsCsv } from '../domain/formats/write-decisions-csv.ts'
 import { htmlDocument, searchLogCsv, searchLogHtml } from '../domain/formats/write-search-log.ts'
+import type { VoteViewer } from '../domain/screening/blinding.ts'
 import type { ExportInput } from '../input/export-input.ts'
 import {
   decisionHistory,
@@ -58,20 +59,21 @@ const REPORT_COLUMNS = [
   'pmid',
 ] as const
 
-export function exportFile(db: Executor, review: Review, input: ExportInput): ExportFile {
+/** `viewer`: who asks (the decisions under blind screening depend on it); the shell passes OPERATOR. */
+export function exportFile(db: Executor, review: Review, input: ExportInput, viewer: VoteViewer): ExportFile {
   const stem =
     input.format === 'text' || input.format === 'html'
       ? `${review.slug}-${input.what}-${input.style}`
       : `${review.slug}-${input.what}`
   return {
-    body: exportBody(db, review, input),
+    body: exportBody(db, review, input, viewer),
     contentType: CONTENT_TYPES[input.format],
     fileName: `${stem}.${EXTENSIONS[input.format]}`,
   }
 }
 
-function exportBody(db: Executor, review: Review, { what, format, style }: ExportInput): string {
-  if (what === 'decisions') return decisionsCsv(decisionHistory(db, review.id))
+function exportBody(db: Executor, review: Review, { what, format, style }: ExportInput, viewer: VoteViewer): string {
+  if (what === 'decisions') return decisionsCsv(decisionHistory(db, review.id, viewer))
   if (what === 'search-log') {
     const rows = searchLogRows(db, review.id)
     return format === 'html' ? searchLogHtml(review.title, rows) : searchLogCsv(rows)

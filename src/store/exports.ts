@@ -3,7 +3,7 @@
  * and the search log. Read-only; the rules for which reports are "included" are prisma-facts.ts's, so an
  * export lists exactly the reports and studies the PRISMA diagram counts.
  */
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm'
+import { aliasedTable, and, asc, count, eq, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import {
   exclusionReasons,
@@ -11,6 +11,7 @@ import {
   reports,
   screeningDecisions,
   screeningResolutions,
+  screeningStatus,
   screeningVotes,
   sources,
   studies,
@@ -19,7 +20,8 @@ import {
 import type { CitableRecord } from '../domain/formats/record-to-csl.ts'
 import type { DecisionHistoryRow } from '../domain/formats/write-decisions-csv.ts'
 import type { SearchLogRow } from '../domain/formats/write-search-log.ts'
-import { SOURCE_KIND_LABELS } from '../domain/vocabulary.ts'
+import { outcomesWithVisibleVotes, type VoteViewer } from '../domain/screening/blinding.ts'
+import { SOURCE_KIND_LABELS, type ScreeningOutcome } from '../domain/vocabulary.ts'
 import { fullText, otherMethodSources, soughtReports, titleAbstract } from './prisma-facts.ts'
 
 const citable = {
@@ -94,8 +96,17 @@ export function includedStudies(db: Executor, reviewId: number): IncludedReport[
   })
 }
 
-/** Every vote, withdrawal, resolution and reopening of the review, oldest first. */
-export function decisionHistory(db: Executor, reviewId: number): DecisionHistoryRow[] {
+/**
+ * Every vote, withdrawal, resolution and reopening of the review, oldest first, as `viewer` may see them:
+ * under blind screening another reviewer's votes on an undecided record are left out (blinding.ts).
+ */
+export function decisionHistory(db: Executor, reviewId: number, viewer: VoteViewer): DecisionHistoryRow[] {
+  const status = aliasedTable(screeningStatus, 'status')
+  const outcome = sql<ScreeningOutcome>`coalesce(${status.outcome}, 'pending')`
+  const visible = or(
+    viewer.id === null ? undefined : eq(screeningDecisions.reviewerId, viewer.id),
+    inArray(outcome, [...outcomesWithVisibleVotes(viewer)]),
+  )
   const votes = db
     .select({
       recordId: screeningDecisions.recordId,
@@ -115,7 +126,8 @@ export function decisionHistory(db: Executor, reviewId: number): DecisionHistory
     .innerJoin(users, eq(users.id, screeningDecisions.reviewerId))
     .leftJoin(exclusionReasons, eq(exclusionReasons.id, screeningDecisions.reasonId))
     .leftJoin(screeningVotes, eq(screeningVotes.decisionId, screeningDecisions.id))
-    .where(eq(screeningDecisions.reviewId, reviewId))
+    .leftJoin(status, and(eq(status.recordId, screeningDecisions.recordId), eq(status.stage, screeningDecisions.stage)))
+    .where(and(eq(screeningDecisions.reviewId, reviewId), visible))
     .orderBy(asc(screeningDecisions.id))
     .all()
     .map((row) => ({ ...row, kind: 'vote' as const }))

@@ -1,9 +1,10 @@
-/** The conflict queue: records at a stage that wait for a resolver, oldest first, a page at a time. */
+/** The conflict queue: records at a stage that wait for a resolver, oldest first, a page at a time (empty for a blind reviewer). */
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { records, screeningStatus, type Review } from '../../db/schema.ts'
 import type { ScreeningStage } from '../domain/vocabulary.ts'
-import { screeningCard, type CardViewer, type ScreeningCard } from './screening-card.ts'
+import { outcomesWithVisibleVotes, type VoteViewer } from '../domain/screening/blinding.ts'
+import { screeningCard, type ScreeningCard } from './screening-card.ts'
 
 const WAITING = ['conflict', 'reopened'] as const
 
@@ -11,13 +12,15 @@ export function conflictQueue(
   db: Executor,
   review: Review,
   stage: ScreeningStage,
-  viewer: CardViewer,
+  viewer: VoteViewer,
   page: { after: number; limit: number },
 ): { cards: ScreeningCard[]; total: number; nextAfter: number | null } {
+  const shown = WAITING.filter((outcome) => outcomesWithVisibleVotes(viewer).includes(outcome))
+  if (shown.length === 0) return { cards: [], total: 0, nextAfter: null }
   const waiting = and(
     eq(screeningStatus.reviewId, review.id),
     eq(screeningStatus.stage, stage),
-    inArray(screeningStatus.outcome, [...WAITING]),
+    inArray(screeningStatus.outcome, shown),
   )
   const ids = db
     .select({ id: screeningStatus.recordId })

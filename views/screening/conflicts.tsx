@@ -15,6 +15,10 @@ export interface ConflictQueueProps {
   total: number
   nextAfter: number | null
   reasons: { id: number; label: string }[]
+  /** Owners and the third reviewer resolve; viewers read the queue without the forms. */
+  canResolve: boolean
+  /** A reviewer under blind screening: conflicts would tell them the other votes. */
+  hiddenByBlinding: boolean
 }
 
 /** Records the reviewers disagree on (or an owner reopened), each with the votes and a form for the final verdict. */
@@ -24,9 +28,11 @@ export function ConflictQueuePage(props: ConflictQueueProps) {
       <h1>Conflicts — {STAGE_TITLES[props.stage].toLowerCase()}</h1>
       <StageLinks {...props.links} />
       <p>
-        {props.total === 0
-          ? 'No record is waiting for a resolver.'
-          : `${props.total.toLocaleString('en')} ${props.total === 1 ? 'record waits' : 'records wait'} for a final verdict.`}
+        {props.hiddenByBlinding
+          ? 'Under blind screening, conflicts are shown to the owners, the third reviewer and viewers: they would tell you how others voted.'
+          : props.total === 0
+            ? 'No record is waiting for a resolver.'
+            : `${props.total.toLocaleString('en')} ${props.total === 1 ? 'record waits' : 'records wait'} for a final verdict.`}
       </p>
       {props.cards.map((card) => (
         <ConflictCard {...props} card={card} />
@@ -42,7 +48,6 @@ export function ConflictQueuePage(props: ConflictQueueProps) {
 
 function ConflictCard(props: ConflictQueueProps & { card: ScreeningCard }) {
   const { card } = props
-  const action = `${props.base}/records/${card.record.id}/resolve`
   return (
     <article
       class='conflict-card'
@@ -64,32 +69,40 @@ function ConflictCard(props: ConflictQueueProps & { card: ScreeningCard }) {
           </li>
         ))}
       </ul>
-      <form method='post' action={action} class='resolve-form'>
-        <input type='hidden' name='_csrf' value={props.page.csrf()} />
-        {props.stage === 'full_text' ? (
-          <p>
-            <label for={`reason-${card.record.id}`}>Reason (needed to exclude)</label>{' '}
-            <select id={`reason-${card.record.id}`} name='reasonId'>
-              <option value=''>—</option>
-              {props.reasons.map((reason) => (
-                <option value={String(reason.id)}>{reason.label}</option>
-              ))}
-            </select>
-          </p>
-        ) : null}
-        <p>
-          <label for={`note-${card.record.id}`}>Note on the resolution</label>
-          <textarea id={`note-${card.record.id}`} name='note' rows={2} maxlength={2000}></textarea>
-        </p>
-        <p>
-          <button type='submit' name='verdict' value='include'>
-            Resolve as include
-          </button>{' '}
-          <button type='submit' name='verdict' value='exclude'>
-            Resolve as exclude
-          </button>
-        </p>
-      </form>
+      {props.canResolve ? <ResolveForm {...props} /> : null}
     </article>
+  )
+}
+
+function ResolveForm(props: ConflictQueueProps & { card: ScreeningCard }) {
+  const { card } = props
+  const action = `${props.base}/records/${card.record.id}/resolve`
+  return (
+    <form method='post' action={action} class='resolve-form'>
+      <input type='hidden' name='_csrf' value={props.page.csrf()} />
+      {props.stage === 'full_text' ? (
+        <p>
+          <label for={`reason-${card.record.id}`}>Reason (needed to exclude)</label>{' '}
+          <select id={`reason-${card.record.id}`} name='reasonId'>
+            <option value=''>—</option>
+            {props.reasons.map((reason) => (
+              <option value={String(reason.id)}>{reason.label}</option>
+            ))}
+          </select>
+        </p>
+      ) : null}
+      <p>
+        <label for={`note-${card.record.id}`}>Note on the resolution</label>
+        <textarea id={`note-${card.record.id}`} name='note' rows={2} maxlength={2000}></textarea>
+      </p>
+      <p>
+        <button type='submit' name='verdict' value='include'>
+          Resolve as include
+        </button>{' '}
+        <button type='submit' name='verdict' value='exclude'>
+          Resolve as exclude
+        </button>
+      </p>
+    </form>
   )
 }

@@ -1,6 +1,6 @@
 /**
  * The screening rules: where a record stands at a stage given its current votes and the latest
- * resolution, who may still vote on it, and when other reviewers' votes may be shown (blinding).
+ * resolution, and who may still vote on it. Who may see whose votes is blinding.ts's.
  * Pure functions; the store applies them inside the transaction that changes a vote.
  */
 import type { MemberRole, ScreeningOutcome, ScreeningVerdict } from '../vocabulary.ts'
@@ -98,20 +98,6 @@ export function voteRefusal(context: VoteContext): string | null {
     return `This record already has the ${context.rules.reviewersPerRecord === 1 ? 'vote' : 'votes'} it needs.`
   }
   return null
-}
-
-/**
- * Blind screening hides other reviewers' votes until the record is decided. Resolvers see them on
- * records waiting for a verdict, because deciding is their job.
- */
-export function othersVotesVisible(options: {
-  blind: boolean
-  outcome: ScreeningOutcome
-  isResolver: boolean
-}): boolean {
-  if (!options.blind) return true
-  if (options.outcome === 'included' || options.outcome === 'excluded') return true
-  return options.isResolver && (options.outcome === 'conflict' || options.outcome === 'reopened')
 }
 
 /** A verdict that moves the record on: included records become reports sought for retrieval. */

@@ -8,10 +8,11 @@ import { roleAtLeast, type ScreeningStage } from '../../domain/vocabulary.ts'
 import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
-import { requireRole } from '../../http/review-access.ts'
+import { requireRole, voteViewerOf } from '../../http/review-access.ts'
 import { firstError, formValues, validate } from '../../input/form.ts'
 import { listFilters, voteInput } from '../../input/screening-input.ts'
 import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
+import { maySeeConflicts } from '../../domain/screening/blinding.ts'
 import { isResolver } from '../../domain/screening/rules.ts'
 import { reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
 import { neighbourRecord } from '../../store/screening-queue.ts'
@@ -42,7 +43,7 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
   const review = c.get('review')
   const user = c.get('user')!
   const role = c.get('role')
-  const viewer = { id: user.id, isResolver: isResolver(review, user.id, role) }
+  const viewer = voteViewerOf(c)
   const card = choice.recordId === null ? null : screeningCard(db, review, stage, choice.recordId, viewer)
   const recordId = card?.record.id ?? null
   const lastVoted = lastVotedRecord(db, review.id, stage, user.id)
@@ -51,7 +52,7 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
     stage,
     csrf: pageContext(c.var).csrf,
     card,
-    progress: choice.lazyProgress ? null : screeningProgress(db, review.id, stage, user.id),
+    progress: choice.lazyProgress ? null : screeningProgress(db, review.id, stage, viewer),
     canVote: roleAtLeast(role, 'reviewer') && card !== null && !card.outcome.resolved,
     notice: choice.notice,
     canUndo: roleAtLeast(role, 'reviewer') && lastVoted !== null,
@@ -62,7 +63,7 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
     highlight: reviewHighlighter(review),
     fromQueue: choice.fromQueue,
     pilot: review.pilotActive && stage === 'title_abstract',
-    isResolver: viewer.isResolver,
+    isResolver: isResolver(review, user.id, role),
     isOwner: role === 'owner',
     relevance: recordId === null ? null : relevanceNote(db, review, stage, user.id, recordId),
   }
@@ -76,7 +77,6 @@ function renderPanel(
 ) {
   const props = panelProps(c, stage, choice)
   if (wantsPartial(c)) return c.html(<ScreeningPanel {...props} />, status)
-  const review = c.get('review')
   const page = pageContext(c.var)
   const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
   return c.html(
@@ -90,7 +90,7 @@ function renderPanel(
         stage,
         current: 'screen',
         conflicts: props.progress?.conflicts ?? 0,
-        isResolver: isResolver(review, c.get('user')!.id, c.get('role')),
+        seesConflicts: maySeeConflicts(voteViewerOf(c)),
         isOwner: c.get('role') === 'owner',
       }}
     />,
@@ -111,7 +111,7 @@ screeningRoutes.get('/:stage', (c) => {
 
 screeningRoutes.get('/:stage/progress', (c) => {
   const stage = stageOf(c)
-  const progress = screeningProgress(c.get('deps').db, c.get('review').id, stage, c.get('user')!.id)
+  const progress = screeningProgress(c.get('deps').db, c.get('review').id, stage, voteViewerOf(c))
   return c.html(<ProgressBars progress={progress} />)
 })
 
@@ -207,15 +207,13 @@ screeningRoutes.get('/:stage/list', (c) => {
   const stage = stageOf(c)
   const { db } = c.get('deps')
   const review = c.get('review')
-  const user = c.get('user')!
-  const resolver = isResolver(review, user.id, c.get('role'))
-  const seesOthers = !review.blindScreening || resolver
+  const viewer = voteViewerOf(c)
+  const seesOthers = maySeeConflicts(viewer)
   const filters = listFilters(c.req.query())
   const page = listStageRecords(db, {
     review,
     stage,
-    viewerId: user.id,
-    seesOthers,
+    viewer,
     filters,
     after: afterParam(c),
     limit: LIST_PAGE_SIZE,
@@ -232,7 +230,7 @@ screeningRoutes.get('/:stage/list', (c) => {
         stage,
         current: 'list',
         conflicts: 0,
-        isResolver: resolver,
+        seesConflicts: seesOthers,
         isOwner: c.get('role') === 'owner',
       }}
       stage={stage}

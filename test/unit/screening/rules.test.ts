@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   isResolver,
-  othersVotesVisible,
   stageOutcome,
   voteRefusal,
   type CurrentVote,
@@ -122,23 +121,6 @@ describe('who may vote', () => {
     const votes = [vote(1, 'include')]
     const outcome = stageOutcome([...votes, vote(2, 'exclude')], null, DUAL)
     expect(voteRefusal({ ...base, reviewerId: 3, votes, outcome })).toMatch(/resolver/)
-  })
-})
-
-describe('blinding', () => {
-  it('hides other votes from reviewers until the record is decided', () => {
-    expect(othersVotesVisible({ blind: true, outcome: 'pending', isResolver: false })).toBe(false)
-    expect(othersVotesVisible({ blind: true, outcome: 'conflict', isResolver: false })).toBe(false)
-    expect(othersVotesVisible({ blind: true, outcome: 'included', isResolver: false })).toBe(true)
-  })
-
-  it('shows the votes of a conflict to its resolver', () => {
-    expect(othersVotesVisible({ blind: true, outcome: 'conflict', isResolver: true })).toBe(true)
-    expect(othersVotesVisible({ blind: true, outcome: 'pending', isResolver: true })).toBe(false)
-  })
-
-  it('shows every vote when the review is not blind', () => {
-    expect(othersVotesVisible({ blind: false, outcome: 'pending', isResolver: false })).toBe(true)
   })
 })
 
