@@ -8,8 +8,9 @@ import { CliUsageError, type CliIo } from './io.ts'
 
 /**
  * `weft export --review S --what W --format F [--style S]`: the same files as the Report page's Exports
- * section, printed on stdout. `--what records --format csv` (the default format) is every record with
- * its id, source, batch, duplicate_of, DOI, PMID, title and year.
+ * section, printed on stdout. `--what records --format csv` (the default format) lists the records after
+ * deduplication, `--what identified` every record, each with its id, source, batch, duplicate_of, DOI,
+ * PMID, title and year.
  */
 export function exportRecords(db: Db, options: CliOptions, io: CliIo): void {
   if (!options.review) throw new CliUsageError('missing --review')

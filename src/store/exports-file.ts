@@ -78,7 +78,8 @@ function exportBody(db: Executor, review: Review, { what, format, style }: Expor
     const rows = searchLogRows(db, review.id)
     return format === 'html' ? searchLogHtml(review.title, rows) : searchLogCsv(rows)
   }
-  if (what === 'records' && format === 'csv') return recordsCsv(db, review.id)
+  if (what === 'identified') return recordsCsv(db, review.id, { duplicates: true })
+  if (what === 'records' && format === 'csv') return recordsCsv(db, review.id, { duplicates: false })
   const references: CitableRecord[] =
     what === 'records'
       ? uniqueRecordsForCitation(db, review.id)
@@ -90,10 +91,13 @@ function exportBody(db: Executor, review: Review, { what, format, style }: Expor
   return writeReferences(references, format)
 }
 
-/** `weft export --what records --format csv` as it always was: every record, duplicates included. */
-function recordsCsv(db: Executor, reviewId: number): string {
+/**
+ * Records as CSV: after deduplication (`records`, the same records as its RIS), or every record identified
+ * with duplicates saying which record they duplicate (`identified`).
+ */
+function recordsCsv(db: Executor, reviewId: number, options: { duplicates: boolean }): string {
   const lines = [CSV_BYTE_ORDER_MARK + csvLine(RECORD_COLUMNS)]
-  for (const record of recordsForExport(db, reviewId)) {
+  for (const record of recordsForExport(db, reviewId, options)) {
     lines.push(
       csvLine([
         record.id,

@@ -1,9 +1,9 @@
 /**
  * What the exports read: records, included reports and studies as citable records, the screening history
- * and the search log. Read-only; the rules for which reports are "included" are prisma-facts.ts's, so an
- * export lists exactly the reports and studies the PRISMA diagram counts.
+ * and the search log. Read-only; which reports are "included" is stages.ts's, so an export lists exactly
+ * the reports and studies the PRISMA diagram counts.
  */
-import { aliasedTable, and, asc, count, eq, inArray, isNull, or, sql } from 'drizzle-orm'
+import { aliasedTable, and, asc, count, eq, inArray, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import {
   exclusionReasons,
@@ -22,7 +22,7 @@ import type { DecisionHistoryRow } from '../domain/formats/write-decisions-csv.t
 import type { SearchLogRow } from '../domain/formats/write-search-log.ts'
 import { outcomesWithVisibleVotes, type VoteViewer } from '../domain/screening/blinding.ts'
 import { SOURCE_KIND_LABELS, type ScreeningOutcome } from '../domain/vocabulary.ts'
-import { fullText, otherMethodSources, soughtReports, titleAbstract } from './prisma-facts.ts'
+import { afterDeduplication, includedReportIds } from './stages.ts'
 
 const citable = {
   id: records.id,
@@ -45,12 +45,7 @@ const citable = {
 
 /** The review's unique records (duplicates removed), in import order: the library handed on after dedup. */
 export function uniqueRecordsForCitation(db: Executor, reviewId: number): CitableRecord[] {
-  return db
-    .select(citable)
-    .from(records)
-    .where(and(eq(records.reviewId, reviewId), isNull(records.duplicateOf)))
-    .orderBy(asc(records.id))
-    .all()
+  return db.select(citable).from(records).where(afterDeduplication(reviewId)).orderBy(asc(records.id)).all()
 }
 
 export interface IncludedReport extends CitableRecord {
@@ -58,29 +53,14 @@ export interface IncludedReport extends CitableRecord {
   study: string | null
 }
 
-/** Reports included at full text (as PRISMA counts them), grouped by study, with the study's name. */
+/** Included reports (stages.ts, as PRISMA counts them), grouped by study, with the study's name. */
 export function includedReports(db: Executor, reviewId: number): IncludedReport[] {
-  const otherIds = otherMethodSources(
-    db.select({ id: sources.id, kind: sources.kind }).from(sources).where(eq(sources.reviewId, reviewId)).all(),
-  )
   return db
     .select({ ...citable, studyId: reports.studyId, study: studies.label })
     .from(reports)
     .innerJoin(records, eq(records.id, reports.recordId))
-    .leftJoin(
-      titleAbstract,
-      and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')),
-    )
-    .innerJoin(fullText, and(eq(fullText.recordId, reports.recordId), eq(fullText.stage, 'full_text')))
     .leftJoin(studies, eq(studies.id, reports.studyId))
-    .where(
-      and(
-        eq(reports.reviewId, reviewId),
-        eq(reports.retrieval, 'retrieved'),
-        eq(fullText.outcome, 'included'),
-        soughtReports(db, reviewId, otherIds),
-      ),
-    )
+    .where(and(eq(reports.reviewId, reviewId), inArray(reports.recordId, includedReportIds(db, reviewId))))
     .orderBy(sql`${studies.label} is null`, asc(studies.label), asc(reports.studyId), asc(records.id))
     .all()
     .map((report) => (report.study === null ? report : { ...report, note: `Study: ${report.study}` }))

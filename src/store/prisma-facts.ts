@@ -3,16 +3,15 @@
  * review of 100,000 records never sends a row per record to the domain. Read-only: it joins the screening,
  * retrieval and study tables other modules write.
  *
- * What counts as what (facts.ts says why):
- * - a record is "databases and registers" when its own source has kind database or register;
- * - a report sought is a unique record that was included at title/abstract (databases and registers), or a
- *   unique record of an other-methods source; with no reports row it is awaiting retrieval;
- * - a retrieved report's full-text outcome decides assessed / excluded (primary reason) / included;
- * - included reports with a study_id count as included reports, their distinct studies as studies.
+ * What counts as what is stages.ts's (facts.ts says why): a record is "databases and registers" when its
+ * own source has kind database or register; a report sought with no reports row is awaiting retrieval;
+ * a retrieved report's full-text outcome decides assessed / excluded (one reason) / included; included
+ * reports with a study_id count as included reports, their distinct studies as studies.
  */
-import { and, asc, count, countDistinct, eq, gt, inArray, isNotNull, isNull, notInArray, or, sql } from 'drizzle-orm'
+import { and, asc, count, countDistinct, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
+import { foundByOtherMethods, includedReportIds, isSought, soughtReportIds } from './stages.ts'
 import { exclusionReasons, records, reports, reviews, screeningStatus, sources } from '../../db/schema.ts'
 import { emptyReportFacts, type PrismaFacts, type ReportFacts } from '../domain/prisma/facts.ts'
 import { OTHER_METHOD_SOURCE_KINDS, type ScreeningOutcome, type SourceKind } from '../domain/vocabulary.ts'
@@ -62,10 +61,8 @@ function readFacts(db: Executor, reviewId: number): PrismaFacts {
     }
   }
   const identified = new Map(recordsPerSource.map((row) => [row.sourceId, row.unique + row.duplicates]))
-  const titleAbstractState = titleAbstractFacts(db, reviewId, [...isOther], dbrUnique, review.reviewersPerRecord)
-  const columns = reportFacts(db, reviewId, [...isOther])
-  columns.dbr.sought = titleAbstractState.included
-  columns.other.sought = otherUnique
+  const titleAbstractState = titleAbstractFacts(db, reviewId, dbrUnique, review.reviewersPerRecord)
+  const columns = reportFacts(db, reviewId)
   for (const column of [columns.dbr, columns.other]) {
     // A report sought with no reports row yet is awaiting retrieval, like one whose row says so.
     column.awaitingRetrieval = column.sought - column.notRetrieved - retrievedCount(column)
@@ -83,7 +80,7 @@ function readFacts(db: Executor, reviewId: number): PrismaFacts {
     titleAbstract: titleAbstractState,
     databaseReports: columns.dbr,
     otherMethods: { alreadyFound: otherAlreadyFound, reports: columns.other },
-    included: includedFacts(db, reviewId, [...isOther]),
+    included: includedFacts(db, reviewId),
     previous: { studies: review.previousStudies, reports: review.previousReports },
     reasons: db
       .select({ id: exclusionReasons.id, label: exclusionReasons.label, position: exclusionReasons.position })
@@ -131,13 +128,7 @@ function countRecordsPerSource(db: Executor, reviewId: number, sourceIds: number
  * title/abstract screening (duplicates found after screening, records of other-methods sources) are taken
  * off, found from the records' side so only they are looked up.
  */
-function titleAbstractFacts(
-  db: Executor,
-  reviewId: number,
-  otherSourceIds: number[],
-  dbrUnique: number,
-  reviewersPerRecord: number,
-) {
+function titleAbstractFacts(db: Executor, reviewId: number, dbrUnique: number, reviewersPerRecord: number) {
   const inStage = and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, 'title_abstract'))
   const byOutcome = new Map<ScreeningOutcome, number>()
   const add = (outcome: ScreeningOutcome, n: number) => byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + n)
@@ -155,7 +146,8 @@ function titleAbstractFacts(
     .from(screeningStatus)
     .where(and(inStage, waiting, gt(screeningStatus.votes, 0)))
     .get()!.n
-  const outsideStage = [isNotNull(records.duplicateOf), and(isNull(records.duplicateOf), fromSources(otherSourceIds))]
+  // Outside the stage (stages.ts): duplicates, and the unique records found by other methods.
+  const outsideStage = [isNotNull(records.duplicateOf), inArray(records.id, foundByOtherMethods(db, reviewId))]
   for (const where of outsideStage) {
     const rows = db
       .select({
@@ -189,63 +181,37 @@ function titleAbstractFacts(
   }
 }
 
-function fromSources(sourceIds: number[]) {
-  return sourceIds.length === 0 ? sql`0` : inArray(records.sourceId, sourceIds)
-}
-
-/** The two stages' status rows of a report's record, for joins (exports use them too). */
-export const titleAbstract = alias(screeningStatus, 'ta')
-export const fullText = alias(screeningStatus, 'ft')
-
-/**
- * Reports still sought: of a unique record, and either from an other-methods source or included at
- * title/abstract. The record conditions are subqueries on the covering index, so no record row is read.
- */
-export function soughtReports(db: Executor, reviewId: number, otherSourceIds: number[]) {
-  const duplicates = db
-    .select({ id: records.id })
-    .from(records)
-    .where(and(eq(records.reviewId, reviewId), isNotNull(records.duplicateOf)))
-  return and(
-    notInArray(reports.recordId, duplicates),
-    or(fromOtherMethods(db, reviewId, otherSourceIds), eq(titleAbstract.outcome, 'included')),
-  )
-}
-
-function fromOtherMethods(db: Executor, reviewId: number, otherSourceIds: number[]) {
-  if (otherSourceIds.length === 0) return sql`0`
-  const unique = db
-    .select({ id: records.id })
-    .from(records)
-    .where(and(eq(records.reviewId, reviewId), isNull(records.duplicateOf), inArray(records.sourceId, otherSourceIds)))
-  return inArray(reports.recordId, unique)
-}
+/** The full-text status row of a report's record, for joins. */
+const fullText = alias(screeningStatus, 'ft')
 
 /** Reports per column by retrieval state and full-text outcome (with the primary reason of an exclusion). */
-function reportFacts(
-  db: Executor,
-  reviewId: number,
-  otherSourceIds: number[],
-): { dbr: ReportFacts; other: ReportFacts } {
+function reportFacts(db: Executor, reviewId: number): { dbr: ReportFacts; other: ReportFacts } {
+  const dbr = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
+  const other = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
+  const sought = soughtReportIds(db, reviewId).as('sought')
+  for (const row of db
+    .select({
+      other: sql<number>`${inArray(sought.id, foundByOtherMethods(db, reviewId))}`.mapWith(Boolean),
+      n: count(),
+    })
+    .from(sought)
+    .groupBy(sql`1`)
+    .all()) {
+    ;(row.other ? other : dbr).sought = row.n
+  }
   const rows = db
     .select({
-      other: sql<number>`${fromOtherMethods(db, reviewId, otherSourceIds)}`.mapWith(Boolean),
+      other: sql<number>`${inArray(reports.recordId, foundByOtherMethods(db, reviewId))}`.mapWith(Boolean),
       retrieval: reports.retrieval,
       outcome: fullText.outcome,
       reasonId: fullText.reasonId,
       n: count(),
     })
     .from(reports)
-    .leftJoin(
-      titleAbstract,
-      and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')),
-    )
     .leftJoin(fullText, and(eq(fullText.recordId, reports.recordId), eq(fullText.stage, 'full_text')))
-    .where(and(eq(reports.reviewId, reviewId), soughtReports(db, reviewId, otherSourceIds)))
+    .where(and(eq(reports.reviewId, reviewId), isSought(db, reviewId, reports.recordId)))
     .groupBy(sql`1`, reports.retrieval, fullText.outcome, fullText.reasonId)
     .all()
-  const dbr = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
-  const other = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
   for (const row of rows) {
     const column = row.other ? other : dbr
     if (row.retrieval === 'not_retrieved') column.notRetrieved += row.n
@@ -273,7 +239,7 @@ function retrievedCount(column: ReportFacts): number {
 }
 
 /** The "Included" row from the study ↔ report links of the reports included at full text. */
-function includedFacts(db: Executor, reviewId: number, otherSourceIds: number[]): PrismaFacts['included'] {
+function includedFacts(db: Executor, reviewId: number): PrismaFacts['included'] {
   const row = db
     .select({
       studies: countDistinct(reports.studyId),
@@ -281,19 +247,7 @@ function includedFacts(db: Executor, reviewId: number, otherSourceIds: number[])
       all: count(),
     })
     .from(reports)
-    .leftJoin(
-      titleAbstract,
-      and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')),
-    )
-    .innerJoin(fullText, and(eq(fullText.recordId, reports.recordId), eq(fullText.stage, 'full_text')))
-    .where(
-      and(
-        eq(reports.reviewId, reviewId),
-        eq(reports.retrieval, 'retrieved'),
-        eq(fullText.outcome, 'included'),
-        soughtReports(db, reviewId, otherSourceIds),
-      ),
-    )
+    .where(and(eq(reports.reviewId, reviewId), inArray(reports.recordId, includedReportIds(db, reviewId))))
     .get()
   return {
     studies: row?.studies ?? 0,

@@ -17,7 +17,7 @@ import {
 import { maySeeConflicts, maySeeVote, visibleOutcome, type VoteViewer } from '../domain/screening/blinding.ts'
 import type { StageOutcome } from '../domain/screening/rules.ts'
 import type { ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
-import { inStage } from './screening-stage.ts'
+import { inStage, recordOfStage } from './screening-stage.ts'
 import { loadStageState } from './screening-state.ts'
 
 export interface CardVote {
@@ -65,7 +65,7 @@ export function screeningCard(
     .select({ record: records, source: sources.name })
     .from(records)
     .innerJoin(sources, eq(sources.id, records.sourceId))
-    .where(and(eq(records.id, recordId), inStage(db, review.id, stage)))
+    .where(recordOfStage(db, review.id, stage, recordId))
     .get()
   if (!row) return null
   const state = loadStageState(db, review, recordId, stage)

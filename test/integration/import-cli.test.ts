@@ -140,12 +140,12 @@ describe('weft import', () => {
   })
 })
 
-describe('weft export --what records', () => {
+describe('weft export --what identified', () => {
   it('lists every record with id, source, batch, duplicate_of, DOI, PMID, title and year, as CSV Excel opens', async () => {
     const { db } = await reviewDatabase()
     await weft(['import', '--db', db, '--review', 'lw', '--source', 'MEDLINE', fixture('ovid.ris')])
     await weft(['import', '--db', db, '--review', 'lw', '--source', 'PubMed', fixture('pubmed.nbib')])
-    const result = await weft(['export', '--db', db, '--review', 'lw', '--what', 'records', '--format', 'csv'])
+    const result = await weft(['export', '--db', db, '--review', 'lw', '--what', 'identified', '--format', 'csv'])
     expect(result.code).toBe(0)
     const csv = result.out.join('')
     expect(csv.startsWith('\uFEFFid,source,batch,duplicate_of,doi,pmid,title,year\r\n')).toBe(true)
