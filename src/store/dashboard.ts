@@ -17,6 +17,8 @@ export interface ReviewOverview {
   stageCounts: StageCounts
   identification: IdentificationCounts
   identificationSummary: IdentificationSummary
+  /** Title/abstract records without a final verdict, as PRISMA counts the screening still open. */
+  recordsLeftToScreen: number
   memberCount: number
 }
 
@@ -49,7 +51,9 @@ export function reviewOverview(db: Executor, reviewId: number): ReviewOverview {
   const identificationSummary = summariseIdentification(identification)
   const stageCounts = Object.fromEntries(REVIEW_STAGES.map((stage) => [stage, 0])) as StageCounts
   stageCounts.identification = identificationSummary.identified
-  const { boxes } = prismaCounts(prismaFacts(db, reviewId))
+  const facts = prismaFacts(db, reviewId)
+  const { boxes } = prismaCounts(facts)
+  const ta = facts.titleAbstract
   stageCounts.screening = boxes.records_screened
   stageCounts.retrieval = boxes.dbr_sought_reports + boxes.other_sought_reports
   stageCounts.eligibility = boxes.dbr_assessed + boxes.other_assessed
@@ -70,5 +74,6 @@ export function reviewOverview(db: Executor, reviewId: number): ReviewOverview {
   stageCounts.synthesis = countRows(db, thirdOrderConstructs, eq(thirdOrderConstructs.reviewId, reviewId))
   const memberCount =
     db.select({ n: count() }).from(memberships).where(eq(memberships.reviewId, reviewId)).get()?.n ?? 0
-  return { stageCounts, identification, identificationSummary, memberCount }
+  const recordsLeftToScreen = ta.unscreened + ta.awaitingSecondReviewer + ta.inConflict
+  return { stageCounts, identification, identificationSummary, recordsLeftToScreen, memberCount }
 }

@@ -30,6 +30,7 @@ dashboardRoutes.get('/', (c) => {
       }}
       identification={overview.identification}
       identificationSummary={overview.identificationSummary}
+      recordsLeftToScreen={overview.recordsLeftToScreen}
       memberCount={overview.memberCount}
     />,
   )
