@@ -8,10 +8,10 @@
  * a retrieved report's full-text outcome decides assessed / excluded (one reason) / included; included
  * reports with a study_id count as included reports, their distinct studies as studies.
  */
-import { and, asc, count, countDistinct, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
+import { and, asc, count, countDistinct, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
-import { foundByOtherMethods, includedReportIds, isSought, soughtReportIds } from './stages.ts'
+import { foundByOtherMethods, includedReportIds, isSought, outcomesInStage, soughtReportIds } from './stages.ts'
 import { exclusionReasons, records, reports, reviews, screeningStatus, sources } from '../../db/schema.ts'
 import { emptyReportFacts, type PrismaFacts, type ReportFacts } from '../domain/prisma/facts.ts'
 import { OTHER_METHOD_SOURCE_KINDS, type ScreeningOutcome, type SourceKind } from '../domain/vocabulary.ts'
@@ -122,53 +122,11 @@ function countRecordsPerSource(db: Executor, reviewId: number, sourceIds: number
   return counts
 }
 
-/**
- * The unique databases/registers records by title/abstract state; no status row means not yet screened.
- * Status rows are counted from their covering index, then those of records that have no business in
- * title/abstract screening (duplicates found after screening, records of other-methods sources) are taken
- * off, found from the records' side so only they are looked up.
- */
+/** The unique databases/registers records by title/abstract state; no status row means not yet screened. */
 function titleAbstractFacts(db: Executor, reviewId: number, dbrUnique: number, reviewersPerRecord: number) {
-  const inStage = and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, 'title_abstract'))
-  const byOutcome = new Map<ScreeningOutcome, number>()
-  const add = (outcome: ScreeningOutcome, n: number) => byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + n)
-  for (const { outcome, n } of db
-    .select({ outcome: screeningStatus.outcome, n: count() })
-    .from(screeningStatus)
-    .where(inStage)
-    .groupBy(screeningStatus.outcome)
-    .all()) {
-    add(outcome, n)
-  }
-  const waiting = inArray(screeningStatus.outcome, ['pending', 'reopened'])
-  let oneVoteIn = db
-    .select({ n: count() })
-    .from(screeningStatus)
-    .where(and(inStage, waiting, gt(screeningStatus.votes, 0)))
-    .get()!.n
-  // Outside the stage (stages.ts): duplicates, and the unique records found by other methods.
-  const outsideStage = [isNotNull(records.duplicateOf), inArray(records.id, foundByOtherMethods(db, reviewId))]
-  for (const where of outsideStage) {
-    const rows = db
-      .select({
-        outcome: screeningStatus.outcome,
-        someVotes: sql<number>`${screeningStatus.votes} > 0`.mapWith(Boolean),
-        n: count(),
-      })
-      .from(records)
-      .innerJoin(
-        screeningStatus,
-        and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, 'title_abstract')),
-      )
-      .where(and(eq(records.reviewId, reviewId), where))
-      .groupBy(screeningStatus.outcome, sql`2`)
-      .all()
-    for (const { outcome, someVotes, n } of rows) {
-      add(outcome, -n)
-      if (someVotes && (outcome === 'pending' || outcome === 'reopened')) oneVoteIn -= n
-    }
-  }
-  const n = (outcome: ScreeningOutcome) => byOutcome.get(outcome) ?? 0
+  const outcomes = outcomesInStage(db, reviewId, 'title_abstract')
+  const n = (outcome: ScreeningOutcome) => outcomes.get(outcome)?.records ?? 0
+  const oneVoteIn = (outcomes.get('pending')?.withVotes ?? 0) + (outcomes.get('reopened')?.withVotes ?? 0)
   // One reviewer's vote on a two-reviewer record waits for the second; with one reviewer it cannot happen.
   const awaitingSecondReviewer = reviewersPerRecord > 1 ? oneVoteIn : 0
   return {

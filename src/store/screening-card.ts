@@ -4,20 +4,12 @@
  */
 import { and, count, eq, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import {
-  exclusionReasons,
-  records,
-  reports,
-  screeningStatus,
-  screeningVotes,
-  sources,
-  users,
-  type Review,
-} from '../../db/schema.ts'
+import { exclusionReasons, records, reports, screeningVotes, sources, users, type Review } from '../../db/schema.ts'
 import { maySeeConflicts, maySeeVote, visibleOutcome, type VoteViewer } from '../domain/screening/blinding.ts'
 import type { StageOutcome } from '../domain/screening/rules.ts'
-import type { ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
+import type { ScreeningOutcome, ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
 import { inStage, recordOfStage } from './screening-stage.ts'
+import { outcomesInStage } from './stages.ts'
 import { loadStageState } from './screening-state.ts'
 
 export interface CardVote {
@@ -171,14 +163,9 @@ export function screeningProgress(
         ),
       )
       .get()?.n ?? 0
-  const byOutcome = db
-    .select({ outcome: screeningStatus.outcome, n: count() })
-    .from(screeningStatus)
-    .where(and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, stage)))
-    .groupBy(screeningStatus.outcome)
-    .all()
-  const n = (...outcomes: string[]) =>
-    byOutcome.filter((row) => outcomes.includes(row.outcome)).reduce((sum, row) => sum + row.n, 0)
+  const outcomes = outcomesInStage(db, reviewId, stage)
+  const n = (...wanted: ScreeningOutcome[]) =>
+    wanted.reduce((sum, outcome) => sum + (outcomes.get(outcome)?.records ?? 0), 0)
   return {
     total,
     mine,

@@ -14,11 +14,11 @@
  *
  * Each piece is a subquery of ids (or a condition) read through indexes: no record row is read to decide.
  */
-import { and, eq, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm'
+import { and, count, eq, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm'
 import { union, type SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { appraisalExclusions, records, reports, screeningStatus, sources, studies } from '../../db/schema.ts'
-import { OTHER_METHOD_SOURCE_KINDS } from '../domain/vocabulary.ts'
+import { OTHER_METHOD_SOURCE_KINDS, type ScreeningOutcome, type ScreeningStage } from '../domain/vocabulary.ts'
 
 /** The review's other-methods sources (website, organisation, citation searching, other). */
 export function otherMethodSourceIds(db: Executor, reviewId: number) {
@@ -159,4 +159,74 @@ export function synthesisStudyIds(db: Executor, reviewId: number) {
     .select({ id: studies.id })
     .from(studies)
     .where(and(inArray(studies.id, includedStudyIds(db, reviewId)), notInArray(studies.id, excluded)))
+}
+
+export interface OutcomeCount {
+  /** Records of the stage at this outcome. */
+  records: number
+  /** Of those, records with at least one current vote. */
+  withVotes: number
+}
+
+/**
+ * How many records of a stage stand at each outcome (a record with no status row is not counted: nobody
+ * has voted on it). Title/abstract: the status rows are counted from their covering index, then those of
+ * records outside the stage (duplicates found after screening, records found by other methods) are taken
+ * off, found from the records' side so only they are looked up. Full text: the status rows of the
+ * reports retrieved.
+ */
+export function outcomesInStage(
+  db: Executor,
+  reviewId: number,
+  stage: ScreeningStage,
+): Map<ScreeningOutcome, OutcomeCount> {
+  const counts = new Map<ScreeningOutcome, OutcomeCount>()
+  const add = (rows: { outcome: ScreeningOutcome; withVotes: number; n: number }[], sign: 1 | -1) => {
+    for (const { outcome, withVotes, n } of rows) {
+      const count = counts.get(outcome) ?? { records: 0, withVotes: 0 }
+      count.records += sign * n
+      if (withVotes) count.withVotes += sign * n
+      counts.set(outcome, count)
+    }
+  }
+  const columns = {
+    outcome: screeningStatus.outcome,
+    withVotes: sql<number>`${screeningStatus.votes} > 0`,
+    n: count(),
+  }
+  const ofStage = and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, stage))
+  if (stage === 'full_text') {
+    add(
+      db
+        .select(columns)
+        .from(screeningStatus)
+        .where(and(ofStage, inArray(screeningStatus.recordId, retrievedReportIds(db, reviewId))))
+        .groupBy(sql`1`, sql`2`)
+        .all(),
+      1,
+    )
+    return counts
+  }
+  add(
+    db
+      .select(columns)
+      .from(screeningStatus)
+      .where(ofStage)
+      .groupBy(sql`1`, sql`2`)
+      .all(),
+    1,
+  )
+  for (const outside of [isNotNull(records.duplicateOf), inArray(records.id, foundByOtherMethods(db, reviewId))]) {
+    add(
+      db
+        .select(columns)
+        .from(records)
+        .innerJoin(screeningStatus, and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, stage)))
+        .where(and(eq(records.reviewId, reviewId), outside))
+        .groupBy(sql`1`, sql`2`)
+        .all(),
+      -1,
+    )
+  }
+  return counts
 }
