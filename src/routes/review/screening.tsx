@@ -76,9 +76,9 @@ function renderPanel(
   status: 200 | 404 | 409 | 422 = 200,
 ) {
   const props = panelProps(c, stage, choice)
-  if (wantsPartial(c)) return c.html(<ScreeningPanel {...props} />, status)
   const page = pageContext(c.var)
   const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
+  if (wantsPartial(c)) return c.html(<ScreeningPanel {...props} notice={notice} />, status)
   return c.html(
     <ScreeningPage
       {...props}
