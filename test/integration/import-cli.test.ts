@@ -45,7 +45,14 @@ describe('weft import', () => {
     expect(result.err).toEqual([])
     expect(result.code).toBe(0)
     const summary = JSON.parse(result.out[0]!)
-    expect(summary).toMatchObject({ format: 'ris', read: 2, imported: 2, flagged: 0, batch: 1 })
+    expect(summary).toMatchObject({
+      format: 'ris',
+      read: 2,
+      imported: 2,
+      flagged: 0,
+      batch: 1,
+      screening: 'title_abstract',
+    })
     const { records: rows, sources: logged } = stored(db)
     expect(logged).toMatchObject([{ name: 'MEDLINE', kind: 'database' }])
     expect(rows[0]).toMatchObject({
@@ -137,6 +144,20 @@ describe('weft import', () => {
     expect(result.code).toBe(1)
     expect(result.err).toEqual([message])
     expect(stored(db).records).toHaveLength(0)
+  })
+})
+
+describe('weft import into an other-methods source', () => {
+  it('says every time that its records go straight to retrieval, without title/abstract screening', async () => {
+    const { db } = await reviewDatabase()
+    const args = ['import', '--db', db, '--review', 'lw', '--source', 'Reference lists', '--kind', 'citation']
+    const plain = await weft([...args, fixture('ovid.ris')])
+    expect(plain.code).toBe(0)
+    expect(plain.out[0]).toContain(
+      'Reference lists is an other-methods source, so these records go straight to retrieval without title/abstract screening',
+    )
+    const json = await weft([...args, '--json', fixture('pubmed.nbib')])
+    expect(JSON.parse(json.out[0]!)).toMatchObject({ screening: 'straight_to_retrieval' })
   })
 })
 

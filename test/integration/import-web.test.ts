@@ -97,7 +97,7 @@ describe('importing reference files in the browser', () => {
     const { weft, owner, base } = await reviewWithOwner()
     await owner.post(`/reviews/link-workers/sources`, { name: 'Mixed', kind: 'other' })
     const sourceId = String(stored(weft).sources[0]!.id)
-    const response = await owner.postMultipart(base, { sourceId }, [
+    const response = await owner.postMultipart(base, { sourceId, confirmOtherMethods: 'on' }, [
       ['files', 'pubmed.nbib', fixture('pubmed.nbib')],
       ['files', 'zotero.bib', fixture('zotero.bib')],
       ['files', 'endnote.xml', fixture('endnote.xml')],
@@ -138,11 +138,32 @@ describe('importing reference files in the browser', () => {
     expect(stored(weft).records).toHaveLength(4)
   })
 
+  it('asks before importing into a source whose records skip title/abstract screening, and imports once confirmed', async () => {
+    const { weft, owner, base } = await reviewWithOwner()
+    const fields = { sourceName: 'Reference lists', sourceKind: 'citation' }
+    const asked = await owner.postMultipart(base, fields, [['files', 'ovid.ris', fixture('ovid.ris')]])
+    expect(asked.status).toBe(422)
+    const html = await asked.text()
+    expect(html).toContain(
+      'Records from this source go straight to retrieval, as PRISMA 2020’s other-methods column has no screening; is that right?',
+    )
+    expect(html).toContain('name="confirmOtherMethods"')
+    expect(stored(weft)).toEqual({ records: [], batches: [], sources: [] })
+    const confirmed = await owner.postMultipart(base, { ...fields, confirmOtherMethods: 'on' }, [
+      ['files', 'ovid.ris', fixture('ovid.ris')],
+    ])
+    const { html: summary } = await follow(owner, confirmed)
+    expect(summary).toContain('straight to retrieval')
+    expect(stored(weft).records).toHaveLength(2)
+  })
+
   it('answers an unreadable file with 422, its line and what is wrong, and stores nothing, not even the new source', async () => {
     const { weft, owner, base } = await reviewWithOwner()
-    const response = await owner.postMultipart(base, { sourceName: 'Notes', sourceKind: 'other' }, [
-      ['files', 'notes.txt', NOTES],
-    ])
+    const response = await owner.postMultipart(
+      base,
+      { sourceName: 'Notes', sourceKind: 'other', confirmOtherMethods: 'on' },
+      [['files', 'notes.txt', NOTES]],
+    )
     expect(response.status).toBe(422)
     const html = await response.text()
     expect(html).toContain('<strong>notes.txt</strong> could not be imported; nothing of it was stored')
@@ -201,9 +222,11 @@ describe('importing reference files in the browser', () => {
   it('asks for a column mapping for unknown CSV/TSV headers, then imports with it', async () => {
     const { weft, owner, base } = await reviewWithOwner()
     const tsv = fixture('unknown-headers.tsv')
-    const first = await owner.postMultipart(base, { sourceName: 'Diary', sourceKind: 'other' }, [
-      ['files', 'diary.tsv', tsv],
-    ])
+    const first = await owner.postMultipart(
+      base,
+      { sourceName: 'Diary', sourceKind: 'other', confirmOtherMethods: 'on' },
+      [['files', 'diary.tsv', tsv]],
+    )
     expect(first.status).toBe(422)
     const html = await first.text()
     expect(html).toContain('Map the columns of diary.tsv')
@@ -211,12 +234,14 @@ describe('importing reference files in the browser', () => {
       expect(html).toContain(`name="mapHeader[]" value="${header}"`)
     expect(html).toContain('Choose diary.tsv again')
     expect(html).toContain('<input type="hidden" name="sourceName" value="Diary"/>')
+    expect(html).toContain('<input type="hidden" name="confirmOtherMethods" value="on"/>')
     expect(stored(weft)).toEqual({ records: [], batches: [], sources: [] })
 
     const mapping = {
       mapFile: 'diary.tsv',
       sourceName: 'Diary',
       sourceKind: 'other',
+      confirmOtherMethods: 'on',
       'mapHeader[]': ['Ref ID', 'Headline', 'Writers', 'When'],
     }
     const noTitle = await owner.postMultipart(

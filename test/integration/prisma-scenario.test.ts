@@ -151,9 +151,11 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
   it('draws every box of the diagram as worked out by hand', async () => {
     const t = await team()
     for (const [name, kind, file] of SEARCHES) {
-      const res = await t.owner.postMultipart(`/reviews/${t.slug}/imports`, { sourceName: name, sourceKind: kind }, [
-        ['files', file, fixture(file)],
-      ])
+      const res = await t.owner.postMultipart(
+        `/reviews/${t.slug}/imports`,
+        { sourceName: name, sourceKind: kind, confirmOtherMethods: 'on' },
+        [['files', file, fixture(file)]],
+      )
       expect(res.status, file).toBeLessThan(400)
     }
     // Imports deduplicate on the way in: the five sure duplicates are merged already.

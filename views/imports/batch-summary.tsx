@@ -1,3 +1,4 @@
+import { skipsTitleAbstract, type SourceKind } from '../../src/domain/vocabulary.ts'
 import { formatLabel, plural, when } from './labels.ts'
 
 /** A problem the parser reported, named by where it is in the file. */
@@ -12,6 +13,7 @@ export interface BatchView {
   id: number
   fileName: string
   sourceName: string
+  sourceKind: SourceKind
   format: string
   encoding: string
   sizeBytes: number
@@ -69,7 +71,15 @@ export function BatchFacts({ batch, base }: { batch: BatchView; base: string }) 
         {batch.fileName} <span class='muted'>({megabytes(batch.sizeBytes)})</span>
       </dd>
       <dt>Source</dt>
-      <dd>{batch.sourceName}</dd>
+      <dd>
+        {batch.sourceName}
+        {skipsTitleAbstract(batch.sourceKind) ? (
+          <span class='muted'>
+            {' '}
+            (other methods: its records go straight to retrieval, without title/abstract screening)
+          </span>
+        ) : null}
+      </dd>
       <dt>Format</dt>
       <dd data-summary='format'>{formatLabel(batch.format)}</dd>
       <dt>Encoding</dt>
