@@ -64,7 +64,7 @@ describe('importing reference files in the browser', () => {
     const { location, html } = await follow(owner, response)
     expect(location).toBe(`${base}/1`)
     expect(summaryOf(html)).toEqual({ batch: '1', format: 'RIS', read: '2', imported: '2', flagged: '0', errors: '0' })
-    expect(html).toContain('ovid.ris imported: 2 records. Deduplication is running; this page shows when it is done.')
+    expect(html).toContain('ovid.ris imported: 2 records.')
     const { records: rows, sources: logged, batches } = stored(weft)
     expect(logged).toMatchObject([{ name: 'MEDLINE', kind: 'database' }])
     expect(rows).toHaveLength(2)
@@ -77,6 +77,30 @@ describe('importing reference files in the browser', () => {
     expect(list).toContain('owner')
     expect((await owner.get(location)).status).toBe(200)
     expect(stored(weft).records).toHaveLength(2)
+  })
+
+  it('keeps each import’s deduplication result: a later run does not change an earlier import’s page', async () => {
+    const { weft, owner, base } = await reviewWithOwner()
+    const first = await owner.postMultipart(base, { sourceName: 'MEDLINE', sourceKind: 'database' }, [
+      ['files', 'ovid.ris', fixture('ovid.ris')],
+    ])
+    await dedupJobs(weft.db).settled(1)
+    const second = await owner.postMultipart(base, { sourceName: 'Scopus', sourceKind: 'database' }, [
+      ['files', 'scopus-overlap.ris', fixture('scopus-overlap.ris')],
+    ])
+    await dedupJobs(weft.db).settled(1)
+    const page = async (response: Response) => (await owner.get(response.headers.get('location')!)).text()
+    const [one, two] = [await page(first), await page(second)]
+    // The first run found nothing within MEDLINE's two records; the second merged Scopus's copy of one.
+    expect(one).toMatch(/<span data-dedup="merged_auto">0 merged automatically<\/span>/)
+    expect(two).toMatch(/<span data-dedup="merged_auto">1 merged automatically<\/span>/)
+    for (const html of [one, two]) {
+      expect(html).not.toContain('Deduplication is running')
+      expect(html).not.toContain('has not compared')
+    }
+    const polled = await (await owner.get(`${base}/1/deduplication`)).text()
+    expect(polled).not.toContain('hx-trigger')
+    expect(polled).toMatch(/0 merged automatically/)
   })
 
   it('flags records without a title and lists the problems with their lines', async () => {

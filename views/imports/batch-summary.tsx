@@ -126,13 +126,21 @@ export function BatchSummary({ batch, base }: { batch: BatchView; base: string }
 export function DedupReportView(props: {
   report: { candidates: number; merged_auto: number; pending: number }
   base: string
+  runAt?: Date | null
 }) {
   const { report } = props
   return (
     <section class='dedup-report notice' id='dedup-report'>
       <h2>Duplicates</h2>
       <p>
-        Deduplication compared the new records with each other and with earlier imports:{' '}
+        Deduplication
+        {props.runAt ? (
+          <>
+            {' '}
+            (<time datetime={props.runAt.toISOString()}>{when(props.runAt)} UTC</time>)
+          </>
+        ) : null}{' '}
+        compared the new records with each other and with earlier imports:{' '}
         <span data-dedup='candidates'>{plural(report.candidates, 'candidate pair')}</span>,{' '}
         <span data-dedup='merged_auto'>{report.merged_auto.toLocaleString('en')} merged automatically</span>,{' '}
         <span data-dedup='pending'>{report.pending.toLocaleString('en')} waiting for a reviewer</span>.

@@ -35,7 +35,7 @@ import {
 } from '../../store/import-batches.ts'
 import { importIntoSource } from '../../store/imports.ts'
 import { findSource, findSourceByName, listSources } from '../../store/sources.ts'
-import { dedupStatus } from './dedup-status.ts'
+import { batchDedupStatus, dedupStatus } from './dedup-status.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 /**
@@ -266,22 +266,40 @@ importRoutes.post('/deduplication', requireRole('reviewer'), (c) => {
 
 importRoutes.get('/', (c) => renderImportPage(c, NEW_FORM, 200, batchIdsFrom(c.req.query('batches'))))
 
+function requireBatch(c: Context<ReviewEnv>) {
+  const batch = findImportBatch(c.get('deps').db, c.get('review').id, idParam(c, 'batchId'))
+  if (!batch) throw new HTTPException(404, { message: 'This review has no such import.' })
+  return batch
+}
+
 importRoutes.get('/:batchId', (c) => {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
-  const batch = findImportBatch(db, reviewId, idParam(c, 'batchId'))
-  if (!batch) throw new HTTPException(404, { message: 'This review has no such import.' })
+  const batch = requireBatch(c)
   return c.html(
     <ImportBatchPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'imports')}
       base={reviewPath(c)}
       batch={batch}
-      deduplicated={batch.deduplicated}
       flagged={listFlaggedRecords(db, batch.id, FLAGGED_SHOWN)}
       pendingDuplicates={countPendingDuplicates(db, reviewId)}
-      dedup={dedupStatus(db, reviewId)}
+      dedup={batchDedupStatus(db, batch)}
       canRunDedup={roleAtLeast(c.get('role'), 'reviewer')}
+    />,
+  )
+})
+
+/** One import's deduplication alone: what its page asks for every second while the run goes on. */
+importRoutes.get('/:batchId/deduplication', (c) => {
+  const batch = requireBatch(c)
+  return c.html(
+    <DedupStatusView
+      status={batchDedupStatus(c.get('deps').db, batch)}
+      base={reviewPath(c)}
+      csrf={pageContext(c.var).csrf}
+      canRun={roleAtLeast(c.get('role'), 'reviewer')}
+      poll={reviewPath(c, `/imports/${batch.id}/deduplication`)}
     />,
   )
 })
@@ -316,7 +334,8 @@ function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload) {
   if (importedIds.length > 0) dedupJobs(db).start(reviewId, c.get('user')!.id)
 
   if (importedIds.length > 0 && importedIds.length === outcomes.length) {
-    setFlash(c, `${importedSentence(outcomes)} Deduplication is running; this page shows when it is done.`)
+    // Deduplication has its own status on the page, which follows the run to its end.
+    setFlash(c, importedSentence(outcomes))
     const target = importedIds.length === 1 ? `/imports/${importedIds[0]}` : `/imports?batches=${importedIds.join(',')}`
     return c.redirect(reviewPath(c, target), 303)
   }
