@@ -5,19 +5,10 @@
  * A's votes on undecided records: not their notes, not their verdicts, not the conflict they make.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  importBatches,
-  records,
-  secondOrderConstructs,
-  sources,
-  studies,
-  synthesisConcepts,
-  thirdOrderConstructs,
-  cerqualFindings,
-  exclusionReasons,
-} from '../../db/schema.ts'
 import { eq } from 'drizzle-orm'
+import { exclusionReasons } from '../../db/schema.ts'
 import { testWeft, type TestWeft } from '../support/app.ts'
+import { walkAs } from '../support/route-walk.ts'
 import { HTMX_PARTIAL, screeningTeam, type ScreeningTeam } from '../support/screening.ts'
 
 /** A's notes on records nobody has decided: each must stay A's alone. */
@@ -85,93 +76,13 @@ beforeAll(async () => {
   })
 })
 
-/** Every value a route parameter can take in this review (ids that exist, and the named variants). */
-function parameterValues(name: string): string[] {
-  const ids = (rows: { id: number }[]) => (rows.length > 0 ? rows.map((row) => String(row.id)) : ['999999'])
-  const db = weft.db
-  switch (name) {
-    case 'slug':
-      return [team.slug]
-    case 'stage':
-      return ['title-abstract', 'full-text']
-    case 'recordId':
-      return ids(db.select({ id: records.id }).from(records).all())
-    case 'sourceId':
-      return ids(db.select({ id: sources.id }).from(sources).all())
-    case 'batchId':
-      return ids(db.select({ id: importBatches.id }).from(importBatches).all())
-    case 'studyId':
-      return ids(db.select({ id: studies.id }).from(studies).all())
-    case 'conceptId':
-      return ids(db.select({ id: synthesisConcepts.id }).from(synthesisConcepts).all())
-    case 'secondOrderId':
-      return ids(db.select({ id: secondOrderConstructs.id }).from(secondOrderConstructs).all())
-    case 'thirdOrderId':
-      return ids(db.select({ id: thirdOrderConstructs.id }).from(thirdOrderConstructs).all())
-    case 'findingId':
-      return ids(db.select({ id: cerqualFindings.id }).from(cerqualFindings).all())
-    case 'checklist':
-      return ['emerge', 'entreq']
-    case 'format':
-      return ['csv', 'html', 'md', 'markdown', 'txt', 'text', 'json', 'svg', 'ris', 'bibtex']
-    default:
-      throw new Error(`The walk does not know how to fill :${name}; add it to parameterValues.`)
-  }
-}
-
-function expand(path: string): string[] {
-  const match = /:([A-Za-z]+)/.exec(path)
-  if (!match) return [path]
-  return parameterValues(match[1]!).flatMap((value) => expand(path.replace(match[0], value)))
-}
-
-/** Query strings worth trying on a page: filters, exports and pages that take them. */
-function variants(url: string): string[] {
-  if (url.endsWith('/report/export')) {
-    const out: string[] = []
-    for (const what of ['records', 'included', 'studies', 'decisions', 'search-log'])
-      for (const format of ['csv', 'ris', 'bibtex', 'csljson', 'text', 'html'])
-        out.push(`${url}?what=${what}&format=${format}`)
-    return out
-  }
-  if (url.endsWith('/list')) {
-    return [
-      url,
-      ...['include', 'exclude', 'maybe'].map((verdict) => `${url}?others=${verdict}`),
-      `${url}?conflicts=1`,
-      `${url}?mine=none`,
-      `${url}?unscreened=1`,
-    ]
-  }
-  if (url.endsWith('/screening/agreement')) return [url, `${url}?pilot=1`]
-  return [url]
-}
-
-function walkedUrls(): string[] {
-  const paths = new Set<string>()
-  for (const route of weft.app.routes) {
-    if (route.method !== 'GET' || route.path.startsWith('/assets') || route.path.includes('*')) continue
-    paths.add(route.path)
-  }
-  return [...paths].flatMap(expand).flatMap(variants)
-}
-
 describe('blind screening, walked as reviewer B', () => {
   it('finds none of A’s votes on undecided records on any page, fragment or export B can reach', async () => {
-    const urls = walkedUrls()
-    expect(urls.length).toBeGreaterThan(100)
+    const answers = await walkAs(team.reviewerB, weft, team.slug)
+    expect(answers.length).toBeGreaterThan(200)
+    const reached = answers.filter((answer) => answer.status === 200).length
     const leaks: string[] = []
-    let reached = 0
-    for (const url of urls) {
-      for (const headers of [{}, HTMX_PARTIAL]) {
-        const response = await team.reviewerB.get(url, headers)
-        if (response.status === 200) reached += 1
-        const type = response.headers.get('content-type') ?? ''
-        if (type.startsWith('image/png') || type.startsWith('application/pdf')) continue
-        seenResponses.push({ url: `${url}${headers === HTMX_PARTIAL ? ' (htmx)' : ''}`, body: await response.text() })
-      }
-    }
-    for (const { url, body } of seenResponses) {
+    for (const { url, body } of [...seenResponses, ...answers]) {
       for (const marker of HIDDEN_MARKERS) if (body.includes(marker)) leaks.push(`${url}: “${marker}”`)
       // Exports (CSV, text): no line of A's may carry a verdict other than the includes everyone sees.
       for (const line of body.split('\n')) {
