@@ -58,15 +58,15 @@ export function foundByOtherMethods(db: Executor, reviewId: number) {
     .where(and(afterDeduplication(reviewId), inArray(records.sourceId, otherMethodSourceIds(db, reviewId))))
 }
 
-/** Records included at title/abstract, from the status index (duplicates found since are still in it). */
-function includedAtTitleAbstract(db: Executor, reviewId: number, ...more: SQL[]) {
+/** Records included at a stage, from the status index (duplicates found since are still in it). */
+function includedAt(db: Executor, reviewId: number, stage: ScreeningStage, ...more: SQL[]) {
   return db
     .select({ id: screeningStatus.recordId })
     .from(screeningStatus)
     .where(
       and(
         eq(screeningStatus.reviewId, reviewId),
-        eq(screeningStatus.stage, 'title_abstract'),
+        eq(screeningStatus.stage, stage),
         eq(screeningStatus.outcome, 'included'),
         ...more,
       ),
@@ -76,7 +76,7 @@ function includedAtTitleAbstract(db: Executor, reviewId: number, ...more: SQL[])
 /** Reports sought for retrieval: record ids. */
 export function soughtReportIds(db: Executor, reviewId: number) {
   return union(
-    includedAtTitleAbstract(db, reviewId, notInArray(screeningStatus.recordId, duplicateIds(db, reviewId))),
+    includedAt(db, reviewId, 'title_abstract', notInArray(screeningStatus.recordId, duplicateIds(db, reviewId))),
     foundByOtherMethods(db, reviewId),
   )
 }
@@ -91,7 +91,7 @@ export function soughtRecord(db: Executor, reviewId: number, recordId: number): 
     afterDeduplication(reviewId),
     or(
       inArray(records.sourceId, otherMethodSourceIds(db, reviewId)),
-      inArray(records.id, includedAtTitleAbstract(db, reviewId, eq(screeningStatus.recordId, recordId))),
+      inArray(records.id, includedAt(db, reviewId, 'title_abstract', eq(screeningStatus.recordId, recordId))),
     ),
   )!
 }
@@ -122,17 +122,7 @@ export function retrievedReportIds(db: Executor, reviewId: number) {
 
 /** Included reports: retrieved and included at full text. Record ids. */
 export function includedReportIds(db: Executor, reviewId: number) {
-  return db
-    .select({ id: screeningStatus.recordId })
-    .from(screeningStatus)
-    .where(
-      and(
-        eq(screeningStatus.reviewId, reviewId),
-        eq(screeningStatus.stage, 'full_text'),
-        eq(screeningStatus.outcome, 'included'),
-        inArray(screeningStatus.recordId, retrievedReportIds(db, reviewId)),
-      ),
-    )
+  return includedAt(db, reviewId, 'full_text', inArray(screeningStatus.recordId, retrievedReportIds(db, reviewId)))
 }
 
 /** Included studies: studies with at least one included report. Study ids. */

@@ -7,14 +7,12 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../db/client.ts'
 import { reviewInput } from '../../src/input/review-input.ts'
-import { importReferenceFile } from '../../src/store/imports.ts'
 import { markRetrieved } from '../../src/store/reports.ts'
 import { createReview } from '../../src/store/reviews.ts'
 import { castVote } from '../../src/store/screening-votes.ts'
-import { createSource } from '../../src/store/sources.ts'
 import { createUser } from '../../src/store/users.ts'
 import { launchBrowser, pageProblems, screenshotPath, startWeft, type RunningWeft } from '../support/browser.ts'
-import { risRecords } from '../support/screening.ts'
+import { importCitations } from '../support/screening-state.ts'
 
 const PASSWORD = 'full text by the card'
 const EMAIL = 'solo@e2e.org'
@@ -31,36 +29,14 @@ async function setUpReview(dbPath: string) {
     reviewInput.parse({ title: 'Full-text card', slug: 'ft', reviewersPerRecord: '1', blindScreening: 'on' }),
     { ownerId: owner.id, actorId: null },
   )
-  const source = createSource(
+  const ids = importCitations(
     db,
     review.id,
-    {
-      name: 'MEDLINE',
-      kind: 'database',
-      platform: '',
-      dateRun: '',
-      coverage: '',
-      strategy: '',
-      limits: '',
-      filters: '',
-      notes: '',
-    },
-    null,
+    { name: 'MEDLINE', kind: 'database' },
+    ['Alpha report', 'Beta report', 'Gamma report'].map((title) => ({ title, authors: ['Author, A.'], year: 2020 })),
   )
-  const file = new TextEncoder().encode(risRecords(['Alpha report', 'Beta report', 'Gamma report']))
-  const outcome = importReferenceFile(db, {
-    reviewId: review.id,
-    sourceId: source.id,
-    fileName: 'medline.ris',
-    sha256: 'ft-e2e',
-    sizeBytes: file.byteLength,
-    chunks: [file],
-    actorId: null,
-  })
-  if (outcome.status !== 'imported') throw new Error('import failed')
-  const ids = db.$client.prepare('select id from records order by id').all() as { id: number }[]
   const at = new Date()
-  for (const { id } of ids) {
+  for (const id of ids) {
     castVote(db, {
       reviewId: review.id,
       recordId: id,
