@@ -85,7 +85,8 @@ describe('importing in the browser', () => {
     await page.getByLabel('Yes: these records go straight to retrieval, without screening').check()
     await page.getByLabel('Files').setInputFiles([fixture('ovid.ris')])
     await page.getByRole('button', { name: 'Import', exact: true }).click()
-    const alert = page.locator('.error-summary')
+    // The question's page has an error summary too: wait for the one that answers the second upload.
+    const alert = page.locator('.error-summary').filter({ hasText: 'was not imported' })
     await alert.waitFor()
     expect(await alert.textContent()).toContain('ovid.ris was not imported: this review already has it')
     expect(new URL(page.url()).pathname).toBe(IMPORTS)
