@@ -11,7 +11,7 @@
 import { and, asc, count, countDistinct, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
-import { foundByOtherMethods, includedReportIds, isSought, outcomesInStage, soughtReportIds } from './stages.ts'
+import { foundByOtherMethods, includedReportIds, isSought, outcomesInStage } from './stages.ts'
 import { exclusionReasons, records, reports, reviews, screeningStatus, sources } from '../../db/schema.ts'
 import { emptyReportFacts, type PrismaFacts, type ReportFacts } from '../domain/prisma/facts.ts'
 import { OTHER_METHOD_SOURCE_KINDS, type ScreeningOutcome, type SourceKind } from '../domain/vocabulary.ts'
@@ -63,6 +63,11 @@ function readFacts(db: Executor, reviewId: number): PrismaFacts {
   const identified = new Map(recordsPerSource.map((row) => [row.sourceId, row.unique + row.duplicates]))
   const titleAbstractState = titleAbstractFacts(db, reviewId, dbrUnique, review.reviewersPerRecord)
   const columns = reportFacts(db, reviewId)
+  // Reports sought (stages.ts) counted per column without building the set: in the databases column they
+  // are the records of the title/abstract stage included there, in the other column the unique records
+  // found by other methods. The stage-count property test holds these to the set's own count.
+  columns.dbr.sought = titleAbstractState.included
+  columns.other.sought = otherUnique
   for (const column of [columns.dbr, columns.other]) {
     // A report sought with no reports row yet is awaiting retrieval, like one whose row says so.
     column.awaitingRetrieval = column.sought - column.notRetrieved - retrievedCount(column)
@@ -146,17 +151,6 @@ const fullText = alias(screeningStatus, 'ft')
 function reportFacts(db: Executor, reviewId: number): { dbr: ReportFacts; other: ReportFacts } {
   const dbr = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
   const other = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
-  const sought = soughtReportIds(db, reviewId).as('sought')
-  for (const row of db
-    .select({
-      other: sql<number>`${inArray(sought.id, foundByOtherMethods(db, reviewId))}`.mapWith(Boolean),
-      n: count(),
-    })
-    .from(sought)
-    .groupBy(sql`1`)
-    .all()) {
-    ;(row.other ? other : dbr).sought = row.n
-  }
   const rows = db
     .select({
       other: sql<number>`${inArray(reports.recordId, foundByOtherMethods(db, reviewId))}`.mapWith(Boolean),

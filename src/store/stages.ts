@@ -14,7 +14,7 @@
  *
  * Each piece is a subquery of ids (or a condition) read through indexes: no record row is read to decide.
  */
-import { and, count, eq, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm'
+import { and, count, eq, gt, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm'
 import { union, type SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { appraisalExclusions, records, reports, screeningStatus, sources, studies } from '../../db/schema.ts'
@@ -154,7 +154,7 @@ export function synthesisStudyIds(db: Executor, reviewId: number) {
 export interface OutcomeCount {
   /** Records of the stage at this outcome. */
   records: number
-  /** Of those, records with at least one current vote. */
+  /** Of those, records with at least one current vote (counted for records still waiting: pending, reopened). */
   withVotes: number
 }
 
@@ -197,15 +197,26 @@ export function outcomesInStage(
     )
     return counts
   }
+  // By outcome from the covering index alone; votes are read only for the few records still waiting.
+  const byOutcome = { outcome: screeningStatus.outcome, withVotes: sql<number>`0`, n: count() }
   add(
     db
-      .select(columns)
+      .select(byOutcome)
       .from(screeningStatus)
       .where(ofStage)
-      .groupBy(sql`1`, sql`2`)
+      .groupBy(sql`1`)
       .all(),
     1,
   )
+  const waiting = inArray(screeningStatus.outcome, ['pending', 'reopened'])
+  for (const row of db
+    .select(byOutcome)
+    .from(screeningStatus)
+    .where(and(ofStage, waiting, gt(screeningStatus.votes, 0)))
+    .groupBy(sql`1`)
+    .all()) {
+    counts.get(row.outcome)!.withVotes += row.n
+  }
   for (const outside of [isNotNull(records.duplicateOf), inArray(records.id, foundByOtherMethods(db, reviewId))]) {
     add(
       db
