@@ -10,7 +10,7 @@ import { records, reports, screeningStatus, sources, users, type Report } from '
 import { OTHER_METHOD_SOURCE_KINDS, type ReportRetrievalStatus, type SourceKind } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
-import { foundByOtherMethods, isSought, soughtRecord } from './stages.ts'
+import { otherMethodSourceIds, soughtRecord, soughtRecords } from './stages.ts'
 
 /** PRISMA 2020's two columns: databases and registers, or other methods. */
 export type PrismaColumn = 'databases_registers' | 'other_methods'
@@ -55,7 +55,7 @@ const prismaColumn = sql<PrismaColumn>`case when ${isOtherMethod} then 'other_me
 
 /** Reports sought (stages.ts's definition), as a condition on `records`. */
 function sought(db: Executor, reviewId: number): SQL {
-  return and(eq(records.reviewId, reviewId), isSought(db, reviewId, records.id))!
+  return soughtRecords(db, reviewId)
 }
 
 /** Records with their source and retrieval facts (if any); the caller's condition says which. */
@@ -121,10 +121,10 @@ export function retrievalCounts(
   db: Executor,
   reviewId: number,
 ): RetrievalCounts & { byColumn: Record<PrismaColumn, RetrievalCounts> } {
-  // Record ids only, through indexes: the column from the other-methods set, the state from reports.
+  // The column from the record's source (other methods or not), the state from its reports row.
   const rows = db
     .select({
-      other: sql<number>`${inArray(records.id, foundByOtherMethods(db, reviewId))}`.mapWith(Boolean),
+      other: sql<number>`${inArray(records.sourceId, otherMethodSourceIds(db, reviewId))}`.mapWith(Boolean),
       retrieval: retrievalState,
       n: sql<number>`count(*)`,
     })

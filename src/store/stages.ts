@@ -82,6 +82,15 @@ export function soughtReportIds(db: Executor, reviewId: number) {
 }
 
 /**
+ * The same definition as a condition on `records`, for queries that read the records anyway: the row says
+ * whether it is a duplicate, so the set need not leave duplicates out itself.
+ */
+export function soughtRecords(db: Executor, reviewId: number): SQL {
+  const candidates = union(includedAt(db, reviewId, 'title_abstract'), foundByOtherMethods(db, reviewId))
+  return and(afterDeduplication(reviewId), sql`${records.id} in (${candidates})`)!
+}
+
+/**
  * The same definition probed for one record (a condition on `records`): cheaper than building the sets
  * when a page or an action concerns a single report.
  */
