@@ -130,6 +130,22 @@ describe('importing screening decisions in the browser', () => {
     ])
   })
 
+  it('marks a report retrieved, without a file, when the file carries full-text votes on it', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft, { reviewersPerRecord: 1 })
+    const r1 = team.recordIds[0]!
+    const response = await upload(
+      team,
+      decisionsCsv([
+        `${r1},full_text,reviewera@screening-review.org,include,,`,
+        `${r1},title_abstract,reviewera@screening-review.org,include,,`,
+      ]),
+    )
+    expect(await flashAfter(team, response)).toContain('2 votes stored, 1 reports marked retrieved (no file attached)')
+    expect(stored(weft).reports).toMatchObject([{ recordId: r1, retrieval: 'retrieved', fileSha256: null }])
+    expect(stored(weft).status.find((row) => row.stage === 'full_text')).toMatchObject({ outcome: 'included' })
+  })
+
   it('asks for a file when none was chosen', async () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
