@@ -189,6 +189,29 @@ export const auditEvents = sqliteTable(
   (t) => [index('audit_events_review_idx').on(t.reviewId, t.id)],
 )
 
+/**
+ * One deduplication run: what it found, kept so each import's page shows the run that compared its
+ * records (a later run does not overwrite it). The batches it compared point at it.
+ */
+export const dedupRuns = sqliteTable(
+  'dedup_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    /** Pairs the run proposed (automatic and for review). */
+    candidates: integer('candidates').notNull(),
+    /** Records the run linked to a primary automatically. */
+    mergedAuto: integer('merged_auto').notNull(),
+    /** Pairs waiting for a reviewer once the run was written (its own and earlier ones). */
+    pendingAfter: integer('pending_after').notNull(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('dedup_runs_review_idx').on(t.reviewId)],
+)
+
 /** One file imported into a source: what it was, what came of it, who brought it. */
 export const importBatches = sqliteTable(
   'import_batches',
@@ -212,6 +235,8 @@ export const importBatches = sqliteTable(
     issues: text('issues', { mode: 'json' }).$type<{ line: number; record?: number; message: string }[]>().notNull(),
     /** Set once deduplication has compared this batch's records with the rest of the review. */
     deduplicated: integer('deduplicated', { mode: 'boolean' }).notNull().default(false),
+    /** The run that compared them (null before, and for batches deduplicated before runs were kept). */
+    dedupRunId: integer('dedup_run_id').references(() => dedupRuns.id, { onDelete: 'set null' }),
     importedBy: integer('imported_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
@@ -558,6 +583,7 @@ export type NewSource = typeof sources.$inferInsert
 export type ExclusionReason = typeof exclusionReasons.$inferSelect
 export type AuditEvent = typeof auditEvents.$inferSelect
 export type ImportBatch = typeof importBatches.$inferSelect
+export type DedupRun = typeof dedupRuns.$inferSelect
 export type RecordRow = typeof records.$inferSelect
 export type NewRecordRow = typeof records.$inferInsert
 export type DuplicateCandidate = typeof duplicateCandidates.$inferSelect

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts'
+import { OPERATOR } from '../domain/screening/blinding.ts'
 import { exportInput } from '../input/export-input.ts'
 import { exportFile } from '../store/exports-file.ts'
 import { findReviewBySlug } from '../store/reviews.ts'
@@ -7,8 +8,9 @@ import { CliUsageError, type CliIo } from './io.ts'
 
 /**
  * `weft export --review S --what W --format F [--style S]`: the same files as the Report page's Exports
- * section, printed on stdout. `--what records --format csv` (the default format) is every record with
- * its id, source, batch, duplicate_of, DOI, PMID, title and year.
+ * section, printed on stdout. `--what records --format csv` (the default format) lists the records after
+ * deduplication, `--what identified` every record, each with its id, source, batch, duplicate_of, DOI,
+ * PMID, title and year.
  */
 export function exportRecords(db: Db, options: CliOptions, io: CliIo): void {
   if (!options.review) throw new CliUsageError('missing --review')
@@ -17,5 +19,6 @@ export function exportRecords(db: Db, options: CliOptions, io: CliIo): void {
   if (!parsed.success) throw new CliUsageError(`--${parsed.error.issues[0]?.message ?? 'invalid export'}`)
   const review = findReviewBySlug(db, options.review)
   if (!review) throw new CliUsageError(`--review: no review has the short name ${options.review}`)
-  io.write(exportFile(db, review, parsed.data).body)
+  // The shell is the server's operator, not a screener: it exports every vote.
+  io.write(exportFile(db, review, parsed.data, OPERATOR).body)
 }

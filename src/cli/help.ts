@@ -33,11 +33,11 @@ Commands:
       The review's PRISMA 2020 counts, computed from what happened: json (the PRISMA2020 R package's
       field names, per-database counts, reasons as a list, what is still open), csv (the Shiny app's
       template, ready to upload) or svg (the flow diagram).
-  export --review S --what records|included|studies|decisions|search-log --format F [--style S]
-      records (csv: every record with its id, source, batch, duplicate_of, DOI, PMID, title and year;
-      other formats: the records left after deduplication), included (reports included at full text)
-      or studies (one reference per study): --format ris | bibtex | csljson | csv | text | html; text
-      and html are a reference list, --style apa (default) | vancouver | harvard.
+  export --review S --what records|identified|included|studies|decisions|search-log --format F [--style S]
+      records (the records left after deduplication), included (reports included at full text) or
+      studies (one reference per study): --format ris | bibtex | csljson | csv | text | html; text and
+      html are a reference list, --style apa (default) | vancouver | harvard. identified: every record,
+      duplicates included, with its id, source, batch, duplicate_of, DOI, PMID, title and year, as csv.
       decisions: every screening vote ever cast, as CSV. search-log: the PRISMA-S table, csv or html.
   rank simulate --dataset FILE [--seeds 10]
       Replay a labelled review (CSV or XLSX with columns title, abstract, label_included and optionally

@@ -1,9 +1,10 @@
 import { basename } from 'node:path'
 import type { Db } from '../../db/client.ts'
 import { isFormatName, type FormatName } from '../domain/formats/index.ts'
-import { SOURCE_KINDS, type SourceKind } from '../domain/vocabulary.ts'
+import { SOURCE_KINDS, skipsTitleAbstract, type SourceKind } from '../domain/vocabulary.ts'
 import { importIntoSource, type ImportOutcome } from '../store/imports.ts'
 import { findReviewBySlug } from '../store/reviews.ts'
+import { findSourceByName } from '../store/sources.ts'
 import type { CliOptions } from './args.ts'
 import { fileChunks, fileFacts } from './file-chunks.ts'
 import { CliUsageError, type CliIo } from './io.ts'
@@ -54,12 +55,17 @@ export function importFiles(db: Db, options: CliOptions, files: string[], io: Cl
     })
     if (outcome.status !== 'imported') throw new CliUsageError(refusal(file, outcome))
     const { summary } = outcome
+    // Said every time: records of other methods skip title/abstract screening, which must be what was meant.
+    const skips = skipsTitleAbstract(findSourceByName(db, review.id, outcome.sourceName ?? sourceName)?.kind ?? kind)
     io.out(
       options.json
-        ? JSON.stringify(summary)
+        ? JSON.stringify({ ...summary, screening: skips ? 'straight_to_retrieval' : 'title_abstract' })
         : `${file}: ${summary.imported} records imported as ${summary.format} into ${outcome.sourceName} (batch ${summary.batch})` +
             (summary.flagged ? `, ${summary.flagged} flagged` : '') +
-            (summary.errors.length ? `, ${summary.errors.length} problems reported` : ''),
+            (summary.errors.length ? `, ${summary.errors.length} problems reported` : '') +
+            (skips
+              ? `; ${outcome.sourceName} is an other-methods source, so these records go straight to retrieval without title/abstract screening (PRISMA 2020); use --kind database or register, or edit the source, if they should be screened`
+              : ''),
     )
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The demo review past title/abstract: retrieval (one report not retrieved, the rest with a PDF), full-text
- * screening by both reviewers (agreed inclusions, an exclusion with two reasons, a conflict left open), a
+ * screening by both reviewers (agreed inclusions, an exclusion for one agreed reason, a conflict left open), a
  * study with two reports, then appraisal, extraction and the synthesis built on the included studies.
  */
 import { and, asc, eq } from 'drizzle-orm'
@@ -27,7 +27,7 @@ const FULL_TEXT_VOTES: FullTextVote[] = [
   ['Implementation of link workers in primary care', 'include', 'include'],
   ['Implementation and impact of a social prescribing', 'include', 'include'],
   ['Constituting link working', 'include', 'include'],
-  ['The frontline of social prescribing - how', 'exclude', 'exclude', [1, 0]],
+  ['The frontline of social prescribing - how', 'exclude', 'exclude', [0, 0]],
   ['Experiences of integrating social prescribing link workers', 'include', 'exclude', [3, 3]],
 ]
 

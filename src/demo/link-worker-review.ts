@@ -13,6 +13,8 @@ export const DEMO_PEOPLE = [
   { email: 'demo@weft.local', name: 'Amira Demo', role: 'owner' },
   { email: 'second.reviewer@weft.local', name: 'Sam Second', role: 'reviewer' },
   { email: 'supervisor@weft.local', name: 'Pat Supervisor', role: 'viewer' },
+  /** Named the review's third reviewer: resolves conflicts besides the owner. */
+  { email: 'third.reviewer@weft.local', name: 'Tomás Third', role: 'reviewer' },
 ] as const
 
 export const DEMO_REVIEW: ReviewInput = {

@@ -1,7 +1,9 @@
 /**
  * Title/abstract screening under way in the demo review: two reviewers, blind and dual, most records
- * decided, some in conflict (one resolved with a note), one waiting for its second vote, two not yet
- * screened. Records are found by the start of their titles, so the demo reads like the method.
+ * decided, some in conflict (resolved with a note by the owner, and by the review's third reviewer), one
+ * in conflict still open, one waiting for its second vote, two not yet screened. The owner's notes on the
+ * records still undecided stay hers under blind screening (the demo test walks every page as the second
+ * reviewer to show it). Records are found by the start of their titles, so the demo reads like the method.
  */
 import { and, eq, isNull, like } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
@@ -10,7 +12,13 @@ import type { ScreeningVerdict } from '../domain/vocabulary.ts'
 import { resolveConflict } from '../store/screening-resolutions.ts'
 import { castVote } from '../store/screening-votes.ts'
 
-type Votes = [titleStart: string, owner: ScreeningVerdict | null, second: ScreeningVerdict | null, note?: string]
+type Votes = [
+  titleStart: string,
+  owner: ScreeningVerdict | null,
+  second: ScreeningVerdict | null,
+  secondNote?: string,
+  ownerNote?: string,
+]
 
 const TITLE_ABSTRACT_VOTES: Votes[] = [
   ['The consequences of micro-discretions', 'include', 'include'],
@@ -23,7 +31,13 @@ const TITLE_ABSTRACT_VOTES: Votes[] = [
   ['Statin adherence', 'exclude', 'exclude'],
   ['Smartphone apps for smoking cessation', 'exclude', 'exclude'],
   ['Soil carbon', 'exclude', 'exclude'],
-  ['Green space prescriptions', 'exclude', 'include', 'Green prescribing, but is anyone a link worker?'],
+  [
+    'Green space prescriptions',
+    'exclude',
+    'include',
+    'Green prescribing, but is anyone a link worker?',
+    'Outdoor activity scheme; nobody in a link-worker role.',
+  ],
   [
     'Implementation of link workers in primary care',
     'include',
@@ -31,18 +45,20 @@ const TITLE_ABSTRACT_VOTES: Votes[] = [
     'A synopsis: is there enough qualitative data?',
   ],
   ['The frontline of social prescribing - how', 'include', 'exclude', 'Commentary or research?'],
-  ['Nurse-led telephone follow-up', 'exclude', null],
+  ['Nurse-led telephone follow-up', 'exclude', null, '', 'Nurse follow-up after discharge, not social prescribing.'],
 ]
 
-/** The conflicts an owner has already settled, with the note the resolution keeps. */
-const RESOLVED: [titleStart: string, verdict: 'include' | 'exclude', note: string][] = [
+/** The conflicts already settled, by whom (the owner or the third reviewer), with the note the resolution keeps. */
+const RESOLVED: [titleStart: string, by: 'owner' | 'third', verdict: 'include' | 'exclude', note: string][] = [
   [
     'The frontline of social prescribing - how',
+    'owner',
     'include',
     'Discussed: reports interviews with link workers; include for full text.',
   ],
   [
     'Implementation of link workers in primary care',
+    'third',
     'include',
     'Synopsis of the realist evaluation; full text will tell.',
   ],
@@ -60,11 +76,11 @@ export function recordByTitle(db: Executor, reviewId: number, titleStart: string
 
 export function seedScreeningDemo(
   db: Executor,
-  people: { reviewId: number; ownerId: number; secondId: number; at: Date },
+  people: { reviewId: number; ownerId: number; secondId: number; thirdId: number; at: Date },
 ): void {
   let minute = 0
   const at = () => new Date(people.at.getTime() + ++minute * 60_000)
-  for (const [titleStart, ownerVerdict, secondVerdict, note] of TITLE_ABSTRACT_VOTES) {
+  for (const [titleStart, ownerVerdict, secondVerdict, secondNote, ownerNote] of TITLE_ABSTRACT_VOTES) {
     const recordId = recordByTitle(db, people.reviewId, titleStart)
     for (const [reviewerId, verdict] of [
       [people.ownerId, ownerVerdict],
@@ -78,13 +94,13 @@ export function seedScreeningDemo(
         reviewerId,
         verdict,
         reasonId: null,
-        note: reviewerId === people.secondId ? (note ?? '') : '',
+        note: (reviewerId === people.secondId ? secondNote : ownerNote) ?? '',
         via: 'web',
         at: at(),
       })
     }
   }
-  for (const [titleStart, verdict, note] of RESOLVED) {
+  for (const [titleStart, by, verdict, note] of RESOLVED) {
     const recordId = recordByTitle(db, people.reviewId, titleStart)
     resolveConflict(db, {
       reviewId: people.reviewId,
@@ -93,7 +109,7 @@ export function seedScreeningDemo(
       verdict,
       reasonId: null,
       note,
-      resolvedBy: people.ownerId,
+      resolvedBy: by === 'owner' ? people.ownerId : people.thirdId,
       at: at(),
     })
   }

@@ -5,6 +5,7 @@ import { runDeduplication } from '../store/duplicates.ts'
 import { importReferenceFile } from '../store/imports.ts'
 import { addMember } from '../store/memberships.ts'
 import { createReview } from '../store/reviews.ts'
+import { setThirdReviewer } from '../store/screening-allocation.ts'
 import { createSource } from '../store/sources.ts'
 import { countUsers, findUserByEmail, insertUser } from '../store/users.ts'
 import { DEMO_EXPORTS } from './search-results.ts'
@@ -27,6 +28,8 @@ export async function seedDemo(db: Db, options: { filesDir: string; hasher?: Pas
       exclusionReasons: DEMO_EXCLUSION_REASONS,
     })
     others.forEach((user, index) => addMember(tx, review.id, user.email, DEMO_PEOPLE[index + 1]!.role, owner!.id))
+    const third = others.find((user) => user.email === 'third.reviewer@weft.local')!
+    setThirdReviewer(tx, review.id, third.id, owner!.id)
     const sourceIds = new Map(
       DEMO_SOURCES.map((source) => [source.name, createSource(tx, review.id, source, owner!.id).id]),
     )
@@ -46,7 +49,7 @@ export async function seedDemo(db: Db, options: { filesDir: string; hasher?: Pas
     }
     runDeduplication(db, review.id, owner!.id)
     const people = { reviewId: review.id, ownerId: owner!.id, secondId: others[0]!.id, at: new Date() }
-    seedScreeningDemo(tx, people)
+    seedScreeningDemo(tx, { ...people, thirdId: third.id })
     seedFullTextDemo(tx, { ...people, filesDir: options.filesDir })
   })
   return true

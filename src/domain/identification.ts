@@ -1,6 +1,6 @@
 /**
  * The identification stage in PRISMA's terms: records identified per source, duplicates removed
- * (automatically and by a reviewer), and the records left to screen.
+ * (automatically and by a reviewer), and the records left after deduplication.
  */
 export interface IdentificationCounts {
   perSource: { sourceId: number; name: string; kind: string; records: number }[]
@@ -17,7 +17,8 @@ export interface IdentificationSummary {
   duplicatesRemoved: number
   removedAutomatically: number
   removedByReviewer: number
-  recordsLeft: number
+  /** Every search's records less the duplicates (other methods' included: they are not screened). */
+  recordsAfterDeduplication: number
   pendingPairs: number
   flaggedRecords: number
 }
@@ -30,7 +31,7 @@ export function summariseIdentification(counts: IdentificationCounts): Identific
     duplicatesRemoved: counts.duplicateRecords,
     removedAutomatically: counts.duplicateRecords - removedByReviewer,
     removedByReviewer,
-    recordsLeft: identified - counts.duplicateRecords,
+    recordsAfterDeduplication: identified - counts.duplicateRecords,
     pendingPairs: counts.pendingPairs,
     flaggedRecords: counts.flaggedRecords,
   }

@@ -82,3 +82,14 @@ export type ReportRetrievalStatus = (typeof REPORT_RETRIEVAL_STATUSES)[number]
 
 /** Sources whose records go straight to retrieval: PRISMA's "other methods" column has no screening box. */
 export const OTHER_METHOD_SOURCE_KINDS: readonly SourceKind[] = ['website', 'organisation', 'citation', 'other']
+
+/** Whether records of a source of this kind skip title/abstract screening (other methods). */
+export function skipsTitleAbstract(kind: SourceKind): boolean {
+  return OTHER_METHOD_SOURCE_KINDS.includes(kind)
+}
+
+/** Which way a change of a source's kind moves its records: into or out of title/abstract screening, or not at all. */
+export function screeningMove(from: SourceKind, to: SourceKind): 'into' | 'out' | null {
+  if (skipsTitleAbstract(from) === skipsTitleAbstract(to)) return null
+  return skipsTitleAbstract(to) ? 'out' : 'into'
+}

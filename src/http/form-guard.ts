@@ -1,7 +1,8 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { claimFormToken, releaseFormToken } from '../store/form-tokens.ts'
 import { isUnsafeMethod, type AppEnv } from './env.ts'
+import { setFlash } from './flash.ts'
 import { checkFormToken, FORM_TOKEN_FIELD, FORM_TOKEN_HEADER } from './form-token.ts'
 import { peekLeadingField } from './multipart-stream.ts'
 
@@ -29,8 +30,32 @@ const REFUSALS = {
 } as const
 
 /**
+ * Where a form sent again lands: the page showing what it changed as it stands now. A screening action
+ * lands on its record's card; any other form on the page it was sent from (same origin only). Null when
+ * neither is known.
+ */
+export function replayLanding(c: Context<AppEnv>): { url: string; notice: string } | null {
+  const path = new URL(c.req.url).pathname
+  const record = /^(\/reviews\/[^/]+\/screening\/[^/]+\/records\/\d+)\/(?:vote|resolve|reopen)$/.exec(path)
+  if (record) return { url: record[1]!, notice: `${REPLAYED} here is the record as it stands.` }
+  const referer = c.req.header('referer')
+  if (!referer) return null
+  try {
+    const from = new URL(referer)
+    if (from.origin !== new URL(c.req.url).origin) return null
+    return { url: `${from.pathname}${from.search}`, notice: `${REPLAYED} here is the page as it stands.` }
+  } catch {
+    return null
+  }
+}
+
+const REPLAYED = 'This form was already used, so nothing was changed;'
+
+/**
  * Every state-changing request from a signed-in person must carry a valid form token, used once.
  * A request that fails (4xx/5xx) gives its token back: nothing was stored, so the form may be resent.
+ * A form sent again (a double click, or a page kept from before the Back button) is not applied twice:
+ * it lands on the current state of what it changed, with a notice saying so.
  */
 export function formGuard(): MiddlewareHandler<AppEnv> {
   return async function formGuard(c, next) {
@@ -40,6 +65,12 @@ export function formGuard(): MiddlewareHandler<AppEnv> {
     const check = checkFormToken(session.formKey, await submittedToken(c), now())
     if (!check.ok) throw new HTTPException(403, { message: REFUSALS[check.reason] })
     if (!claimFormToken(db, check.nonce, now())) {
+      const landing = replayLanding(c)
+      if (landing) {
+        setFlash(c, landing.notice)
+        // 303: the browser (and htmx's fetch, which keeps its headers) follows with a GET of that page.
+        return c.redirect(landing.url, 303)
+      }
       throw new HTTPException(409, {
         message: 'This form was already submitted, so it was not applied again. Reload the page to see the result.',
       })

@@ -1,5 +1,6 @@
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { voteViewer, type VoteViewer } from '../domain/screening/blinding.ts'
 import { roleAtLeast, type MemberRole } from '../domain/vocabulary.ts'
 import { findMembership } from '../store/memberships.ts'
 import { findReviewBySlug } from '../store/reviews.ts'
@@ -46,4 +47,10 @@ export function requireRole(role: MemberRole): RoleGuard {
     await next()
   }
   return Object.assign(guard, { requiredRole: role })
+}
+
+/** The signed-in member as blind screening sees them (src/domain/screening/blinding.ts). */
+export function voteViewerOf(c: Context<ReviewEnv>): VoteViewer & { id: number } {
+  const user = c.get('user')!
+  return { ...voteViewer(c.get('review'), user.id, c.get('role')), id: user.id }
 }

@@ -4,6 +4,8 @@ import { CITATION_STYLE_ALIASES, CITATION_STYLES } from '../domain/formats/cite-
 /** What can be exported, and in which formats: one list for the Report page's links and for `weft export`. */
 export const EXPORTS = {
   records: ['ris', 'bibtex', 'csljson', 'csv', 'text', 'html'],
+  /** Every record imported, duplicates included (they say which record they duplicate). */
+  identified: ['csv'],
   included: ['ris', 'bibtex', 'csljson', 'csv', 'text', 'html'],
   studies: ['ris', 'bibtex', 'csljson', 'csv', 'text', 'html'],
   decisions: ['csv'],

@@ -29,6 +29,8 @@ export const importFormInput = z.object({
     .refine((value) => value === '' || isFormatName(value), 'Choose a format from the list, or “Detect from content”.')
     .transform((value) => (value === '' ? undefined : (value as FormatName))),
   force: checkboxField,
+  /** The person confirmed that this source's records skip title/abstract screening (other methods). */
+  confirmOtherMethods: checkboxField,
 })
 export type ImportFormInput = z.output<typeof importFormInput>
 

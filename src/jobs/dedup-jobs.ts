@@ -11,11 +11,12 @@
 import { Worker } from 'node:worker_threads'
 import type { Db } from '../../db/client.ts'
 import { compareDedupWork, loadDedupWork, saveDedupResult, type DedupReport } from '../store/duplicates.ts'
-import { runDedupAttempts, type DedupMessage, type DedupPhase } from './dedup-run.ts'
+import { runDedupAttempts, type DedupCounted, type DedupMessage, type DedupPhase } from './dedup-run.ts'
 
 export interface DedupRunning {
   phase: DedupPhase
   percent: number
+  counted?: DedupCounted | undefined
 }
 
 /** How the last job of a review ended, for the page that polls it. */
@@ -42,7 +43,7 @@ export class DedupJobs {
       running.again = true
       return
     }
-    const job: Job = { state: { phase: 'reading', percent: 0 }, again: false, actorId, ended: Promise.resolve() }
+    const job: Job = { state: { phase: 'starting', percent: 0 }, again: false, actorId, ended: Promise.resolve() }
     this.jobs.set(reviewId, job)
     this.outcomes.delete(reviewId)
     job.ended = this.run(reviewId, job).then((outcome) => {
@@ -80,11 +81,11 @@ export class DedupJobs {
         try {
           const report = runDedupAttempts(
             {
-              load: () => loadDedupWork(this.db, reviewId),
+              load: (onRead) => loadDedupWork(this.db, reviewId, onRead),
               compare: compareDedupWork,
               save: (work, result) => saveDedupResult(this.db, work, result, job.actorId),
             },
-            (phase, percent) => (job.state = { phase, percent }),
+            (phase, percent, counted) => (job.state = { phase, percent, counted }),
           )
           resolve({ ok: true, report })
         } catch (error) {
@@ -101,7 +102,8 @@ export class DedupJobs {
       })
       let outcome: DedupOutcome = { ok: false, message: 'The deduplication worker stopped without a result.' }
       worker.on('message', (message: DedupMessage) => {
-        if (message.type === 'progress') job.state = { phase: message.phase, percent: message.percent }
+        if (message.type === 'progress')
+          job.state = { phase: message.phase, percent: message.percent, counted: message.counted }
         else if (message.type === 'done') outcome = { ok: true, report: message.report }
         else outcome = { ok: false, message: message.message }
       })

@@ -5,8 +5,14 @@
 import type { DedupResult } from '../domain/dedup/index.ts'
 import type { DedupReport, DedupWork } from '../store/duplicates.ts'
 
-/** What a reviewer is told the job is doing. */
-export type DedupPhase = 'reading' | 'comparing' | 'saving'
+/** What a reviewer is told the job is doing; `starting` while its thread loads. */
+export type DedupPhase = 'starting' | 'reading' | 'comparing' | 'saving'
+
+/** How far through the phase's things (records read) the job is. */
+export interface DedupCounted {
+  done: number
+  total: number
+}
 
 export interface DedupJobInput {
   path: string
@@ -15,12 +21,12 @@ export interface DedupJobInput {
 }
 
 export type DedupMessage =
-  | { type: 'progress'; phase: DedupPhase; percent: number }
+  | { type: 'progress'; phase: DedupPhase; percent: number; counted?: DedupCounted }
   | { type: 'done'; report: DedupReport | null }
   | { type: 'failed'; message: string }
 
 export interface DedupSteps {
-  load: () => DedupWork | null
+  load: (onRead: (read: number, total: number) => void) => DedupWork | null
   compare: (work: DedupWork, onProgress: (share: number) => void) => DedupResult
   save: (work: DedupWork, result: DedupResult) => DedupReport | null
 }
@@ -37,11 +43,12 @@ const ATTEMPTS = 3
  */
 export function runDedupAttempts(
   steps: DedupSteps,
-  progress: (phase: DedupPhase, percent: number) => void,
+  progress: (phase: DedupPhase, percent: number, counted?: DedupCounted) => void,
 ): DedupReport | null {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    progress('reading', 0)
-    const work = steps.load()
+    const work = steps.load((read, total) =>
+      progress('reading', Math.floor((read / Math.max(total, 1)) * READ_SHARE), { done: read, total }),
+    )
     if (work === null) return null
     let shown = -1
     const result = steps.compare(work, (share) => {

@@ -14,11 +14,11 @@ const db = openDatabase(input.path)
 try {
   const report = runDedupAttempts(
     {
-      load: () => loadDedupWork(db, input.reviewId),
+      load: (onRead) => loadDedupWork(db, input.reviewId, onRead),
       compare: compareDedupWork,
       save: (work, result) => saveDedupResult(db, work, result, input.actorId),
     },
-    (phase, percent) => post({ type: 'progress', phase, percent }),
+    (phase, percent, counted) => post({ type: 'progress', phase, percent, ...(counted ? { counted } : {}) }),
   )
   post({ type: 'done', report })
 } catch (error) {

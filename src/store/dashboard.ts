@@ -1,4 +1,4 @@
-import { and, count, countDistinct, eq, type SQL } from 'drizzle-orm'
+import { and, count, countDistinct, eq, inArray, type SQL } from 'drizzle-orm'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { appraisals, memberships, secondOrderConstructs, thirdOrderConstructs } from '../../db/schema.ts'
@@ -11,11 +11,14 @@ import {
 } from '../domain/identification.ts'
 import { REVIEW_STAGES, type StageCounts } from '../domain/review-stages.ts'
 import { identificationCounts } from './identification.ts'
+import { includedStudyIds, synthesisStudyIds } from './stages.ts'
 
 export interface ReviewOverview {
   stageCounts: StageCounts
   identification: IdentificationCounts
   identificationSummary: IdentificationSummary
+  /** Title/abstract records without a final verdict, as PRISMA counts the screening still open. */
+  recordsLeftToScreen: number
   memberCount: number
 }
 
@@ -23,13 +26,18 @@ function countRows(db: Executor, table: SQLiteTable, where: SQL | undefined): nu
   return db.select({ n: count() }).from(table).where(where).get()?.n ?? 0
 }
 
-/** Studies with at least one extracted quote or construct. */
-function countDistinctStudies(db: Executor, reviewId: number): number {
+/** Studies in the synthesis with at least one second-order construct extracted. */
+function countExtractedStudies(db: Executor, reviewId: number): number {
   return (
     db
       .select({ n: countDistinct(secondOrderConstructs.studyId) })
       .from(secondOrderConstructs)
-      .where(eq(secondOrderConstructs.reviewId, reviewId))
+      .where(
+        and(
+          eq(secondOrderConstructs.reviewId, reviewId),
+          inArray(secondOrderConstructs.studyId, synthesisStudyIds(db, reviewId)),
+        ),
+      )
       .get()?.n ?? 0
   )
 }
@@ -43,19 +51,29 @@ export function reviewOverview(db: Executor, reviewId: number): ReviewOverview {
   const identificationSummary = summariseIdentification(identification)
   const stageCounts = Object.fromEntries(REVIEW_STAGES.map((stage) => [stage, 0])) as StageCounts
   stageCounts.identification = identificationSummary.identified
-  const { boxes } = prismaCounts(prismaFacts(db, reviewId))
+  const facts = prismaFacts(db, reviewId)
+  const { boxes } = prismaCounts(facts)
+  const ta = facts.titleAbstract
   stageCounts.screening = boxes.records_screened
   stageCounts.retrieval = boxes.dbr_sought_reports + boxes.other_sought_reports
   stageCounts.eligibility = boxes.dbr_assessed + boxes.other_assessed
   stageCounts.included = boxes.new_studies
-  stageCounts.appraisal = countRows(
-    db,
-    appraisals,
-    and(eq(appraisals.reviewId, reviewId), eq(appraisals.kind, 'consensus')),
-  )
-  stageCounts.extraction = countDistinctStudies(db, reviewId)
+  stageCounts.appraisal =
+    db
+      .select({ n: countDistinct(appraisals.studyId) })
+      .from(appraisals)
+      .where(
+        and(
+          eq(appraisals.reviewId, reviewId),
+          eq(appraisals.kind, 'consensus'),
+          inArray(appraisals.studyId, includedStudyIds(db, reviewId)),
+        ),
+      )
+      .get()?.n ?? 0
+  stageCounts.extraction = countExtractedStudies(db, reviewId)
   stageCounts.synthesis = countRows(db, thirdOrderConstructs, eq(thirdOrderConstructs.reviewId, reviewId))
   const memberCount =
     db.select({ n: count() }).from(memberships).where(eq(memberships.reviewId, reviewId)).get()?.n ?? 0
-  return { stageCounts, identification, identificationSummary, memberCount }
+  const recordsLeftToScreen = ta.unscreened + ta.awaitingSecondReviewer + ta.inConflict
+  return { stageCounts, identification, identificationSummary, recordsLeftToScreen, memberCount }
 }

@@ -2,22 +2,15 @@
  * Loading screening decisions made in another tool (issue 4 item 7): a decisions CSV, or the Rayyan
  * decisions carried in the notes of records imported from a Rayyan export. The whole file is one
  * transaction: every row is resolved against the review (record, reviewer, stage, reason) and applied
- * in file order through castVote, so a later row for the same record, stage and reviewer changes the
- * earlier vote and history keeps both. Every problem is collected with its line; when there is any,
- * nothing is stored.
+ * through castVote, title/abstract rows first and then full-text rows, each in file order, so a later row
+ * for the same record, stage and reviewer changes the earlier vote and history keeps both. A full-text
+ * vote on a report sought but not yet retrieved marks it retrieved (without a file), as the source tool
+ * had it; `not_retrieved` marks it not retrieved. Both go through the retrieval store's own actions.
+ * Every problem is collected with its line; when there is any, nothing is stored.
  */
 import { and, asc, eq, isNotNull, like, or } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import {
-  exclusionReasons,
-  memberships,
-  records,
-  reports,
-  screeningStatus,
-  screeningVotes,
-  sources,
-  users,
-} from '../../db/schema.ts'
+import { exclusionReasons, memberships, records, screeningStatus, users } from '../../db/schema.ts'
 import {
   MAX_DECISION_NOTE_LENGTH,
   MAX_IMPORT_ERRORS,
@@ -28,9 +21,10 @@ import {
 import { parseRayyanInclusion, type RayyanDecisions } from '../domain/screening/rayyan-inclusion.ts'
 import { isDecided } from '../domain/screening/rules.ts'
 import type { RecordIdentifier } from '../domain/screening/record-identifier.ts'
-import { OTHER_METHOD_SOURCE_KINDS, type ScreeningStage } from '../domain/vocabulary.ts'
+import type { ScreeningStage } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
+import { findSoughtReport, markNotRetrieved, markRetrieved, type SoughtReport } from './reports.ts'
 import { castVote } from './screening-votes.ts'
 import { recordInStage } from './screening-stage.ts'
 
@@ -40,6 +34,8 @@ export interface DecisionImportSummary {
   votesStored: number
   unchanged: number
   reportsNotRetrieved: number
+  /** Reports a full-text vote showed were retrieved (the source tool had them; no file is attached). */
+  reportsRetrieved: number
   /** Of the records (per stage) the file voted on: how many are decided, and in conflict, afterwards. */
   recordsDecided: number
   recordsInConflict: number
@@ -174,11 +170,13 @@ function applyRows(db: Executor, context: DecisionImportContext, rows: PlannedRo
         votesStored: 0,
         unchanged: 0,
         reportsNotRetrieved: 0,
+        reportsRetrieved: 0,
         recordsDecided: 0,
         recordsInConflict: 0,
       }
       const voted = new Map<string, { recordId: number; stage: ScreeningStage }>()
-      for (const item of resolved) {
+      // Title/abstract first (file order kept within a stage): a full-text row needs its report sought.
+      for (const item of [...resolved].sort((a, b) => stageRank(a.row.stage) - stageRank(b.row.stage))) {
         try {
           applyRow(tx, context, item, summary)
           if (item.row.verdict !== 'not_retrieved')
@@ -212,6 +210,10 @@ function applyRows(db: Executor, context: DecisionImportContext, rows: PlannedRo
   }
 }
 
+function stageRank(stage: ScreeningStage): number {
+  return stage === 'title_abstract' ? 0 : 1
+}
+
 function applyRow(
   tx: Executor,
   context: DecisionImportContext,
@@ -219,19 +221,28 @@ function applyRow(
   summary: DecisionImportSummary,
 ): void {
   const { row } = item
+  const change = { reviewId: context.reviewId, recordId: item.recordId, actorId: item.reviewerId, now: context.at }
   if (row.verdict === 'not_retrieved') {
-    if (
-      markNotRetrieved(tx, {
-        reviewId: context.reviewId,
-        recordId: item.recordId,
-        note: row.note ?? '',
-        by: item.reviewerId,
-        at: context.at,
-      })
-    ) {
-      summary.reportsNotRetrieved += 1
-    } else summary.unchanged += 1
+    const report = soughtForFullText(tx, context.reviewId, item.recordId)
+    const note = row.note ?? `Not retrieved, as recorded in ${context.origin}`
+    const unchanged = report.retrieval === 'not_retrieved' && report.retrievalNote === note
+    markNotRetrieved(tx, { ...change, note })
+    if (unchanged) summary.unchanged += 1
+    else summary.reportsNotRetrieved += 1
     return
+  }
+  if (row.stage === 'full_text') {
+    const report = soughtForFullText(tx, context.reviewId, item.recordId)
+    if (report.retrieval === 'not_retrieved') {
+      throw new StoreConflictError(
+        `record ${item.recordId} is marked not retrieved, so it cannot be screened at full text; mark it retrieved first`,
+      )
+    }
+    // A full-text vote in the source tool means the report was retrieved there: say so, without a file.
+    if (report.retrieval === 'awaiting') {
+      markRetrieved(tx, change)
+      summary.reportsRetrieved += 1
+    }
   }
   const { changed } = castVote(tx, {
     reviewId: context.reviewId,
@@ -246,6 +257,17 @@ function applyRow(
   })
   if (changed) summary.votesStored += 1
   else summary.unchanged += 1
+}
+
+/** The report a full-text row speaks of: it must be sought (stages.ts), by the rows before it if need be. */
+function soughtForFullText(tx: Executor, reviewId: number, recordId: number): SoughtReport {
+  const report = findSoughtReport(tx, reviewId, recordId)
+  if (!report) {
+    throw new StoreConflictError(
+      `record ${recordId} was not included at title/abstract (nor found by other methods), so no report of it was sought; give its title/abstract votes first`,
+    )
+  }
+  return report
 }
 
 /**
@@ -278,16 +300,19 @@ function resolveRows(tx: Executor, reviewId: number, rows: PlannedRow[], errors:
           : `the review’s reasons are ${reasonList(tx, reviewId)}`
       errors.add(rowError(row, 'reason', `“${row.reason}” is not one of this review’s exclusion reasons; ${known}`))
     }
+    // Full-text rows are checked as they are applied: earlier rows may include the record at title/abstract.
     if (
       typeof record === 'number' &&
-      row.verdict !== 'not_retrieved' &&
+      row.stage === 'title_abstract' &&
       !recordInStage(tx, record, reviewId, row.stage)
     ) {
-      const problem =
-        row.stage === 'full_text'
-          ? `record ${record} is not a retrieved report, so it cannot be screened at full text`
-          : `record ${record} comes from an “other methods” source and goes straight to retrieval, not title/abstract screening`
-      errors.add(rowError(row, 'stage', problem))
+      errors.add(
+        rowError(
+          row,
+          'stage',
+          `record ${record} comes from an “other methods” source and goes straight to retrieval, not title/abstract screening`,
+        ),
+      )
     }
     if (errors.count === before && typeof record === 'number' && reviewer !== undefined) {
       resolved.push({ row, recordId: record, reviewerId: reviewer.userId, reasonId })
@@ -387,72 +412,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])
-}
-
-/**
- * Marks a report sought for retrieval as not retrieved, with the note saying why (the reports row is
- * created when retrieval had not begun). False when it was already so, with the same note.
- * The retrieval store (src/store/reports.ts) is being written on another branch; this is the import's
- * own small version of its "not retrieved" action.
- */
-function markNotRetrieved(
-  tx: Executor,
-  input: { reviewId: number; recordId: number; note: string; by: number; at: Date },
-): boolean {
-  const { reviewId, recordId } = input
-  if (!reportSought(tx, reviewId, recordId)) {
-    throw new StoreConflictError(
-      `record ${recordId} is not a report sought for retrieval: it was not included at title/abstract and is not from an “other methods” source`,
-    )
-  }
-  const ftVote = tx
-    .select({ id: screeningVotes.recordId })
-    .from(screeningVotes)
-    .where(and(eq(screeningVotes.recordId, recordId), eq(screeningVotes.stage, 'full_text')))
-    .get()
-  if (ftVote) throw new StoreConflictError(`record ${recordId} has full-text votes, so it was retrieved`)
-  const before = tx.select().from(reports).where(eq(reports.recordId, recordId)).get()
-  if (before?.fileSha256)
-    throw new StoreConflictError(`record ${recordId} has its full text attached, so it was retrieved`)
-  if (before?.retrieval === 'not_retrieved' && before.retrievalNote === input.note) return false
-  const change = {
-    retrieval: 'not_retrieved' as const,
-    retrievalNote: input.note,
-    updatedBy: input.by,
-    updatedAt: input.at,
-  }
-  tx.insert(reports)
-    .values({ recordId, reviewId, ...change })
-    .onConflictDoUpdate({ target: reports.recordId, set: change })
-    .run()
-  recordAuditEvent(tx, {
-    reviewId,
-    actorId: input.by,
-    action: 'report.not_retrieved',
-    entityType: 'record',
-    entityId: recordId,
-    before: before ? { retrieval: before.retrieval, retrievalNote: before.retrievalNote } : null,
-    after: { retrieval: 'not_retrieved', retrievalNote: input.note },
-  })
-  return true
-}
-
-/** Included at title/abstract, or found by other methods (which skip title/abstract screening). */
-function reportSought(tx: Executor, reviewId: number, recordId: number): boolean {
-  const record = tx
-    .select({ duplicateOf: records.duplicateOf, kind: sources.kind })
-    .from(records)
-    .innerJoin(sources, eq(sources.id, records.sourceId))
-    .where(and(eq(records.id, recordId), eq(records.reviewId, reviewId)))
-    .get()
-  if (!record || record.duplicateOf !== null) return false
-  if (OTHER_METHOD_SOURCE_KINDS.includes(record.kind)) return true
-  const status = tx
-    .select({ outcome: screeningStatus.outcome })
-    .from(screeningStatus)
-    .where(and(eq(screeningStatus.recordId, recordId), eq(screeningStatus.stage, 'title_abstract')))
-    .get()
-  return status?.outcome === 'included'
 }
 
 function countOutcomes(

@@ -3,9 +3,9 @@
  * merges and a reviewer's decisions set duplicate_of. Nothing is deleted, so each record keeps its
  * source and the per-database counts stay true.
  */
-import { and, count, eq, inArray, max } from 'drizzle-orm'
+import { and, asc, count, eq, gt, inArray, max } from 'drizzle-orm'
 import type { Db, Executor } from '../../db/client.ts'
-import { auditEvents, duplicateCandidates, importBatches, records } from '../../db/schema.ts'
+import { auditEvents, dedupRuns, duplicateCandidates, importBatches, records } from '../../db/schema.ts'
 import { findDuplicates, pairKey, type DedupRecord, type DedupResult } from '../domain/dedup/index.ts'
 import { recordAuditEvent } from './audit.ts'
 
@@ -38,8 +38,26 @@ export const citationColumns = {
 
 export type CitationRow = DedupRecord & { duplicateOf: number | null }
 
-function dedupRecords(db: Executor, reviewId: number): CitationRow[] {
-  return db.select(citationColumns).from(records).where(eq(records.reviewId, reviewId)).all()
+/** Records are read this many at a time, so a run can say how far it has read. */
+const READ_PAGE = 5000
+
+/** The review's records for comparison, read a page at a time (keyset on id), telling `onRead` how many so far. */
+function dedupRecords(db: Executor, reviewId: number, onRead?: (read: number, total: number) => void): CitationRow[] {
+  const total = db.select({ n: count() }).from(records).where(eq(records.reviewId, reviewId)).get()?.n ?? 0
+  const rows: CitationRow[] = []
+  for (let after = 0; ;) {
+    const page = db
+      .select(citationColumns)
+      .from(records)
+      .where(and(eq(records.reviewId, reviewId), gt(records.id, after)))
+      .orderBy(asc(records.id))
+      .limit(READ_PAGE)
+      .all()
+    rows.push(...page)
+    onRead?.(rows.length, total)
+    if (page.length < READ_PAGE) return rows
+    after = page[page.length - 1]!.id
+  }
 }
 
 export function countPendingDuplicates(db: Executor, reviewId: number): number {
@@ -93,8 +111,15 @@ export function hasBatchesToDeduplicate(db: Executor, reviewId: number): boolean
   return batchesToDeduplicate(db, reviewId).length > 0
 }
 
-/** Reads what a run needs, in one read transaction; null when every batch is deduplicated already. */
-export function loadDedupWork(db: Db, reviewId: number): DedupWork | null {
+/**
+ * Reads what a run needs, in one read transaction; null when every batch is deduplicated already.
+ * `onRead` hears how many of the review's records have been read.
+ */
+export function loadDedupWork(
+  db: Db,
+  reviewId: number,
+  onRead?: (read: number, total: number) => void,
+): DedupWork | null {
   return db.transaction((tx) => {
     const newBatches = batchesToDeduplicate(tx, reviewId)
     if (newBatches.length === 0) return null
@@ -114,7 +139,7 @@ export function loadDedupWork(db: Db, reviewId: number): DedupWork | null {
     return {
       reviewId,
       newBatches,
-      records: dedupRecords(tx, reviewId),
+      records: dedupRecords(tx, reviewId, onRead),
       newIds,
       decidedPairs: new Set(decided.map((pair) => pairKey(pair.a, pair.b))),
       keptApart: decided
@@ -194,12 +219,27 @@ function writeResult(db: Db, tx: Executor, work: DedupWork, result: DedupResult,
       linkToPrimary.run(cluster.primaryId, id)
     }
   }
-  tx.update(importBatches).set({ deduplicated: true }).where(inArray(importBatches.id, newBatches)).run()
   const report: DedupReport = {
     candidates: result.candidates.length,
     merged_auto: mergedAuto,
     pending: countPendingDuplicates(tx, reviewId),
   }
+  // Kept per run, so each import's page shows the run that compared it, whatever ran after.
+  const run = tx
+    .insert(dedupRuns)
+    .values({
+      reviewId,
+      candidates: report.candidates,
+      mergedAuto: report.merged_auto,
+      pendingAfter: report.pending,
+      actorId,
+    })
+    .returning({ id: dedupRuns.id })
+    .get()
+  tx.update(importBatches)
+    .set({ deduplicated: true, dedupRunId: run.id })
+    .where(inArray(importBatches.id, newBatches))
+    .run()
   recordAuditEvent(tx, {
     reviewId,
     actorId,

@@ -9,6 +9,7 @@ import type { CitableRecord } from '../domain/formats/record-to-csl.ts'
 import { CSV_BYTE_ORDER_MARK, csvLine } from '../domain/formats/write-csv.ts'
 import { decisionsCsv } from '../domain/formats/write-decisions-csv.ts'
 import { htmlDocument, searchLogCsv, searchLogHtml } from '../domain/formats/write-search-log.ts'
+import type { VoteViewer } from '../domain/screening/blinding.ts'
 import type { ExportInput } from '../input/export-input.ts'
 import {
   decisionHistory,
@@ -60,26 +61,28 @@ const REPORT_COLUMNS = [
   'labels',
 ] as const
 
-export function exportFile(db: Executor, review: Review, input: ExportInput): ExportFile {
+/** `viewer`: who asks (the decisions under blind screening depend on it); the shell passes OPERATOR. */
+export function exportFile(db: Executor, review: Review, input: ExportInput, viewer: VoteViewer): ExportFile {
   const stem =
     input.format === 'text' || input.format === 'html'
       ? `${review.slug}-${input.what}-${input.style}`
       : `${review.slug}-${input.what}`
   return {
-    body: exportBody(db, review, input),
+    body: exportBody(db, review, input, viewer),
     contentType: CONTENT_TYPES[input.format],
     fileName: `${stem}.${EXTENSIONS[input.format]}`,
   }
 }
 
-function exportBody(db: Executor, review: Review, { what, format, style }: ExportInput): string {
-  if (what === 'decisions') return decisionsCsv(decisionHistory(db, review.id))
+function exportBody(db: Executor, review: Review, { what, format, style }: ExportInput, viewer: VoteViewer): string {
+  if (what === 'decisions') return decisionsCsv(decisionHistory(db, review.id, viewer))
   if (what === 'search-log') {
     const rows = searchLogRows(db, review.id)
     return format === 'html' ? searchLogHtml(review.title, rows) : searchLogCsv(rows)
   }
   const labels = labelsOfRecords(db, review.id)
-  if (what === 'records' && format === 'csv') return recordsCsv(db, review.id, labels)
+  if (what === 'identified') return recordsCsv(db, review.id, labels, { duplicates: true })
+  if (what === 'records' && format === 'csv') return recordsCsv(db, review.id, labels, { duplicates: false })
   const references: CitableRecord[] = withLabels(
     what === 'records'
       ? uniqueRecordsForCitation(db, review.id)
@@ -107,10 +110,18 @@ function withLabels<T extends CitableRecord>(references: readonly T[], labels: M
 
 const labelCell = (labels: Map<number, string[]>, recordId: number) => (labels.get(recordId) ?? []).join('; ')
 
-/** `weft export --what records --format csv`: every record, duplicates included, with its labels last. */
-function recordsCsv(db: Executor, reviewId: number, labels: Map<number, string[]>): string {
+/**
+ * Records as CSV, each with its labels last: after deduplication (`records`, the same records as its RIS),
+ * or every record identified with duplicates saying which record they duplicate (`identified`).
+ */
+function recordsCsv(
+  db: Executor,
+  reviewId: number,
+  labels: Map<number, string[]>,
+  options: { duplicates: boolean },
+): string {
   const lines = [CSV_BYTE_ORDER_MARK + csvLine(RECORD_COLUMNS)]
-  for (const record of recordsForExport(db, reviewId)) {
+  for (const record of recordsForExport(db, reviewId, options)) {
     lines.push(
       csvLine([
         record.id,

@@ -1,9 +1,9 @@
 /**
  * What the exports read: records, included reports and studies as citable records, the screening history
- * and the search log. Read-only; the rules for which reports are "included" are prisma-facts.ts's, so an
- * export lists exactly the reports and studies the PRISMA diagram counts.
+ * and the search log. Read-only; which reports are "included" is stages.ts's, so an export lists exactly
+ * the reports and studies the PRISMA diagram counts.
  */
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm'
+import { aliasedTable, and, asc, count, eq, inArray, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import {
   exclusionReasons,
@@ -11,6 +11,7 @@ import {
   reports,
   screeningDecisions,
   screeningResolutions,
+  screeningStatus,
   screeningVotes,
   sources,
   studies,
@@ -19,8 +20,9 @@ import {
 import type { CitableRecord } from '../domain/formats/record-to-csl.ts'
 import type { DecisionHistoryRow } from '../domain/formats/write-decisions-csv.ts'
 import type { SearchLogRow } from '../domain/formats/write-search-log.ts'
-import { SOURCE_KIND_LABELS } from '../domain/vocabulary.ts'
-import { fullText, otherMethodSources, soughtReports, titleAbstract } from './prisma-facts.ts'
+import { outcomesWithVisibleVotes, type VoteViewer } from '../domain/screening/blinding.ts'
+import { SOURCE_KIND_LABELS, type ScreeningOutcome } from '../domain/vocabulary.ts'
+import { afterDeduplication, includedReportIds } from './stages.ts'
 
 const citable = {
   id: records.id,
@@ -43,12 +45,7 @@ const citable = {
 
 /** The review's unique records (duplicates removed), in import order: the library handed on after dedup. */
 export function uniqueRecordsForCitation(db: Executor, reviewId: number): CitableRecord[] {
-  return db
-    .select(citable)
-    .from(records)
-    .where(and(eq(records.reviewId, reviewId), isNull(records.duplicateOf)))
-    .orderBy(asc(records.id))
-    .all()
+  return db.select(citable).from(records).where(afterDeduplication(reviewId)).orderBy(asc(records.id)).all()
 }
 
 export interface IncludedReport extends CitableRecord {
@@ -56,29 +53,14 @@ export interface IncludedReport extends CitableRecord {
   study: string | null
 }
 
-/** Reports included at full text (as PRISMA counts them), grouped by study, with the study's name. */
+/** Included reports (stages.ts, as PRISMA counts them), grouped by study, with the study's name. */
 export function includedReports(db: Executor, reviewId: number): IncludedReport[] {
-  const otherIds = otherMethodSources(
-    db.select({ id: sources.id, kind: sources.kind }).from(sources).where(eq(sources.reviewId, reviewId)).all(),
-  )
   return db
     .select({ ...citable, studyId: reports.studyId, study: studies.label })
     .from(reports)
     .innerJoin(records, eq(records.id, reports.recordId))
-    .leftJoin(
-      titleAbstract,
-      and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')),
-    )
-    .innerJoin(fullText, and(eq(fullText.recordId, reports.recordId), eq(fullText.stage, 'full_text')))
     .leftJoin(studies, eq(studies.id, reports.studyId))
-    .where(
-      and(
-        eq(reports.reviewId, reviewId),
-        eq(reports.retrieval, 'retrieved'),
-        eq(fullText.outcome, 'included'),
-        soughtReports(db, reviewId, otherIds),
-      ),
-    )
+    .where(and(eq(reports.reviewId, reviewId), inArray(reports.recordId, includedReportIds(db, reviewId))))
     .orderBy(sql`${studies.label} is null`, asc(studies.label), asc(reports.studyId), asc(records.id))
     .all()
     .map((report) => (report.study === null ? report : { ...report, note: `Study: ${report.study}` }))
@@ -94,8 +76,17 @@ export function includedStudies(db: Executor, reviewId: number): IncludedReport[
   })
 }
 
-/** Every vote, withdrawal, resolution and reopening of the review, oldest first. */
-export function decisionHistory(db: Executor, reviewId: number): DecisionHistoryRow[] {
+/**
+ * Every vote, withdrawal, resolution and reopening of the review, oldest first, as `viewer` may see them:
+ * under blind screening another reviewer's votes on an undecided record are left out (blinding.ts).
+ */
+export function decisionHistory(db: Executor, reviewId: number, viewer: VoteViewer): DecisionHistoryRow[] {
+  const status = aliasedTable(screeningStatus, 'status')
+  const outcome = sql<ScreeningOutcome>`coalesce(${status.outcome}, 'pending')`
+  const visible = or(
+    viewer.id === null ? undefined : eq(screeningDecisions.reviewerId, viewer.id),
+    inArray(outcome, [...outcomesWithVisibleVotes(viewer)]),
+  )
   const votes = db
     .select({
       recordId: screeningDecisions.recordId,
@@ -115,7 +106,8 @@ export function decisionHistory(db: Executor, reviewId: number): DecisionHistory
     .innerJoin(users, eq(users.id, screeningDecisions.reviewerId))
     .leftJoin(exclusionReasons, eq(exclusionReasons.id, screeningDecisions.reasonId))
     .leftJoin(screeningVotes, eq(screeningVotes.decisionId, screeningDecisions.id))
-    .where(eq(screeningDecisions.reviewId, reviewId))
+    .leftJoin(status, and(eq(status.recordId, screeningDecisions.recordId), eq(status.stage, screeningDecisions.stage)))
+    .where(and(eq(screeningDecisions.reviewId, reviewId), visible))
     .orderBy(asc(screeningDecisions.id))
     .all()
     .map((row) => ({ ...row, kind: 'vote' as const }))

@@ -5,19 +5,29 @@
 import { and, asc, count, desc, eq, inArray, isNotNull } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { importBatches, records, sources, users, type ImportBatch } from '../../db/schema.ts'
+import type { SourceKind } from '../domain/vocabulary.ts'
 
-export type ImportBatchListing = ImportBatch & { sourceName: string; importedByName: string | null }
+export type ImportBatchListing = ImportBatch & {
+  sourceName: string
+  sourceKind: SourceKind
+  importedByName: string | null
+}
 
 function listingQuery(db: Executor) {
   return db
-    .select({ batch: importBatches, sourceName: sources.name, importedByName: users.name })
+    .select({ batch: importBatches, sourceName: sources.name, sourceKind: sources.kind, importedByName: users.name })
     .from(importBatches)
     .innerJoin(sources, eq(sources.id, importBatches.sourceId))
     .leftJoin(users, eq(users.id, importBatches.importedBy))
 }
 
-function flatten(row: { batch: ImportBatch; sourceName: string; importedByName: string | null }): ImportBatchListing {
-  return { ...row.batch, sourceName: row.sourceName, importedByName: row.importedByName }
+function flatten(row: {
+  batch: ImportBatch
+  sourceName: string
+  sourceKind: SourceKind
+  importedByName: string | null
+}): ImportBatchListing {
+  return { ...row.batch, sourceName: row.sourceName, sourceKind: row.sourceKind, importedByName: row.importedByName }
 }
 
 /** Every import of a review, newest first. */

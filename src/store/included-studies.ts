@@ -1,11 +1,12 @@
 /**
- * The studies this stage works on: a study is included when at least one of its reports was included at
- * full-text screening. Appraisal, extraction and constructs all start from this list.
+ * The studies appraisal, extraction and constructs work on: the included studies of stages.ts, each with
+ * its included reports.
  */
-import { and, asc, eq, exists, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { appraisalExclusions, records, reports, screeningStatus, studies, users } from '../../db/schema.ts'
+import { appraisalExclusions, records, reports, studies, users } from '../../db/schema.ts'
 import { StoreNotFoundError } from './errors.ts'
+import { includedReportIds, includedStudyIds, synthesisStudyIds } from './stages.ts'
 
 export interface IncludedReport {
   recordId: number
@@ -32,22 +33,6 @@ export interface IncludedStudy {
   exclusion: ExclusionAfterAppraisal | null
 }
 
-const includedAtFullText = and(
-  eq(screeningStatus.recordId, reports.recordId),
-  eq(screeningStatus.stage, 'full_text'),
-  eq(screeningStatus.outcome, 'included'),
-)
-
-function hasIncludedReport(tx: Executor) {
-  return exists(
-    tx
-      .select({ one: sql`1` })
-      .from(reports)
-      .innerJoin(screeningStatus, includedAtFullText)
-      .where(eq(reports.studyId, studies.id)),
-  )
-}
-
 function loadStudies(tx: Executor, reviewId: number, onlyStudyId?: number): IncludedStudy[] {
   const rows = tx
     .select({
@@ -64,7 +49,7 @@ function loadStudies(tx: Executor, reviewId: number, onlyStudyId?: number): Incl
       and(
         eq(studies.reviewId, reviewId),
         onlyStudyId === undefined ? undefined : eq(studies.id, onlyStudyId),
-        hasIncludedReport(tx),
+        inArray(studies.id, includedStudyIds(tx, reviewId)),
       ),
     )
     .orderBy(asc(studies.label), asc(studies.id))
@@ -82,12 +67,14 @@ function loadStudies(tx: Executor, reviewId: number, onlyStudyId?: number): Incl
       fileName: reports.fileName,
     })
     .from(reports)
-    .innerJoin(screeningStatus, includedAtFullText)
     .innerJoin(records, eq(records.id, reports.recordId))
     .where(
-      inArray(
-        reports.studyId,
-        rows.map((row) => row.id),
+      and(
+        inArray(
+          reports.studyId,
+          rows.map((row) => row.id),
+        ),
+        inArray(reports.recordId, includedReportIds(tx, reviewId)),
       ),
     )
     .orderBy(asc(reports.recordId))
@@ -108,9 +95,14 @@ export function listIncludedStudies(db: Executor, reviewId: number): IncludedStu
   return loadStudies(db, reviewId)
 }
 
-/** The included studies the synthesis goes on with: those not excluded after appraisal. */
+/** The studies in the synthesis (stages.ts): included studies not excluded after appraisal. */
 export function listStudiesInSynthesis(db: Executor, reviewId: number): IncludedStudy[] {
-  return loadStudies(db, reviewId).filter((study) => study.exclusion === null)
+  const inSynthesis = new Set(
+    synthesisStudyIds(db, reviewId)
+      .all()
+      .map((row) => row.id),
+  )
+  return loadStudies(db, reviewId).filter((study) => inSynthesis.has(study.id))
 }
 
 /** One included study of this review, or a 404: a study of another review, or not included, is not found. */

@@ -3,16 +3,15 @@
  * review of 100,000 records never sends a row per record to the domain. Read-only: it joins the screening,
  * retrieval and study tables other modules write.
  *
- * What counts as what (facts.ts says why):
- * - a record is "databases and registers" when its own source has kind database or register;
- * - a report sought is a unique record that was included at title/abstract (databases and registers), or a
- *   unique record of an other-methods source; with no reports row it is awaiting retrieval;
- * - a retrieved report's full-text outcome decides assessed / excluded (primary reason) / included;
- * - included reports with a study_id count as included reports, their distinct studies as studies.
+ * What counts as what is stages.ts's (facts.ts says why): a record is "databases and registers" when its
+ * own source has kind database or register; a report sought with no reports row is awaiting retrieval;
+ * a retrieved report's full-text outcome decides assessed / excluded (one reason) / included; included
+ * reports with a study_id count as included reports, their distinct studies as studies.
  */
-import { and, asc, count, countDistinct, eq, gt, inArray, isNotNull, isNull, notInArray, or, sql } from 'drizzle-orm'
+import { and, asc, count, countDistinct, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
+import { foundByOtherMethods, includedReportIds, isSought, outcomesInStage } from './stages.ts'
 import { exclusionReasons, records, reports, reviews, screeningStatus, sources } from '../../db/schema.ts'
 import { emptyReportFacts, type PrismaFacts, type ReportFacts } from '../domain/prisma/facts.ts'
 import { countPendingDuplicates } from './duplicates.ts'
@@ -63,8 +62,11 @@ function readFacts(db: Executor, reviewId: number): PrismaFacts {
     }
   }
   const identified = new Map(recordsPerSource.map((row) => [row.sourceId, row.unique + row.duplicates]))
-  const titleAbstractState = titleAbstractFacts(db, reviewId, [...isOther], dbrUnique, review.reviewersPerRecord)
-  const columns = reportFacts(db, reviewId, [...isOther])
+  const titleAbstractState = titleAbstractFacts(db, reviewId, dbrUnique, review.reviewersPerRecord)
+  const columns = reportFacts(db, reviewId)
+  // Reports sought (stages.ts) counted per column without building the set: in the databases column they
+  // are the records of the title/abstract stage included there, in the other column the unique records
+  // found by other methods. The stage-count property test holds these to the set's own count.
   columns.dbr.sought = titleAbstractState.included
   columns.other.sought = otherUnique
   for (const column of [columns.dbr, columns.other]) {
@@ -85,7 +87,7 @@ function readFacts(db: Executor, reviewId: number): PrismaFacts {
     titleAbstract: titleAbstractState,
     databaseReports: columns.dbr,
     otherMethods: { alreadyFound: otherAlreadyFound, reports: columns.other },
-    included: includedFacts(db, reviewId, [...isOther]),
+    included: includedFacts(db, reviewId),
     previous: { studies: review.previousStudies, reports: review.previousReports },
     reasons: db
       .select({ id: exclusionReasons.id, label: exclusionReasons.label, position: exclusionReasons.position })
@@ -127,58 +129,11 @@ function countRecordsPerSource(db: Executor, reviewId: number, sourceIds: number
   return counts
 }
 
-/**
- * The unique databases/registers records by title/abstract state; no status row means not yet screened.
- * Status rows are counted from their covering index, then those of records that have no business in
- * title/abstract screening (duplicates found after screening, records of other-methods sources) are taken
- * off, found from the records' side so only they are looked up.
- */
-function titleAbstractFacts(
-  db: Executor,
-  reviewId: number,
-  otherSourceIds: number[],
-  dbrUnique: number,
-  reviewersPerRecord: number,
-) {
-  const inStage = and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, 'title_abstract'))
-  const byOutcome = new Map<ScreeningOutcome, number>()
-  const add = (outcome: ScreeningOutcome, n: number) => byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + n)
-  for (const { outcome, n } of db
-    .select({ outcome: screeningStatus.outcome, n: count() })
-    .from(screeningStatus)
-    .where(inStage)
-    .groupBy(screeningStatus.outcome)
-    .all()) {
-    add(outcome, n)
-  }
-  const waiting = inArray(screeningStatus.outcome, ['pending', 'reopened'])
-  let oneVoteIn = db
-    .select({ n: count() })
-    .from(screeningStatus)
-    .where(and(inStage, waiting, gt(screeningStatus.votes, 0)))
-    .get()!.n
-  const outsideStage = [isNotNull(records.duplicateOf), and(isNull(records.duplicateOf), fromSources(otherSourceIds))]
-  for (const where of outsideStage) {
-    const rows = db
-      .select({
-        outcome: screeningStatus.outcome,
-        someVotes: sql<number>`${screeningStatus.votes} > 0`.mapWith(Boolean),
-        n: count(),
-      })
-      .from(records)
-      .innerJoin(
-        screeningStatus,
-        and(eq(screeningStatus.recordId, records.id), eq(screeningStatus.stage, 'title_abstract')),
-      )
-      .where(and(eq(records.reviewId, reviewId), where))
-      .groupBy(screeningStatus.outcome, sql`2`)
-      .all()
-    for (const { outcome, someVotes, n } of rows) {
-      add(outcome, -n)
-      if (someVotes && (outcome === 'pending' || outcome === 'reopened')) oneVoteIn -= n
-    }
-  }
-  const n = (outcome: ScreeningOutcome) => byOutcome.get(outcome) ?? 0
+/** The unique databases/registers records by title/abstract state; no status row means not yet screened. */
+function titleAbstractFacts(db: Executor, reviewId: number, dbrUnique: number, reviewersPerRecord: number) {
+  const outcomes = outcomesInStage(db, reviewId, 'title_abstract')
+  const n = (outcome: ScreeningOutcome) => outcomes.get(outcome)?.records ?? 0
+  const oneVoteIn = (outcomes.get('pending')?.withVotes ?? 0) + (outcomes.get('reopened')?.withVotes ?? 0)
   // One reviewer's vote on a two-reviewer record waits for the second; with one reviewer it cannot happen.
   const awaitingSecondReviewer = reviewersPerRecord > 1 ? oneVoteIn : 0
   return {
@@ -191,63 +146,26 @@ function titleAbstractFacts(
   }
 }
 
-function fromSources(sourceIds: number[]) {
-  return sourceIds.length === 0 ? sql`0` : inArray(records.sourceId, sourceIds)
-}
-
-/** The two stages' status rows of a report's record, for joins (exports use them too). */
-export const titleAbstract = alias(screeningStatus, 'ta')
-export const fullText = alias(screeningStatus, 'ft')
-
-/**
- * Reports still sought: of a unique record, and either from an other-methods source or included at
- * title/abstract. The record conditions are subqueries on the covering index, so no record row is read.
- */
-export function soughtReports(db: Executor, reviewId: number, otherSourceIds: number[]) {
-  const duplicates = db
-    .select({ id: records.id })
-    .from(records)
-    .where(and(eq(records.reviewId, reviewId), isNotNull(records.duplicateOf)))
-  return and(
-    notInArray(reports.recordId, duplicates),
-    or(fromOtherMethods(db, reviewId, otherSourceIds), eq(titleAbstract.outcome, 'included')),
-  )
-}
-
-function fromOtherMethods(db: Executor, reviewId: number, otherSourceIds: number[]) {
-  if (otherSourceIds.length === 0) return sql`0`
-  const unique = db
-    .select({ id: records.id })
-    .from(records)
-    .where(and(eq(records.reviewId, reviewId), isNull(records.duplicateOf), inArray(records.sourceId, otherSourceIds)))
-  return inArray(reports.recordId, unique)
-}
+/** The full-text status row of a report's record, for joins. */
+const fullText = alias(screeningStatus, 'ft')
 
 /** Reports per column by retrieval state and full-text outcome (with the primary reason of an exclusion). */
-function reportFacts(
-  db: Executor,
-  reviewId: number,
-  otherSourceIds: number[],
-): { dbr: ReportFacts; other: ReportFacts } {
+function reportFacts(db: Executor, reviewId: number): { dbr: ReportFacts; other: ReportFacts } {
+  const dbr = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
+  const other = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
   const rows = db
     .select({
-      other: sql<number>`${fromOtherMethods(db, reviewId, otherSourceIds)}`.mapWith(Boolean),
+      other: sql<number>`${inArray(reports.recordId, foundByOtherMethods(db, reviewId))}`.mapWith(Boolean),
       retrieval: reports.retrieval,
       outcome: fullText.outcome,
       reasonId: fullText.reasonId,
       n: count(),
     })
     .from(reports)
-    .leftJoin(
-      titleAbstract,
-      and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')),
-    )
     .leftJoin(fullText, and(eq(fullText.recordId, reports.recordId), eq(fullText.stage, 'full_text')))
-    .where(and(eq(reports.reviewId, reviewId), soughtReports(db, reviewId, otherSourceIds)))
+    .where(and(eq(reports.reviewId, reviewId), isSought(db, reviewId, reports.recordId)))
     .groupBy(sql`1`, reports.retrieval, fullText.outcome, fullText.reasonId)
     .all()
-  const dbr = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
-  const other = { ...emptyReportFacts(), excluded: [] as { reasonId: number | null; count: number }[] }
   for (const row of rows) {
     const column = row.other ? other : dbr
     if (row.retrieval === 'not_retrieved') column.notRetrieved += row.n
@@ -275,7 +193,7 @@ function retrievedCount(column: ReportFacts): number {
 }
 
 /** The "Included" row from the study ↔ report links of the reports included at full text. */
-function includedFacts(db: Executor, reviewId: number, otherSourceIds: number[]): PrismaFacts['included'] {
+function includedFacts(db: Executor, reviewId: number): PrismaFacts['included'] {
   const row = db
     .select({
       studies: countDistinct(reports.studyId),
@@ -283,19 +201,7 @@ function includedFacts(db: Executor, reviewId: number, otherSourceIds: number[])
       all: count(),
     })
     .from(reports)
-    .leftJoin(
-      titleAbstract,
-      and(eq(titleAbstract.recordId, reports.recordId), eq(titleAbstract.stage, 'title_abstract')),
-    )
-    .innerJoin(fullText, and(eq(fullText.recordId, reports.recordId), eq(fullText.stage, 'full_text')))
-    .where(
-      and(
-        eq(reports.reviewId, reviewId),
-        eq(reports.retrieval, 'retrieved'),
-        eq(fullText.outcome, 'included'),
-        soughtReports(db, reviewId, otherSourceIds),
-      ),
-    )
+    .where(and(eq(reports.reviewId, reviewId), inArray(reports.recordId, includedReportIds(db, reviewId))))
     .get()
   return {
     studies: row?.studies ?? 0,

@@ -1,6 +1,7 @@
 import { asc, count, eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { importBatches, records, sources } from '../../db/schema.ts'
+import { afterDeduplication } from './stages.ts'
 
 export interface RecordForExport {
   id: number
@@ -13,8 +14,11 @@ export interface RecordForExport {
   year: number | null
 }
 
-/** Every record of a review in import order, duplicates included (they say which record they duplicate). */
-export function recordsForExport(db: Executor, reviewId: number): RecordForExport[] {
+/**
+ * A review's records in import order: with `duplicates`, every record identified (duplicates say which
+ * record they duplicate); without, the records after deduplication.
+ */
+export function recordsForExport(db: Executor, reviewId: number, options: { duplicates: boolean }): RecordForExport[] {
   return db
     .select({
       id: records.id,
@@ -28,7 +32,7 @@ export function recordsForExport(db: Executor, reviewId: number): RecordForExpor
     })
     .from(records)
     .innerJoin(sources, eq(sources.id, records.sourceId))
-    .where(eq(records.reviewId, reviewId))
+    .where(options.duplicates ? eq(records.reviewId, reviewId) : afterDeduplication(reviewId))
     .orderBy(asc(records.id))
     .all()
 }

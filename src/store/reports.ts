@@ -1,16 +1,16 @@
 /**
  * Reports sought for retrieval and what became of each: retrieved (perhaps with its PDF) or not
- * retrieved (with why). A record is sought when it is not a duplicate and either was included at
- * title/abstract or came from an "other methods" source (PRISMA 2020 gives those no screening box). The
+ * retrieved (with why). Which records are sought is stages.ts's: not a duplicate, and either included at
+ * title/abstract or from an "other methods" source (PRISMA 2020 gives those no screening box). The
  * reports row is created by the first retrieval action; no row means the report still awaits retrieval.
  */
-import { and, asc, eq, exists, gt, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm'
-import { union } from 'drizzle-orm/sqlite-core'
+import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { importBatches, records, reports, screeningStatus, sources, users, type Report } from '../../db/schema.ts'
+import { records, reports, screeningStatus, sources, users, type Report } from '../../db/schema.ts'
 import { OTHER_METHOD_SOURCE_KINDS, type ReportRetrievalStatus, type SourceKind } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
+import { otherMethodSourceIds, soughtRecord, soughtRecords } from './stages.ts'
 
 /** PRISMA 2020's two columns: databases and registers, or other methods. */
 export type PrismaColumn = 'databases_registers' | 'other_methods'
@@ -49,86 +49,13 @@ export interface SoughtPage {
   nextAfterId: number | null
 }
 
-const otherKinds = [...OTHER_METHOD_SOURCE_KINDS]
 const retrievalState = sql<ReportRetrievalStatus>`coalesce(${reports.retrieval}, 'awaiting')`
-const isOtherMethod = inArray(sources.kind, otherKinds)
+const isOtherMethod = inArray(sources.kind, [...OTHER_METHOD_SOURCE_KINDS])
 const prismaColumn = sql<PrismaColumn>`case when ${isOtherMethod} then 'other_methods' else 'databases_registers' end`
 
-/**
- * The definition of "sought for retrieval": records included at title/abstract, and records of other-method
- * sources, each set read through an index (a review of 100,000 records seeks a few thousand); the caller
- * adds "not a duplicate" on the record itself.
- */
-function includedAtTitleAbstract(db: Executor, reviewId: number) {
-  return db
-    .select({ id: screeningStatus.recordId })
-    .from(screeningStatus)
-    .where(
-      and(
-        eq(screeningStatus.reviewId, reviewId),
-        eq(screeningStatus.stage, 'title_abstract'),
-        eq(screeningStatus.outcome, 'included'),
-      ),
-    )
-}
-
-/** Nested IN lists, so SQLite walks sources → batches → records by index instead of scanning records. */
-function otherMethodBatches(db: Executor, reviewId: number) {
-  const otherSources = db
-    .select({ id: sources.id })
-    .from(sources)
-    .where(and(eq(sources.reviewId, reviewId), isOtherMethod))
-  return db
-    .select({ id: importBatches.id })
-    .from(importBatches)
-    .where(and(eq(importBatches.reviewId, reviewId), inArray(importBatches.sourceId, otherSources)))
-}
-
-function fromOtherMethods(db: Executor, reviewId: number) {
-  return db
-    .select({ id: records.id })
-    .from(records)
-    .where(inArray(records.batchId, otherMethodBatches(db, reviewId)))
-}
-
-/**
- * Every duplicate's id, from the duplicate_of index alone: checking duplicate_of on the rows themselves
- * would read past each record's original text. (All reviews: the ids only serve to leave records out.)
- */
-function duplicateIds(db: Executor) {
-  return db.select({ id: records.id }).from(records).where(isNotNull(records.duplicateOf))
-}
-
-function soughtIds(db: Executor, reviewId: number) {
-  return union(includedAtTitleAbstract(db, reviewId), fromOtherMethods(db, reviewId))
-}
-
+/** Reports sought (stages.ts's definition), as a condition on `records`. */
 function sought(db: Executor, reviewId: number): SQL {
-  return and(
-    eq(records.reviewId, reviewId),
-    isNull(records.duplicateOf),
-    sql`${records.id} in (${soughtIds(db, reviewId)})`,
-  )!
-}
-
-/** The same definition for one record, through its own rows (cheaper than building the sets). */
-function soughtRecord(db: Executor, reviewId: number, recordId: number): SQL {
-  const includedAtTitleAbstract = db
-    .select({ one: sql`1` })
-    .from(screeningStatus)
-    .where(
-      and(
-        eq(screeningStatus.recordId, records.id),
-        eq(screeningStatus.stage, 'title_abstract'),
-        eq(screeningStatus.outcome, 'included'),
-      ),
-    )
-  return and(
-    eq(records.id, recordId),
-    eq(records.reviewId, reviewId),
-    isNull(records.duplicateOf),
-    or(exists(includedAtTitleAbstract), isOtherMethod),
-  )!
+  return soughtRecords(db, reviewId)
 }
 
 /** Records with their source and retrieval facts (if any); the caller's condition says which. */
@@ -194,40 +121,24 @@ export function retrievalCounts(
   db: Executor,
   reviewId: number,
 ): RetrievalCounts & { byColumn: Record<PrismaColumn, RetrievalCounts> } {
-  // Two index-only counts (no record row is read): other-method records count in their own column even
-  // when they were screened at title/abstract too.
-  const counted = { retrieval: retrievalState, n: sql<number>`count(*)` }
-  const screened = db
-    .select(counted)
-    .from(screeningStatus)
-    .leftJoin(reports, eq(reports.recordId, screeningStatus.recordId))
-    .where(
-      and(
-        eq(screeningStatus.reviewId, reviewId),
-        eq(screeningStatus.stage, 'title_abstract'),
-        eq(screeningStatus.outcome, 'included'),
-        notInArray(screeningStatus.recordId, fromOtherMethods(db, reviewId)),
-        notInArray(screeningStatus.recordId, duplicateIds(db)),
-      ),
-    )
-    .groupBy(sql`1`)
-    .all()
-  const other = db
-    .select(counted)
+  // The column from the record's source (other methods or not), the state from its reports row.
+  const rows = db
+    .select({
+      other: sql<number>`${inArray(records.sourceId, otherMethodSourceIds(db, reviewId))}`.mapWith(Boolean),
+      retrieval: retrievalState,
+      n: sql<number>`count(*)`,
+    })
     .from(records)
     .leftJoin(reports, eq(reports.recordId, records.id))
-    .where(and(inArray(records.batchId, otherMethodBatches(db, reviewId)), notInArray(records.id, duplicateIds(db))))
-    .groupBy(sql`1`)
+    .where(sought(db, reviewId))
+    .groupBy(sql`1`, sql`2`)
     .all()
-  const rows = [
-    ...screened.map((row) => ({ ...row, column: 'databases_registers' as const })),
-    ...other.map((row) => ({ ...row, column: 'other_methods' as const })),
-  ]
   const empty = (): RetrievalCounts => ({ sought: 0, awaiting: 0, retrieved: 0, notRetrieved: 0 })
   const total = empty()
   const byColumn = { databases_registers: empty(), other_methods: empty() }
   for (const row of rows) {
-    for (const counts of [total, byColumn[row.column]]) {
+    const column = row.other ? byColumn.other_methods : byColumn.databases_registers
+    for (const counts of [total, column]) {
       counts.sought += row.n
       if (row.retrieval === 'awaiting') counts.awaiting += row.n
       else if (row.retrieval === 'retrieved') counts.retrieved += row.n

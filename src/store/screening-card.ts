@@ -4,19 +4,12 @@
  */
 import { and, count, eq, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import {
-  exclusionReasons,
-  records,
-  reports,
-  screeningStatus,
-  screeningVotes,
-  sources,
-  users,
-  type Review,
-} from '../../db/schema.ts'
-import { othersVotesVisible, type StageOutcome } from '../domain/screening/rules.ts'
-import type { ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
-import { inStage } from './screening-stage.ts'
+import { exclusionReasons, records, reports, screeningVotes, sources, users, type Review } from '../../db/schema.ts'
+import { maySeeConflicts, maySeeVote, visibleOutcome, type VoteViewer } from '../domain/screening/blinding.ts'
+import type { StageOutcome } from '../domain/screening/rules.ts'
+import type { ScreeningOutcome, ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
+import { inStage, recordOfStage } from './screening-stage.ts'
+import { outcomesInStage } from './stages.ts'
 import { loadStageState } from './screening-state.ts'
 
 export interface CardVote {
@@ -52,24 +45,19 @@ export interface ScreeningCard {
   hasFullText: boolean
 }
 
-export interface CardViewer {
-  id: number
-  isResolver: boolean
-}
-
 /** The card, or null when the record is not in this stage of the review. */
 export function screeningCard(
   db: Executor,
   review: Review,
   stage: ScreeningStage,
   recordId: number,
-  viewer: CardViewer,
+  viewer: VoteViewer,
 ): ScreeningCard | null {
   const row = db
     .select({ record: records, source: sources.name })
     .from(records)
     .innerJoin(sources, eq(sources.id, records.sourceId))
-    .where(and(eq(records.id, recordId), inStage(db, review.id, stage)))
+    .where(recordOfStage(db, review.id, stage, recordId))
     .get()
   if (!row) return null
   const state = loadStageState(db, review, recordId, stage)
@@ -87,11 +75,7 @@ export function screeningCard(
   })
   const mine = state.votes.find((vote) => vote.reviewerId === viewer.id)
   const others = state.votes.filter((vote) => vote.reviewerId !== viewer.id)
-  const visible = othersVotesVisible({
-    blind: review.blindScreening,
-    outcome: state.outcome.outcome,
-    isResolver: viewer.isResolver,
-  })
+  const visible = others.every((vote) => maySeeVote(viewer, vote.reviewerId, state.outcome.outcome))
   const { record } = row
   return {
     record: {
@@ -107,7 +91,7 @@ export function screeningCard(
       source: row.source,
     },
     stage,
-    outcome: state.outcome,
+    outcome: { ...state.outcome, outcome: visibleOutcome(viewer, state.outcome.outcome) },
     myVote: mine ? { ...toCardVote(mine), reasonId: mine.reasonId } : null,
     otherVotes: visible ? others.map(toCardVote) : null,
     otherVoteCount: others.length,
@@ -154,12 +138,12 @@ export interface ScreeningProgress {
   conflicts: number
 }
 
-/** The progress bars: the viewer's own and the team's. */
+/** The progress bars: the viewer's own and the team's (conflicts only for those blinding lets see them). */
 export function screeningProgress(
   db: Executor,
   reviewId: number,
   stage: ScreeningStage,
-  reviewerId: number,
+  viewer: VoteViewer & { id: number },
 ): ScreeningProgress {
   const total =
     db
@@ -175,17 +159,17 @@ export function screeningProgress(
         and(
           eq(screeningVotes.reviewId, reviewId),
           eq(screeningVotes.stage, stage),
-          eq(screeningVotes.reviewerId, reviewerId),
+          eq(screeningVotes.reviewerId, viewer.id),
         ),
       )
       .get()?.n ?? 0
-  const byOutcome = db
-    .select({ outcome: screeningStatus.outcome, n: count() })
-    .from(screeningStatus)
-    .where(and(eq(screeningStatus.reviewId, reviewId), eq(screeningStatus.stage, stage)))
-    .groupBy(screeningStatus.outcome)
-    .all()
-  const n = (...outcomes: string[]) =>
-    byOutcome.filter((row) => outcomes.includes(row.outcome)).reduce((sum, row) => sum + row.n, 0)
-  return { total, mine, decided: n('included', 'excluded'), conflicts: n('conflict', 'reopened') }
+  const outcomes = outcomesInStage(db, reviewId, stage)
+  const n = (...wanted: ScreeningOutcome[]) =>
+    wanted.reduce((sum, outcome) => sum + (outcomes.get(outcome)?.records ?? 0), 0)
+  return {
+    total,
+    mine,
+    decided: n('included', 'excluded'),
+    conflicts: maySeeConflicts(viewer) ? n('conflict', 'reopened') : 0,
+  }
 }

@@ -5,6 +5,7 @@
 import { aliasedTable, and, asc, eq, exists, gt, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { records, screeningStatus, screeningVotes, sources, type Review } from '../../db/schema.ts'
+import { outcomesWithVisibleVotes, visibleOutcome, type VoteViewer } from '../domain/screening/blinding.ts'
 import type { ScreeningOutcome, ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
 import type { ScreeningListFilters } from '../domain/screening/list-filters.ts'
 import { carriesLabel } from './record-labels.ts'
@@ -33,15 +34,15 @@ export function listStageRecords(
   request: {
     review: Review
     stage: ScreeningStage
-    viewerId: number
-    /** Whether the viewer may filter by and see other reviewers' votes and conflicts. */
-    seesOthers: boolean
+    /** Who is looking: other reviewers' votes and conflicts count only where blinding lets them see. */
+    viewer: VoteViewer & { id: number }
     filters: ScreeningListFilters
     after: number
     limit: number
   },
 ): ScreeningListPage {
-  const { stage, viewerId, filters } = request
+  const { stage, viewer, filters } = request
+  const viewerId = viewer.id
   const conditions: SQL[] = [inStage(db, request.review.id, stage), gt(records.id, request.after)]
   if (filters.q) {
     const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
@@ -54,9 +55,12 @@ export function listStageRecords(
   if (filters.sourceId !== null) conditions.push(eq(records.sourceId, filters.sourceId))
   if (filters.label) conditions.push(carriesLabel(db, filters.label))
   if (filters.unscreened) conditions.push(or(isNull(screeningStatus.recordId), eq(screeningStatus.votes, 0))!)
-  if (request.seesOthers && filters.conflicts)
-    conditions.push(inArray(screeningStatus.outcome, ['conflict', 'reopened']))
-  if (request.seesOthers && filters.others) {
+  if (filters.conflicts) {
+    const shown = outcomesWithVisibleVotes(viewer).filter((outcome) => outcome === 'conflict' || outcome === 'reopened')
+    conditions.push(shown.length === 0 ? sql`0` : inArray(screeningStatus.outcome, shown))
+  }
+  if (filters.others) {
+    conditions.push(inArray(screeningStatus.outcome, [...outcomesWithVisibleVotes(viewer)]))
     conditions.push(
       exists(
         db
@@ -98,13 +102,8 @@ export function listStageRecords(
   const page = rows.slice(0, request.limit).map((row) => ({
     ...row,
     myVerdict: row.myVerdict === 'withdrawn' ? null : (row.myVerdict as ScreeningVerdict | null),
-    outcome: visibleOutcome(row.outcome ?? 'pending', request.seesOthers),
+    outcome: visibleOutcome(viewer, row.outcome ?? 'pending'),
     votes: row.votes ?? 0,
   }))
   return { rows: page, nextAfter: rows.length > request.limit ? (page.at(-1)?.id ?? null) : null }
-}
-
-/** Under blinding a conflict would reveal the other vote, so reviewers see it as still waiting. */
-function visibleOutcome(outcome: ScreeningOutcome, seesOthers: boolean): ScreeningOutcome {
-  return !seesOthers && (outcome === 'conflict' || outcome === 'reopened') ? 'pending' : outcome
 }

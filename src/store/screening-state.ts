@@ -5,7 +5,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import {
-  exclusionReasons,
   pilotRecords,
   screeningDecisions,
   screeningResolutions,
@@ -69,7 +68,7 @@ export function loadStageState(db: Executor, review: Review, recordId: number, s
     votes,
     notes,
     resolution,
-    outcome: stageOutcome(votes, resolution, review, reasonOrder(db, review.id)),
+    outcome: stageOutcome(votes, resolution, review),
     inPilot,
   }
 }
@@ -85,16 +84,6 @@ export function latestDecisionId(db: Executor, recordId: number, stage: Screenin
       .limit(1)
       .get()?.id ?? 0
   )
-}
-
-/** The review's exclusion reasons in their order: position by id. */
-export function reasonOrder(db: Executor, reviewId: number): Map<number, number> {
-  const rows = db
-    .select({ id: exclusionReasons.id, position: exclusionReasons.position })
-    .from(exclusionReasons)
-    .where(eq(exclusionReasons.reviewId, reviewId))
-    .all()
-  return new Map(rows.map((row) => [row.id, row.position]))
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * Studies: the investigations the included reports describe. PRISMA 2020 counts studies and reports
  * apart, so every included report belongs to a study: by default one of its own, and reviewers merge
- * the studies whose reports describe the same investigation (or split a report out again). A study is
- * included when at least one of its reports is included at full text.
+ * the studies whose reports describe the same investigation (or split a report out again). Which reports
+ * and studies are included is stages.ts's.
  */
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
+import { and, asc, count, countDistinct, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import {
   appraisalExclusions,
@@ -14,7 +14,6 @@ import {
   firstOrderConstructs,
   records,
   reports,
-  screeningStatus,
   secondOrderConstructs,
   studies,
   type Study,
@@ -23,6 +22,7 @@ import { distinctLabel, studyLabel } from '../domain/study-label.ts'
 import type { ReportRetrievalStatus } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
+import { includedReportIds } from './stages.ts'
 
 export interface StudyReport {
   recordId: number
@@ -43,8 +43,10 @@ export interface IncludedStudy {
   reports: StudyReport[]
 }
 
-/** "Included at full text", for a query that joins the record's full-text status as `screeningStatus`. */
-const reportIncluded = sql<boolean>`coalesce(${screeningStatus.outcome} = 'included' and ${records.duplicateOf} is null, 0)`
+/** An included report (stages.ts), for a query over `reports`. */
+function reportIncluded(db: Executor, reviewId: number) {
+  return sql<boolean>`${inArray(reports.recordId, includedReportIds(db, reviewId))}`
+}
 
 function takenLabels(tx: Executor, reviewId: number): Set<string> {
   return new Set(
@@ -138,14 +140,10 @@ function studyReportRows(db: Executor, reviewId: number, studyIds?: number[]) {
       doi: records.doi,
       retrieval: reports.retrieval,
       fileSha256: reports.fileSha256,
-      included: reportIncluded,
+      included: reportIncluded(db, reviewId),
     })
     .from(reports)
     .innerJoin(records, eq(records.id, reports.recordId))
-    .leftJoin(
-      screeningStatus,
-      and(eq(screeningStatus.recordId, reports.recordId), eq(screeningStatus.stage, 'full_text')),
-    )
     .where(
       and(
         eq(reports.reviewId, reviewId),
@@ -179,20 +177,12 @@ export function includedStudies(db: Executor, reviewId: number): IncludedStudy[]
     .map((study) => ({ ...study, reports: byStudy.get(study.id) ?? [] }))
 }
 
-/** PRISMA's final boxes: studies included and reports of included studies. */
+/** PRISMA's final boxes: studies included and the reports of included studies (reports linked to a study). */
 export function includedCounts(db: Executor, reviewId: number): { studies: number; reports: number } {
   const row = db
-    .select({
-      studies: sql<number>`count(distinct ${reports.studyId})`,
-      reports: sql<number>`count(*)`,
-    })
+    .select({ studies: countDistinct(reports.studyId), reports: count(reports.studyId) })
     .from(reports)
-    .innerJoin(records, eq(records.id, reports.recordId))
-    .innerJoin(
-      screeningStatus,
-      and(eq(screeningStatus.recordId, reports.recordId), eq(screeningStatus.stage, 'full_text')),
-    )
-    .where(and(eq(reports.reviewId, reviewId), eq(screeningStatus.outcome, 'included'), isNull(records.duplicateOf)))
+    .where(and(eq(reports.reviewId, reviewId), inArray(reports.recordId, includedReportIds(db, reviewId))))
     .get()
   return { studies: row?.studies ?? 0, reports: row?.reports ?? 0 }
 }
@@ -200,20 +190,16 @@ export function includedCounts(db: Executor, reviewId: number): { studies: numbe
 /** Included reports that belong to no study yet (decisions that arrived before studies existed). */
 export function includedReportsWithoutStudy(db: Executor, reviewId: number): number[] {
   return db
-    .select({ recordId: screeningStatus.recordId })
-    .from(screeningStatus)
-    .innerJoin(records, eq(records.id, screeningStatus.recordId))
-    .leftJoin(reports, eq(reports.recordId, screeningStatus.recordId))
+    .select({ recordId: reports.recordId })
+    .from(reports)
     .where(
       and(
-        eq(screeningStatus.reviewId, reviewId),
-        eq(screeningStatus.stage, 'full_text'),
-        eq(screeningStatus.outcome, 'included'),
-        isNull(records.duplicateOf),
+        eq(reports.reviewId, reviewId),
         isNull(reports.studyId),
+        inArray(reports.recordId, includedReportIds(db, reviewId)),
       ),
     )
-    .orderBy(asc(screeningStatus.recordId))
+    .orderBy(asc(reports.recordId))
     .all()
     .map((row) => row.recordId)
 }

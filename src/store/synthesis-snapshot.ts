@@ -3,7 +3,7 @@
  * order, their constructs and quotes, the concepts, mappings and third-order constructs. Every table,
  * trace and figure is computed from this, so none can disagree with what is stored.
  */
-import { asc, eq, inArray, min } from 'drizzle-orm'
+import { and, asc, eq, inArray, min } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import {
   constructQuotes,
@@ -27,6 +27,7 @@ import {
   type StudyForOrder,
   type TranslationOrderSetting,
 } from '../domain/synthesis/translation-order.ts'
+import { synthesisStudyIds } from './stages.ts'
 
 export interface StoredTranslationOrder {
   setting: TranslationOrderSetting
@@ -51,12 +52,15 @@ export function readTranslationOrder(db: Executor, reviewId: number): StoredTran
   }
 }
 
-/** The review's studies with their years (earliest report's year, else the year in the label), unordered. */
+/**
+ * The studies in the synthesis (stages.ts: included, not excluded after appraisal) with their years
+ * (earliest report's year, else the year in the label), unordered.
+ */
 export function studiesForOrder(db: Executor, reviewId: number): StudyForOrder[] {
   const rows = db
     .select({ id: studies.id, label: studies.label })
     .from(studies)
-    .where(eq(studies.reviewId, reviewId))
+    .where(and(eq(studies.reviewId, reviewId), inArray(studies.id, synthesisStudyIds(db, reviewId))))
     .all()
   const years = db
     .select({ studyId: reports.studyId, year: min(records.year) })
@@ -73,7 +77,13 @@ export function orderedStudies(db: Executor, reviewId: number): StudyForOrder[] 
   return orderStudies(studiesForOrder(db, reviewId), readTranslationOrder(db, reviewId).setting)
 }
 
+/**
+ * The synthesis as stored, limited to the studies in the synthesis: a study excluded after appraisal
+ * leaves the grid, the tables and the traces with its constructs and quotes (they stay stored).
+ */
 export function loadSynthesisSnapshot(db: Executor, reviewId: number): SynthesisSnapshot {
+  const ordered = orderedStudies(db, reviewId)
+  const inSynthesis = new Set(ordered.map((study) => study.id))
   const constructs = db
     .select({
       id: secondOrderConstructs.id,
@@ -86,6 +96,7 @@ export function loadSynthesisSnapshot(db: Executor, reviewId: number): Synthesis
     .where(eq(secondOrderConstructs.reviewId, reviewId))
     .orderBy(asc(secondOrderConstructs.studyId), asc(secondOrderConstructs.position), asc(secondOrderConstructs.id))
     .all()
+    .filter((construct) => inSynthesis.has(construct.studyId))
   const quotes = db
     .select({
       id: firstOrderConstructs.id,
@@ -98,6 +109,7 @@ export function loadSynthesisSnapshot(db: Executor, reviewId: number): Synthesis
     .where(eq(firstOrderConstructs.reviewId, reviewId))
     .orderBy(asc(firstOrderConstructs.studyId), asc(firstOrderConstructs.position), asc(firstOrderConstructs.id))
     .all()
+    .filter((quote) => inSynthesis.has(quote.studyId))
   const constructIds = constructs.map((construct) => construct.id)
   const supporting =
     constructIds.length === 0
@@ -113,6 +125,7 @@ export function loadSynthesisSnapshot(db: Executor, reviewId: number): Synthesis
     .where(eq(synthesisConcepts.reviewId, reviewId))
     .orderBy(asc(synthesisConcepts.position), asc(synthesisConcepts.id))
     .all()
+  const kept = new Set(constructIds)
   const mappings = db
     .select({
       id: conceptMappings.id,
@@ -125,6 +138,7 @@ export function loadSynthesisSnapshot(db: Executor, reviewId: number): Synthesis
     .where(eq(conceptMappings.reviewId, reviewId))
     .orderBy(asc(conceptMappings.id))
     .all()
+    .filter((mapping) => kept.has(mapping.secondOrderId))
   const thirdOrders = db
     .select({
       id: thirdOrderConstructs.id,
@@ -145,7 +159,7 @@ export function loadSynthesisSnapshot(db: Executor, reviewId: number): Synthesis
           .where(inArray(thirdOrderConcepts.thirdOrderId, thirdOrderIds))
           .all()
   return {
-    studies: orderedStudies(db, reviewId),
+    studies: ordered,
     constructs,
     quotes,
     constructQuotes: supporting,

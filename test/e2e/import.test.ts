@@ -39,10 +39,18 @@ async function signedInTab(
   return { context, page, problems }
 }
 
+/**
+ * Imports into a new source of kind "other": Weft first asks whether its records should skip title/abstract
+ * screening (other methods), and the files are chosen again with the answer ticked.
+ */
 async function chooseUpload(page: Page, sourceName: string, files: string[]) {
   await page.goto(IMPORTS)
   await page.getByLabel('New source name').fill(sourceName)
   await page.getByLabel('Kind of new source').selectOption('other')
+  await page.getByLabel('Files').setInputFiles(files)
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByText('Records from this source go straight to retrieval').first().waitFor()
+  await page.getByLabel('Yes: these records go straight to retrieval, without screening').check()
   await page.getByLabel('Files').setInputFiles(files)
   await page.getByRole('button', { name: 'Import', exact: true }).click()
 }
@@ -62,17 +70,23 @@ describe('importing in the browser', () => {
     expect(await page.locator('[data-summary="read"]').textContent()).toBe('2')
     expect(await page.locator('[data-summary="imported"]').textContent()).toBe('2')
     expect(await page.locator('[data-summary="flagged"]').textContent()).toBe('0')
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toContain('ovid.ris imported: 2 records. Deduplication is running')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('ovid.ris imported: 2 records.')
     // The status polls until the background run is done, then shows its report.
     await page.locator('#dedup-report').waitFor()
-    // Sent by weft.js's XMLHttpRequest, the path with the progress bar.
-    expect(uploads).toEqual(['xhr'])
+    // Sent by weft.js's XMLHttpRequest, the path with the progress bar: the question, then the import.
+    expect(uploads).toEqual(['xhr', 'xhr'])
     await page.screenshot({ path: screenshotPath('weft-import-summary.png'), fullPage: true })
 
-    await chooseUpload(page, 'Hand search', [fixture('ovid.ris')])
-    const alert = page.locator('.error-summary')
+    await page.goto(IMPORTS)
+    await page.getByLabel('New source name').fill('Hand search')
+    await page.getByLabel('Files').setInputFiles([fixture('ovid.ris')])
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    // The source exists now, and is of other methods: the question comes again, with the file refused.
+    await page.getByLabel('Yes: these records go straight to retrieval, without screening').check()
+    await page.getByLabel('Files').setInputFiles([fixture('ovid.ris')])
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    // The question's page has an error summary too: wait for the one that answers the second upload.
+    const alert = page.locator('.error-summary').filter({ hasText: 'was not imported' })
     await alert.waitFor()
     expect(await alert.textContent()).toContain('ovid.ris was not imported: this review already has it')
     expect(new URL(page.url()).pathname).toBe(IMPORTS)

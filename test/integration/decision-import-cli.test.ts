@@ -164,6 +164,7 @@ describe('weft screen import', () => {
       votesStored: 6,
       unchanged: 0,
       reportsNotRetrieved: 0,
+      reportsRetrieved: 0,
       recordsDecided: 2,
       recordsInConflict: 1,
     })
@@ -233,7 +234,7 @@ describe('weft screen import', () => {
     [
       'stage for the record',
       (r: number) => `${r},full_text,bob@lw.org,include,,`,
-      'Line 3, column “stage”: record 1 is not a retrieved report',
+      'Line 3: record 1 was not included at title/abstract (nor found by other methods), so no report of it was sought',
     ],
     [
       'reason',
@@ -334,7 +335,7 @@ describe('weft screen import', () => {
 
     const refused = await importCsv(team, csv(team, 'unsought.csv', [`${r2},full_text,alice@lw.org,not_retrieved,,`]))
     expect(refused.code).toBe(1)
-    expect(refused.err[0]).toContain(`Line 2: record ${r2} is not a report sought for retrieval`)
+    expect(refused.err[0]).toContain(`Line 2: record ${r2} was not included at title/abstract`)
   })
 
   it('stores a full-text exclusion with the review’s reason, matched whatever its case', async () => {
@@ -436,9 +437,14 @@ describe('weft screen import', () => {
 })
 
 /** Retrieval has its own pages; the test marks the report retrieved as they would. */
+/** The record's report sought (included at title/abstract) and retrieved. */
 function retrieved(team: Team, recordId: number) {
   read(team.db, (db) => {
     const reviewId = db.select().from(reviews).get()!.id
-    db.insert(reports).values({ recordId, reviewId, retrieval: 'retrieved', updatedAt: new Date() }).run()
+    const updatedAt = new Date()
+    db.insert(screeningStatus)
+      .values({ recordId, stage: 'title_abstract', reviewId, outcome: 'included', votes: 2, updatedAt })
+      .run()
+    db.insert(reports).values({ recordId, reviewId, retrieval: 'retrieved', updatedAt }).run()
   })
 }

@@ -98,14 +98,13 @@ describe('importing screening decisions in the browser', () => {
     )
     expect(response.status).toBe(422)
     const html = await response.text()
-    expect(html).toContain('from-covidence.csv: 3 problems, so nothing was imported')
+    expect(html).toContain('from-covidence.csv: 2 problems, so nothing was imported')
     expect(html).toContain(
       '<li data-line="3">Line 3, column “reviewer”: no member of this review has the email stranger@example.org.</li>',
     )
     expect(html).toContain(
       `<li data-line="5">Line 5, column “reason”: “Not about cats” is not one of this review’s exclusion reasons`,
     )
-    expect(html).toContain(`<li data-line="5">Line 5, column “stage”: record ${r3} is not a retrieved report`)
     expect(stored(weft)).toEqual({ decisions: [], votes: [], status: [], reports: [] })
   })
 
@@ -129,6 +128,22 @@ describe('importing screening decisions in the browser', () => {
         updatedBy: team.userIds.owner,
       },
     ])
+  })
+
+  it('marks a report retrieved, without a file, when the file carries full-text votes on it', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft, { reviewersPerRecord: 1 })
+    const r1 = team.recordIds[0]!
+    const response = await upload(
+      team,
+      decisionsCsv([
+        `${r1},full_text,reviewera@screening-review.org,include,,`,
+        `${r1},title_abstract,reviewera@screening-review.org,include,,`,
+      ]),
+    )
+    expect(await flashAfter(team, response)).toContain('2 votes stored, 1 reports marked retrieved (no file attached)')
+    expect(stored(weft).reports).toMatchObject([{ recordId: r1, retrieval: 'retrieved', fileSha256: null }])
+    expect(stored(weft).status.find((row) => row.stage === 'full_text')).toMatchObject({ outcome: 'included' })
   })
 
   it('asks for a file when none was chosen', async () => {

@@ -60,16 +60,27 @@ describe('weft dedup', () => {
     expect(second).toEqual({ candidates: 0, merged_auto: 0, pending: first.pending })
   })
 
-  it('shows the merge in the records export', async () => {
+  it('shows the merge in the export of the records identified', async () => {
     const db = await twoDatabasesImported()
     await weft(['dedup', '--db', db, '--review', 'lw'])
-    const csv = (await weft(['export', '--db', db, '--review', 'lw', '--what', 'records', '--format', 'csv'])).out.join(
-      '',
-    )
+    const csv = (
+      await weft(['export', '--db', db, '--review', 'lw', '--what', 'identified', '--format', 'csv'])
+    ).out.join('')
     const withDuplicateOf = csv
       .split('\r\n')
       .slice(1)
       .filter((line) => /^\d+,[^,]+,\d+,\d+,/.test(line))
     expect(withDuplicateOf).toHaveLength(1)
+  })
+
+  it('exports the same records after deduplication as CSV and as RIS', async () => {
+    const db = await twoDatabasesImported()
+    await weft(['dedup', '--db', db, '--review', 'lw'])
+    const export_ = async (format: string) =>
+      (await weft(['export', '--db', db, '--review', 'lw', '--what', 'records', '--format', format])).out.join('')
+    const csvRows = (await export_('csv')).trim().split('\r\n').length - 1
+    const risRecords = (await export_('ris')).match(/^ER {2}-/gm)?.length ?? 0
+    expect(risRecords).toBeGreaterThan(0)
+    expect(csvRows).toBe(risRecords)
   })
 })

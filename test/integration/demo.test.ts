@@ -12,6 +12,7 @@ import {
 } from '../../db/schema.ts'
 import { DEMO_LOGIN, seedDemo } from '../../src/demo/seed.ts'
 import { Agent, TEST_HASHER, testWeft } from '../support/app.ts'
+import { walkAs } from '../support/route-walk.ts'
 
 describe('demo review', () => {
   it('loads the link-worker meta-ethnography into an empty database and its login opens the dashboard', async () => {
@@ -23,7 +24,7 @@ describe('demo review', () => {
       reviewersPerRecord: 2,
       blindScreening: true,
     })
-    expect(weft.db.select().from(memberships).all()).toHaveLength(3)
+    expect(weft.db.select().from(memberships).all()).toHaveLength(4)
     const sourceNames = weft.db
       .select()
       .from(sources)
@@ -86,6 +87,46 @@ describe('demo review', () => {
 })
 
 describe('demo screening', () => {
+  it('shows a blind conflict resolved by the third reviewer, and no page shows the second reviewer a vote still blind', async () => {
+    const weft = testWeft()
+    await seedDemo(weft.db, { filesDir: weft.filesDir!, hasher: TEST_HASHER })
+    const recordOf = (title: string) =>
+      weft.db
+        .select()
+        .from(records)
+        .all()
+        .find((record) => record.title?.startsWith(title) && record.duplicateOf === null)!.id
+    const second = new Agent(weft)
+    await second.signIn('second.reviewer@weft.local', DEMO_LOGIN.password)
+    const base = '/reviews/link-workers/screening/title-abstract/records'
+    // Resolved by the third reviewer: decided, so both votes and the resolution show.
+    const resolved = await (
+      await second.get(`${base}/${recordOf('Implementation of link workers in primary care')}`)
+    ).text()
+    expect(resolved).toContain('Amira Demo:</strong>')
+    expect(resolved).toContain('Synopsis of the realist evaluation; full text will tell.')
+    // Every page, fragment and export the second reviewer can reach: the owner's notes on the records still
+    // undecided (the open conflict, the record waiting for its second vote) never appear, nor the conflict.
+    const answers = await walkAs(second, weft, 'link-workers')
+    const leaks = answers.flatMap(({ url, body }) =>
+      [
+        'Outdoor activity scheme; nobody in a link-worker role.',
+        'Nurse follow-up after discharge, not social prescribing.',
+        'Conflict — waiting for a resolver',
+        'open at title/abstract',
+      ]
+        .filter((marker) => body.includes(marker))
+        .map((marker) => `${url}: ${marker}`),
+    )
+    expect(leaks).toEqual([])
+    // The owner resolves, so the open conflict and the owner's own notes are hers to see.
+    const demo = new Agent(weft)
+    await demo.signIn(DEMO_LOGIN.email, DEMO_LOGIN.password)
+    const card = await (await demo.get(`${base}/${recordOf('Green space prescriptions')}`)).text()
+    expect(card).toContain('Sam Second:</strong>')
+    expect(card).toContain('Outdoor activity scheme; nobody in a link-worker role.')
+  })
+
   it('has title/abstract screening under way: decisions, conflicts (one resolved), a record awaiting its second vote', async () => {
     const weft = testWeft()
     await seedDemo(weft.db, { filesDir: weft.filesDir!, hasher: TEST_HASHER })

@@ -45,7 +45,14 @@ describe('weft import', () => {
     expect(result.err).toEqual([])
     expect(result.code).toBe(0)
     const summary = JSON.parse(result.out[0]!)
-    expect(summary).toMatchObject({ format: 'ris', read: 2, imported: 2, flagged: 0, batch: 1 })
+    expect(summary).toMatchObject({
+      format: 'ris',
+      read: 2,
+      imported: 2,
+      flagged: 0,
+      batch: 1,
+      screening: 'title_abstract',
+    })
     const { records: rows, sources: logged } = stored(db)
     expect(logged).toMatchObject([{ name: 'MEDLINE', kind: 'database' }])
     expect(rows[0]).toMatchObject({
@@ -140,12 +147,26 @@ describe('weft import', () => {
   })
 })
 
-describe('weft export --what records', () => {
+describe('weft import into an other-methods source', () => {
+  it('says every time that its records go straight to retrieval, without title/abstract screening', async () => {
+    const { db } = await reviewDatabase()
+    const args = ['import', '--db', db, '--review', 'lw', '--source', 'Reference lists', '--kind', 'citation']
+    const plain = await weft([...args, fixture('ovid.ris')])
+    expect(plain.code).toBe(0)
+    expect(plain.out[0]).toContain(
+      'Reference lists is an other-methods source, so these records go straight to retrieval without title/abstract screening',
+    )
+    const json = await weft([...args, '--json', fixture('pubmed.nbib')])
+    expect(JSON.parse(json.out[0]!)).toMatchObject({ screening: 'straight_to_retrieval' })
+  })
+})
+
+describe('weft export --what identified', () => {
   it('lists every record with id, source, batch, duplicate_of, DOI, PMID, title, year and labels, as CSV Excel opens', async () => {
     const { db } = await reviewDatabase()
     await weft(['import', '--db', db, '--review', 'lw', '--source', 'MEDLINE', fixture('ovid.ris')])
     await weft(['import', '--db', db, '--review', 'lw', '--source', 'PubMed', fixture('pubmed.nbib')])
-    const result = await weft(['export', '--db', db, '--review', 'lw', '--what', 'records', '--format', 'csv'])
+    const result = await weft(['export', '--db', db, '--review', 'lw', '--what', 'identified', '--format', 'csv'])
     expect(result.code).toBe(0)
     const csv = result.out.join('')
     expect(csv.startsWith('\uFEFFid,source,batch,duplicate_of,doi,pmid,title,year,labels\r\n')).toBe(true)

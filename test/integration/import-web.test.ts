@@ -64,7 +64,7 @@ describe('importing reference files in the browser', () => {
     const { location, html } = await follow(owner, response)
     expect(location).toBe(`${base}/1`)
     expect(summaryOf(html)).toEqual({ batch: '1', format: 'RIS', read: '2', imported: '2', flagged: '0', errors: '0' })
-    expect(html).toContain('ovid.ris imported: 2 records. Deduplication is running; this page shows when it is done.')
+    expect(html).toContain('ovid.ris imported: 2 records.')
     const { records: rows, sources: logged, batches } = stored(weft)
     expect(logged).toMatchObject([{ name: 'MEDLINE', kind: 'database' }])
     expect(rows).toHaveLength(2)
@@ -77,6 +77,30 @@ describe('importing reference files in the browser', () => {
     expect(list).toContain('owner')
     expect((await owner.get(location)).status).toBe(200)
     expect(stored(weft).records).toHaveLength(2)
+  })
+
+  it('keeps each import’s deduplication result: a later run does not change an earlier import’s page', async () => {
+    const { weft, owner, base } = await reviewWithOwner()
+    const first = await owner.postMultipart(base, { sourceName: 'MEDLINE', sourceKind: 'database' }, [
+      ['files', 'ovid.ris', fixture('ovid.ris')],
+    ])
+    await dedupJobs(weft.db).settled(1)
+    const second = await owner.postMultipart(base, { sourceName: 'Scopus', sourceKind: 'database' }, [
+      ['files', 'scopus-overlap.ris', fixture('scopus-overlap.ris')],
+    ])
+    await dedupJobs(weft.db).settled(1)
+    const page = async (response: Response) => (await owner.get(response.headers.get('location')!)).text()
+    const [one, two] = [await page(first), await page(second)]
+    // The first run found nothing within MEDLINE's two records; the second merged Scopus's copy of one.
+    expect(one).toMatch(/<span data-dedup="merged_auto">0 merged automatically<\/span>/)
+    expect(two).toMatch(/<span data-dedup="merged_auto">1 merged automatically<\/span>/)
+    for (const html of [one, two]) {
+      expect(html).not.toContain('Deduplication is running')
+      expect(html).not.toContain('has not compared')
+    }
+    const polled = await (await owner.get(`${base}/1/deduplication`)).text()
+    expect(polled).not.toContain('hx-trigger')
+    expect(polled).toMatch(/0 merged automatically/)
   })
 
   it('flags records without a title and lists the problems with their lines', async () => {
@@ -97,7 +121,7 @@ describe('importing reference files in the browser', () => {
     const { weft, owner, base } = await reviewWithOwner()
     await owner.post(`/reviews/link-workers/sources`, { name: 'Mixed', kind: 'other' })
     const sourceId = String(stored(weft).sources[0]!.id)
-    const response = await owner.postMultipart(base, { sourceId }, [
+    const response = await owner.postMultipart(base, { sourceId, confirmOtherMethods: 'on' }, [
       ['files', 'pubmed.nbib', fixture('pubmed.nbib')],
       ['files', 'zotero.bib', fixture('zotero.bib')],
       ['files', 'endnote.xml', fixture('endnote.xml')],
@@ -138,11 +162,32 @@ describe('importing reference files in the browser', () => {
     expect(stored(weft).records).toHaveLength(4)
   })
 
+  it('asks before importing into a source whose records skip title/abstract screening, and imports once confirmed', async () => {
+    const { weft, owner, base } = await reviewWithOwner()
+    const fields = { sourceName: 'Reference lists', sourceKind: 'citation' }
+    const asked = await owner.postMultipart(base, fields, [['files', 'ovid.ris', fixture('ovid.ris')]])
+    expect(asked.status).toBe(422)
+    const html = await asked.text()
+    expect(html).toContain(
+      'Records from this source go straight to retrieval, as PRISMA 2020’s other-methods column has no screening; is that right?',
+    )
+    expect(html).toContain('name="confirmOtherMethods"')
+    expect(stored(weft)).toEqual({ records: [], batches: [], sources: [] })
+    const confirmed = await owner.postMultipart(base, { ...fields, confirmOtherMethods: 'on' }, [
+      ['files', 'ovid.ris', fixture('ovid.ris')],
+    ])
+    const { html: summary } = await follow(owner, confirmed)
+    expect(summary).toContain('straight to retrieval')
+    expect(stored(weft).records).toHaveLength(2)
+  })
+
   it('answers an unreadable file with 422, its line and what is wrong, and stores nothing, not even the new source', async () => {
     const { weft, owner, base } = await reviewWithOwner()
-    const response = await owner.postMultipart(base, { sourceName: 'Notes', sourceKind: 'other' }, [
-      ['files', 'notes.txt', NOTES],
-    ])
+    const response = await owner.postMultipart(
+      base,
+      { sourceName: 'Notes', sourceKind: 'other', confirmOtherMethods: 'on' },
+      [['files', 'notes.txt', NOTES]],
+    )
     expect(response.status).toBe(422)
     const html = await response.text()
     expect(html).toContain('<strong>notes.txt</strong> could not be imported; nothing of it was stored')
@@ -201,9 +246,11 @@ describe('importing reference files in the browser', () => {
   it('asks for a column mapping for unknown CSV/TSV headers, then imports with it', async () => {
     const { weft, owner, base } = await reviewWithOwner()
     const tsv = fixture('unknown-headers.tsv')
-    const first = await owner.postMultipart(base, { sourceName: 'Diary', sourceKind: 'other' }, [
-      ['files', 'diary.tsv', tsv],
-    ])
+    const first = await owner.postMultipart(
+      base,
+      { sourceName: 'Diary', sourceKind: 'other', confirmOtherMethods: 'on' },
+      [['files', 'diary.tsv', tsv]],
+    )
     expect(first.status).toBe(422)
     const html = await first.text()
     expect(html).toContain('Map the columns of diary.tsv')
@@ -211,12 +258,14 @@ describe('importing reference files in the browser', () => {
       expect(html).toContain(`name="mapHeader[]" value="${header}"`)
     expect(html).toContain('Choose diary.tsv again')
     expect(html).toContain('<input type="hidden" name="sourceName" value="Diary"/>')
+    expect(html).toContain('<input type="hidden" name="confirmOtherMethods" value="on"/>')
     expect(stored(weft)).toEqual({ records: [], batches: [], sources: [] })
 
     const mapping = {
       mapFile: 'diary.tsv',
       sourceName: 'Diary',
       sourceKind: 'other',
+      confirmOtherMethods: 'on',
       'mapHeader[]': ['Ref ID', 'Headline', 'Writers', 'When'],
     }
     const noTitle = await owner.postMultipart(

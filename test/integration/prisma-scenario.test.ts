@@ -14,8 +14,8 @@
  *     W9 include/maybe → conflict (maybe is a conflict) → resolved include.
  *   Records excluded: W2 W4 W6 W8 → 4. Reports sought (databases): W1 W3 W5 W7 W9 → 5.
  *   Not retrieved: W7 → 1. Assessed: 4 (W1 W3 W5 W9).
- *     W1 include/include → included; W3 exclude (population) / exclude (design) → excluded, primary reason
- *     design (earlier in the review's order); W5 exclude (publication type) ×2 → excluded;
+ *     W1 include/include → included; W3 exclude (population) / exclude (design) → conflict (one reason
+ *     per report) → resolved exclude for design; W5 exclude (publication type) ×2 → excluded;
  *     W9 include / exclude (population) → conflict → resolved include.
  *   Reports excluded (databases): publication type 1, study design 1 (in the review's order) → 2.
  *   Other methods: reference lists 3 (W1 W10 W11: citation searching), Google Scholar alerts 1 (W12: other).
@@ -110,10 +110,17 @@ async function vote(
   expect(res.status, `${stage} vote on ${work}`).toBe(303)
 }
 
-async function resolve(t: Team, stage: 'title-abstract' | 'full-text', work: string, verdict: 'include' | 'exclude') {
+async function resolve(
+  t: Team,
+  stage: 'title-abstract' | 'full-text',
+  work: string,
+  verdict: 'include' | 'exclude',
+  reasonId?: number,
+) {
   const res = await t.owner.post(`/reviews/${t.slug}/screening/${stage}/records/${recordOf(t, work)}/resolve`, {
     verdict,
     note: 'Discussed',
+    ...(reasonId === undefined ? {} : { reasonId: String(reasonId) }),
   })
   expect(res.status).toBe(303)
 }
@@ -144,9 +151,11 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
   it('draws every box of the diagram as worked out by hand', async () => {
     const t = await team()
     for (const [name, kind, file] of SEARCHES) {
-      const res = await t.owner.postMultipart(`/reviews/${t.slug}/imports`, { sourceName: name, sourceKind: kind }, [
-        ['files', file, fixture(file)],
-      ])
+      const res = await t.owner.postMultipart(
+        `/reviews/${t.slug}/imports`,
+        { sourceName: name, sourceKind: kind, confirmOtherMethods: 'on' },
+        [['files', file, fixture(file)]],
+      )
       expect(res.status, file).toBeLessThan(400)
     }
     // Imports deduplicate on the way in: the five sure duplicates are merged already.
@@ -213,6 +222,8 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
     await vote(t, t.b, 'full-text', 'W1', 'include')
     await vote(t, t.a, 'full-text', 'W3', 'exclude', population.id)
     await vote(t, t.b, 'full-text', 'W3', 'exclude', design.id)
+    expect(outcome(t, 'W3', 'full_text')).toBe('conflict')
+    await resolve(t, 'full-text', 'W3', 'exclude', design.id)
     await vote(t, t.a, 'full-text', 'W5', 'exclude', type.id)
     await vote(t, t.b, 'full-text', 'W5', 'exclude', type.id)
     await vote(t, t.a, 'full-text', 'W9', 'include')
@@ -328,7 +339,7 @@ describe('PRISMA scenario: five databases, two other methods, dual screening, re
         .map((line) => line.split(',')[1]),
     ).toEqual(['Moffatt 2017', 'Tanaka 2023'])
     const decisions = await (await t.owner.get(`/reviews/${t.slug}/report/export?what=decisions&format=csv`)).text()
-    // 18 title/abstract votes + 3 resolutions + 12 full-text votes + 1 resolution.
-    expect(decisions.trim().split('\r\n')).toHaveLength(1 + 18 + 3 + 12 + 1)
+    // 18 title/abstract votes + 3 resolutions + 12 full-text votes + 2 resolutions.
+    expect(decisions.trim().split('\r\n')).toHaveLength(1 + 18 + 3 + 12 + 2)
   })
 })

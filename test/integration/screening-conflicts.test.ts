@@ -29,10 +29,30 @@ describe('the conflict queue', () => {
     expect(html).toMatch(/<th scope="row">Bea Reviewer<\/th><td class="verdict verdict-exclude">Excluded</)
   })
 
-  it('is closed to a reviewer who is not the third reviewer', async () => {
+  it('shows a blind reviewer who is not the third reviewer no conflict, saying why', async () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
-    expect((await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/conflicts`)).status).toBe(403)
+    await conflictOn(team, team.recordIds[0]!)
+    const response = await team.reviewerA.get(`/reviews/${team.slug}/screening/title-abstract/conflicts`)
+    const html = await response.text()
+    expect(html).toContain('Under blind screening, conflicts are shown to the owners, the third reviewer and viewers')
+    expect(html).not.toContain('Bea Reviewer</strong>')
+  })
+
+  it('lets a viewer read the conflicts and their votes, without the forms to resolve them', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    await conflictOn(team, team.recordIds[0]!)
+    const response = await team.viewer.get(`/reviews/${team.slug}/screening/title-abstract/conflicts`)
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('Bea Reviewer</strong>: Excluded')
+    expect(html).not.toContain('Resolve as include')
+    const resolve = await team.viewer.post(
+      `/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/resolve`,
+      { verdict: 'include' },
+    )
+    expect(resolve.status).toBe(403)
   })
 
   it('lets the owner set the final verdict with a note, audited', async () => {

@@ -61,16 +61,32 @@ describe('full-text screening', () => {
     expect(await response.text()).toContain('That exclusion reason is not one of this review’s.')
   })
 
-  it('takes the reason that comes first in the review’s order when both reviewers exclude for different reasons', async () => {
+  it('makes a conflict of two exclusions for different reasons, which a resolver settles with one reason', async () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
     const [record] = team.recordIds
     await retrievedReport(weft, team, record!)
     const [first, , third] = reasons(weft, team)
+    const url = `/reviews/${team.slug}/screening/full-text/records/${record}`
+    await team.reviewerA.post(`${url}/vote`, { verdict: 'exclude', reasonId: String(third!.id) })
+    await team.reviewerB.post(`${url}/vote`, { verdict: 'exclude', reasonId: String(first!.id) })
+    expect(fullTextStatus(weft, record!)).toMatchObject({ outcome: 'conflict', reasonId: null })
+    const conflicts = await (await team.owner.get(`/reviews/${team.slug}/screening/full-text/conflicts`)).text()
+    expect(conflicts).toContain(`conflict-${record}`)
+    await team.owner.post(`${url}/resolve`, { verdict: 'exclude', reasonId: String(third!.id), note: 'Wrong setting' })
+    expect(fullTextStatus(weft, record!)).toMatchObject({ outcome: 'excluded', reasonId: third!.id, resolved: true })
+  })
+
+  it('excludes a report with the reason both reviewers gave', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const [record] = team.recordIds
+    await retrievedReport(weft, team, record!)
+    const [, second] = reasons(weft, team)
     const url = `/reviews/${team.slug}/screening/full-text/records/${record}/vote`
-    await team.reviewerA.post(url, { verdict: 'exclude', reasonId: String(third!.id) })
-    await team.reviewerB.post(url, { verdict: 'exclude', reasonId: String(first!.id) })
-    expect(fullTextStatus(weft, record!)).toMatchObject({ outcome: 'excluded', reasonId: first!.id })
+    await team.reviewerA.post(url, { verdict: 'exclude', reasonId: String(second!.id) })
+    await team.reviewerB.post(url, { verdict: 'exclude', reasonId: String(second!.id) })
+    expect(fullTextStatus(weft, record!)).toMatchObject({ outcome: 'excluded', reasonId: second!.id })
   })
 
   it('sets the final reason when a resolver settles a full-text conflict', async () => {

@@ -74,10 +74,38 @@ describe('title/abstract screening, one record at a time', () => {
       team.reviewerA.post(url, { verdict: 'include' }, { token }),
       team.reviewerA.post(url, { verdict: 'include' }, { token }),
     ])
-    expect(responses.map((response) => response.status).sort()).toEqual([303, 409])
+    expect(responses.map((response) => response.status)).toEqual([303, 303])
+    expect(responses.map((response) => response.headers.get('location')).sort()).toEqual([
+      `/reviews/${team.slug}/screening/title-abstract/records/${first}`,
+      `/reviews/${team.slug}/screening/title-abstract?after=${first}`,
+    ])
     expect(weft.db.select().from(screeningDecisions).where(eq(screeningDecisions.recordId, first!)).all()).toHaveLength(
       1,
     )
+  })
+
+  it('lands a vote changed on a stale page (after Back) on the record as it stands, saying what happened', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft)
+    const [first] = team.recordIds
+    const stalePage = team.reviewerA.formToken()
+    const url = `/reviews/${team.slug}/screening/title-abstract/records/${first}/vote`
+    await team.reviewerA.post(url, { verdict: 'include' }, { token: stalePage })
+    // Back, then Exclude on the page that still carries the form already used.
+    const replay = await team.reviewerA.post(url, { verdict: 'exclude' }, { token: stalePage })
+    expect(replay.status).toBe(303)
+    const card = `/reviews/${team.slug}/screening/title-abstract/records/${first}`
+    expect(replay.headers.get('location')).toBe(card)
+    const html = await (await team.reviewerA.get(card)).text()
+    expect(html).toContain('This form was already used, so nothing was changed; here is the record as it stands.')
+    expect(html).toMatch(/Your vote:<\/strong> <span class="verdict verdict-include">Included/)
+    expect(html).toContain(`action="${url}"`)
+    const htmx = await team.reviewerA.post(url, { verdict: 'exclude' }, { token: stalePage, headers: HTMX_PARTIAL })
+    expect(htmx.status).toBe(303)
+    const fragment = await (await team.reviewerA.get(htmx.headers.get('location')!, HTMX_PARTIAL)).text()
+    expect(fragment).not.toContain('<html')
+    expect(fragment).toContain('This form was already used')
+    expect(outcomeOf(weft, first!)).toBe('pending')
   })
 
   it('never loses a vote when two reviewers vote on the same record at once', async () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { auditEvents, sources } from '../../db/schema.ts'
+import { eq } from 'drizzle-orm'
+import { auditEvents, reports, sources } from '../../db/schema.ts'
+import { recordInStage } from '../../src/store/screening-stage.ts'
+import { findSoughtReport } from '../../src/store/reports.ts'
 import { reviewOwnedBy, signedIn, testWeft } from '../support/app.ts'
+import { screeningTeam } from '../support/screening.ts'
 
 const MEDLINE = {
   name: 'MEDLINE',
@@ -102,5 +106,57 @@ describe('search log', () => {
     expect((await owner.post(`${base}/${foreignId}/delete`)).status).toBe(404)
     expect((await owner.get(`${base}/not-a-number/edit`)).status).toBe(404)
     expect(weft.db.select().from(sources).all()).toHaveLength(1)
+  })
+})
+
+describe('a source’s kind and title/abstract screening', () => {
+  it('says on the search log which sources skip title/abstract screening', async () => {
+    const { owner, base } = await reviewWithOwner()
+    await owner.post(base, { ...MEDLINE, name: 'Reference lists', kind: 'citation' })
+    const list = await (await owner.get(base)).text()
+    expect(list).toContain('straight to retrieval: no title/abstract screening (PRISMA 2020’s other methods)')
+  })
+
+  it('moves a source’s records out of screening once the change is confirmed, in one audited change', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft, { records: 2 })
+    const [voted, untouched] = team.recordIds as [number, number]
+    await team.reviewerA.post(`/reviews/${team.slug}/screening/title-abstract/records/${voted}/vote`, {
+      verdict: 'exclude',
+    })
+    const source = weft.db.select().from(sources).get()!
+    const url = `/reviews/${team.slug}/sources/${source.id}`
+    const asked = await team.owner.post(url, { ...MEDLINE, name: source.name, kind: 'citation' })
+    expect(asked.status).toBe(422)
+    const question = await asked.text()
+    expect(question).toContain('2 records of MEDLINE will leave title/abstract screening and go straight to retrieval')
+    expect(question).toContain('1 of them has title/abstract votes, which will no longer count')
+    expect(weft.db.select().from(sources).get()!.kind).toBe('database')
+
+    const confirmed = await team.owner.post(url, { ...MEDLINE, name: source.name, kind: 'citation', confirmKind: 'on' })
+    expect(confirmed.status).toBe(303)
+    expect(weft.db.select().from(sources).get()!.kind).toBe('citation')
+    for (const id of [voted, untouched]) {
+      expect(recordInStage(weft.db, id, team.reviewId, 'title_abstract')).toBe(false)
+      expect(findSoughtReport(weft.db, team.reviewId, id)).toBeDefined()
+    }
+    const event = weft.db.select().from(auditEvents).where(eq(auditEvents.action, 'source.updated')).get()
+    expect(event?.after).toMatchObject({ kind: 'citation', recordsMoved: 2, screening: 'out of title/abstract' })
+  })
+
+  it('refuses to move records back into screening once their retrieval has begun', async () => {
+    const weft = testWeft()
+    const team = await screeningTeam(weft, { records: 1 })
+    const source = weft.db.select().from(sources).get()!
+    const url = `/reviews/${team.slug}/sources/${source.id}`
+    await team.owner.post(url, { ...MEDLINE, name: source.name, kind: 'citation', confirmKind: 'on' })
+    await team.owner.post(`/reviews/${team.slug}/reports/${team.recordIds[0]}/retrieved`)
+    expect(weft.db.select().from(reports).all()).toHaveLength(1)
+    const refused = await team.owner.post(url, { ...MEDLINE, name: source.name, kind: 'database', confirmKind: 'on' })
+    expect(refused.status).toBe(422)
+    expect(await refused.text()).toContain(
+      'Retrieval has begun for 1 record of MEDLINE, so its records cannot go back to title/abstract screening',
+    )
+    expect(weft.db.select().from(sources).get()!.kind).toBe('citation')
   })
 })

@@ -54,6 +54,20 @@ describe('cross-site request forgery', () => {
     expect(weft.db.select().from(reviews).all()).toHaveLength(1)
   })
 
+  it('sends a form submitted again from a stale page back to that page as it stands, saying so', async () => {
+    const weft = testWeft()
+    const agent = await signedIn(weft, 'owner@example.org')
+    const token = agent.formToken() as string
+    const fields = { title: 'Once only', slug: 'once-only' }
+    expect((await agent.post('/reviews', fields, { token })).status).toBe(303)
+    const again = await agent.post('/reviews', fields, { token, headers: { referer: 'http://localhost/reviews/new' } })
+    expect(again.status).toBe(303)
+    expect(again.headers.get('location')).toBe('/reviews/new')
+    const page = await (await agent.get('/reviews/new')).text()
+    expect(page).toContain('This form was already used, so nothing was changed; here is the page as it stands.')
+    expect(weft.db.select().from(reviews).all()).toHaveLength(1)
+  })
+
   it('lets a form that failed validation be corrected and sent with the same token', async () => {
     const weft = testWeft()
     const agent = await signedIn(weft, 'owner@example.org')

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { conceptMappings } from '../../db/schema.ts'
+import { eq } from 'drizzle-orm'
+import { conceptMappings, users } from '../../db/schema.ts'
+import { excludeStudyAfterAppraisal } from '../../src/store/appraisals-exclusion.ts'
 import { addConcept } from '../../src/store/synthesis-concepts.ts'
 import { reviewOwnedBy } from '../support/app.ts'
 import { synthesisReview } from '../support/synthesis-app.ts'
@@ -12,6 +14,27 @@ async function withConcept() {
 }
 
 describe('juxtaposition grid', () => {
+  it('drops a study excluded after appraisal from the grid and the synthesis overview, with its constructs', async () => {
+    const { reviewer, base, db, reviewId, studies, owner } = await withConcept()
+    const frostick = studies.find((study) => study.label === 'Frostick 2019')!
+    const ownerId = db.select().from(users).where(eq(users.email, 'owner@example.org')).get()!.id
+    excludeStudyAfterAppraisal(db, reviewId, frostick.id, 'Too little qualitative data', ownerId, new Date())
+    const grid = await (await reviewer.get(`${base}/grid`)).text()
+    expect(grid).not.toContain('Frostick 2019')
+    expect(grid).not.toContain(frostick.constructs[0]!.label)
+    const overview = await (await owner.get(base)).text()
+    expect(overview).toContain('across 2 studies')
+  })
+
+  it('says a study with no constructs has none yet, rather than that all are mapped', async () => {
+    const { reviewer, base, db, reviewId } = await withConcept()
+    addStudy(db, reviewId, 'Wood 2022')
+    const html = (await (await reviewer.get(`${base}/grid`)).text()).replace(/\s+/g, ' ')
+    const footer = html.slice(html.indexOf('Not mapped yet'))
+    expect(footer.match(/all mapped/g) ?? []).toHaveLength(0)
+    expect(footer).toContain('no constructs yet')
+  })
+
   it('shows concepts as rows and studies as columns, with empty cells', async () => {
     const { reviewer, base } = await withConcept()
     const html = await (await reviewer.get(`${base}/grid`)).text()

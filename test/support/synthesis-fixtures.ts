@@ -1,14 +1,19 @@
 /**
- * Studies, quotes and second-order constructs written straight into the database: extraction (issue 6)
- * enters them through the UI, which is not on this branch, so synthesis tests start from rows like these.
+ * Included studies, quotes and second-order constructs written straight into the database, so synthesis
+ * tests start from rows like those screening and extraction leave.
  */
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import {
   constructQuotes,
   firstOrderConstructs,
+  importBatches,
+  records,
+  reports,
   reviews,
+  screeningStatus,
   secondOrderConstructs,
+  sources,
   studies,
   users,
 } from '../../db/schema.ts'
@@ -46,8 +51,46 @@ export function bareReview(db: Executor, slug: string): { reviewId: number; acto
   return { reviewId, actorId }
 }
 
+/**
+ * An included study (src/store/stages.ts): a study with one report, found by other methods (so sought
+ * without screening), retrieved and included at full text.
+ */
 export function addStudy(db: Executor, reviewId: number, label: string): number {
-  return db.insert(studies).values({ reviewId, label }).returning().get().id
+  const now = new Date('2026-11-01T09:00:00Z')
+  const studyId = db.insert(studies).values({ reviewId, label }).returning().get().id
+  const sourceId =
+    db
+      .select({ id: sources.id })
+      .from(sources)
+      .where(and(eq(sources.reviewId, reviewId), eq(sources.name, 'Synthesis fixtures')))
+      .get()?.id ??
+    db.insert(sources).values({ reviewId, name: 'Synthesis fixtures', kind: 'other' }).returning().get().id
+  const batchId = db
+    .insert(importBatches)
+    .values({
+      reviewId,
+      sourceId,
+      fileName: `${label}.ris`,
+      format: 'ris',
+      encoding: 'utf-8',
+      sha256: label,
+      sizeBytes: 0,
+      recordsRead: 1,
+      recordsFlagged: 0,
+      issues: [],
+    })
+    .returning()
+    .get().id
+  const recordId = db
+    .insert(records)
+    .values({ reviewId, sourceId, batchId, line: 1, title: label, authors: [], keywords: [], originalText: '' })
+    .returning()
+    .get().id
+  db.insert(reports).values({ recordId, reviewId, retrieval: 'retrieved', studyId, updatedAt: now }).run()
+  db.insert(screeningStatus)
+    .values({ recordId, stage: 'full_text', reviewId, outcome: 'included', votes: 2, updatedAt: now })
+    .run()
+  return studyId
 }
 
 export function addSecondOrder(db: Executor, reviewId: number, studyId: number, label: string, position = 0): number {

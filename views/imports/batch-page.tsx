@@ -17,7 +17,6 @@ export interface ImportBatchPageProps {
   nav: ReviewNav
   base: string
   batch: BatchView
-  deduplicated: boolean
   flagged: { shown: FlaggedRecordView[]; total: number }
   pendingDuplicates: number
   dedup: DedupStatus
@@ -33,11 +32,14 @@ export function ImportBatchPage(props: ImportBatchPageProps) {
         Import {batch.id}: {batch.fileName}
       </h1>
       <BatchFacts batch={batch} base={base} />
-      <DedupStatusView status={props.dedup} base={base} csrf={props.page.csrf} canRun={props.canRunDedup} />
+      <DedupStatusView
+        status={props.dedup}
+        base={base}
+        csrf={props.page.csrf}
+        canRun={props.canRunDedup}
+        poll={`${base}/imports/${batch.id}/deduplication`}
+      />
       <p>
-        {props.deduplicated
-          ? 'Deduplication has compared these records with the rest of the review.'
-          : 'Deduplication has not compared these records with the rest of the review yet.'}{' '}
         <a href={`${base}/duplicates`}>
           {props.pendingDuplicates > 0
             ? `${plural(props.pendingDuplicates, 'possible duplicate')} ${props.pendingDuplicates === 1 ? 'waits' : 'wait'} for a reviewer`

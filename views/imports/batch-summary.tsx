@@ -1,3 +1,4 @@
+import { skipsTitleAbstract, type SourceKind } from '../../src/domain/vocabulary.ts'
 import { formatLabel, plural, when } from './labels.ts'
 
 /** A problem the parser reported, named by where it is in the file. */
@@ -12,6 +13,7 @@ export interface BatchView {
   id: number
   fileName: string
   sourceName: string
+  sourceKind: SourceKind
   format: string
   encoding: string
   sizeBytes: number
@@ -69,7 +71,15 @@ export function BatchFacts({ batch, base }: { batch: BatchView; base: string }) 
         {batch.fileName} <span class='muted'>({megabytes(batch.sizeBytes)})</span>
       </dd>
       <dt>Source</dt>
-      <dd>{batch.sourceName}</dd>
+      <dd>
+        {batch.sourceName}
+        {skipsTitleAbstract(batch.sourceKind) ? (
+          <span class='muted'>
+            {' '}
+            (other methods: its records go straight to retrieval, without title/abstract screening)
+          </span>
+        ) : null}
+      </dd>
       <dt>Format</dt>
       <dd data-summary='format'>{formatLabel(batch.format)}</dd>
       <dt>Encoding</dt>
@@ -116,13 +126,21 @@ export function BatchSummary({ batch, base }: { batch: BatchView; base: string }
 export function DedupReportView(props: {
   report: { candidates: number; merged_auto: number; pending: number }
   base: string
+  runAt?: Date | null
 }) {
   const { report } = props
   return (
     <section class='dedup-report notice' id='dedup-report'>
       <h2>Duplicates</h2>
       <p>
-        Deduplication compared the new records with each other and with earlier imports:{' '}
+        Deduplication
+        {props.runAt ? (
+          <>
+            {' '}
+            (<time datetime={props.runAt.toISOString()}>{when(props.runAt)} UTC</time>)
+          </>
+        ) : null}{' '}
+        compared the new records with each other and with earlier imports:{' '}
         <span data-dedup='candidates'>{plural(report.candidates, 'candidate pair')}</span>,{' '}
         <span data-dedup='merged_auto'>{report.merged_auto.toLocaleString('en')} merged automatically</span>,{' '}
         <span data-dedup='pending'>{report.pending.toLocaleString('en')} waiting for a reviewer</span>.

@@ -12,7 +12,7 @@ export interface MappingStep {
 }
 
 /** The choices of the upload form that ride along, so the second post imports where the first meant to. */
-const CARRIED = ['sourceId', 'sourceName', 'sourceKind', 'format', 'force'] as const
+const CARRIED = ['sourceId', 'sourceName', 'sourceKind', 'format', 'force', 'confirmOtherMethods'] as const
 
 const fieldOptions = [
   { value: 'ignore', label: 'Ignore this column' },

@@ -12,6 +12,25 @@ export interface SourceOption {
 /** The value of the source select that means "the new source named below". */
 export const NEW_SOURCE = 'new'
 
+/** Asked before records of a website, organisation, citation search or other source are imported. */
+export const OTHER_METHODS_QUESTION =
+  'Records from this source go straight to retrieval, as PRISMA 2020’s other-methods column has no screening; is that right? Tick the box below and choose the files again, or choose the kind Database or Register to screen them.'
+
+/** The confirmation step for a source whose records skip title/abstract screening. */
+export function OtherMethodsConfirmation({ form }: { form: FormState }) {
+  if (!form.errors['confirmOtherMethods'] && form.values['confirmOtherMethods'] !== 'on') return null
+  const checked = form.values['confirmOtherMethods'] === 'on'
+  return (
+    <div class={form.errors['confirmOtherMethods'] ? 'field-error' : undefined}>
+      <InlineError form={form} name='confirmOtherMethods' />
+      <div class='field checkbox'>
+        <input id='field-confirmOtherMethods' name='confirmOtherMethods' type='checkbox' checked={checked} />
+        <label for='field-confirmOtherMethods'>Yes: these records go straight to retrieval, without screening</label>
+      </div>
+    </div>
+  )
+}
+
 const kindOptions = SOURCE_KINDS.map((value) => ({ value, label: SOURCE_KIND_LABELS[value] }))
 const formatOptions = [
   { value: '', label: 'Detect from content' },
@@ -130,8 +149,15 @@ export function UploadForm(props: { action: string; csrf: () => string; sources:
           maxlength={200}
           form={form}
         />
-        <SelectField name='sourceKind' label='Kind of new source' options={kindOptions} form={form} />
+        <SelectField
+          name='sourceKind'
+          label='Kind of new source'
+          hint='Records of websites, organisations, citation searching and other sources go straight to retrieval, without title/abstract screening.'
+          options={kindOptions}
+          form={form}
+        />
       </fieldset>
+      <OtherMethodsConfirmation form={form} />
       <FilesField
         form={form}
         multiple

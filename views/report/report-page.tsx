@@ -160,7 +160,12 @@ function Exports({ base }: { base: string }) {
       </table>
       <ul>
         <li>
-          Screening decisions, every vote ever cast with who, when, reason and note (a column says which count now):{' '}
+          Records identified, duplicates included (each says which record it duplicates):{' '}
+          {link('identified', 'csv', 'CSV for Excel')}
+        </li>
+        <li>
+          Screening decisions, every vote ever cast with who, when, reason and note (a column says which count now;
+          under blind screening, others’ votes on undecided records are left out):{' '}
           {link('decisions', 'csv', 'CSV for Excel')}
         </li>
         <li>

@@ -31,11 +31,18 @@ export interface DashboardProps {
   stageLinks: Partial<Record<ReviewStage, string>>
   identification: IdentificationCounts
   identificationSummary: IdentificationSummary
+  /** Records at title/abstract without a final verdict (PRISMA's open screening work). */
+  recordsLeftToScreen: number
   memberCount: number
 }
 
 /** Records identified per source and what deduplication did: the PRISMA identification boxes. */
-function IdentificationPanel(props: { base: string; counts: IdentificationCounts; summary: IdentificationSummary }) {
+function IdentificationPanel(props: {
+  base: string
+  counts: IdentificationCounts
+  summary: IdentificationSummary
+  recordsLeftToScreen: number
+}) {
   const { counts, summary } = props
   if (summary.identified === 0) {
     return (
@@ -75,9 +82,13 @@ function IdentificationPanel(props: { base: string; counts: IdentificationCounts
             <td class='number'>{summary.removedByReviewer.toLocaleString('en')}</td>
           </tr>
           <tr>
+            <th>Records after deduplication</th>
+            <td class='number'>{summary.recordsAfterDeduplication.toLocaleString('en')}</td>
+          </tr>
+          <tr>
             <th>Records left to screen</th>
             <td class='number'>
-              <strong>{summary.recordsLeft.toLocaleString('en')}</strong>
+              <strong>{props.recordsLeftToScreen.toLocaleString('en')}</strong>
             </td>
           </tr>
         </tfoot>
@@ -165,7 +176,12 @@ export function DashboardPage(props: DashboardProps) {
       </dl>
       {props.todo ? <TodoPanel todo={props.todo} base={base} /> : null}
       <h2>Identification</h2>
-      <IdentificationPanel base={base} counts={props.identification} summary={props.identificationSummary} />
+      <IdentificationPanel
+        base={base}
+        counts={props.identification}
+        summary={props.identificationSummary}
+        recordsLeftToScreen={props.recordsLeftToScreen}
+      />
       <h2>Where the review stands</h2>
       <ol class='stages'>
         {REVIEW_STAGES.map((stage) => (

@@ -34,8 +34,9 @@ export function ScreeningImportPage(props: ScreeningImportPageProps) {
           number), <code>stage</code> (title_abstract or full_text), <code>reviewer</code> (a member’s email),{' '}
           <code>verdict</code> (include, exclude, maybe or not_retrieved), <code>reason</code> (one of the review’s{' '}
           <a href={`${props.base}/exclusion-reasons`}>exclusion reasons</a>, for a full-text exclusion) and{' '}
-          <code>note</code>. Rows are applied in order, so a later row of a reviewer on the same record changes the
-          earlier vote.
+          <code>note</code>. Title/abstract rows are applied first, then full-text rows, each in the file’s order, so a
+          later row of a reviewer on the same record changes the earlier vote. A full-text vote on a report not yet
+          marked retrieved marks it retrieved (without a file), as the other tool had it.
         </p>
         <UploadFormShell action={action} csrf={props.page.csrf} submitLabel='Import decisions' id='decisions-form'>
           <FilesField

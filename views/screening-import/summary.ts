@@ -6,6 +6,7 @@ export function decisionImportSentence(summary: DecisionImportSummary): string {
     `${summary.rowsRead} rows read`,
     `${summary.votesStored} votes stored`,
     summary.unchanged > 0 ? `${summary.unchanged} repeated a vote already stored` : '',
+    summary.reportsRetrieved > 0 ? `${summary.reportsRetrieved} reports marked retrieved (no file attached)` : '',
     summary.reportsNotRetrieved > 0 ? `${summary.reportsNotRetrieved} reports marked not retrieved` : '',
   ]
   return `${parts.filter(Boolean).join(', ')}; afterwards ${summary.recordsDecided} records decided and ${summary.recordsInConflict} in conflict.`

@@ -16,6 +16,10 @@ export interface ConflictQueueProps {
   total: number
   nextAfter: number | null
   reasons: { id: number; label: string }[]
+  /** Owners and the third reviewer resolve; viewers read the queue without the forms. */
+  canResolve: boolean
+  /** A reviewer under blind screening: conflicts would tell them the other votes. */
+  hiddenByBlinding: boolean
 }
 
 /** Records the reviewers disagree on (or an owner reopened), each with the votes and a form for the final verdict. */
@@ -25,9 +29,11 @@ export function ConflictQueuePage(props: ConflictQueueProps) {
       <h1>Conflicts — {STAGE_TITLES[props.stage].toLowerCase()}</h1>
       <StageLinks {...props.links} />
       <p>
-        {props.total === 0
-          ? 'No record is waiting for a resolver.'
-          : `${props.total.toLocaleString('en')} ${props.total === 1 ? 'record waits' : 'records wait'} for a final verdict.`}
+        {props.hiddenByBlinding
+          ? 'Under blind screening, conflicts are shown to the owners, the third reviewer and viewers: they would tell you how others voted.'
+          : props.total === 0
+            ? 'No record is waiting for a resolver.'
+            : `${props.total.toLocaleString('en')} ${props.total === 1 ? 'record waits' : 'records wait'} for a final verdict.`}
       </p>
       {props.cards.map((card) => (
         <ConflictCard {...props} card={card} />
@@ -63,7 +69,7 @@ function ConflictCard(props: ConflictQueueProps & { card: ScreeningCard }) {
       </div>
       <div class='conflict-decision'>
         <ConflictVotes card={card} />
-        <ResolveForm {...props} />
+        {props.canResolve ? <ResolveForm {...props} /> : null}
       </div>
     </article>
   )

@@ -6,7 +6,8 @@ export interface StageLinksProps {
   stage: ScreeningStage
   current: 'screen' | 'list' | 'conflicts' | 'agreement' | 'allocation' | 'import'
   conflicts: number
-  isResolver: boolean
+  /** Resolvers, and viewers (read-only), see the conflict queue; blind reviewers do not. */
+  seesConflicts: boolean
   isOwner: boolean
 }
 
@@ -34,7 +35,7 @@ export function StageLinks(props: StageLinksProps) {
       <span aria-hidden='true'>|</span>
       {link('screen', stageBase, 'Screen')}
       {link('list', `${stageBase}/list`, 'All records')}
-      {props.isResolver ? link('conflicts', `${stageBase}/conflicts`, `Conflicts (${props.conflicts})`) : null}
+      {props.seesConflicts ? link('conflicts', `${stageBase}/conflicts`, `Conflicts (${props.conflicts})`) : null}
       {link('agreement', `${props.reviewBase}/screening/agreement`, 'Agreement')}
       {props.isOwner ? link('allocation', `${props.reviewBase}/screening/allocation`, 'Allocation and pilot') : null}
       {props.isOwner ? link('import', `${props.reviewBase}/screening/import`, 'Import decisions') : null}

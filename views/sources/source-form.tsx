@@ -1,5 +1,5 @@
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../../src/domain/vocabulary.ts'
-import { ErrorSummary, Form, SelectField, TextArea, TextField, type FormState } from '../components/forms.tsx'
+import { Checkbox, ErrorSummary, Form, SelectField, TextArea, TextField, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 
@@ -26,7 +26,21 @@ export function SourceFormPage(props: {
           hint='For example Ovid, EBSCOhost, Web of Science Core Collection.'
           form={form}
         />
-        <SelectField name='kind' label='Kind of source' options={kindOptions} form={form} />
+        <SelectField
+          name='kind'
+          label='Kind of source'
+          hint='Records of websites, organisations, citation searching and other sources go straight to retrieval, without title/abstract screening (PRISMA 2020’s other methods).'
+          options={kindOptions}
+          form={form}
+        />
+        {form.errors['confirmKind'] ? (
+          <div class='field-error'>
+            <p class='error-message' id='error-confirmKind'>
+              {form.errors['confirmKind']}
+            </p>
+            <Checkbox name='confirmKind' label='Yes, change the kind: its records follow' form={form} />
+          </div>
+        ) : null}
         <TextField name='dateRun' label='Date run' type='date' hint='YYYY-MM-DD' form={form} />
         <TextField
           name='coverage'

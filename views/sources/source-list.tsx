@@ -1,5 +1,5 @@
 import type { Source } from '../../db/schema.ts'
-import { SOURCE_KIND_LABELS } from '../../src/domain/vocabulary.ts'
+import { SOURCE_KIND_LABELS, skipsTitleAbstract } from '../../src/domain/vocabulary.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 
@@ -24,6 +24,11 @@ function SourceEntry({ source, base, canEdit }: { source: Source; base: string; 
           {source.platform ? ` · ${source.platform}` : ''}
           {source.dateRun ? ` · run ${source.dateRun}` : ' · not run yet'}
         </p>
+        {skipsTitleAbstract(source.kind) ? (
+          <p class='muted'>
+            Records go straight to retrieval: no title/abstract screening (PRISMA 2020’s other methods).
+          </p>
+        ) : null}
         {canEdit ? (
           <a class='small button secondary' href={`${base}/sources/${source.id}/edit`}>
             Edit

@@ -146,9 +146,11 @@ export function Grid(props: GridProps) {
             <tfoot>
               <tr>
                 <th scope='row'>Not mapped yet</th>
-                {grid.unmapped.map((constructs) => (
+                {grid.unmapped.map((constructs, index) => (
                   <td class='unmapped'>
-                    {constructs.length === 0 ? (
+                    {grid.constructCounts[index] === 0 ? (
+                      <span class='muted'>no constructs yet</span>
+                    ) : constructs.length === 0 ? (
                       <span class='muted'>all mapped</span>
                     ) : (
                       constructs.map((c) => <div>{c.label}</div>)

@@ -1,6 +1,6 @@
 /**
  * The screening rules: where a record stands at a stage given its current votes and the latest
- * resolution, who may still vote on it, and when other reviewers' votes may be shown (blinding).
+ * resolution, and who may still vote on it. Who may see whose votes is blinding.ts's.
  * Pure functions; the store applies them inside the transaction that changes a vote.
  */
 import type { MemberRole, ScreeningOutcome, ScreeningVerdict } from '../vocabulary.ts'
@@ -35,9 +35,6 @@ export interface StageOutcome {
   resolved: boolean
 }
 
-/** The review's ordered reasons: the position of each reason id (lower comes first). */
-export type ReasonOrder = ReadonlyMap<number, number>
-
 /**
  * Where a record stands. A resolver's verdict is final until an owner reopens the record; after a
  * reopen the record waits (`reopened`) until a reviewer changes a vote or a resolver decides again.
@@ -46,7 +43,6 @@ export function stageOutcome(
   votes: readonly CurrentVote[],
   resolution: LatestResolution | null,
   rules: ScreeningRules,
-  reasonOrder: ReasonOrder,
 ): StageOutcome {
   if (resolution?.kind === 'resolve' && resolution.verdict) {
     const included = resolution.verdict === 'include'
@@ -59,14 +55,10 @@ export function stageOutcome(
   if (resolution?.kind === 'reopen' && !resolution.votesChangedSince) {
     return { outcome: 'reopened', reasonId: null, resolved: false }
   }
-  return outcomeFromVotes(votes, rules, reasonOrder)
+  return outcomeFromVotes(votes, rules)
 }
 
-function outcomeFromVotes(
-  votes: readonly CurrentVote[],
-  rules: ScreeningRules,
-  reasonOrder: ReasonOrder,
-): StageOutcome {
+function outcomeFromVotes(votes: readonly CurrentVote[], rules: ScreeningRules): StageOutcome {
   const open = (outcome: ScreeningOutcome): StageOutcome => ({ outcome, reasonId: null, resolved: false })
   if (votes.length === 0) return open('pending')
   const effective = new Set(votes.map((vote) => effectiveVerdict(vote.verdict, rules)))
@@ -74,25 +66,14 @@ function outcomeFromVotes(
   if (votes.length < rules.reviewersPerRecord) return open('pending')
   if (effective.has('maybe')) return open('conflict')
   if (effective.has('include')) return open('included')
-  return { outcome: 'excluded', reasonId: primaryReason(votes, reasonOrder), resolved: false }
+  const reasons = new Set(votes.map((vote) => vote.reasonId))
+  // PRISMA counts one reason per excluded report: reviewers who exclude for different reasons disagree.
+  if (reasons.size > 1) return open('conflict')
+  return { outcome: 'excluded', reasonId: votes[0]?.reasonId ?? null, resolved: false }
 }
 
 function effectiveVerdict(verdict: ScreeningVerdict, rules: ScreeningRules): ScreeningVerdict {
   return verdict === 'maybe' && !rules.maybeIsConflict ? 'include' : verdict
-}
-
-/** Reviewers who agree to exclude may name different reasons: the first in the review's order is primary. */
-export function primaryReason(votes: readonly CurrentVote[], reasonOrder: ReasonOrder): number | null {
-  let best: number | null = null
-  for (const { reasonId } of votes) {
-    if (reasonId === null) continue
-    if (best === null || rank(reasonId, reasonOrder) < rank(best, reasonOrder)) best = reasonId
-  }
-  return best
-}
-
-function rank(reasonId: number, reasonOrder: ReasonOrder): number {
-  return reasonOrder.get(reasonId) ?? Number.MAX_SAFE_INTEGER
 }
 
 export interface VoteContext {
@@ -117,20 +98,6 @@ export function voteRefusal(context: VoteContext): string | null {
     return `This record already has the ${context.rules.reviewersPerRecord === 1 ? 'vote' : 'votes'} it needs.`
   }
   return null
-}
-
-/**
- * Blind screening hides other reviewers' votes until the record is decided. Resolvers see them on
- * records waiting for a verdict, because deciding is their job.
- */
-export function othersVotesVisible(options: {
-  blind: boolean
-  outcome: ScreeningOutcome
-  isResolver: boolean
-}): boolean {
-  if (!options.blind) return true
-  if (options.outcome === 'included' || options.outcome === 'excluded') return true
-  return options.isResolver && (options.outcome === 'conflict' || options.outcome === 'reopened')
 }
 
 /** A verdict that moves the record on: included records become reports sought for retrieval. */

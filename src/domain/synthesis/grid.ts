@@ -23,6 +23,8 @@ export interface JuxtapositionGrid {
   rows: GridRow[]
   /** Per study (same order), the constructs not yet mapped to any concept. */
   unmapped: SnapshotConstruct[][]
+  /** Per study (same order), how many second-order constructs it has: none is not "all mapped". */
+  constructCounts: number[]
 }
 
 export function juxtapositionGrid(snapshot: SynthesisSnapshot): JuxtapositionGrid {
@@ -40,11 +42,14 @@ export function juxtapositionGrid(snapshot: SynthesisSnapshot): JuxtapositionGri
     mapped.add(entry.id)
   }
   const unmapped: SnapshotConstruct[][] = snapshot.studies.map(() => [])
+  const constructCounts = snapshot.studies.map(() => 0)
   for (const entry of snapshot.constructs) {
     const index = column.get(entry.studyId)
-    if (index !== undefined && !mapped.has(entry.id)) unmapped[index]!.push(entry)
+    if (index === undefined) continue
+    constructCounts[index]! += 1
+    if (!mapped.has(entry.id)) unmapped[index]!.push(entry)
   }
-  return { studies: snapshot.studies, rows, unmapped }
+  return { studies: snapshot.studies, rows, unmapped, constructCounts }
 }
 
 const KIND_MARK = { reciprocal: '', refutational: ' [refutes]', untranslatable: ' [untranslatable]' } as const

@@ -38,6 +38,7 @@ dashboardRoutes.get('/', (c) => {
       }}
       identification={overview.identification}
       identificationSummary={overview.identificationSummary}
+      recordsLeftToScreen={overview.recordsLeftToScreen}
       memberCount={overview.memberCount}
     />,
   )

@@ -1,9 +1,11 @@
 import type { Db } from '../../../db/client.ts'
+import type { ImportBatch } from '../../../db/schema.ts'
 import type { DedupStatus } from '../../../views/imports/dedup-status.tsx'
 import { dedupJobs } from '../../jobs/dedup-jobs.ts'
+import { findDedupRun, latestDedupRun, reportOf } from '../../store/dedup-runs.ts'
 import { hasBatchesToDeduplicate } from '../../store/duplicates.ts'
 
-/** Where deduplication of the review stands: running, waiting to be run, or done (with this process's last report). */
+/** Where deduplication of the review stands: running, waiting to be run, or done (with its latest run). */
 export function dedupStatus(db: Db, reviewId: number): DedupStatus {
   const jobs = dedupJobs(db)
   const running = jobs.running(reviewId)
@@ -11,5 +13,19 @@ export function dedupStatus(db: Db, reviewId: number): DedupStatus {
   const last = jobs.lastOutcome(reviewId)
   if (hasBatchesToDeduplicate(db, reviewId))
     return { state: 'waiting', failure: last && !last.ok ? last.message : null }
-  return { state: 'done', report: last?.ok ? last.report : null }
+  const run = latestDedupRun(db, reviewId)
+  return { state: 'done', report: run ? reportOf(run) : null, runAt: run?.createdAt ?? null }
+}
+
+/**
+ * Where deduplication of one import stands: the run that compared its records (kept per run, so a later
+ * run does not change what this import's page says), or the review's job while it waits for one.
+ */
+export function batchDedupStatus(db: Db, batch: ImportBatch): DedupStatus {
+  const run = batch.dedupRunId === null ? undefined : findDedupRun(db, batch.dedupRunId)
+  if (run) return { state: 'done', report: reportOf(run), runAt: run.createdAt }
+  if (batch.deduplicated) return { state: 'done', report: null, runAt: null }
+  const status = dedupStatus(db, batch.reviewId)
+  // The review's runs are done, yet this import was not compared: it waits for the next run.
+  return status.state === 'done' ? { state: 'waiting', failure: null } : status
 }

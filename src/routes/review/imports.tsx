@@ -7,11 +7,11 @@ import { DedupStatusView, type DedupStatus } from '../../../views/imports/dedup-
 import { ImportPage } from '../../../views/imports/import-page.tsx'
 import type { MappingStep } from '../../../views/imports/mapping-form.tsx'
 import { ImportResultsPage, type FileOutcome } from '../../../views/imports/results-page.tsx'
-import { NEW_SOURCE } from '../../../views/imports/upload-form.tsx'
+import { NEW_SOURCE, OTHER_METHODS_QUESTION } from '../../../views/imports/upload-form.tsx'
 import { fileChunks } from '../../cli/file-chunks.ts'
 import { mapColumns } from '../../domain/formats/column-mapping.ts'
 import type { ColumnMapping, FormatName } from '../../domain/formats/index.ts'
-import { roleAtLeast, type SourceKind } from '../../domain/vocabulary.ts'
+import { roleAtLeast, skipsTitleAbstract, type SourceKind } from '../../domain/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import {
@@ -34,8 +34,8 @@ import {
   listImportBatches,
 } from '../../store/import-batches.ts'
 import { importIntoSource } from '../../store/imports.ts'
-import { findSource, listSources } from '../../store/sources.ts'
-import { dedupStatus } from './dedup-status.ts'
+import { findSource, findSourceByName, listSources } from '../../store/sources.ts'
+import { batchDedupStatus, dedupStatus } from './dedup-status.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 /**
@@ -50,7 +50,7 @@ const NEW_FORM: FormState = { values: { sourceKind: 'database' }, errors: {} }
 /** The most records the flagged list of a batch page shows. */
 const FLAGGED_SHOWN = 200
 /** The fields of the upload form that are kept when it is shown again. */
-const KEPT_FIELDS = ['sourceId', 'sourceName', 'sourceKind', 'format', 'force'] as const
+const KEPT_FIELDS = ['sourceId', 'sourceName', 'sourceKind', 'format', 'force', 'confirmOtherMethods'] as const
 
 type SourceChoice = { existing: Source } | { name: string; kind: SourceKind }
 
@@ -86,7 +86,9 @@ function readSource(c: Context<ReviewEnv>, input: ImportFormInput, errors: Field
     else errors['sourceId'] = 'Choose the source these files come from, or name a new one.'
     return undefined
   }
-  return { name, kind }
+  // A name already in the log means that source (and its kind), as the import itself will read it.
+  const named = findSourceByName(c.get('deps').db, c.get('review').id, name)
+  return named ? { existing: named } : { name, kind }
 }
 
 function readChoices(
@@ -98,6 +100,11 @@ function readChoices(
   const input = validate(importFormInput, values)
   const errors: FieldErrors = input.ok ? {} : { ...input.errors }
   const source = input.ok ? readSource(c, input.value, errors) : undefined
+  const kind = source && ('existing' in source ? source.existing.kind : source.kind)
+  if (kind && skipsTitleAbstract(kind) && input.ok && !input.value.confirmOtherMethods) {
+    // A confirmation step: records of other methods vanishing from screening must be what the team meant.
+    errors['confirmOtherMethods'] = OTHER_METHODS_QUESTION
+  }
   if (files.length === 0) errors['files'] = 'Choose at least one file to import.'
   const columnMapping = readColumnMapping(mapping.headers, mapping.fields, errors)
   if (!input.ok || !source || Object.keys(errors).length > 0) return { ok: false, errors }
@@ -259,22 +266,40 @@ importRoutes.post('/deduplication', requireRole('reviewer'), (c) => {
 
 importRoutes.get('/', (c) => renderImportPage(c, NEW_FORM, 200, batchIdsFrom(c.req.query('batches'))))
 
+function requireBatch(c: Context<ReviewEnv>) {
+  const batch = findImportBatch(c.get('deps').db, c.get('review').id, idParam(c, 'batchId'))
+  if (!batch) throw new HTTPException(404, { message: 'This review has no such import.' })
+  return batch
+}
+
 importRoutes.get('/:batchId', (c) => {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
-  const batch = findImportBatch(db, reviewId, idParam(c, 'batchId'))
-  if (!batch) throw new HTTPException(404, { message: 'This review has no such import.' })
+  const batch = requireBatch(c)
   return c.html(
     <ImportBatchPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'imports')}
       base={reviewPath(c)}
       batch={batch}
-      deduplicated={batch.deduplicated}
       flagged={listFlaggedRecords(db, batch.id, FLAGGED_SHOWN)}
       pendingDuplicates={countPendingDuplicates(db, reviewId)}
-      dedup={dedupStatus(db, reviewId)}
+      dedup={batchDedupStatus(db, batch)}
       canRunDedup={roleAtLeast(c.get('role'), 'reviewer')}
+    />,
+  )
+})
+
+/** One import's deduplication alone: what its page asks for every second while the run goes on. */
+importRoutes.get('/:batchId/deduplication', (c) => {
+  const batch = requireBatch(c)
+  return c.html(
+    <DedupStatusView
+      status={batchDedupStatus(c.get('deps').db, batch)}
+      base={reviewPath(c)}
+      csrf={pageContext(c.var).csrf}
+      canRun={roleAtLeast(c.get('role'), 'reviewer')}
+      poll={reviewPath(c, `/imports/${batch.id}/deduplication`)}
     />,
   )
 })
@@ -309,7 +334,8 @@ function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload) {
   if (importedIds.length > 0) dedupJobs(db).start(reviewId, c.get('user')!.id)
 
   if (importedIds.length > 0 && importedIds.length === outcomes.length) {
-    setFlash(c, `${importedSentence(outcomes)} Deduplication is running; this page shows when it is done.`)
+    // Deduplication has its own status on the page, which follows the run to its end.
+    setFlash(c, importedSentence(outcomes))
     const target = importedIds.length === 1 ? `/imports/${importedIds[0]}` : `/imports?batches=${importedIds.join(',')}`
     return c.redirect(reviewPath(c, target), 303)
   }

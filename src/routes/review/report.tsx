@@ -5,8 +5,10 @@ import { prismaSvgDocument } from '../../../views/prisma/flow-diagram.tsx'
 import { prismaCounts } from '../../domain/prisma/counts.ts'
 import { prismaCsv } from '../../domain/prisma/csv.ts'
 import { prismaJson } from '../../domain/prisma/json.ts'
+import { prismaFactsSeenBy } from '../../domain/screening/blinding.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
+import { voteViewerOf } from '../../http/review-access.ts'
 import { exportInput } from '../../input/export-input.ts'
 import { exportFile } from '../../store/exports-file.ts'
 import { prismaFacts } from '../../store/prisma-facts.ts'
@@ -20,7 +22,7 @@ import { reviewNav, reviewPath } from './nav.ts'
 export const reportRoutes = new Hono<ReviewEnv>()
 
 function countsOf(c: Context<ReviewEnv>) {
-  const facts = prismaFacts(c.get('deps').db, c.get('review').id)
+  const facts = prismaFactsSeenBy(prismaFacts(c.get('deps').db, c.get('review').id), voteViewerOf(c))
   return { facts, counts: prismaCounts(facts) }
 }
 
@@ -85,6 +87,6 @@ reportRoutes.get('/prisma.csv', (c) => {
 reportRoutes.get('/export', (c) => {
   const parsed = exportInput.safeParse(c.req.query())
   if (!parsed.success) return c.text(`This export does not exist: ${parsed.error.issues[0]?.message ?? ''}`, 400)
-  const file = exportFile(c.get('deps').db, c.get('review'), parsed.data)
+  const file = exportFile(c.get('deps').db, c.get('review'), parsed.data, voteViewerOf(c))
   return download(c, file.body, file.contentType, file.fileName)
 })

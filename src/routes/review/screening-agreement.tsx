@@ -6,12 +6,13 @@ import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { listMembers } from '../../store/memberships.ts'
 import { stageVotes } from '../../store/screening-agreement.ts'
-import { isResolver } from '../../domain/screening/rules.ts'
+import { maySeeConflicts } from '../../domain/screening/blinding.ts'
+import { voteViewerOf } from '../../http/review-access.ts'
 import { reviewNav, reviewPath } from './nav.ts'
 
 /**
- * Agreement per stage and reviewer pair. Figures describe how votes compare, not what they were, so
- * every member may see them even under blind screening.
+ * Agreement per stage and reviewer pair, computed from the votes the member may see: under blind
+ * screening a disagreement on an undecided record would tell a reviewer what the other voted.
  */
 export const screeningAgreementRoutes = new Hono<ReviewEnv>()
 
@@ -19,6 +20,7 @@ screeningAgreementRoutes.get('/agreement', (c) => {
   const { db } = c.get('deps')
   const review = c.get('review')
   const pilotOnly = c.req.query('pilot') === '1'
+  const viewer = voteViewerOf(c)
   const names = new Map(listMembers(db, review.id).map((member) => [member.userId, member.name]))
   return c.html(
     <AgreementPage
@@ -29,7 +31,7 @@ screeningAgreementRoutes.get('/agreement', (c) => {
         stage: 'title_abstract',
         current: 'agreement',
         conflicts: 0,
-        isResolver: isResolver(review, c.get('user')!.id, c.get('role')),
+        seesConflicts: maySeeConflicts(viewer),
         isOwner: c.get('role') === 'owner',
       }}
       base={reviewPath(c, '/screening/agreement')}
@@ -37,7 +39,7 @@ screeningAgreementRoutes.get('/agreement', (c) => {
       pilotActive={review.pilotActive}
       stages={SCREENING_STAGES.map((stage) => ({
         stage,
-        agreement: stageAgreement(stageVotes(db, review.id, stage, { pilotOnly })),
+        agreement: stageAgreement(stageVotes(db, review.id, stage, { pilotOnly, viewer })),
       }))}
       names={names}
     />,

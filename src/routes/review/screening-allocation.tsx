@@ -49,7 +49,7 @@ function renderAllocation(c: Context<ReviewEnv>, failed?: { form: FormName; valu
         stage: 'title_abstract',
         current: 'allocation',
         conflicts: 0,
-        isResolver: true,
+        seesConflicts: true,
         isOwner: true,
       }}
       base={reviewPath(c, '/screening/allocation')}

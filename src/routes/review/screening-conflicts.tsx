@@ -4,10 +4,11 @@ import { ConflictQueuePage } from '../../../views/screening/conflicts.tsx'
 import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
-import { requireRole } from '../../http/review-access.ts'
+import { requireRole, voteViewerOf } from '../../http/review-access.ts'
 import { firstError, formValues, validate } from '../../input/form.ts'
 import { reopenInput, resolutionInput } from '../../input/screening-input.ts'
 import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
+import { maySeeConflicts } from '../../domain/screening/blinding.ts'
 import { isResolver } from '../../domain/screening/rules.ts'
 import { reasonLabels } from '../../store/screening-card.ts'
 import { conflictQueue } from '../../store/screening-conflicts.ts'
@@ -26,20 +27,13 @@ function requireResolver(c: Context<ReviewEnv>): void {
   }
 }
 
-screeningConflictRoutes.get('/:stage/conflicts', requireRole('reviewer'), (c) => {
+/** Resolvers settle conflicts; viewers read them (they read everything); blind reviewers are told why not. */
+screeningConflictRoutes.get('/:stage/conflicts', (c) => {
   const stage = stageOf(c)
-  requireResolver(c)
+  const viewer = voteViewerOf(c)
   const { db } = c.get('deps')
   const review = c.get('review')
-  const user = c.get('user')!
-  // The blinding rule decides which votes the cards hold (screening-card.ts): resolvers see them all.
-  const queue = conflictQueue(
-    db,
-    review,
-    stage,
-    { id: user.id, isResolver: isResolver(review, user.id, c.get('role')) },
-    { after: afterParam(c), limit: PAGE_SIZE },
-  )
+  const queue = conflictQueue(db, review, stage, viewer, { after: afterParam(c), limit: PAGE_SIZE })
   return c.html(
     <ConflictQueuePage
       page={pageContext(c.var)}
@@ -49,12 +43,14 @@ screeningConflictRoutes.get('/:stage/conflicts', requireRole('reviewer'), (c) =>
         stage,
         current: 'conflicts',
         conflicts: queue.total,
-        isResolver: true,
+        seesConflicts: maySeeConflicts(viewer),
         isOwner: c.get('role') === 'owner',
       }}
       stage={stage}
       base={stageBase(c, stage)}
       {...queue}
+      hiddenByBlinding={!maySeeConflicts(viewer)}
+      canResolve={isResolver(review, c.get('user')!.id, c.get('role'))}
       reasons={[...reasonLabels(db, review.id)].map(([id, label]) => ({ id, label }))}
     />,
   )

@@ -8,10 +8,11 @@ import { roleAtLeast, type ScreeningStage } from '../../domain/vocabulary.ts'
 import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
-import { requireRole } from '../../http/review-access.ts'
+import { requireRole, voteViewerOf } from '../../http/review-access.ts'
 import { firstError, formValues, validate } from '../../input/form.ts'
 import { listFilters, voteInput } from '../../input/screening-input.ts'
 import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
+import { maySeeConflicts } from '../../domain/screening/blinding.ts'
 import { isResolver } from '../../domain/screening/rules.ts'
 import { reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
 import { neighbourRecord } from '../../store/screening-queue.ts'
@@ -44,7 +45,7 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
   const review = c.get('review')
   const user = c.get('user')!
   const role = c.get('role')
-  const viewer = { id: user.id, isResolver: isResolver(review, user.id, role) }
+  const viewer = voteViewerOf(c)
   const card = choice.recordId === null ? null : screeningCard(db, review, stage, choice.recordId, viewer)
   const recordId = card?.record.id ?? null
   const lastVoted = lastVotedRecord(db, review.id, stage, user.id)
@@ -53,7 +54,7 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
     stage,
     csrf: pageContext(c.var).csrf,
     card,
-    progress: choice.lazyProgress ? null : screeningProgress(db, review.id, stage, user.id),
+    progress: choice.lazyProgress ? null : screeningProgress(db, review.id, stage, viewer),
     canVote: roleAtLeast(role, 'reviewer') && card !== null && !card.outcome.resolved,
     notice: choice.notice,
     canUndo: roleAtLeast(role, 'reviewer') && lastVoted !== null,
@@ -64,7 +65,7 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
     highlight: reviewHighlighter(review),
     fromQueue: choice.fromQueue,
     pilot: review.pilotActive && stage === 'title_abstract',
-    isResolver: viewer.isResolver,
+    isResolver: isResolver(review, user.id, role),
     isOwner: role === 'owner',
     relevance: recordId === null ? null : relevanceNote(db, review, stage, user.id, recordId),
     labels: recordId === null ? null : recordLabelsProps(c, recordId, `${stageBase(c, stage)}/records/${recordId}`),
@@ -78,10 +79,9 @@ function renderPanel(
   status: 200 | 404 | 409 | 422 = 200,
 ) {
   const props = panelProps(c, stage, choice)
-  if (wantsPartial(c)) return c.html(<ScreeningPanel {...props} />, status)
-  const review = c.get('review')
   const page = pageContext(c.var)
   const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
+  if (wantsPartial(c)) return c.html(<ScreeningPanel {...props} notice={notice} />, status)
   return c.html(
     <ScreeningPage
       {...props}
@@ -93,7 +93,7 @@ function renderPanel(
         stage,
         current: 'screen',
         conflicts: props.progress?.conflicts ?? 0,
-        isResolver: isResolver(review, c.get('user')!.id, c.get('role')),
+        seesConflicts: maySeeConflicts(voteViewerOf(c)),
         isOwner: c.get('role') === 'owner',
       }}
     />,
@@ -114,7 +114,7 @@ screeningRoutes.get('/:stage', (c) => {
 
 screeningRoutes.get('/:stage/progress', (c) => {
   const stage = stageOf(c)
-  const progress = screeningProgress(c.get('deps').db, c.get('review').id, stage, c.get('user')!.id)
+  const progress = screeningProgress(c.get('deps').db, c.get('review').id, stage, voteViewerOf(c))
   return c.html(<ProgressBars progress={progress} />)
 })
 
@@ -129,8 +129,11 @@ screeningRoutes.get('/:stage/records/:recordId', (c) => {
 screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), async (c) => {
   const stage = stageOf(c)
   const recordId = idParam(c, 'recordId')
-  const input = validate(voteInput, formValues(await c.req.parseBody()))
-  if (!input.ok) return refuse(c, stage, recordId, firstError(input.errors), 422)
+  const body = formValues(await c.req.parseBody())
+  // A refused vote keeps the card where it was in the queue: the next valid vote moves on from it.
+  const fromQueue = body.stay !== '1'
+  const input = validate(voteInput, body)
+  if (!input.ok) return refuse(c, stage, recordId, firstError(input.errors), 422, fromQueue)
   const { db, now } = c.get('deps')
   const review = c.get('review')
   try {
@@ -146,7 +149,7 @@ screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), 
       at: now(),
     })
   } catch (error) {
-    if (error instanceof StoreConflictError) return refuse(c, stage, recordId, error.message, 409)
+    if (error instanceof StoreConflictError) return refuse(c, stage, recordId, error.message, 409, fromQueue)
     if (error instanceof StoreNotFoundError) throw new HTTPException(404, { message: error.message })
     throw error
   }
@@ -196,8 +199,9 @@ function refuse(
   recordId: number | null,
   text: string,
   status: 409 | 422,
+  fromQueue = false,
 ) {
-  return renderPanel(c, stage, { recordId, fromQueue: false, notice: { text, refused: true } }, status)
+  return renderPanel(c, stage, { recordId, fromQueue, notice: { text, refused: true } }, status)
 }
 
 const LIST_PAGE_SIZE = 50
@@ -206,15 +210,13 @@ screeningRoutes.get('/:stage/list', (c) => {
   const stage = stageOf(c)
   const { db } = c.get('deps')
   const review = c.get('review')
-  const user = c.get('user')!
-  const resolver = isResolver(review, user.id, c.get('role'))
-  const seesOthers = !review.blindScreening || resolver
+  const viewer = voteViewerOf(c)
+  const seesOthers = maySeeConflicts(viewer)
   const filters = listFilters(c.req.query())
   const page = listStageRecords(db, {
     review,
     stage,
-    viewerId: user.id,
-    seesOthers,
+    viewer,
     filters,
     after: afterParam(c),
     limit: LIST_PAGE_SIZE,
@@ -231,7 +233,7 @@ screeningRoutes.get('/:stage/list', (c) => {
         stage,
         current: 'list',
         conflicts: 0,
-        isResolver: resolver,
+        seesConflicts: seesOthers,
         isOwner: c.get('role') === 'owner',
       }}
       stage={stage}

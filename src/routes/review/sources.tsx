@@ -87,7 +87,9 @@ sourceRoutes.post('/:sourceId', requireRole('reviewer'), async (c) => {
   const input = validate(sourceInput(today(c)), values)
   if (!input.ok) return renderForm(c, input, 422, source)
   try {
-    updateSource(c.get('deps').db, c.get('review').id, source.id, input.value, c.get('user')!.id)
+    updateSource(c.get('deps').db, c.get('review').id, source.id, input.value, c.get('user')!.id, {
+      confirmedKindChange: values['confirmKind'] === 'on',
+    })
     setFlash(c, `${input.value.name} saved.`)
     return c.redirect(reviewPath(c, `/sources#source-${source.id}`), 303)
   } catch (error) {

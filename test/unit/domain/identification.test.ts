@@ -20,7 +20,7 @@ describe('identification counts', () => {
       duplicatesRemoved: 35,
       removedAutomatically: 30,
       removedByReviewer: 5,
-      recordsLeft: 165,
+      recordsAfterDeduplication: 165,
       pendingPairs: 3,
       flaggedRecords: 1,
     })

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   isResolver,
-  othersVotesVisible,
   stageOutcome,
   voteRefusal,
   type CurrentVote,
@@ -12,7 +11,6 @@ import type { ScreeningVerdict } from '../../../src/domain/vocabulary.ts'
 
 const DUAL: ScreeningRules = { reviewersPerRecord: 2, maybeIsConflict: true }
 const SINGLE: ScreeningRules = { reviewersPerRecord: 1, maybeIsConflict: true }
-const NO_REASONS = new Map<number, number>()
 
 function vote(reviewerId: number, verdict: ScreeningVerdict, minute = 0, reasonId: number | null = null): CurrentVote {
   return { reviewerId, verdict, reasonId, at: new Date(Date.UTC(2026, 0, 1, 9, minute)) }
@@ -28,11 +26,11 @@ function resolution(
 
 describe('dual independent screening', () => {
   it('waits for the second reviewer after one vote', () => {
-    expect(stageOutcome([vote(1, 'include')], null, DUAL, NO_REASONS).outcome).toBe('pending')
+    expect(stageOutcome([vote(1, 'include')], null, DUAL).outcome).toBe('pending')
   })
 
   it('includes a record when both reviewers include it', () => {
-    expect(stageOutcome([vote(1, 'include'), vote(2, 'include')], null, DUAL, NO_REASONS)).toEqual({
+    expect(stageOutcome([vote(1, 'include'), vote(2, 'include')], null, DUAL)).toEqual({
       outcome: 'included',
       reasonId: null,
       resolved: false,
@@ -40,37 +38,37 @@ describe('dual independent screening', () => {
   })
 
   it('makes a conflict when the two reviewers disagree', () => {
-    expect(stageOutcome([vote(1, 'include'), vote(2, 'exclude')], null, DUAL, NO_REASONS).outcome).toBe('conflict')
+    expect(stageOutcome([vote(1, 'include'), vote(2, 'exclude')], null, DUAL).outcome).toBe('conflict')
   })
 
   it('makes a conflict of a Maybe when the review says so', () => {
-    expect(stageOutcome([vote(1, 'maybe'), vote(2, 'maybe')], null, DUAL, NO_REASONS).outcome).toBe('conflict')
+    expect(stageOutcome([vote(1, 'maybe'), vote(2, 'maybe')], null, DUAL).outcome).toBe('conflict')
   })
 
   it('counts a Maybe as include when the review does not treat it as a conflict', () => {
     const lenient = { ...DUAL, maybeIsConflict: false }
-    expect(stageOutcome([vote(1, 'maybe'), vote(2, 'include')], null, lenient, NO_REASONS).outcome).toBe('included')
-    expect(stageOutcome([vote(1, 'maybe'), vote(2, 'exclude')], null, lenient, NO_REASONS).outcome).toBe('conflict')
+    expect(stageOutcome([vote(1, 'maybe'), vote(2, 'include')], null, lenient).outcome).toBe('included')
+    expect(stageOutcome([vote(1, 'maybe'), vote(2, 'exclude')], null, lenient).outcome).toBe('conflict')
   })
 
-  it('takes the first reason in the review’s order when both exclude for different reasons', () => {
-    const order = new Map([
-      [10, 0],
-      [11, 1],
-      [12, 2],
-    ])
-    const outcome = stageOutcome([vote(1, 'exclude', 0, 12), vote(2, 'exclude', 1, 11)], null, DUAL, order)
+  it('makes a conflict when both exclude a report for different reasons', () => {
+    const outcome = stageOutcome([vote(1, 'exclude', 0, 12), vote(2, 'exclude', 1, 11)], null, DUAL)
+    expect(outcome).toEqual({ outcome: 'conflict', reasonId: null, resolved: false })
+  })
+
+  it('excludes a report with the reason both reviewers gave', () => {
+    const outcome = stageOutcome([vote(1, 'exclude', 0, 11), vote(2, 'exclude', 1, 11)], null, DUAL)
     expect(outcome).toEqual({ outcome: 'excluded', reasonId: 11, resolved: false })
   })
 })
 
 describe('single screening', () => {
   it('decides a record on one vote', () => {
-    expect(stageOutcome([vote(1, 'exclude')], null, SINGLE, NO_REASONS).outcome).toBe('excluded')
+    expect(stageOutcome([vote(1, 'exclude')], null, SINGLE).outcome).toBe('excluded')
   })
 
   it('sends a lone Maybe to the conflict queue', () => {
-    expect(stageOutcome([vote(1, 'maybe')], null, SINGLE, NO_REASONS).outcome).toBe('conflict')
+    expect(stageOutcome([vote(1, 'maybe')], null, SINGLE).outcome).toBe('conflict')
   })
 })
 
@@ -78,7 +76,7 @@ describe('resolution and reopening', () => {
   const disagreement = [vote(1, 'include', 0), vote(2, 'exclude', 1)]
 
   it('lets a resolver’s verdict decide a conflict', () => {
-    expect(stageOutcome(disagreement, resolution('resolve', 'include'), DUAL, NO_REASONS)).toEqual({
+    expect(stageOutcome(disagreement, resolution('resolve', 'include'), DUAL)).toEqual({
       outcome: 'included',
       reasonId: null,
       resolved: true,
@@ -87,12 +85,12 @@ describe('resolution and reopening', () => {
 
   it('puts a reopened record back in the queue until someone acts', () => {
     const agreed = [vote(1, 'include', 0), vote(2, 'include', 1)]
-    expect(stageOutcome(agreed, resolution('reopen', null), DUAL, NO_REASONS).outcome).toBe('reopened')
+    expect(stageOutcome(agreed, resolution('reopen', null), DUAL).outcome).toBe('reopened')
   })
 
   it('decides a reopened record again from the votes once a reviewer changes theirs', () => {
     const changed = [vote(1, 'exclude', 6), vote(2, 'exclude', 1)]
-    expect(stageOutcome(changed, resolution('reopen', null, true), DUAL, NO_REASONS).outcome).toBe('excluded')
+    expect(stageOutcome(changed, resolution('reopen', null, true), DUAL).outcome).toBe('excluded')
   })
 })
 
@@ -101,45 +99,28 @@ describe('who may vote', () => {
 
   it('lets a reviewer change a vote until the record is resolved', () => {
     const votes = [vote(1, 'include'), vote(2, 'exclude')]
-    const outcome = stageOutcome(votes, null, DUAL, NO_REASONS)
+    const outcome = stageOutcome(votes, null, DUAL)
     expect(voteRefusal({ ...base, reviewerId: 1, votes, outcome })).toBeNull()
-    const resolved = stageOutcome(votes, resolution('resolve', 'exclude'), DUAL, NO_REASONS)
+    const resolved = stageOutcome(votes, resolution('resolve', 'exclude'), DUAL)
     expect(voteRefusal({ ...base, reviewerId: 1, votes, outcome: resolved })).toMatch(/resolved/)
   })
 
   it('keeps a third reviewer out of a record that has its two votes', () => {
     const votes = [vote(1, 'include'), vote(2, 'include')]
-    const outcome = stageOutcome(votes, null, DUAL, NO_REASONS)
+    const outcome = stageOutcome(votes, null, DUAL)
     expect(voteRefusal({ ...base, reviewerId: 3, votes, outcome })).toMatch(/already has the votes/)
   })
 
   it('lets everyone screen a pilot record', () => {
     const votes = [vote(1, 'include'), vote(2, 'include')]
-    const outcome = stageOutcome(votes, null, DUAL, NO_REASONS)
+    const outcome = stageOutcome(votes, null, DUAL)
     expect(voteRefusal({ ...base, openToEveryone: true, reviewerId: 3, votes, outcome })).toBeNull()
   })
 
   it('sends an outsider to the resolver when the reviewers disagree', () => {
     const votes = [vote(1, 'include')]
-    const outcome = stageOutcome([...votes, vote(2, 'exclude')], null, DUAL, NO_REASONS)
+    const outcome = stageOutcome([...votes, vote(2, 'exclude')], null, DUAL)
     expect(voteRefusal({ ...base, reviewerId: 3, votes, outcome })).toMatch(/resolver/)
-  })
-})
-
-describe('blinding', () => {
-  it('hides other votes from reviewers until the record is decided', () => {
-    expect(othersVotesVisible({ blind: true, outcome: 'pending', isResolver: false })).toBe(false)
-    expect(othersVotesVisible({ blind: true, outcome: 'conflict', isResolver: false })).toBe(false)
-    expect(othersVotesVisible({ blind: true, outcome: 'included', isResolver: false })).toBe(true)
-  })
-
-  it('shows the votes of a conflict to its resolver', () => {
-    expect(othersVotesVisible({ blind: true, outcome: 'conflict', isResolver: true })).toBe(true)
-    expect(othersVotesVisible({ blind: true, outcome: 'pending', isResolver: true })).toBe(false)
-  })
-
-  it('shows every vote when the review is not blind', () => {
-    expect(othersVotesVisible({ blind: false, outcome: 'pending', isResolver: false })).toBe(true)
   })
 })
 
