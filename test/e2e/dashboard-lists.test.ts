@@ -77,7 +77,7 @@ describe('the dashboard and the lists', () => {
     expect(await record.textContent()).toMatch(/Oduya A\.; Lindgren P\. \(2020\) Preventive Medicine.*No abstract\./)
     const votes = card.locator('table.conflict-votes tbody tr')
     expect(await votes.allTextContents()).toEqual([
-      `${OWNER.name} (you)Excluded——`,
+      `${OWNER.name} (you)Excluded—Outdoor activity scheme; nobody in a link-worker role.`,
       `${SECOND.name}Included—Green prescribing, but is anyone a link worker?`,
     ])
     const recordBox = (await record.boundingBox())!

@@ -91,7 +91,7 @@ describe('the full-text card after a refused exclusion', () => {
     await page.getByLabel('Reason (needed to exclude)').selectOption({ label: 'Wrong population' })
     await page.getByRole('button', { name: 'Exclude' }).click()
     await page
-      .locator('.notice[role="status"]')
+      .locator('.notice[data-announce]')
       .filter({ hasText: `record ${first}.` })
       .waitFor()
     await page.screenshot({ path: screenshotPath('full-text-card-after-refusal.png') })

@@ -76,8 +76,8 @@ describe('a finished review imported from another tool', () => {
     expect(prisma).toMatchObject({
       database_results: 10,
       database_specific_results: [
-        { name: 'MEDLINE', n: 6 },
-        { name: 'CINAHL', n: 4 },
+        { reason: 'MEDLINE', n: 6 },
+        { reason: 'CINAHL', n: 4 },
       ],
       register_results: 0,
       citations_results: 2,

@@ -46,7 +46,7 @@ describe('the conflict queue', () => {
     const response = await team.viewer.get(`/reviews/${team.slug}/screening/title-abstract/conflicts`)
     expect(response.status).toBe(200)
     const html = await response.text()
-    expect(html).toContain('Bea Reviewer</strong>: Excluded')
+    expect(html).toContain('Bea Reviewer</th><td class="verdict verdict-exclude">Excluded')
     expect(html).not.toContain('Resolve as include')
     const resolve = await team.viewer.post(
       `/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/resolve`,

@@ -126,6 +126,15 @@ describe('line of argument', () => {
     expect(page).toContain('>constrains</text>')
   })
 
+  it('says there is no figure yet, instead of failing, while no construct is placed', async () => {
+    const { reviewer, base } = await withConcepts()
+    for (const file of ['figure.svg', 'figure.png']) {
+      const response = await reviewer.get(`${base}/line-of-argument/${file}`)
+      expect(response.status).toBe(404)
+      expect(await response.text()).toContain('no third-order construct placed yet')
+    }
+  })
+
   it('downloads the figure as a standalone SVG with absolute links', async () => {
     const { reviewer, base, holding } = await modelled()
     const svg = await reviewer.get(`${base}/line-of-argument/figure.svg`)

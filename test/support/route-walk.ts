@@ -43,6 +43,9 @@ function parameterValues(weft: TestWeft, slug: string, name: string): string[] {
       return ids(db.select({ id: cerqualFindings.id }).from(cerqualFindings).all())
     case 'checklist':
       return ['emerge', 'entreq']
+    case 'token':
+      // Invitation links are stored only as hashes: the walk opens one nobody was given.
+      return ['not-an-invitation-token']
     case 'format':
       return ['csv', 'html', 'md', 'markdown', 'txt', 'text', 'json', 'svg', 'ris', 'bibtex']
     default:

@@ -1,3 +1,4 @@
+import { HTTPException } from 'hono/http-exception'
 import { Hono, type Context } from 'hono'
 import { emptyForm, type FormState } from '../../../views/components/forms.tsx'
 import { LineOfArgumentPage } from '../../../views/synthesis/line-of-argument.tsx'
@@ -76,6 +77,11 @@ synthesisLineOfArgumentRoutes.get('/', (c) => renderPage(c, emptyForm))
 /** The figure as a file, its boxes linking to the third-order constructs' pages on this server. */
 async function figureSvg(c: Context<ReviewEnv>): Promise<string> {
   const { figure } = await figureOf(c)
+  if (figure.boxes.length === 0) {
+    throw new HTTPException(404, {
+      message: 'The line of argument has no third-order construct placed yet, so there is no figure to download.',
+    })
+  }
   const base = new URL(synthesisPath(c, '/third-order'), c.req.url).toString()
   const svg = (
     <LineOfArgumentSvg
