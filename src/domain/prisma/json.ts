@@ -1,6 +1,7 @@
 import type { PrismaTemplate } from '../vocabulary.ts'
 import type { PrismaConsistency } from './consistency.ts'
-import type { PrismaCounts, SourceCount } from './counts.ts'
+import type { SourceCount } from './boxes.ts'
+import type { PrismaCounts } from './counts.ts'
 
 /**
  * `weft prisma --format json`: the PRISMA2020 R package / Shiny app field names as keys (the numbers a
