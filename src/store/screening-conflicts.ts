@@ -3,7 +3,8 @@ import { and, asc, count, eq, gt, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { records, screeningStatus, type Review } from '../../db/schema.ts'
 import type { ScreeningStage } from '../domain/vocabulary.ts'
-import { screeningCard, type CardViewer, type ScreeningCard } from './screening-card.ts'
+import { screeningCard, type CardViewer } from './screening-card.ts'
+import type { ScreeningCard } from '../domain/screening/card.ts'
 
 const WAITING = ['conflict', 'reopened'] as const
 

@@ -6,19 +6,9 @@ import { aliasedTable, and, asc, eq, exists, gt, inArray, isNull, ne, or, sql, t
 import type { Executor } from '../../db/client.ts'
 import { records, screeningStatus, screeningVotes, sources, type Review } from '../../db/schema.ts'
 import type { ScreeningOutcome, ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
+import type { ScreeningListRow } from '../domain/screening/card.ts'
 import type { ScreeningListFilters } from '../domain/screening/list-filters.ts'
 import { inStage } from './screening-stage.ts'
-
-export interface ScreeningListRow {
-  id: number
-  title: string | null
-  year: number | null
-  authors: string[]
-  source: string
-  myVerdict: ScreeningVerdict | null
-  outcome: ScreeningOutcome
-  votes: number
-}
 
 export interface ScreeningListPage {
   rows: ScreeningListRow[]

@@ -1,4 +1,4 @@
-import type { ScreeningCard as Card, CardVote, ScreeningProgress } from '../../src/store/screening-card.ts'
+import type { ScreeningCard as Card, CardVote, ScreeningProgress } from '../../src/domain/screening/card.ts'
 import { SCREENING_VERDICTS, type ScreeningStage } from '../../src/domain/vocabulary.ts'
 import { OUTCOME_LABELS, VERDICT_DONE, VERDICT_LABELS } from './labels.ts'
 import { Highlighted, type TermHighlighter } from './highlighted.tsx'
