@@ -7,7 +7,8 @@ import { differingItems } from '../domain/appraisal/answers.ts'
 import { bothFinished } from '../domain/appraisal/blinding.ts'
 import { TOOLS, type AppraisalToolId } from '../domain/appraisal/tools.ts'
 import { independentStates, loadSheets, type StoredSheet } from './appraisals.ts'
-import { listIncludedStudies, type IncludedStudy } from './included-studies.ts'
+import { listIncludedStudies } from './included-studies.ts'
+import type { IncludedStudy } from '../domain/studies.ts'
 
 export interface StudyAppraisalStatus {
   study: IncludedStudy

@@ -10,7 +10,8 @@ import { settledValue, type SettledValue } from '../domain/extraction/values.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
 import { activeFields, listExtractionFields } from './extraction-fields.ts'
-import { listStudiesInSynthesis, requireIncludedStudy, type IncludedStudy } from './included-studies.ts'
+import { listStudiesInSynthesis, requireIncludedStudy } from './included-studies.ts'
+import type { IncludedStudy } from '../domain/studies.ts'
 
 export interface ExtractorEntry {
   extractorId: number

@@ -6,31 +6,7 @@ import { and, asc, eq, exists, inArray, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { appraisalExclusions, records, reports, screeningStatus, studies, users } from '../../db/schema.ts'
 import { StoreNotFoundError } from './errors.ts'
-
-export interface IncludedReport {
-  recordId: number
-  title: string | null
-  authors: string[]
-  year: number | null
-  journal: string | null
-  /** Set when the full text is attached (stored by its SHA-256). */
-  fileSha256: string | null
-  fileName: string | null
-}
-
-export interface ExclusionAfterAppraisal {
-  reason: string
-  excludedByName: string | null
-  excludedAt: Date
-}
-
-export interface IncludedStudy {
-  id: number
-  label: string
-  reports: IncludedReport[]
-  /** Set when the team excluded the study after appraising it. */
-  exclusion: ExclusionAfterAppraisal | null
-}
+import type { IncludedReport, IncludedStudy } from '../domain/studies.ts'
 
 const includedAtFullText = and(
   eq(screeningStatus.recordId, reports.recordId),

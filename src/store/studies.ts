@@ -20,28 +20,9 @@ import {
   type Study,
 } from '../../db/schema.ts'
 import { distinctLabel, studyLabel } from '../domain/study-label.ts'
-import type { ReportRetrievalStatus } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
-
-export interface StudyReport {
-  recordId: number
-  title: string | null
-  authors: string[]
-  year: number | null
-  journal: string | null
-  doi: string | null
-  retrieval: ReportRetrievalStatus
-  fileSha256: string | null
-  /** Included at full text now (a reopened or excluded report stays linked, but is not counted). */
-  included: boolean
-}
-
-export interface IncludedStudy {
-  id: number
-  label: string
-  reports: StudyReport[]
-}
+import type { StudyReport, StudyWithReports } from '../domain/studies.ts'
 
 /** "Included at full text", for a query that joins the record's full-text status as `screeningStatus`. */
 const reportIncluded = sql<boolean>`coalesce(${screeningStatus.outcome} = 'included' and ${records.duplicateOf} is null, 0)`
@@ -160,7 +141,7 @@ function studyReportRows(db: Executor, reviewId: number, studyIds?: number[]) {
  * The review's included studies, in label order, each with every report linked to it (a report no
  * longer included is listed with `included: false` and does not make its study included).
  */
-export function includedStudies(db: Executor, reviewId: number): IncludedStudy[] {
+export function includedStudies(db: Executor, reviewId: number): StudyWithReports[] {
   const rows = studyReportRows(db, reviewId)
   const byStudy = new Map<number, StudyReport[]>()
   for (const { studyId, included, ...report } of rows) {

@@ -1,4 +1,4 @@
-import type { IncludedStudy } from '../../src/store/included-studies.ts'
+import type { IncludedStudy } from '../../src/domain/studies.ts'
 
 function citation(report: IncludedStudy['reports'][number]): string {
   const authors = report.authors.length > 2 ? `${report.authors[0]} et al.` : report.authors.join(' & ')

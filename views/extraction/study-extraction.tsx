@@ -1,5 +1,5 @@
 import type { FieldValues } from '../../src/store/extraction.ts'
-import type { IncludedStudy } from '../../src/store/included-studies.ts'
+import type { IncludedStudy } from '../../src/domain/studies.ts'
 import { StudyHeading } from '../appraisal/study-heading.tsx'
 import { ErrorSummary, Form, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
