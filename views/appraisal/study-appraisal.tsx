@@ -1,7 +1,7 @@
 import type { AppraisalSheet } from '../../src/domain/appraisal/answers.ts'
 import type { AppraiserPlace } from '../../src/domain/appraisal/blinding.ts'
 import { ANSWER_LABELS, type AppraisalTool } from '../../src/domain/appraisal/tools.ts'
-import type { StoredSheet } from '../../src/store/appraisals.ts'
+import type { StoredSheet } from '../../src/domain/appraisal/sheets.ts'
 import type { IncludedStudy } from '../../src/domain/studies.ts'
 import { ErrorSummary, Form, TextArea, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
