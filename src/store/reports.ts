@@ -8,40 +8,10 @@ import { and, asc, eq, exists, gt, inArray, isNotNull, isNull, notInArray, or, s
 import { union } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { importBatches, records, reports, screeningStatus, sources, users, type Report } from '../../db/schema.ts'
-import { OTHER_METHOD_SOURCE_KINDS, type ReportRetrievalStatus, type SourceKind } from '../domain/vocabulary.ts'
+import { OTHER_METHOD_SOURCE_KINDS, type ReportRetrievalStatus } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
-
-/** PRISMA 2020's two columns: databases and registers, or other methods. */
-export type PrismaColumn = 'databases_registers' | 'other_methods'
-
-export interface SoughtReport {
-  recordId: number
-  title: string | null
-  authors: string[]
-  year: number | null
-  journal: string | null
-  doi: string | null
-  sourceName: string
-  sourceKind: SourceKind
-  column: PrismaColumn
-  retrieval: ReportRetrievalStatus
-  retrievalNote: string
-  fileSha256: string | null
-  fileName: string | null
-  fileSize: number | null
-  updatedAt: Date | null
-  updatedByName: string | null
-}
-
-export interface RetrievalCounts {
-  sought: number
-  awaiting: number
-  retrieved: number
-  notRetrieved: number
-}
-
-export type RetrievalFilter = 'all' | ReportRetrievalStatus
+import type { PrismaColumn, SoughtReport, RetrievalCounts, RetrievalFilter } from '../domain/retrieval.ts'
 
 export interface SoughtPage {
   reports: SoughtReport[]

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx'
-import type { RetrievalCounts, RetrievalFilter, SoughtReport } from '../../src/store/reports.ts'
+import type { RetrievalCounts, RetrievalFilter, SoughtReport } from '../../src/domain/retrieval.ts'
 import { UploadFormShell } from '../imports/upload-form.tsx'
 
 export const COUNTS_ID = 'retrieval-counts'
