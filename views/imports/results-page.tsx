@@ -1,4 +1,5 @@
-import type { ImportOutcome } from '../../src/store/imports.ts'
+import type { ImportBatch } from '../../db/schema.ts'
+import type { ImportOutcome } from '../../src/domain/import-outcome.ts'
 import type { FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
@@ -9,7 +10,7 @@ import { MappingForm, type MappingStep } from './mapping-form.tsx'
 import { UploadForm, type SourceOption } from './upload-form.tsx'
 
 /** What happened to one uploaded file. */
-export type FileOutcome = ImportOutcome & { fileName: string }
+export type FileOutcome = ImportOutcome<ImportBatch> & { fileName: string }
 
 type Refusal = Exclude<FileOutcome, { status: 'imported' }>
 
