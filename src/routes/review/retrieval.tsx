@@ -33,7 +33,16 @@ import {
 import { formValues, validate } from '../../input/form.ts'
 import { notRetrievedInput, retrievalListInput } from '../../input/retrieval-input.ts'
 import { StoreConflictError } from '../../store/errors.ts'
-import { attachedFullText, findSoughtReport, markNotRetrieved, markRetrieved, reportsSought, resetRetrieval, retrievalCounts, type RetrievalChange } from '../../store/reports.ts'
+import {
+  attachedFullText,
+  findSoughtReport,
+  markNotRetrieved,
+  markRetrieved,
+  reportsSought,
+  resetRetrieval,
+  retrievalCounts,
+  type RetrievalChange,
+} from '../../store/reports.ts'
 import type { SoughtReport } from '../../domain/retrieval.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
