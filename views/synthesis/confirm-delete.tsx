@@ -1,4 +1,4 @@
-import type { SynthesisUsage } from '../../src/store/synthesis-usage.ts'
+import type { SynthesisUsage } from '../../src/domain/synthesis/usage.ts'
 import { TRANSLATION_KIND_LABELS } from '../../src/domain/synthesis/vocabulary.ts'
 import { Form } from '../components/forms.tsx'
 import type { ReviewNav } from '../layout.tsx'

@@ -17,7 +17,7 @@ import { setFlash } from '../../http/flash.ts'
 import { conflictAsFormState } from '../../http/form-state.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { formValues, type FormValues } from '../../input/form.ts'
-import type { SynthesisUsage } from '../../store/synthesis-usage.ts'
+import type { SynthesisUsage } from '../../domain/synthesis/usage.ts'
 import { reviewNav, reviewPath } from './nav.ts'
 
 export function synthesisPath(c: Context<ReviewEnv>, path = ''): string {
