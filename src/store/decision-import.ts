@@ -33,17 +33,7 @@ import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 import { castVote } from './screening-votes.ts'
 import { recordInStage } from './screening-stage.ts'
-
-export interface DecisionImportSummary {
-  rowsRead: number
-  /** Votes stored, changed ones included; a row repeating the reviewer's current vote stores nothing. */
-  votesStored: number
-  unchanged: number
-  reportsNotRetrieved: number
-  /** Of the records (per stage) the file voted on: how many are decided, and in conflict, afterwards. */
-  recordsDecided: number
-  recordsInConflict: number
-}
+import type { DecisionImportSummary } from '../domain/screening/decision-import.ts'
 
 export type DecisionImportResult =
   | { ok: true; summary: DecisionImportSummary }
