@@ -19,31 +19,12 @@ import {
 import { choosePrimary } from '../domain/dedup/clusters.ts'
 import type { FieldEvidence } from '../domain/dedup/types.ts'
 import { recordAuditEvent } from './audit.ts'
-import { citationColumns, type CitationRow } from './duplicates.ts'
+import { citationColumns } from './duplicates.ts'
+import type { CitationRow } from '../domain/dedup/candidate-pairs.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
+import type { CandidatePairView, DuplicateCounts } from '../domain/dedup/candidate-pairs.ts'
 
 type CandidateStatus = DuplicateCandidate['status']
-
-/** One record of a pair as the reviewer compares it, with where it came from. */
-export type PairRecord = CitationRow & {
-  sourceName: string
-  batchId: number
-  batchFileName: string
-}
-
-export interface CandidatePairView {
-  id: number
-  score: number
-  reason: string
-  evidence: FieldEvidence[]
-  status: CandidateStatus
-  decidedAt: Date | null
-  decidedByName: string | null
-  a: PairRecord
-  b: PairRecord
-}
-
-export type DuplicateCounts = Record<CandidateStatus, number>
 
 export interface PendingPairs {
   pairs: CandidatePairView[]

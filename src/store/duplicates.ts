@@ -6,8 +6,9 @@
 import { and, count, eq, inArray, max } from 'drizzle-orm'
 import type { Db, Executor } from '../../db/client.ts'
 import { auditEvents, duplicateCandidates, importBatches, records } from '../../db/schema.ts'
-import { findDuplicates, pairKey, type DedupRecord, type DedupResult } from '../domain/dedup/index.ts'
+import { findDuplicates, pairKey, type DedupResult } from '../domain/dedup/index.ts'
 import { recordAuditEvent } from './audit.ts'
+import type { CitationRow } from '../domain/dedup/candidate-pairs.ts'
 
 /** What `weft dedup --json` prints. */
 export interface DedupReport {
@@ -35,8 +36,6 @@ export const citationColumns = {
   publicationType: records.publicationType,
   duplicateOf: records.duplicateOf,
 }
-
-export type CitationRow = DedupRecord & { duplicateOf: number | null }
 
 function dedupRecords(db: Executor, reviewId: number): CitationRow[] {
   return db.select(citationColumns).from(records).where(eq(records.reviewId, reviewId)).all()

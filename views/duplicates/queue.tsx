@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx'
-import type { CandidatePairView, DuplicateCounts } from '../../src/store/duplicate-decisions.ts'
+import type { CandidatePairView, DuplicateCounts } from '../../src/domain/dedup/candidate-pairs.ts'
 import { DedupStatusView, type DedupStatus } from '../imports/dedup-status.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
