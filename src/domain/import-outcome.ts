@@ -1,5 +1,5 @@
 /** What became of one imported file, as the import page and `weft import` report it. */
-import type { ParseIssue } from './formats/bibliographic-record.ts'
+import type { BibliographicRecord, ParseIssue } from './formats/bibliographic-record.ts'
 import type { FormatName } from './formats/detect.ts'
 
 /** What the reviewer is told: the keys are those of `weft import --json`. */
@@ -18,3 +18,9 @@ export type ImportOutcome<Batch> =
   | { status: 'already_imported'; earlier: Batch }
   | { status: 'needs_mapping'; headers: string[] }
   | { status: 'unreadable'; format: FormatName | 'unknown'; errors: ParseIssue[] }
+
+/** A record of the file that a person has to look at (no title…), named by its line, authors and year. */
+export interface FlaggedRecord extends Pick<BibliographicRecord, 'line' | 'authors' | 'year'> {
+  id: number
+  flag: string
+}

@@ -17,6 +17,7 @@ import {
   screeningStatus,
   secondOrderConstructs,
   studies,
+  type RecordRow,
   type Study,
 } from '../../db/schema.ts'
 import { distinctLabel, studyLabel } from '../domain/study-label.ts'
@@ -39,10 +40,7 @@ function takenLabels(tx: Executor, reviewId: number): Set<string> {
 }
 
 /** A new study named after the report's record (first author's surname and year), unique in the review. */
-function createStudyFor(
-  tx: Executor,
-  record: { id: number; reviewId: number; authors: string[]; year: number | null },
-): Study {
+function createStudyFor(tx: Executor, record: Pick<RecordRow, 'id' | 'reviewId' | 'authors' | 'year'>): Study {
   const label = distinctLabel(studyLabel(record.authors, record.year, record.id), takenLabels(tx, record.reviewId))
   return tx.insert(studies).values({ reviewId: record.reviewId, label }).returning().get()
 }

@@ -1,16 +1,9 @@
+import type { FlaggedRecord } from '../../src/domain/import-outcome.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { BatchFacts, ProblemList, type BatchView } from './batch-summary.tsx'
 import { DedupStatusView, type DedupStatus } from './dedup-status.tsx'
 import { plural } from './labels.ts'
-
-export interface FlaggedRecordView {
-  id: number
-  line: number
-  flag: string
-  authors: string[]
-  year: number | null
-}
 
 export interface ImportBatchPageProps {
   page: PageContext
@@ -18,7 +11,7 @@ export interface ImportBatchPageProps {
   base: string
   batch: BatchView
   deduplicated: boolean
-  flagged: { shown: FlaggedRecordView[]; total: number }
+  flagged: { shown: FlaggedRecord[]; total: number }
   pendingDuplicates: number
   dedup: DedupStatus
   canRunDedup: boolean
