@@ -1,3 +1,4 @@
+import { formatTimestamp } from '../../src/domain/text/timestamp.ts'
 import type { AppraisalSheet } from '../../src/domain/appraisal/answers.ts'
 import type { AppraiserPlace } from '../../src/domain/appraisal/blinding.ts'
 import { ANSWER_LABELS, type AppraisalTool } from '../../src/domain/appraisal/tools.ts'
@@ -31,10 +32,6 @@ export interface StudyAppraisalProps {
   exclusionForm: FormState
 }
 
-function when(date: Date | null): string {
-  return date ? date.toISOString().slice(0, 16).replace('T', ' ') : ''
-}
-
 function Progress(props: StudyAppraisalProps) {
   if (props.appraisers.length === 0) return <p class='empty'>Nobody has started appraising this study yet.</p>
   return (
@@ -65,7 +62,7 @@ function OwnSheet(props: StudyAppraisalProps & { action: string }) {
       <section aria-labelledby='own-heading'>
         <h2 id='own-heading'>Your appraisal</h2>
         <ErrorSummary errors={props.ownForm.errors} />
-        <p>You finished your appraisal on {when(own.finishedAt)}.</p>
+        <p>You finished your appraisal on {formatTimestamp(own.finishedAt)}.</p>
         {props.mayReopen ? (
           <Form action={`${props.action}/reopen`} csrf={props.page.csrf}>
             <button type='submit' class='secondary'>
@@ -124,7 +121,7 @@ function Consensus(props: StudyAppraisalProps & { action: string }) {
       {consensus ? (
         <p class='consensus-recorded' role='status'>
           Consensus recorded{consensus.updatedByName ? ` by ${consensus.updatedByName}` : ''} on{' '}
-          {when(consensus.updatedAt)}.
+          {formatTimestamp(consensus.updatedAt)}.
         </p>
       ) : null}
       {props.mayRecordConsensus ? (

@@ -1,3 +1,4 @@
+import { authorLine } from '../../src/domain/text/author-line.ts'
 import type { FlaggedRecord } from '../../src/domain/import-outcome.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
@@ -60,7 +61,7 @@ export function ImportBatchPage(props: ImportBatchPageProps) {
                   <tr>
                     <td class='number'>{record.line.toLocaleString('en')}</td>
                     <td>{record.flag}</td>
-                    <td>{record.authors.slice(0, 3).join('; ') + (record.authors.length > 3 ? ' …' : '')}</td>
+                    <td>{authorLine(record.authors, 3)}</td>
                     <td>{record.year ?? ''}</td>
                   </tr>
                 ))}

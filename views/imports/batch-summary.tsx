@@ -1,4 +1,5 @@
-import { formatLabel, plural, when } from './labels.ts'
+import { formatTimestamp } from '../../src/domain/text/timestamp.ts'
+import { formatLabel, plural } from './labels.ts'
 
 /** A problem the parser reported, named by where it is in the file. */
 export interface Problem {
@@ -88,7 +89,7 @@ export function BatchFacts({ batch, base }: { batch: BatchView; base: string }) 
       <dt>Imported by</dt>
       <dd>
         {batch.importedByName ?? 'command line'},{' '}
-        <time datetime={batch.createdAt.toISOString()}>{when(batch.createdAt)} UTC</time>
+        <time datetime={batch.createdAt.toISOString()}>{formatTimestamp(batch.createdAt)} UTC</time>
       </dd>
     </dl>
   )

@@ -1,3 +1,4 @@
+import { authorLine } from '../../src/domain/text/author-line.ts'
 import type { ScreeningCard as Card, CardVote, ScreeningProgress } from '../../src/domain/screening/card.ts'
 import { SCREENING_VERDICTS, type ScreeningStage } from '../../src/domain/vocabulary.ts'
 import { OUTCOME_LABELS, VERDICT_DONE, VERDICT_LABELS } from './labels.ts'
@@ -142,7 +143,7 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
           <Highlighted text={record.title ?? '(no title)'} highlight={props.highlight} />
         </h2>
         <p class='citation-meta'>
-          {record.authors.length > 0 ? <span>{authorLine(record.authors)}</span> : null}
+          {record.authors.length > 0 ? <span>{authorLine(record.authors, 6)}</span> : null}
           {record.year ? <span> ({record.year})</span> : null}
           {record.journal ? <em> {record.journal}</em> : null}
           {record.doi ? (
@@ -191,10 +192,6 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
       </nav>
     </article>
   )
-}
-
-function authorLine(authors: string[]): string {
-  return authors.length > 6 ? `${authors.slice(0, 6).join('; ')}; et al.` : authors.join('; ')
 }
 
 function Votes({ card }: { card: Card }) {
