@@ -1,42 +1,21 @@
 import type { PrismaTemplate } from '../vocabulary.ts'
 import type { PrismaConsistency } from './consistency.ts'
-import type { SourceCount } from './boxes.ts'
+import type { PrismaBoxes, SourceCount } from './boxes.ts'
 import type { PrismaCounts } from './counts.ts'
 
 /**
  * `weft prisma --format json`: the PRISMA2020 R package / Shiny app field names as keys (the numbers a
  * reviewer would otherwise type into the app), the per-source breakdowns and reason lists as lists, then
- * what Weft adds: the template, the split of records_excluded, and the consistency result.
+ * what Weft adds: the template, the split of records_excluded, and the consistency result. (The order of
+ * the keys in the output is the order `prismaJson` writes them in.)
  */
-export interface PrismaJson {
-  previous_studies: number
-  previous_reports: number
-  database_results: number
+export interface PrismaJson extends PrismaBoxes {
   /** The R package's name for the per-database breakdown. */
   database_specific_results: SourceCount[]
-  register_results: number
   register_specific_results: SourceCount[]
-  website_results: number
-  organisation_results: number
-  citations_results: number
-  duplicates: number
-  excluded_automatic: number
-  excluded_other: number
-  records_screened: number
-  records_excluded: number
-  dbr_sought_reports: number
-  dbr_notretrieved_reports: number
-  other_sought_reports: number
-  other_notretrieved_reports: number
-  dbr_assessed: number
   /** Reasons in the review's order, summing to dbr_excluded_total. */
   dbr_excluded: { reason: string; n: number }[]
-  other_assessed: number
   other_excluded: { reason: string; n: number }[]
-  new_studies: number
-  new_reports: number
-  total_studies: number
-  total_reports: number
   // Weft's additions (not R package fields):
   template: PrismaTemplate
   dbr_excluded_total: number
