@@ -8,6 +8,7 @@ import type { Db, Executor } from '../../db/client.ts'
 import { auditEvents, duplicateCandidates, importBatches, records } from '../../db/schema.ts'
 import { findDuplicates, pairKey, type DedupResult } from '../domain/dedup/index.ts'
 import { recordAuditEvent } from './audit.ts'
+import { columnsOf } from './columns.ts'
 import type { CitationRow } from '../domain/dedup/candidate-pairs.ts'
 
 /** What `weft dedup --json` prints. */
@@ -21,21 +22,21 @@ export interface DedupReport {
 }
 
 /** The columns deduplication compares, plus the record's current primary. */
-export const citationColumns = {
-  id: records.id,
-  title: records.title,
-  authors: records.authors,
-  year: records.year,
-  journal: records.journal,
-  volume: records.volume,
-  issue: records.issue,
-  pages: records.pages,
-  doi: records.doi,
-  pmid: records.pmid,
-  abstract: records.abstract,
-  publicationType: records.publicationType,
-  duplicateOf: records.duplicateOf,
-}
+export const citationColumns = columnsOf(records, [
+  'id',
+  'title',
+  'authors',
+  'year',
+  'journal',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+  'abstract',
+  'publicationType',
+  'duplicateOf',
+])
 
 function dedupRecords(db: Executor, reviewId: number): CitationRow[] {
   return db.select(citationColumns).from(records).where(eq(records.reviewId, reviewId)).all()

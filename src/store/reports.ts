@@ -10,6 +10,7 @@ import type { Executor } from '../../db/client.ts'
 import { importBatches, records, reports, screeningStatus, sources, users, type Report } from '../../db/schema.ts'
 import { OTHER_METHOD_SOURCE_KINDS, type ReportRetrievalStatus } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
+import { citationSummaryColumns } from './columns.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 import type { PrismaColumn, SoughtReport, RetrievalCounts, RetrievalFilter } from '../domain/retrieval.ts'
 
@@ -113,10 +114,7 @@ function soughtRows(db: Executor) {
 
 const soughtColumns = {
   recordId: records.id,
-  title: records.title,
-  authors: records.authors,
-  year: records.year,
-  journal: records.journal,
+  ...citationSummaryColumns,
   doi: records.doi,
   sourceName: sources.name,
   sourceKind: sources.kind,

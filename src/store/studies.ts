@@ -22,6 +22,7 @@ import {
 } from '../../db/schema.ts'
 import { distinctLabel, studyLabel } from '../domain/study-label.ts'
 import { recordAuditEvent } from './audit.ts'
+import { citationSummaryColumns } from './columns.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 import type { StudyReport, StudyWithReports } from '../domain/studies.ts'
 
@@ -110,10 +111,7 @@ function studyReportRows(db: Executor, reviewId: number, studyIds?: number[]) {
     .select({
       studyId: reports.studyId,
       recordId: records.id,
-      title: records.title,
-      authors: records.authors,
-      year: records.year,
-      journal: records.journal,
+      ...citationSummaryColumns,
       doi: records.doi,
       retrieval: reports.retrieval,
       fileSha256: reports.fileSha256,
