@@ -41,6 +41,12 @@ export function openDatabase(path: string) {
   sqlite.pragma('synchronous = NORMAL')
   const db = drizzle({ client: sqlite, schema })
   if (!inMemory) migrate(db, { migrationsFolder })
+  // Every transaction takes the write lock as it begins (BEGIN IMMEDIATE), not at its first write. With a
+  // second connection on the file (a worker thread, the CLI beside the server), a transaction that had read
+  // first could no longer write (SQLITE_BUSY_SNAPSHOT) and failed the person's action; taken up front, the
+  // lock is waited for (busy_timeout) and everything the transaction reads is current.
+  const transaction = db.transaction.bind(db)
+  db.transaction = (work, config) => transaction(work, { behavior: 'immediate', ...config })
   return db
 }
 
