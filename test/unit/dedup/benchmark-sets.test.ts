@@ -1,19 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { findDuplicates, type DedupRecord } from '../../../src/domain/dedup/index.ts'
+import { describeShared, ROOT } from '../../support/shared-manifest.ts'
 import { loadBenchmarkSet, pairwiseAccuracy } from './helpers/benchmark-sets.ts'
 
 /**
  * Accuracy on the published deduplication benchmarks (Rathbone et al. 2015 stroke and haematology sets,
  * the digital_work set, as curated by CoLRev-Environment/bib-dedupe). They live outside the project
- * (../shared/fixtures), so this suite runs only where they exist.
+ * (../shared/fixtures; test/support/shared-manifest.ts says when this suite runs).
  * Only automatic merges count as merged; pairs left for a reviewer count as not merged.
  */
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
-const folder = join(repoRoot, '..', 'shared', 'fixtures', 'dedup')
+const folder = join(ROOT, 'dedup')
 
 /**
  * Recall floors. Stroke and digital_work meet the project target of 0.97. On haematology 0.88 is the most
@@ -27,7 +26,7 @@ const folder = join(repoRoot, '..', 'shared', 'fixtures', 'dedup')
 const RECALL_FLOOR: Record<string, number> = { stroke: 0.97, digital_work: 0.97, haematology: 0.88 }
 const PRECISION_FLOOR = 0.995
 
-describe.skipIf(!existsSync(folder))('dedup benchmark sets (../shared/fixtures/dedup)', () => {
+describeShared('dedup benchmark sets (../shared/fixtures/dedup)', () => {
   it.each(['stroke', 'haematology', 'digital_work'])(
     'merges the %s set with the recall and precision the method promises',
     (name) => {
