@@ -2,7 +2,7 @@ import type { PrismaBoxId } from '../../src/domain/prisma/boxes.ts'
 import type { PrismaCounts } from '../../src/domain/prisma/counts.ts'
 import { PRISMA_FOOTNOTES } from '../../src/domain/prisma/template.ts'
 import { boxContents, type BoxContent, type LineStyle } from './box-contents.ts'
-import { charsThatFit, GLYPH_WIDTH, wrapDiagramText } from './text-wrap.ts'
+import { charsThatFit, GLYPH_WIDTH, wrapText } from './text-wrap.ts'
 
 /**
  * The geometry of the PRISMA 2020 flow diagram, laid out like the official templates: side labels
@@ -217,7 +217,7 @@ export function layoutDiagram(counts: PrismaCounts): DiagramLayout {
   ]
   const footnoteChars = charsThatFit(width - 2 * MARGIN, GLYPH_WIDTH.small)
   for (const note of footnotes) {
-    for (const line of note ? wrapDiagramText(note, footnoteChars) : []) {
+    for (const line of note ? wrapText(note, footnoteChars) : []) {
       footer.push({ text: line, x: MARGIN, y, style: 'footnote', anchor: 'start' })
       y += SMALL_LINE_H
     }
@@ -269,7 +269,7 @@ function flowBox(content: BoxContent, x: number, width: number): PlacedBox {
   for (const line of content.lines) {
     const indent = content.align === 'start' ? INDENT[line.style] : 0
     const glyph = GLYPH_WIDTH.box
-    for (const piece of wrapDiagramText(line.text, charsThatFit(width - 2 * PAD_X - indent, glyph))) {
+    for (const piece of wrapText(line.text, charsThatFit(width - 2 * PAD_X - indent, glyph))) {
       lines.push({
         text: piece,
         x: content.align === 'middle' ? x + width / 2 : x + PAD_X + indent,
@@ -283,7 +283,7 @@ function flowBox(content: BoxContent, x: number, width: number): PlacedBox {
 }
 
 function headerBox(id: string, kind: BoxKind, label: string, x: number, width: number): PlacedBox {
-  const pieces = wrapDiagramText(label, charsThatFit(width - 2 * PAD_X, GLYPH_WIDTH.bold))
+  const pieces = wrapText(label, charsThatFit(width - 2 * PAD_X, GLYPH_WIDTH.bold))
   const lines = pieces.map((piece, index): PlacedLine => ({
     text: piece,
     x: x + width / 2,
@@ -307,11 +307,10 @@ function bannerBox(
   const push = (text: string, style: TextStyle, indent: number) => {
     lines.push({ text, x: x + PAD_X + indent, y: y + PAD_Y + (lines.length + 1) * LINE_H - 4, style, anchor: 'start' })
   }
-  for (const piece of wrapDiagramText(title, charsThatFit(width - 2 * PAD_X, GLYPH_WIDTH.bold)))
-    push(piece, 'banner-title', 0)
+  for (const piece of wrapText(title, charsThatFit(width - 2 * PAD_X, GLYPH_WIDTH.bold))) push(piece, 'banner-title', 0)
   const itemStyle: TextStyle = kind === 'problems' ? 'problem' : 'banner'
   for (const item of items) {
-    wrapDiagramText(item, charsThatFit(width - 2 * PAD_X - 14, GLYPH_WIDTH.box)).forEach((piece, index) => {
+    wrapText(item, charsThatFit(width - 2 * PAD_X - 14, GLYPH_WIDTH.box)).forEach((piece, index) => {
       push(index === 0 ? `• ${piece}` : piece, itemStyle, index === 0 ? 0 : 10)
     })
   }

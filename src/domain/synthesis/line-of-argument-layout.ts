@@ -4,7 +4,6 @@
  * edge to box edge with their label at the middle. Pure numbers, so the server draws the SVG and tests
  * can check the figure without a browser.
  */
-import { wrapText } from '../text/wrap.ts'
 
 export interface LayoutLevel {
   id: number
@@ -73,6 +72,27 @@ export const FIGURE = {
   maxLines: 4,
 } as const
 
+/** Greedy word wrap to `width` characters, at most `maxLines` lines (the last ends with … if cut). */
+export function wrapText(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word
+    if (candidate.length <= width || !line) line = candidate
+    else {
+      lines.push(line)
+      line = word
+    }
+  }
+  if (line) lines.push(line)
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines)
+    kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, Math.max(0, width - 1))}…`
+    return kept
+  }
+  return lines.map((text) => (text.length > width ? `${text.slice(0, width - 1)}…` : text))
+}
+
 /** Where the line from a box's centre towards (tx, ty) leaves the box. */
 function edgePoint(box: Box, tx: number, ty: number): { x: number; y: number } {
   const cx = box.x + box.width / 2
@@ -99,7 +119,7 @@ export function layoutLineOfArgument(
   let widest = 0
   for (const level of levels) {
     const members = nodes.filter((node) => node.levelId === level.id)
-    const wrapped = members.map((node) => wrapText(node.label, charsPerLine, { maxLines: FIGURE.maxLines }))
+    const wrapped = members.map((node) => wrapText(node.label, charsPerLine, FIGURE.maxLines))
     const tallest = Math.max(1, ...wrapped.map((lines) => lines.length))
     const boxHeight = tallest * FIGURE.lineHeight + 2 * FIGURE.boxPadding
     const height = boxHeight + 2 * FIGURE.bandPadding

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { prismaCounts } from '../../../src/domain/prisma/counts.ts'
 import { PRISMA_TEMPLATES, type PrismaTemplate } from '../../../src/domain/vocabulary.ts'
 import { prismaSvgDocument } from '../../../views/prisma/flow-diagram.tsx'
-import { charsThatFit, GLYPH_WIDTH, wrapDiagramText } from '../../../views/prisma/text-wrap.ts'
+import { charsThatFit, GLYPH_WIDTH, wrapText } from '../../../views/prisma/text-wrap.ts'
 import { boxNode, boxText, findAll, parseSvg, textLines, type SvgNode } from './svg-tree.ts'
 import { finishedReview, halfwayReview } from './worked-examples.ts'
 
@@ -251,12 +251,12 @@ describe('PRISMA flow diagram SVG', () => {
 
 describe('diagram text wrapping', () => {
   it('wraps at word boundaries within the width and never splits a count', () => {
-    const lines = wrapDiagramText('Records marked as ineligible by automation tools (n = 12,345)', 20)
+    const lines = wrapText('Records marked as ineligible by automation tools (n = 12,345)', 20)
     expect(lines).toEqual(['Records marked as', 'ineligible by', 'automation tools', '(n = 12,345)'])
   })
 
   it('cuts a word longer than the line', () => {
-    expect(wrapDiagramText('https://example.org/a-very-long-address', 12)).toEqual([
+    expect(wrapText('https://example.org/a-very-long-address', 12)).toEqual([
       'https://exam',
       'ple.org/a-ve',
       'ry-long-addr',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layoutLineOfArgument } from '../../../src/domain/synthesis/line-of-argument-layout.ts'
-import { wrapText } from '../../../src/domain/text/wrap.ts'
+import { layoutLineOfArgument, wrapText } from '../../../src/domain/synthesis/line-of-argument-layout.ts'
 
 const LEVELS = [
   { id: 1, label: 'System and policy' },
@@ -41,7 +40,7 @@ describe('line-of-argument layout', () => {
   })
 
   it('wraps long labels and cuts what does not fit', () => {
-    expect(wrapText('one two three four', 9, { maxLines: 4 })).toEqual(['one two', 'three', 'four'])
-    expect(wrapText('a b c d e f', 1, { maxLines: 2 })).toEqual(['a', '…'])
+    expect(wrapText('one two three four', 9, 4)).toEqual(['one two', 'three', 'four'])
+    expect(wrapText('a b c d e f', 1, 2)).toEqual(['a', '…'])
   })
 })
