@@ -12,17 +12,41 @@ import * as schema from './schema.ts'
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 
+/** The bytes of an in-memory database with every migration applied, made once per process. */
+let migratedInMemory: Buffer | undefined
+
+/**
+ * A new in-memory database (tests open about a thousand) starts as a copy of one migrated earlier in this
+ * process: copying the bytes takes a fraction of a millisecond, reading and applying the migrations ~10 ms.
+ */
+function newInMemoryDatabase(): Database.Database {
+  if (!migratedInMemory) {
+    const template = new Database(':memory:')
+    migrate(drizzle({ client: template, schema }), { migrationsFolder })
+    migratedInMemory = template.serialize()
+    template.close()
+  }
+  return new Database(migratedInMemory)
+}
+
 export function openDatabase(path: string) {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-  const sqlite = new Database(path)
+  const inMemory = path === ':memory:'
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true })
+  const sqlite = inMemory ? newInMemoryDatabase() : new Database(path)
   // WAL lets the screening pages read while an import writes; busy_timeout makes a second process
   // (the CLI next to a running server) wait for the lock instead of failing at once.
-  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL')
+  if (!inMemory) sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('synchronous = NORMAL')
   const db = drizzle({ client: sqlite, schema })
-  migrate(db, { migrationsFolder })
+  if (!inMemory) migrate(db, { migrationsFolder })
+  // Every transaction takes the write lock as it begins (BEGIN IMMEDIATE), not at its first write. With a
+  // second connection on the file (a worker thread, the CLI beside the server), a transaction that had read
+  // first could no longer write (SQLITE_BUSY_SNAPSHOT) and failed the person's action; taken up front, the
+  // lock is waited for (busy_timeout) and everything the transaction reads is current.
+  const transaction = db.transaction.bind(db)
+  db.transaction = (work, config) => transaction(work, { behavior: 'immediate', ...config })
   return db
 }
 

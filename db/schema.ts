@@ -15,6 +15,7 @@ import {
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core'
 import {
+  DUPLICATE_CANDIDATE_STATUSES,
   MEMBER_ROLES,
   PRISMA_TEMPLATES,
   REPORT_RETRIEVAL_STATUSES,
@@ -291,8 +292,6 @@ export const records = sqliteTable(
     check('records_not_own_duplicate', sql`${t.duplicateOf} is null or ${t.duplicateOf} <> ${t.id}`),
   ],
 )
-
-export const DUPLICATE_CANDIDATE_STATUSES = ['pending', 'merged_automatically', 'confirmed', 'rejected'] as const
 
 /** A pair deduplication proposed, with its evidence, and what became of it. */
 export const duplicateCandidates = sqliteTable(

@@ -3,19 +3,11 @@
  * src/bin/weft.js is the thin executable around it.
  */
 import { openDatabase } from '../db/client.ts'
+import type { PasswordHasher } from './auth/password.ts'
 import { parseCommandLine, type CliOptions } from './cli/args.ts'
 import { HELP } from './cli/help.ts'
 import { CliUsageError, type CliIo } from './cli/io.ts'
-import { dedupReview } from './cli/dedup.ts'
-import { exportRecords } from './cli/export.ts'
-import { importFiles } from './cli/import.ts'
-import { printPrisma } from './cli/prisma.ts'
-import { rankSimulate } from './cli/rank-simulate.ts'
-import { reviewCreate } from './cli/review-create.ts'
-import { screenImport } from './cli/screen-import.ts'
-import { userAdd } from './cli/user-add.ts'
 import { databasePath, DEFAULT_PORT } from './config.ts'
-import { startServer } from './server.ts'
 import { StoreConflictError } from './store/errors.ts'
 
 function portOption(options: CliOptions): number {
@@ -27,6 +19,7 @@ function portOption(options: CliOptions): number {
 }
 
 async function serveCommand(options: CliOptions, io: CliIo): Promise<void> {
+  const { startServer } = await import('./server.ts')
   try {
     await startServer({
       dbPath: databasePath(options.db),
@@ -43,8 +36,15 @@ async function serveCommand(options: CliOptions, io: CliIo): Promise<void> {
   }
 }
 
-/** Runs one command; resolves to the process exit code. `serve` resolves once the server listens. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs one command; resolves to the process exit code. `serve` resolves once the server listens.
+ * `passwordHasher` (production scrypt unless given) is for tests, which create accounts by the dozen.
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  deps: { passwordHasher?: PasswordHasher } = {},
+): Promise<number> {
   try {
     const { words, options } = parseCommandLine(argv)
     const command = words.join(' ')
@@ -56,16 +56,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       await serveCommand(options, io)
       return 0
     }
-    // Commands that take file names after their own words get them as `rest`.
-    const commands: Record<string, (db: ReturnType<typeof openDatabase>, rest: string[]) => void | Promise<void>> = {
-      'user add': (db) => userAdd(db, options, io),
-      'review create': (db) => reviewCreate(db, options, io),
-      import: (db, rest) => importFiles(db, options, rest, io),
-      export: (db) => exportRecords(db, options, io),
-      dedup: (db) => dedupReview(db, options, io),
-      prisma: (db) => printPrisma(db, options, io),
-      'rank simulate': () => rankSimulate(options, io),
-      'screen import': (db, rest) => screenImport(db, options, rest, io),
+    // Commands that take file names after their own words get them as `rest`. Each command loads only its
+    // own modules, so `weft --help` or a mistyped option answers at once instead of after loading the app.
+    const commands: Record<string, (db: ReturnType<typeof openDatabase>, rest: string[]) => Promise<void>> = {
+      'user add': async (db) => (await import('./cli/user-add.ts')).userAdd(db, options, io, deps.passwordHasher),
+      'review create': async (db) => (await import('./cli/review-create.ts')).reviewCreate(db, options, io),
+      import: async (db, rest) => (await import('./cli/import.ts')).importFiles(db, options, rest, io),
+      export: async (db) => (await import('./cli/export.ts')).exportRecords(db, options, io),
+      dedup: async (db) => (await import('./cli/dedup.ts')).dedupReview(db, options, io),
+      prisma: async (db) => (await import('./cli/prisma.ts')).printPrisma(db, options, io),
+      'rank simulate': async () => (await import('./cli/rank-simulate.ts')).rankSimulate(options, io),
+      'screen import': async (db, rest) => (await import('./cli/screen-import.ts')).screenImport(db, options, rest, io),
     }
     const name = [words.slice(0, 2).join(' '), words[0] ?? ''].find((candidate) => candidate in commands)
     const run = name === undefined ? undefined : commands[name]

@@ -1,15 +1,17 @@
 import { basename } from 'node:path'
 import type { Db } from '../../db/client.ts'
+import type { ImportBatch } from '../../db/schema.ts'
 import { isFormatName, type FormatName } from '../domain/formats/index.ts'
 import { SOURCE_KINDS, skipsTitleAbstract, type SourceKind } from '../domain/vocabulary.ts'
-import { importIntoSource, type ImportOutcome } from '../store/imports.ts'
+import { importIntoSource } from '../store/imports.ts'
+import type { ImportOutcome } from '../domain/import-outcome.ts'
 import { findReviewBySlug } from '../store/reviews.ts'
 import { findSourceByName } from '../store/sources.ts'
 import type { CliOptions } from './args.ts'
 import { fileChunks, fileFacts } from './file-chunks.ts'
 import { CliUsageError, type CliIo } from './io.ts'
 
-function refusal(file: string, outcome: Exclude<ImportOutcome, { status: 'imported' }>): string {
+function refusal(file: string, outcome: Exclude<ImportOutcome<ImportBatch>, { status: 'imported' }>): string {
   switch (outcome.status) {
     case 'already_imported':
       return `${file} was already imported into this review (batch ${outcome.earlier.id}); add --force to import it again`

@@ -77,6 +77,10 @@ export type ScreeningAllocation = (typeof SCREENING_ALLOCATIONS)[number]
 export const SCREENING_ORDERS = ['relevance', 'import', 'random'] as const
 export type ScreeningOrder = (typeof SCREENING_ORDERS)[number]
 
+/** What became of a pair deduplication proposed. */
+export const DUPLICATE_CANDIDATE_STATUSES = ['pending', 'merged_automatically', 'confirmed', 'rejected'] as const
+export type DuplicateCandidateStatus = (typeof DUPLICATE_CANDIDATE_STATUSES)[number]
+
 export const REPORT_RETRIEVAL_STATUSES = ['awaiting', 'retrieved', 'not_retrieved'] as const
 export type ReportRetrievalStatus = (typeof REPORT_RETRIEVAL_STATUSES)[number]
 

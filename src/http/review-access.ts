@@ -31,22 +31,19 @@ export function loadReview(): MiddlewareHandler<ReviewEnv> {
   }
 }
 
-export type RoleGuard = MiddlewareHandler<ReviewEnv> & { requiredRole: MemberRole }
-
 const ROLE_NAMES: Record<MemberRole, string> = { owner: 'owners', reviewer: 'reviewers', viewer: 'members' }
 
 /**
- * Lets through only members with at least `role`. The guard carries its role so the route-table test can
- * read every route's requirement from the app itself.
+ * Lets through only members with at least `role`. test/integration/access.test.ts lists every route with
+ * the access it needs, so a route that forgets its guard fails there.
  */
-export function requireRole(role: MemberRole): RoleGuard {
-  const guard: MiddlewareHandler<ReviewEnv> = async function requireRole(c, next) {
+export function requireRole(role: MemberRole): MiddlewareHandler<ReviewEnv> {
+  return async function requireRole(c, next) {
     if (!roleAtLeast(c.get('role'), role)) {
       throw new HTTPException(403, { message: `Only the review’s ${ROLE_NAMES[role]} can do this.` })
     }
     await next()
   }
-  return Object.assign(guard, { requiredRole: role })
 }
 
 /** The signed-in member as blind screening sees them (src/domain/screening/blinding.ts). */

@@ -1,9 +1,9 @@
 /** Validators for a review finding and its GRADE-CERQual assessment. */
 import { z } from 'zod'
 import type { CerqualAssessment } from '../domain/cerqual/assessment.ts'
+import type { FindingInput } from '../domain/cerqual/finding.ts'
 import { CERQUAL_COMPONENTS, CONCERN_LEVELS, CONFIDENCE_LEVELS } from '../domain/cerqual/vocabulary.ts'
 import { MAX_TEXT_LENGTH } from '../domain/synthesis/vocabulary.ts'
-import type { FindingInput } from '../store/cerqual-findings.ts'
 import { optionalText, requiredText } from './fields.ts'
 import { validate, type FormValues, type Validated } from './form.ts'
 

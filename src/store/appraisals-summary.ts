@@ -6,16 +6,9 @@ import type { Executor } from '../../db/client.ts'
 import { differingItems } from '../domain/appraisal/answers.ts'
 import { bothFinished } from '../domain/appraisal/blinding.ts'
 import { TOOLS, type AppraisalToolId } from '../domain/appraisal/tools.ts'
-import { independentStates, loadSheets, type StoredSheet } from './appraisals.ts'
-import { listIncludedStudies, type IncludedStudy } from './included-studies.ts'
-
-export interface StudyAppraisalStatus {
-  study: IncludedStudy
-  appraisers: { id: number; name: string | null; finished: boolean }[]
-  /** Items the two appraisers answered differently; null until both have finished. */
-  differing: number | null
-  consensus: StoredSheet | null
-}
+import { independentStates, loadSheets } from './appraisals.ts'
+import { listIncludedStudies } from './included-studies.ts'
+import type { StudyAppraisalStatus } from '../domain/appraisal/sheets.ts'
 
 export function appraisalOverview(db: Executor, reviewId: number, tool: AppraisalToolId): StudyAppraisalStatus[] {
   const studies = listIncludedStudies(db, reviewId)

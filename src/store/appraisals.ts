@@ -18,17 +18,7 @@ import { TOOLS, type AppraisalToolId } from '../domain/appraisal/tools.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
 import { requireIncludedStudy } from './included-studies.ts'
-
-export type StoredSheet = AppraisalSheet & {
-  id: number
-  studyId: number
-  kind: 'independent' | 'consensus'
-  appraiserId: number | null
-  appraiserName: string | null
-  updatedByName: string | null
-  finishedAt: Date | null
-  updatedAt: Date
-}
+import type { StoredSheet } from '../domain/appraisal/sheets.ts'
 
 export interface StudyAppraisals {
   tool: AppraisalToolId

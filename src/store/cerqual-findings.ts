@@ -7,11 +7,11 @@ import { asc, eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { CERQUAL_COLUMNS, cerqualFindings, type CerqualFinding } from '../../db/schema.ts'
 import { assessmentProblems, type CerqualAssessment } from '../domain/cerqual/assessment.ts'
+import type { FindingInput } from '../domain/cerqual/finding.ts'
 import type { AppraisalSummaries, FindingForTable } from '../domain/cerqual/tables.ts'
 import { CERQUAL_COMPONENTS } from '../domain/cerqual/vocabulary.ts'
 import { linksOf, type SynthesisSnapshot } from '../domain/synthesis/snapshot.ts'
 import { traceThirdOrders, type Trace } from '../domain/synthesis/traceability.ts'
-import type { FindingBasis } from '../domain/synthesis/vocabulary.ts'
 import { appraisalSummaryLine } from '../domain/appraisal/summary.ts'
 import { TOOLS } from '../domain/appraisal/tools.ts'
 import { appraisalOverview } from './appraisals-summary.ts'
@@ -32,12 +32,6 @@ export function appraisalSummaryByStudy(db: Executor, reviewId: number): Apprais
     if (status.consensus) summaries.set(status.study.id, appraisalSummaryLine(TOOLS[tool], status.consensus))
   }
   return summaries
-}
-
-export interface FindingInput {
-  summary: string
-  basis: FindingBasis
-  thirdOrderId: number | null
 }
 
 export function listFindings(db: Executor, reviewId: number): CerqualFinding[] {

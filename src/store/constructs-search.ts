@@ -7,20 +7,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { constructQuotes, firstOrderConstructs, secondOrderConstructs, studies } from '../../db/schema.ts'
 import type { ConstructOrderFilter } from '../domain/constructs/orders.ts'
-
-export interface ConstructListing {
-  order: 'first' | 'second'
-  id: number
-  studyId: number
-  studyLabel: string
-  /** The quote, or the construct's label. */
-  text: string
-  /** Who said it, or the construct's description. */
-  detail: string
-  page: string
-  /** How many constructs the quote supports, or how many quotes support the construct. */
-  links: number
-}
+import type { ConstructListing } from '../domain/constructs/listing.ts'
 
 export interface ConstructSearch {
   query: string

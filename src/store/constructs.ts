@@ -16,6 +16,7 @@ import { recordAuditEvent } from './audit.ts'
 import { isUnused, secondOrderUsage } from './synthesis-usage.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 import { requireIncludedStudy } from './included-studies.ts'
+import type { LinkedConstruct } from '../domain/constructs/listing.ts'
 
 export interface QuoteInput {
   quote: string
@@ -31,11 +32,9 @@ export interface ConstructInput {
   quoteIds: number[]
 }
 
-export type LinkedConstruct = SecondOrderConstruct & { quoteIds: number[] }
-
 export interface StudyConstructs {
   quotes: FirstOrderConstruct[]
-  constructs: LinkedConstruct[]
+  constructs: LinkedConstruct<SecondOrderConstruct>[]
 }
 
 export function listStudyConstructs(db: Executor, reviewId: number, studyId: number): StudyConstructs {

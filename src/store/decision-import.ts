@@ -24,22 +24,11 @@ import type { RecordIdentifier } from '../domain/screening/record-identifier.ts'
 import type { ScreeningStage } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
-import { findSoughtReport, markNotRetrieved, markRetrieved, type SoughtReport } from './reports.ts'
+import type { SoughtReport } from '../domain/retrieval.ts'
+import { findSoughtReport, markNotRetrieved, markRetrieved } from './reports.ts'
 import { castVote } from './screening-votes.ts'
 import { recordInStage } from './screening-stage.ts'
-
-export interface DecisionImportSummary {
-  rowsRead: number
-  /** Votes stored, changed ones included; a row repeating the reviewer's current vote stores nothing. */
-  votesStored: number
-  unchanged: number
-  reportsNotRetrieved: number
-  /** Reports a full-text vote showed were retrieved (the source tool had them; no file is attached). */
-  reportsRetrieved: number
-  /** Of the records (per stage) the file voted on: how many are decided, and in conflict, afterwards. */
-  recordsDecided: number
-  recordsInConflict: number
-}
+import type { DecisionImportSummary } from '../domain/screening/decision-import.ts'
 
 export type DecisionImportResult =
   | { ok: true; summary: DecisionImportSummary }

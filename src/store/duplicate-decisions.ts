@@ -17,33 +17,15 @@ import {
   type DuplicateCandidate,
 } from '../../db/schema.ts'
 import { choosePrimary } from '../domain/dedup/clusters.ts'
+import { matchKeys } from '../domain/dedup/match-keys.ts'
 import type { FieldEvidence } from '../domain/dedup/types.ts'
 import { recordAuditEvent } from './audit.ts'
-import { citationColumns, type CitationRow } from './duplicates.ts'
+import { citationColumns } from './duplicates.ts'
+import type { CitationRow } from '../domain/dedup/candidate-pairs.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
+import type { CandidatePairView, DuplicateCounts } from '../domain/dedup/candidate-pairs.ts'
 
 type CandidateStatus = DuplicateCandidate['status']
-
-/** One record of a pair as the reviewer compares it, with where it came from. */
-export type PairRecord = CitationRow & {
-  sourceName: string
-  batchId: number
-  batchFileName: string
-}
-
-export interface CandidatePairView {
-  id: number
-  score: number
-  reason: string
-  evidence: FieldEvidence[]
-  status: CandidateStatus
-  decidedAt: Date | null
-  decidedByName: string | null
-  a: PairRecord
-  b: PairRecord
-}
-
-export type DuplicateCounts = Record<CandidateStatus, number>
 
 export interface PendingPairs {
   pairs: CandidatePairView[]
@@ -252,25 +234,6 @@ function clusterOf(tx: Executor, primary: LinkRow): LinkRow[] {
   return members
 }
 
-/** Filled-in citation fields, counted as deduplication counts them when it picks a primary. */
-function completeness(record: LinkRow): number {
-  const filled = [
-    record.title,
-    record.journal,
-    record.volume,
-    record.issue,
-    record.pages,
-    record.doi,
-    record.pmid,
-    record.abstract,
-  ]
-  return (
-    filled.filter((value) => value !== null && value.trim() !== '').length +
-    (record.authors.length > 0 ? 1 : 0) +
-    (record.year !== null ? 1 : 0)
-  )
-}
-
 function setLinks(tx: Executor, links: readonly LinkChange[]): void {
   for (const link of links) {
     tx.update(records).set({ duplicateOf: link.duplicateOf }).where(eq(records.id, link.record)).run()
@@ -329,7 +292,8 @@ export function confirmDuplicate(
       const primaryB = primaryOf(tx, reviewId, loadRecord(tx, reviewId, candidate.recordB))
       const rank = (r: LinkRow) => ({
         id: r.id,
-        completeness: completeness(r),
+        // Counted exactly as deduplication counts it when it picks a primary.
+        completeness: matchKeys(r).completeness,
         abstractLength: r.abstract?.length ?? 0,
         established: false,
       })

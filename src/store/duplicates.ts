@@ -6,8 +6,10 @@
 import { and, asc, count, eq, gt, inArray, max } from 'drizzle-orm'
 import type { Db, Executor } from '../../db/client.ts'
 import { auditEvents, dedupRuns, duplicateCandidates, importBatches, records } from '../../db/schema.ts'
-import { findDuplicates, pairKey, type DedupRecord, type DedupResult } from '../domain/dedup/index.ts'
+import { findDuplicates, pairKey, type DedupResult } from '../domain/dedup/index.ts'
 import { recordAuditEvent } from './audit.ts'
+import { columnsOf } from './columns.ts'
+import type { CitationRow } from '../domain/dedup/candidate-pairs.ts'
 
 /** What `weft dedup --json` prints. */
 export interface DedupReport {
@@ -20,23 +22,21 @@ export interface DedupReport {
 }
 
 /** The columns deduplication compares, plus the record's current primary. */
-export const citationColumns = {
-  id: records.id,
-  title: records.title,
-  authors: records.authors,
-  year: records.year,
-  journal: records.journal,
-  volume: records.volume,
-  issue: records.issue,
-  pages: records.pages,
-  doi: records.doi,
-  pmid: records.pmid,
-  abstract: records.abstract,
-  publicationType: records.publicationType,
-  duplicateOf: records.duplicateOf,
-}
-
-export type CitationRow = DedupRecord & { duplicateOf: number | null }
+export const citationColumns = columnsOf(records, [
+  'id',
+  'title',
+  'authors',
+  'year',
+  'journal',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+  'abstract',
+  'publicationType',
+  'duplicateOf',
+])
 
 /** Records are read this many at a time, so a run can say how far it has read. */
 const READ_PAGE = 5000

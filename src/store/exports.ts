@@ -22,26 +22,27 @@ import type { DecisionHistoryRow } from '../domain/formats/write-decisions-csv.t
 import type { SearchLogRow } from '../domain/formats/write-search-log.ts'
 import { outcomesWithVisibleVotes, type VoteViewer } from '../domain/screening/blinding.ts'
 import { SOURCE_KIND_LABELS, type ScreeningOutcome } from '../domain/vocabulary.ts'
+import { columnsOf } from './columns.ts'
 import { afterDeduplication, includedReportIds } from './stages.ts'
 
-const citable = {
-  id: records.id,
-  title: records.title,
-  abstract: records.abstract,
-  authors: records.authors,
-  year: records.year,
-  journal: records.journal,
-  volume: records.volume,
-  issue: records.issue,
-  pages: records.pages,
-  doi: records.doi,
-  pmid: records.pmid,
-  keywords: records.keywords,
-  language: records.language,
-  url: records.url,
-  publicationType: records.publicationType,
-  csl: records.csl,
-}
+const citable = columnsOf(records, [
+  'id',
+  'title',
+  'abstract',
+  'authors',
+  'year',
+  'journal',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+  'keywords',
+  'language',
+  'url',
+  'publicationType',
+  'csl',
+])
 
 /** The review's unique records (duplicates removed), in import order: the library handed on after dedup. */
 export function uniqueRecordsForCitation(db: Executor, reviewId: number): CitableRecord[] {

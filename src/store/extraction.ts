@@ -6,26 +6,12 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { extractedValues, extractorValues, users, type ExtractionField } from '../../db/schema.ts'
-import { settledValue, type SettledValue } from '../domain/extraction/values.ts'
+import { settledValue } from '../domain/extraction/values.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
 import { activeFields, listExtractionFields } from './extraction-fields.ts'
-import { listStudiesInSynthesis, requireIncludedStudy, type IncludedStudy } from './included-studies.ts'
-
-export interface ExtractorEntry {
-  extractorId: number
-  name: string | null
-  value: string
-}
-
-export interface FieldValues {
-  field: ExtractionField
-  /** Each extractor's value (dual extraction), in the order they first saved. */
-  extractors: ExtractorEntry[]
-  /** The stored value of the table: typed under single extraction, the consensus under dual. */
-  recorded: string | null
-  settled: SettledValue
-}
+import { listStudiesInSynthesis, requireIncludedStudy } from './included-studies.ts'
+import type { FieldValues, CharacteristicsRow } from '../domain/extraction/extracted.ts'
 
 function valuesOfStudies(tx: Executor, reviewId: number, studyIds: number[]) {
   if (studyIds.length === 0) return { extracted: [], recorded: [] }
@@ -54,7 +40,7 @@ function fieldValuesOf(
   fields: readonly ExtractionField[],
   studyId: number,
   values: ReturnType<typeof valuesOfStudies>,
-): FieldValues[] {
+): FieldValues<ExtractionField>[] {
   return fields.map((field) => {
     const extractors = values.extracted
       .filter((row) => row.fieldId === field.id && row.studyId === studyId)
@@ -74,7 +60,7 @@ function fieldValuesOf(
 }
 
 /** Every field of the form (archived ones included) with what was extracted for the study. */
-export function studyExtraction(db: Executor, reviewId: number, studyId: number): FieldValues[] {
+export function studyExtraction(db: Executor, reviewId: number, studyId: number): FieldValues<ExtractionField>[] {
   return fieldValuesOf(listExtractionFields(db, reviewId), studyId, valuesOfStudies(db, reviewId, [studyId]))
 }
 
@@ -197,12 +183,6 @@ export function saveConsensusValues(db: Executor, save: ExtractionSave): void {
     requireIncludedStudy(tx, save.reviewId, save.studyId)
     writeRecorded(tx, save, 'extraction.consensus_recorded')
   })
-}
-
-export interface CharacteristicsRow {
-  study: IncludedStudy
-  /** Per field on the form, in order: the settled value, or why there is none yet. */
-  cells: SettledValue[]
 }
 
 /** The characteristics-of-included-studies table: studies in the synthesis × fields on the form. */

@@ -6,6 +6,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { importBatches, records, sources, users, type ImportBatch } from '../../db/schema.ts'
 import type { SourceKind } from '../domain/vocabulary.ts'
+import type { FlaggedRecord } from '../domain/import-outcome.ts'
 
 export type ImportBatchListing = ImportBatch & {
   sourceName: string
@@ -51,14 +52,6 @@ export function findImportBatches(db: Executor, reviewId: number, batchIds: numb
     .orderBy(asc(importBatches.id))
     .all()
     .map(flatten)
-}
-
-export interface FlaggedRecord {
-  id: number
-  line: number
-  flag: string
-  authors: string[]
-  year: number | null
 }
 
 /** The records of a batch that a person has to look at (no title…), in file order, at most `limit`. */

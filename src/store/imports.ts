@@ -6,11 +6,12 @@
 import { and, desc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
 import { importBatches, type ImportBatch } from '../../db/schema.ts'
-import type { BibliographicRecord, ParseIssue } from '../domain/formats/bibliographic-record.ts'
+import type { BibliographicRecord } from '../domain/formats/bibliographic-record.ts'
 import { parseReferenceStream, type ColumnMapping, type FormatName } from '../domain/formats/index.ts'
 import type { SourceKind } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
 import { createSource, findSourceByName } from './sources.ts'
+import type { ImportSummary, ImportOutcome } from '../domain/import-outcome.ts'
 
 export interface ImportRequest {
   reviewId: number
@@ -28,22 +29,6 @@ export interface ImportRequest {
   allowRepeat?: boolean
 }
 
-/** What the reviewer is told: the keys are those of `weft import --json`. */
-export interface ImportSummary {
-  format: FormatName
-  read: number
-  imported: number
-  flagged: number
-  errors: ParseIssue[]
-  batch: number
-}
-
-export type ImportOutcome =
-  | { status: 'imported'; summary: ImportSummary }
-  | { status: 'already_imported'; earlier: ImportBatch }
-  | { status: 'needs_mapping'; headers: string[] }
-  | { status: 'unreadable'; format: FormatName | 'unknown'; errors: ParseIssue[] }
-
 /** The flag a record gets when a person has to look at it; it is imported all the same. */
 export const NO_TITLE_FLAG = 'no title'
 
@@ -58,7 +43,7 @@ export function findEarlierImport(db: Db, reviewId: number, sha256: string): Imp
 
 /** Raised inside the transaction to roll it back when the file turned out to hold no records. */
 class NothingToImport extends Error {
-  constructor(readonly outcome: ImportOutcome) {
+  constructor(readonly outcome: ImportOutcome<ImportBatch>) {
     super('nothing to import')
   }
 }
@@ -67,7 +52,7 @@ const INSERT_RECORD = `insert into records (review_id, source_id, batch_id, line
   journal, volume, issue, pages, doi, pmid, keywords, language, url, publication_type, original_text, csl, flag)
   values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
-export function importReferenceFile(db: Db, request: ImportRequest): ImportOutcome {
+export function importReferenceFile(db: Db, request: ImportRequest): ImportOutcome<ImportBatch> {
   const earlier = findEarlierImport(db, request.reviewId, request.sha256)
   if (earlier && !request.allowRepeat) return { status: 'already_imported', earlier }
   // A prepared statement on the raw connection: at 100,000 rows, building each insert through the
@@ -165,7 +150,7 @@ export function importReferenceFile(db: Db, request: ImportRequest): ImportOutco
           errors: parsed.issues.length,
         },
       })
-      return { status: 'imported', summary } satisfies ImportOutcome
+      return { status: 'imported', summary } satisfies ImportOutcome<ImportBatch>
     })
   } catch (error) {
     if (error instanceof NothingToImport) return error.outcome
@@ -186,7 +171,7 @@ const BLANK_SOURCE = { platform: '', dateRun: '', coverage: '', strategy: '', li
 export function importIntoSource(
   db: Db,
   request: Omit<ImportRequest, 'sourceId'> & { source: ImportSource },
-): ImportOutcome & { sourceName?: string } {
+): ImportOutcome<ImportBatch> & { sourceName?: string } {
   try {
     return db.transaction((tx) => {
       const { source: target, ...rest } = request

@@ -7,31 +7,7 @@ import type { Executor } from '../../db/client.ts'
 import { appraisalExclusions, records, reports, studies, users } from '../../db/schema.ts'
 import { StoreNotFoundError } from './errors.ts'
 import { includedReportIds, includedStudyIds, synthesisStudyIds } from './stages.ts'
-
-export interface IncludedReport {
-  recordId: number
-  title: string | null
-  authors: string[]
-  year: number | null
-  journal: string | null
-  /** Set when the full text is attached (stored by its SHA-256). */
-  fileSha256: string | null
-  fileName: string | null
-}
-
-export interface ExclusionAfterAppraisal {
-  reason: string
-  excludedByName: string | null
-  excludedAt: Date
-}
-
-export interface IncludedStudy {
-  id: number
-  label: string
-  reports: IncludedReport[]
-  /** Set when the team excluded the study after appraising it. */
-  exclusion: ExclusionAfterAppraisal | null
-}
+import type { IncludedReport, IncludedStudy } from '../domain/studies.ts'
 
 function loadStudies(tx: Executor, reviewId: number, onlyStudyId?: number): IncludedStudy[] {
   const rows = tx

@@ -20,6 +20,7 @@ import {
   shuffled,
   stoppingGuidance,
   type RankingFeatures,
+  type RelevanceNote,
   type StoppingGuidance,
 } from '../domain/ranking/index.ts'
 import type { ScreeningOrder, ScreeningStage } from '../domain/vocabulary.ts'
@@ -89,15 +90,6 @@ export function nextRankedRecord(db: Db, position: QueuePosition): number | null
     scheduler.schedule(keyOf(review.id, reviewerId), { db, reviewId: review.id, reviewerId })
   }
   return (ranking?.order ? firstWaiting(db, position, ranking, ranking.order) : null) ?? nextRecordFor(db, position)
-}
-
-export interface RelevanceNote {
-  /** The model's 0–1 relevance of the record. */
-  score: number
-  /** Its place among the records waiting when the ranking was made; null once screened. */
-  rank: number | null
-  ranked: number
-  guidance: StoppingGuidance
 }
 
 /** What the screening card says about a record's relevance; null unless the reviewer's queue is ranked by relevance. */

@@ -1,17 +1,11 @@
 import { asc, count, eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { importBatches, records, sources } from '../../db/schema.ts'
+import { importBatches, records, sources, type RecordRow } from '../../db/schema.ts'
 import { afterDeduplication } from './stages.ts'
 
-export interface RecordForExport {
-  id: number
+export type RecordForExport = Pick<RecordRow, 'id' | 'duplicateOf' | 'doi' | 'pmid' | 'title' | 'year'> & {
   source: string
   batch: number
-  duplicateOf: number | null
-  doi: string | null
-  pmid: string | null
-  title: string | null
-  year: number | null
 }
 
 /**

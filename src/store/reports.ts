@@ -7,41 +7,12 @@
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { records, reports, screeningStatus, sources, users, type Report } from '../../db/schema.ts'
-import { OTHER_METHOD_SOURCE_KINDS, type ReportRetrievalStatus, type SourceKind } from '../domain/vocabulary.ts'
+import { OTHER_METHOD_SOURCE_KINDS, type ReportRetrievalStatus } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
+import { citationSummaryColumns } from './columns.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 import { otherMethodSourceIds, soughtRecord, soughtRecords } from './stages.ts'
-
-/** PRISMA 2020's two columns: databases and registers, or other methods. */
-export type PrismaColumn = 'databases_registers' | 'other_methods'
-
-export interface SoughtReport {
-  recordId: number
-  title: string | null
-  authors: string[]
-  year: number | null
-  journal: string | null
-  doi: string | null
-  sourceName: string
-  sourceKind: SourceKind
-  column: PrismaColumn
-  retrieval: ReportRetrievalStatus
-  retrievalNote: string
-  fileSha256: string | null
-  fileName: string | null
-  fileSize: number | null
-  updatedAt: Date | null
-  updatedByName: string | null
-}
-
-export interface RetrievalCounts {
-  sought: number
-  awaiting: number
-  retrieved: number
-  notRetrieved: number
-}
-
-export type RetrievalFilter = 'all' | ReportRetrievalStatus
+import type { PrismaColumn, SoughtReport, RetrievalCounts, RetrievalFilter } from '../domain/retrieval.ts'
 
 export interface SoughtPage {
   reports: SoughtReport[]
@@ -70,10 +41,7 @@ function soughtRows(db: Executor) {
 
 const soughtColumns = {
   recordId: records.id,
-  title: records.title,
-  authors: records.authors,
-  year: records.year,
-  journal: records.journal,
+  ...citationSummaryColumns,
   doi: records.doi,
   sourceName: sources.name,
   sourceKind: sources.kind,

@@ -13,7 +13,7 @@ import {
   screeningVotes,
   type Review,
 } from '../../db/schema.ts'
-import { drawSample } from '../domain/screening/sample.ts'
+import { drawSample } from '../domain/random.ts'
 import { roleAtLeast, type ScreeningStage } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'

@@ -6,44 +6,11 @@ import { and, count, eq, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { exclusionReasons, records, reports, screeningVotes, sources, users, type Review } from '../../db/schema.ts'
 import { maySeeConflicts, maySeeVote, visibleOutcome, type VoteViewer } from '../domain/screening/blinding.ts'
-import type { StageOutcome } from '../domain/screening/rules.ts'
-import type { ScreeningOutcome, ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
+import type { CardVote, ScreeningCard, ScreeningProgress } from '../domain/screening/card.ts'
+import type { ScreeningOutcome, ScreeningStage } from '../domain/vocabulary.ts'
 import { inStage, recordOfStage } from './screening-stage.ts'
 import { outcomesInStage } from './stages.ts'
 import { loadStageState } from './screening-state.ts'
-
-export interface CardVote {
-  reviewerId: number
-  reviewerName: string
-  verdict: ScreeningVerdict
-  reason: string | null
-  note: string
-}
-
-export interface ScreeningCard {
-  record: {
-    id: number
-    title: string | null
-    abstract: string | null
-    authors: string[]
-    year: number | null
-    journal: string | null
-    keywords: string[]
-    doi: string | null
-    pmid: string | null
-    source: string
-  }
-  stage: ScreeningStage
-  outcome: StageOutcome
-  myVote: (CardVote & { reasonId: number | null }) | null
-  /** Null while blinding hides them; otherwise the other reviewers' votes. */
-  otherVotes: CardVote[] | null
-  /** How many other reviewers have voted, shown even when blind (without their verdicts). */
-  otherVoteCount: number
-  resolution: { verdict: string | null; kind: string; note: string; reason: string | null } | null
-  inPilot: boolean
-  hasFullText: boolean
-}
 
 /** The card, or null when the record is not in this stage of the review. */
 export function screeningCard(
@@ -126,16 +93,6 @@ export function reasonLabels(db: Executor, reviewId: number): Map<number, string
 function hasFile(db: Executor, recordId: number): boolean {
   const report = db.select({ sha: reports.fileSha256 }).from(reports).where(eq(reports.recordId, recordId)).get()
   return Boolean(report?.sha)
-}
-
-export interface ScreeningProgress {
-  /** Records (title/abstract) or retrieved reports (full text) in the stage. */
-  total: number
-  /** Records the viewer has voted on. */
-  mine: number
-  /** Records with a final verdict, by agreement or by a resolver. */
-  decided: number
-  conflicts: number
 }
 
 /** The progress bars: the viewer's own and the team's (conflicts only for those blinding lets see them). */

@@ -4,7 +4,8 @@ import type { Executor } from '../../db/client.ts'
 import { records, screeningStatus, type Review } from '../../db/schema.ts'
 import type { ScreeningStage } from '../domain/vocabulary.ts'
 import { outcomesWithVisibleVotes, type VoteViewer } from '../domain/screening/blinding.ts'
-import { screeningCard, type ScreeningCard } from './screening-card.ts'
+import type { ScreeningCard } from '../domain/screening/card.ts'
+import { screeningCard } from './screening-card.ts'
 import { inStage } from './screening-stage.ts'
 
 /** The outcomes that wait for a resolver. */

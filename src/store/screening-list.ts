@@ -6,21 +6,11 @@ import { aliasedTable, and, asc, eq, exists, gt, inArray, isNull, ne, or, sql, t
 import type { Executor } from '../../db/client.ts'
 import { records, screeningStatus, screeningVotes, sources, type Review } from '../../db/schema.ts'
 import { outcomesWithVisibleVotes, visibleOutcome, type VoteViewer } from '../domain/screening/blinding.ts'
-import type { ScreeningOutcome, ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
+import type { ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
+import type { ScreeningListRow } from '../domain/screening/card.ts'
 import type { ScreeningListFilters } from '../domain/screening/list-filters.ts'
 import { carriesLabel } from './record-labels.ts'
 import { inStage } from './screening-stage.ts'
-
-export interface ScreeningListRow {
-  id: number
-  title: string | null
-  year: number | null
-  authors: string[]
-  source: string
-  myVerdict: ScreeningVerdict | null
-  outcome: ScreeningOutcome
-  votes: number
-}
 
 export interface ScreeningListPage {
   rows: ScreeningListRow[]

@@ -16,32 +16,15 @@ import {
   reports,
   secondOrderConstructs,
   studies,
+  type RecordRow,
   type Study,
 } from '../../db/schema.ts'
 import { distinctLabel, studyLabel } from '../domain/study-label.ts'
-import type { ReportRetrievalStatus } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
+import { citationSummaryColumns } from './columns.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 import { includedReportIds } from './stages.ts'
-
-export interface StudyReport {
-  recordId: number
-  title: string | null
-  authors: string[]
-  year: number | null
-  journal: string | null
-  doi: string | null
-  retrieval: ReportRetrievalStatus
-  fileSha256: string | null
-  /** Included at full text now (a reopened or excluded report stays linked, but is not counted). */
-  included: boolean
-}
-
-export interface IncludedStudy {
-  id: number
-  label: string
-  reports: StudyReport[]
-}
+import type { StudyReport, StudyWithReports } from '../domain/studies.ts'
 
 /** An included report (stages.ts), for a query over `reports`. */
 function reportIncluded(db: Executor, reviewId: number) {
@@ -60,10 +43,7 @@ function takenLabels(tx: Executor, reviewId: number): Set<string> {
 }
 
 /** A new study named after the report's record (first author's surname and year), unique in the review. */
-function createStudyFor(
-  tx: Executor,
-  record: { id: number; reviewId: number; authors: string[]; year: number | null },
-): Study {
+function createStudyFor(tx: Executor, record: Pick<RecordRow, 'id' | 'reviewId' | 'authors' | 'year'>): Study {
   const label = distinctLabel(studyLabel(record.authors, record.year, record.id), takenLabels(tx, record.reviewId))
   return tx.insert(studies).values({ reviewId: record.reviewId, label }).returning().get()
 }
@@ -133,10 +113,7 @@ function studyReportRows(db: Executor, reviewId: number, studyIds?: number[]) {
     .select({
       studyId: reports.studyId,
       recordId: records.id,
-      title: records.title,
-      authors: records.authors,
-      year: records.year,
-      journal: records.journal,
+      ...citationSummaryColumns,
       doi: records.doi,
       retrieval: reports.retrieval,
       fileSha256: reports.fileSha256,
@@ -158,7 +135,7 @@ function studyReportRows(db: Executor, reviewId: number, studyIds?: number[]) {
  * The review's included studies, in label order, each with every report linked to it (a report no
  * longer included is listed with `included: false` and does not make its study included).
  */
-export function includedStudies(db: Executor, reviewId: number): IncludedStudy[] {
+export function includedStudies(db: Executor, reviewId: number): StudyWithReports[] {
   const rows = studyReportRows(db, reviewId)
   const byStudy = new Map<number, StudyReport[]>()
   for (const { studyId, included, ...report } of rows) {

@@ -16,24 +16,7 @@ import {
   thirdOrderConcepts,
   thirdOrderConstructs,
 } from '../../db/schema.ts'
-import type { TranslationKind } from '../domain/synthesis/vocabulary.ts'
-
-export interface MappingUsage {
-  mappingId: number
-  conceptLabel: string
-  constructLabel: string
-  studyLabel: string
-  translation: TranslationKind
-}
-
-export interface SynthesisUsage {
-  mappings: MappingUsage[]
-  thirdOrders: { id: number; label: string }[]
-  /** Findings whose contributing studies change; `deletedWithIt` when the finding rests on the deleted thing alone. */
-  findings: { id: number; summary: string; deletedWithIt: boolean }[]
-  /** Nodes of the line of argument that go, with how many relations they carry. */
-  argumentNodes: { id: number; label: string; relations: number }[]
-}
+import type { MappingUsage, SynthesisUsage } from '../domain/synthesis/usage.ts'
 
 export function isUnused(usage: SynthesisUsage): boolean {
   return usage.mappings.length + usage.thirdOrders.length + usage.findings.length + usage.argumentNodes.length === 0

@@ -1,10 +1,11 @@
 /**
- * Property-style: whatever bytes arrive (random, or a real export cut anywhere), the importer answers
+ * Properties (fast-check): whatever bytes arrive (random, or a real export cut anywhere), the importer answers
  * with an outcome instead of throwing, and the review holds either every record it reports or none.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../db/client.ts'
 import { importBatches, records } from '../../db/schema.ts'
@@ -12,10 +13,8 @@ import { reviewInput } from '../../src/input/review-input.ts'
 import { importReferenceFile } from '../../src/store/imports.ts'
 import { createReview } from '../../src/store/reviews.ts'
 import { createSource } from '../../src/store/sources.ts'
-import { seededRandom } from '../support/seeded-random.ts'
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/formats')
-const random = seededRandom(20261121)
 
 function freshReview() {
   const db = openDatabase(':memory:')
@@ -75,21 +74,23 @@ function expectWholeOrNothing({ outcome, stored, batches }: ReturnType<typeof im
 
 describe('the importer never imports part of a file', () => {
   it('answers random bytes with an outcome, storing all or nothing', () => {
-    for (let run = 0; run < 150; run++) {
-      const bytes = new Uint8Array(Math.floor(random() * 3000))
-      for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256)
-      expectWholeOrNothing(importOnce(bytes, 1 + Math.floor(random() * 5)))
-    }
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), fc.integer({ min: 1, max: 5 }), (bytes, pieces) => {
+        expectWholeOrNothing(importOnce(bytes, pieces))
+      }),
+      { numRuns: 150 },
+    )
   })
 
   it('answers every fixture cut at random points the same way', () => {
-    for (const name of readdirSync(FIXTURES)) {
-      const bytes = readFileSync(join(FIXTURES, name))
-      for (let cut = 0; cut < 12; cut++) {
-        const end = Math.floor(random() * bytes.length)
-        expectWholeOrNothing(importOnce(bytes.subarray(0, end), 1 + Math.floor(random() * 7)))
-      }
-    }
+    const files = readdirSync(FIXTURES).map((name) => readFileSync(join(FIXTURES, name)))
+    const cuts = fc
+      .constantFrom(...files)
+      .chain((bytes) => fc.tuple(fc.constant(bytes), fc.nat({ max: bytes.length }), fc.integer({ min: 1, max: 7 })))
+    fc.assert(
+      fc.property(cuts, ([bytes, end, pieces]) => expectWholeOrNothing(importOnce(bytes.subarray(0, end), pieces))),
+      { numRuns: 12 * files.length },
+    )
   })
 
   it('rolls back every record when the database refuses one midway', () => {

@@ -1,29 +1,23 @@
 /**
  * Every real export in ../shared/fixtures imported through the importer (chunked reading, one
- * transaction), its record count checked against MANIFEST.md. Runs only where that folder exists.
+ * transaction), its record count checked against MANIFEST.md (test/support/shared-manifest.ts: when it runs).
  */
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { openDatabase } from '../../db/client.ts'
 import { reviewInput } from '../../src/input/review-input.ts'
 import { importReferenceFile } from '../../src/store/imports.ts'
 import { createReview } from '../../src/store/reviews.ts'
 import { createSource } from '../../src/store/sources.ts'
-import {
-  EXPECTED_DIFFERENTLY,
-  HAVE_SHARED_FIXTURES,
-  manifestRows,
-  ROOT,
-  SUPPORTED,
-} from '../support/shared-manifest.ts'
+import { describeShared, EXPECTED_DIFFERENTLY, manifestRows, ROOT, SUPPORTED } from '../support/shared-manifest.ts'
 
 /** The file in 64 KiB pieces, as the importer reads a file from disk. */
 function* inChunks(bytes: Uint8Array): Generator<Uint8Array> {
   for (let start = 0; start < bytes.length; start += 65_536) yield bytes.subarray(start, start + 65_536)
 }
 
-describe.skipIf(!HAVE_SHARED_FIXTURES)('importing the shared fixtures', () => {
-  const rows = HAVE_SHARED_FIXTURES ? manifestRows().filter((row) => SUPPORTED.has(row.format)) : []
+describeShared('importing the shared fixtures', () => {
+  const rows = manifestRows().filter((row) => SUPPORTED.has(row.format))
   const db = openDatabase(':memory:')
   const review = createReview(db, reviewInput.parse({ title: 'Fixtures', slug: 'fixtures' }), {
     ownerId: null,

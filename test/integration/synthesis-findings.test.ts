@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cerqualFindings } from '../../db/schema.ts'
 import { addFinding, findingsForTables } from '../../src/store/cerqual-findings.ts'
@@ -7,7 +8,7 @@ import { loadSynthesisSnapshot } from '../../src/store/synthesis-snapshot.ts'
 import { addLevel, placeNode } from '../../src/store/synthesis-line-of-argument.ts'
 import { addThirdOrder } from '../../src/store/synthesis-third-order.ts'
 import { testWeft } from '../support/app.ts'
-import { randomGraph, reachableStudies } from '../support/random-synthesis.ts'
+import { linkGraphs, reachableStudies } from '../support/random-synthesis.ts'
 import { synthesisReview } from '../support/synthesis-app.ts'
 import { addQuote, addSecondOrder, addStudy, bareReview } from '../support/synthesis-fixtures.ts'
 
@@ -163,71 +164,73 @@ describe('CERQual findings', () => {
 
 describe('contributing studies stored and traced', () => {
   it('equal the studies reachable through the stored links, for random link graphs', () => {
-    for (let seed = 1; seed <= 40; seed++) {
-      const { db } = testWeft()
-      const graph = randomGraph(seed)
-      const { reviewId, actorId } = bareReview(db, `random-${seed}`)
-      const study = new Map(graph.studies.map((id) => [id, addStudy(db, reviewId, `Study ${id}`)]))
-      const construct = new Map(
-        [...graph.constructStudy].map(([id, studyId]) => [
-          id,
-          addSecondOrder(db, reviewId, study.get(studyId)!, `Construct ${id}`),
-        ]),
-      )
-      for (const link of graph.constructQuotes)
-        addQuote(
-          db,
-          reviewId,
-          study.get(graph.constructStudy.get(link.secondOrderId)!)!,
-          `Quote ${link.firstOrderId}`,
-          [construct.get(link.secondOrderId)!],
+    fc.assert(
+      fc.property(linkGraphs, (graph) => {
+        const { db } = testWeft()
+        const { reviewId, actorId } = bareReview(db, 'random-links')
+        const study = new Map(graph.studies.map((id) => [id, addStudy(db, reviewId, `Study ${id}`)]))
+        const construct = new Map(
+          [...graph.constructStudy].map(([id, studyId]) => [
+            id,
+            addSecondOrder(db, reviewId, study.get(studyId)!, `Construct ${id}`),
+          ]),
         )
-      const concept = new Map(
-        graph.concepts.map((id) => [
-          id,
-          addConcept(db, reviewId, { label: `Concept ${id}`, description: '' }, actorId).id,
-        ]),
-      )
-      for (const mapping of graph.mappings) {
-        mapConstruct(
-          db,
-          reviewId,
-          concept.get(mapping.conceptId)!,
-          construct.get(mapping.secondOrderId)!,
-          { translation: 'reciprocal', explanation: '' },
-          actorId,
-        )
-      }
-      const findingOf = new Map<number, number>()
-      for (const thirdOrderId of graph.thirdOrders) {
-        const conceptIds = graph.thirdOrderConcepts
-          .filter((link) => link.thirdOrderId === thirdOrderId)
-          .map((link) => concept.get(link.conceptId)!)
-        if (conceptIds.length === 0) continue
-        const stored = addThirdOrder(
-          db,
-          reviewId,
-          { label: `Third ${thirdOrderId}`, definition: '', conceptIds },
-          actorId,
-        )
-        findingOf.set(
-          thirdOrderId,
-          addFinding(
+        for (const link of graph.constructQuotes)
+          addQuote(
             db,
             reviewId,
-            { summary: `Finding ${thirdOrderId}`, basis: 'third_order', thirdOrderId: stored.id },
-            actorId,
-          ).id,
+            study.get(graph.constructStudy.get(link.secondOrderId)!)!,
+            `Quote ${link.firstOrderId}`,
+            [construct.get(link.secondOrderId)!],
+          )
+        const concept = new Map(
+          graph.concepts.map((id) => [
+            id,
+            addConcept(db, reviewId, { label: `Concept ${id}`, description: '' }, actorId).id,
+          ]),
         )
-      }
-      const rows = findingsForTables(db, reviewId, loadSynthesisSnapshot(db, reviewId))
-      for (const [thirdOrderId] of findingOf) {
-        const row = rows.find((r) => r.summary === `Finding ${thirdOrderId}`)!
-        const expected = reachableStudies(graph, [thirdOrderId])
-          .map((id) => `Study ${id}`)
-          .sort()
-        expect(row.contributingStudies.map((s) => s.label).sort(), `seed ${seed}`).toEqual(expected)
-      }
-    }
+        for (const mapping of graph.mappings) {
+          mapConstruct(
+            db,
+            reviewId,
+            concept.get(mapping.conceptId)!,
+            construct.get(mapping.secondOrderId)!,
+            { translation: 'reciprocal', explanation: '' },
+            actorId,
+          )
+        }
+        const findingOf = new Map<number, number>()
+        for (const thirdOrderId of graph.thirdOrders) {
+          const conceptIds = graph.thirdOrderConcepts
+            .filter((link) => link.thirdOrderId === thirdOrderId)
+            .map((link) => concept.get(link.conceptId)!)
+          if (conceptIds.length === 0) continue
+          const stored = addThirdOrder(
+            db,
+            reviewId,
+            { label: `Third ${thirdOrderId}`, definition: '', conceptIds },
+            actorId,
+          )
+          findingOf.set(
+            thirdOrderId,
+            addFinding(
+              db,
+              reviewId,
+              { summary: `Finding ${thirdOrderId}`, basis: 'third_order', thirdOrderId: stored.id },
+              actorId,
+            ).id,
+          )
+        }
+        const rows = findingsForTables(db, reviewId, loadSynthesisSnapshot(db, reviewId))
+        for (const [thirdOrderId] of findingOf) {
+          const row = rows.find((r) => r.summary === `Finding ${thirdOrderId}`)!
+          const expected = reachableStudies(graph, [thirdOrderId])
+            .map((id) => `Study ${id}`)
+            .sort()
+          expect(row.contributingStudies.map((s) => s.label).sort()).toEqual(expected)
+        }
+      }),
+      { numRuns: 40 },
+    )
   })
 })

@@ -45,8 +45,9 @@ function tempFilesDir(): string {
  */
 export const TEST_HASHER = scryptHasher({ N: 2, r: 1, p: 1 })
 
-export function testWeft(): TestWeft {
-  const db = openDatabase(':memory:')
+/** A Weft on a fresh in-memory database, or on the database file at `path` (for tests that need WAL). */
+export function testWeft(path = ':memory:'): TestWeft {
+  const db = openDatabase(path)
   const clock = {
     now: new Date('2026-11-02T09:00:00Z'),
     advance(ms: number) {

@@ -1,8 +1,10 @@
 /**
  * Random link graphs for property tests of traceability: studies with constructs and quotes, concepts
- * with random mappings, third-order constructs built from random concepts. Seeded, so a failure repeats.
+ * with random mappings, third-order constructs built from random concepts. Drawn by fast-check, so a
+ * failure is shrunk to a small graph and can be replayed from its seed.
  */
-import { seededRandom } from './seeded-random.ts'
+import fc from 'fast-check'
+import { drawFrom, type Draw } from './property.ts'
 
 export interface RandomGraph {
   studies: number[]
@@ -14,10 +16,12 @@ export interface RandomGraph {
   thirdOrderConcepts: { thirdOrderId: number; conceptId: number }[]
 }
 
-export function randomGraph(seed: number): RandomGraph {
-  const random = seededRandom(seed)
-  const count = (max: number) => Math.floor(random() * (max + 1))
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!
+/** Link graphs for `fc.property`. */
+export const linkGraphs: fc.Arbitrary<RandomGraph> = fc.gen().map((g) => randomGraph(drawFrom(g)))
+
+function randomGraph(draw: Draw): RandomGraph {
+  const count = (max: number) => draw.between(0, max)
+  const pick = <T>(items: readonly T[]) => draw.pick(items)
   const studies = Array.from({ length: 1 + count(6) }, (_, i) => 100 + i)
   const constructStudy = new Map<number, number>()
   const constructQuotes: RandomGraph['constructQuotes'] = []

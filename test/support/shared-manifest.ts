@@ -1,13 +1,51 @@
 /**
  * The real exports in ../shared/fixtures (beside the project, not part of it) and the record counts
- * MANIFEST.md gives for them. Tests that use them run only where that folder exists.
+ * MANIFEST.md gives for them.
+ *
+ * The rule for every test that uses them (README, "Tests"): where the folder is, they run, and any error
+ * fails them, a missing file included (no test skips one file); where it is not, they are skipped, named as
+ * needing it; and where WEFT_SHARED_FIXTURES names the folder (a CI that has the fixtures sets it), a missing
+ * folder fails them instead of skipping them.
  */
 import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { describe, it } from 'vitest'
 
-export const ROOT = fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url))
+const DEMANDED = process.env['WEFT_SHARED_FIXTURES']
+export const ROOT = DEMANDED
+  ? `${resolve(DEMANDED)}/`
+  : fileURLToPath(new URL('../../../shared/fixtures/', import.meta.url))
 export const MANIFEST = `${ROOT}MANIFEST.md`
 export const HAVE_SHARED_FIXTURES = existsSync(MANIFEST)
+
+export type SharedFixturesRule = 'run' | 'fail' | 'skip'
+
+/** Run where the fixtures are; fail where they were asked for and are not; skip otherwise. */
+export function sharedFixturesRule(present: boolean, demanded: boolean): SharedFixturesRule {
+  if (present) return 'run'
+  return demanded ? 'fail' : 'skip'
+}
+
+/** A suite of tests on the shared fixtures, run, failed or skipped by the rule above. */
+export function describeShared(name: string, body: () => void): void {
+  const rule = sharedFixturesRule(HAVE_SHARED_FIXTURES, DEMANDED !== undefined && DEMANDED !== '')
+  if (rule === 'run') describe(name, body)
+  else if (rule === 'fail') {
+    describe(name, () => {
+      it('finds the shared fixtures', () => {
+        throw new Error(`WEFT_SHARED_FIXTURES names ${ROOT}, but there is no MANIFEST.md there`)
+      })
+    })
+  } else describe.skip(`${name} (needs ../shared/fixtures beside the project)`, () => it.skip('needs them', () => {}))
+}
+
+/** The path of one shared fixture; throws (failing the test) when it is missing, never skips. */
+export function sharedFixture(path: string): string {
+  const full = `${ROOT}${path}`
+  if (!existsSync(full)) throw new Error(`${path} is missing from the shared fixtures at ${ROOT}`)
+  return full
+}
 
 /** Formats Weft reads, as MANIFEST names them in its Format column. */
 export const SUPPORTED = new Set([
@@ -49,8 +87,8 @@ export function manifestRows(): Row[] {
     const cells = line.split('|').map((cell) => cell.trim())
     const file = /^`([^`]+)`$/.exec(cells[1] ?? '')?.[1]
     const count = /^(\d+)\s/.exec(cells[7] ?? '')?.[1]
+    // A listed file that is missing stays in: its test fails on it.
     if (file === undefined || count === undefined || !FOLDERS.includes(folder)) continue
-    if (!existsSync(`${ROOT}${folder}/${file}`)) continue
     rows.push({ path: `${folder}/${file}`, format: cells[4] ?? '', records: Number(count) })
   }
   return rows

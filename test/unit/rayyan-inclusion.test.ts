@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseRayyanInclusion } from '../../src/domain/screening/rayyan-inclusion.ts'
-import { ROOT } from '../support/shared-manifest.ts'
-
-const RAYYAN_RIS = `${ROOT}ris/cff__baseline_rayyan.ris`
+import { describeShared, sharedFixture } from '../support/shared-manifest.ts'
 
 describe('parseRayyanInclusion', () => {
   it('reads each reviewer’s decision, the exclusion reasons and the labels', () => {
@@ -97,9 +95,11 @@ describe('parseRayyanInclusion', () => {
     expect(parseRayyanInclusion(null)).toEqual(empty)
     expect(parseRayyanInclusion('RAYYAN-INCLUSION: | RAYYAN-LABELS:')).toEqual(empty)
   })
+})
 
-  it.skipIf(!existsSync(RAYYAN_RIS))('reads the decisions of a genuine Rayyan RIS export (shared fixture)', () => {
-    const n1 = readFileSync(RAYYAN_RIS, 'utf8')
+describeShared('parseRayyanInclusion on the shared fixtures', () => {
+  it('reads the decisions of a genuine Rayyan RIS export', () => {
+    const n1 = readFileSync(sharedFixture('ris/cff__baseline_rayyan.ris'), 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('N1  - RAYYAN-INCLUSION'))
       .map((line) => parseRayyanInclusion(line.slice(6)).decisions)

@@ -1,3 +1,4 @@
+import { formatTimestamp } from '../../src/domain/text/timestamp.ts'
 import type { AuditEvent } from '../../db/schema.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
@@ -15,7 +16,7 @@ function EventRow({ event }: { event: ActivityEvent }) {
   return (
     <tr>
       <td>
-        <time datetime={event.at.toISOString()}>{event.at.toISOString().slice(0, 16).replace('T', ' ')}</time>
+        <time datetime={event.at.toISOString()}>{formatTimestamp(event.at)}</time>
       </td>
       <td>{event.actorName ?? 'command line'}</td>
       <td>

@@ -1,6 +1,6 @@
 import { countsLine, matrixRow, type AnswerCounts } from '../../src/domain/appraisal/matrix.ts'
 import { ANSWER_LABELS, ANSWER_MARKS, type AppraisalTool } from '../../src/domain/appraisal/tools.ts'
-import type { StudyAppraisalStatus } from '../../src/store/appraisals-summary.ts'
+import type { StudyAppraisalStatus } from '../../src/domain/appraisal/sheets.ts'
 
 /** The study × item matrix of consensus answers, with the counts per item underneath. */
 export function AppraisalMatrix(props: {

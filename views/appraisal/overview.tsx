@@ -1,6 +1,6 @@
 import type { AnswerCounts } from '../../src/domain/appraisal/matrix.ts'
 import { APPRAISAL_TOOLS, TOOLS, type AppraisalTool } from '../../src/domain/appraisal/tools.ts'
-import type { StudyAppraisalStatus } from '../../src/store/appraisals-summary.ts'
+import type { StudyAppraisalStatus } from '../../src/domain/appraisal/sheets.ts'
 import { ErrorSummary, Form, SelectField, TextArea, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'

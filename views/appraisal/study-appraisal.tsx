@@ -1,8 +1,9 @@
+import { formatTimestamp } from '../../src/domain/text/timestamp.ts'
 import type { AppraisalSheet } from '../../src/domain/appraisal/answers.ts'
 import type { AppraiserPlace } from '../../src/domain/appraisal/blinding.ts'
 import { ANSWER_LABELS, type AppraisalTool } from '../../src/domain/appraisal/tools.ts'
-import type { StoredSheet } from '../../src/store/appraisals.ts'
-import type { IncludedStudy } from '../../src/store/included-studies.ts'
+import type { StoredSheet } from '../../src/domain/appraisal/sheets.ts'
+import type { IncludedStudy } from '../../src/domain/studies.ts'
 import { ErrorSummary, Form, TextArea, type FormState } from '../components/forms.tsx'
 import { BesideFullText, type FullTextFile } from '../components/full-text-pane.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
@@ -32,10 +33,6 @@ export interface StudyAppraisalProps {
   ownForm: FormState
   consensusForm: FormState
   exclusionForm: FormState
-}
-
-function when(date: Date | null): string {
-  return date ? date.toISOString().slice(0, 16).replace('T', ' ') : ''
 }
 
 function Progress(props: StudyAppraisalProps) {
@@ -68,7 +65,7 @@ function OwnSheet(props: StudyAppraisalProps & { action: string }) {
       <section aria-labelledby='own-heading'>
         <h2 id='own-heading'>Your appraisal</h2>
         <ErrorSummary errors={props.ownForm.errors} />
-        <p>You finished your appraisal on {when(own.finishedAt)}.</p>
+        <p>You finished your appraisal on {formatTimestamp(own.finishedAt)}.</p>
         {props.mayReopen ? (
           <Form action={`${props.action}/reopen`} csrf={props.page.csrf}>
             <button type='submit' class='secondary'>
@@ -127,7 +124,7 @@ function Consensus(props: StudyAppraisalProps & { action: string }) {
       {consensus ? (
         <p class='consensus-recorded' role='status'>
           Consensus recorded{consensus.updatedByName ? ` by ${consensus.updatedByName}` : ''} on{' '}
-          {when(consensus.updatedAt)}.
+          {formatTimestamp(consensus.updatedAt)}.
         </p>
       ) : null}
       {props.mayRecordConsensus ? (

@@ -1,8 +1,13 @@
-import type { IncludedStudy } from '../../src/store/included-studies.ts'
+import { authorLine } from '../../src/domain/text/author-line.ts'
+import type { IncludedStudy } from '../../src/domain/studies.ts'
 
 function citation(report: IncludedStudy['reports'][number]): string {
-  const authors = report.authors.length > 2 ? `${report.authors[0]} et al.` : report.authors.join(' & ')
-  return [authors, report.year ? `(${report.year})` : '', report.title ?? '(no title)', report.journal ?? '']
+  return [
+    authorLine(report.authors, 2),
+    report.year ? `(${report.year})` : '',
+    report.title ?? '(no title)',
+    report.journal ?? '',
+  ]
     .filter(Boolean)
     .join(' ')
 }

@@ -1,6 +1,6 @@
 import { ORDER_LABELS, type ConstructOrderFilter } from '../../src/domain/constructs/orders.ts'
-import type { ConstructListing } from '../../src/store/constructs-search.ts'
-import type { IncludedStudy } from '../../src/store/included-studies.ts'
+import type { ConstructListing } from '../../src/domain/constructs/listing.ts'
+import type { IncludedStudy } from '../../src/domain/studies.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 

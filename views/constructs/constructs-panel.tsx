@@ -1,5 +1,6 @@
+import type { SecondOrderConstruct } from '../../db/schema.ts'
 import type { FirstOrderConstruct } from '../../db/schema.ts'
-import type { LinkedConstruct } from '../../src/store/constructs.ts'
+import type { LinkedConstruct } from '../../src/domain/constructs/listing.ts'
 import type { FormState } from '../components/forms.tsx'
 import { CompactField, InlineForm, MoveButtons, PANEL_ID } from './inline-form.tsx'
 
@@ -9,7 +10,7 @@ export interface ConstructsPanelProps {
   csrf: () => string
   canEdit: boolean
   quotes: FirstOrderConstruct[]
-  constructs: LinkedConstruct[]
+  constructs: LinkedConstruct<SecondOrderConstruct>[]
   quoteForm: FormState
   constructForm: FormState
   /** An edit that was refused, shown open with what was typed. */
@@ -175,7 +176,9 @@ function QuoteItem(props: ConstructsPanelProps & { quote: FirstOrderConstruct; i
   )
 }
 
-function ConstructItem(props: ConstructsPanelProps & { construct: LinkedConstruct; index: number }) {
+function ConstructItem(
+  props: ConstructsPanelProps & { construct: LinkedConstruct<SecondOrderConstruct>; index: number },
+) {
   const { construct, index, base, csrf } = props
   const linked = construct.quoteIds
     .map((id) => ({ id, n: props.quotes.findIndex((quote) => quote.id === id) }))

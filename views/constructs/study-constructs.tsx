@@ -1,4 +1,4 @@
-import type { IncludedReport, IncludedStudy } from '../../src/store/included-studies.ts'
+import type { IncludedReport, IncludedStudy } from '../../src/domain/studies.ts'
 import { StudyHeading } from '../appraisal/study-heading.tsx'
 import { BesideFullText } from '../components/full-text-pane.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'

@@ -1,6 +1,6 @@
 import { highlightDifferences, type Segment } from '../../src/domain/dedup/highlight.ts'
 import type { EvidenceField } from '../../src/domain/dedup/types.ts'
-import type { CandidatePairView, PairRecord } from '../../src/store/duplicate-decisions.ts'
+import type { CandidatePairView, PairRecord } from '../../src/domain/dedup/candidate-pairs.ts'
 
 type ComparedField = EvidenceField | 'abstract'
 

@@ -1,5 +1,6 @@
+import { formatTimestamp } from '../../src/domain/text/timestamp.ts'
 import type { Child } from 'hono/jsx'
-import type { CandidatePairView, DuplicateCounts } from '../../src/store/duplicate-decisions.ts'
+import type { CandidatePairView, DuplicateCounts } from '../../src/domain/dedup/candidate-pairs.ts'
 import { DedupStatusView, type DedupStatus } from '../imports/dedup-status.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
@@ -65,10 +66,6 @@ function PairTitles({ pair }: { pair: CandidatePairView }) {
       </span>
     </>
   )
-}
-
-function formatWhen(at: Date | null): string {
-  return at ? at.toISOString().slice(0, 16).replace('T', ' ') : ''
 }
 
 function Counts({ counts }: { counts: DuplicateCounts }) {
@@ -139,7 +136,7 @@ function DecidedList(props: DuplicateQueueProps) {
               </td>
               <td>{pair.status === 'confirmed' ? 'Duplicate' : 'Not duplicate'}</td>
               <td>
-                {pair.decidedByName ?? ''} {formatWhen(pair.decidedAt)}
+                {pair.decidedByName ?? ''} {formatTimestamp(pair.decidedAt)}
               </td>
               {props.canDecide ? (
                 <td>

@@ -1,6 +1,6 @@
 import type { ExtractionField } from '../../db/schema.ts'
-import type { CharacteristicsRow } from '../../src/store/extraction.ts'
-import type { IncludedStudy } from '../../src/store/included-studies.ts'
+import type { CharacteristicsRow } from '../../src/domain/extraction/extracted.ts'
+import type { IncludedStudy } from '../../src/domain/studies.ts'
 import { Checkbox, Form, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'

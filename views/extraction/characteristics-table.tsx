@@ -1,5 +1,5 @@
 import type { ExtractionField } from '../../db/schema.ts'
-import type { CharacteristicsRow } from '../../src/store/extraction.ts'
+import type { CharacteristicsRow } from '../../src/domain/extraction/extracted.ts'
 import { ShownValue } from './value-input.tsx'
 
 /** Characteristics of included studies: one row per study, one column per field on the form. */

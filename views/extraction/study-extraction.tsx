@@ -1,5 +1,6 @@
-import type { FieldValues } from '../../src/store/extraction.ts'
-import type { IncludedStudy } from '../../src/store/included-studies.ts'
+import type { ExtractionField } from '../../db/schema.ts'
+import type { FieldValues } from '../../src/domain/extraction/extracted.ts'
+import type { IncludedStudy } from '../../src/domain/studies.ts'
 import { StudyHeading } from '../appraisal/study-heading.tsx'
 import { ErrorSummary, Form, type FormState } from '../components/forms.tsx'
 import { BesideFullText, type FullTextFile } from '../components/full-text-pane.tsx'
@@ -16,13 +17,13 @@ export interface StudyExtractionProps {
   dual: boolean
   canWrite: boolean
   viewerId: number
-  entries: FieldValues[]
+  entries: FieldValues<ExtractionField>[]
   /** Single extraction: the study's values. Dual: the viewer's own values. */
   form: FormState
   consensusForm: FormState
 }
 
-function onForm(entries: readonly FieldValues[]) {
+function onForm(entries: readonly FieldValues<ExtractionField>[]) {
   return entries.filter((entry) => entry.field.archivedAt === null)
 }
 
@@ -54,7 +55,7 @@ function ValuesForm(props: StudyExtractionProps & { action: string }) {
   )
 }
 
-function stateLabel(entry: FieldValues): string {
+function stateLabel(entry: FieldValues<ExtractionField>): string {
   const settled = entry.settled
   if (settled.state === 'settled') return settled.by === 'consensus' ? 'Consensus' : 'Agree'
   return settled.state === 'discrepant' ? 'Discrepancy' : 'Waiting for a second extractor'
@@ -122,7 +123,7 @@ function Comparison(props: StudyExtractionProps & { action: string }) {
   )
 }
 
-function Archived({ entries }: { entries: readonly FieldValues[] }) {
+function Archived({ entries }: { entries: readonly FieldValues<ExtractionField>[] }) {
   const archived = entries.filter((entry) => entry.field.archivedAt !== null)
   if (archived.length === 0) return null
   return (

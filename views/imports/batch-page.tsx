@@ -1,23 +1,17 @@
+import { authorLine } from '../../src/domain/text/author-line.ts'
+import type { FlaggedRecord } from '../../src/domain/import-outcome.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { BatchFacts, ProblemList, type BatchView } from './batch-summary.tsx'
 import { DedupStatusView, type DedupStatus } from './dedup-status.tsx'
 import { plural } from './labels.ts'
 
-export interface FlaggedRecordView {
-  id: number
-  line: number
-  flag: string
-  authors: string[]
-  year: number | null
-}
-
 export interface ImportBatchPageProps {
   page: PageContext
   nav: ReviewNav
   base: string
   batch: BatchView
-  flagged: { shown: FlaggedRecordView[]; total: number }
+  flagged: { shown: FlaggedRecord[]; total: number }
   pendingDuplicates: number
   dedup: DedupStatus
   canRunDedup: boolean
@@ -69,7 +63,7 @@ export function ImportBatchPage(props: ImportBatchPageProps) {
                   <tr>
                     <td class='number'>{record.line.toLocaleString('en')}</td>
                     <td>{record.flag}</td>
-                    <td>{record.authors.slice(0, 3).join('; ') + (record.authors.length > 3 ? ' …' : '')}</td>
+                    <td>{authorLine(record.authors, 3)}</td>
                     <td>{record.year ?? ''}</td>
                   </tr>
                 ))}

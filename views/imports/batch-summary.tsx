@@ -1,5 +1,6 @@
+import { formatTimestamp } from '../../src/domain/text/timestamp.ts'
 import { skipsTitleAbstract, type SourceKind } from '../../src/domain/vocabulary.ts'
-import { formatLabel, plural, when } from './labels.ts'
+import { formatLabel, plural } from './labels.ts'
 
 /** A problem the parser reported, named by where it is in the file. */
 export interface Problem {
@@ -98,7 +99,7 @@ export function BatchFacts({ batch, base }: { batch: BatchView; base: string }) 
       <dt>Imported by</dt>
       <dd>
         {batch.importedByName ?? 'command line'},{' '}
-        <time datetime={batch.createdAt.toISOString()}>{when(batch.createdAt)} UTC</time>
+        <time datetime={batch.createdAt.toISOString()}>{formatTimestamp(batch.createdAt)} UTC</time>
       </dd>
     </dl>
   )
@@ -137,7 +138,7 @@ export function DedupReportView(props: {
         {props.runAt ? (
           <>
             {' '}
-            (<time datetime={props.runAt.toISOString()}>{when(props.runAt)} UTC</time>)
+            (<time datetime={props.runAt.toISOString()}>{formatTimestamp(props.runAt)} UTC</time>)
           </>
         ) : null}{' '}
         compared the new records with each other and with earlier imports:{' '}

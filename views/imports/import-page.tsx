@@ -1,9 +1,10 @@
+import { formatTimestamp } from '../../src/domain/text/timestamp.ts'
 import { ErrorSummary, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { BatchSummary, type BatchView } from './batch-summary.tsx'
 import { DedupStatusView, type DedupStatus } from './dedup-status.tsx'
-import { formatLabel, when } from './labels.ts'
+import { formatLabel } from './labels.ts'
 import { UploadForm, type SourceOption } from './upload-form.tsx'
 
 export interface ImportPageProps {
@@ -56,7 +57,7 @@ function BatchTable({ batches, base }: { batches: BatchView[]; base: string }) {
             <td class='number'>{batch.issues.length.toLocaleString('en')}</td>
             <td>{batch.importedByName ?? 'command line'}</td>
             <td>
-              <time datetime={batch.createdAt.toISOString()}>{when(batch.createdAt)}</time>
+              <time datetime={batch.createdAt.toISOString()}>{formatTimestamp(batch.createdAt)}</time>
             </td>
           </tr>
         ))}

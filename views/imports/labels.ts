@@ -38,10 +38,6 @@ export const MAPPED_FIELD_LABELS: Record<MappedField, string> = {
   publicationType: 'Publication type',
 }
 
-export function when(date: Date): string {
-  return date.toISOString().slice(0, 16).replace('T', ' ')
-}
-
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 }

@@ -1,15 +1,17 @@
-import type { ImportOutcome } from '../../src/store/imports.ts'
+import { formatTimestamp } from '../../src/domain/text/timestamp.ts'
+import type { ImportBatch } from '../../db/schema.ts'
+import type { ImportOutcome } from '../../src/domain/import-outcome.ts'
 import type { FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { BatchSummary, ProblemList, type BatchView } from './batch-summary.tsx'
 import { DedupStatusView, type DedupStatus } from './dedup-status.tsx'
-import { formatLabel, when } from './labels.ts'
+import { formatLabel } from './labels.ts'
 import { MappingForm, type MappingStep } from './mapping-form.tsx'
 import { UploadForm, type SourceOption } from './upload-form.tsx'
 
 /** What happened to one uploaded file. */
-export type FileOutcome = ImportOutcome & { fileName: string }
+export type FileOutcome = ImportOutcome<ImportBatch> & { fileName: string }
 
 type Refusal = Exclude<FileOutcome, { status: 'imported' }>
 
@@ -21,8 +23,8 @@ function RefusalItem({ outcome, base }: { outcome: Refusal; base: string }) {
         <li>
           <strong>{outcome.fileName}</strong> was not imported: this review already has it, as{' '}
           <a href={`${base}/imports/${earlier.id}`}>batch {earlier.id}</a> ({earlier.fileName},{' '}
-          {when(earlier.createdAt)} UTC). To import it again all the same, tick “Import even if this file was imported
-          before” and choose it again.
+          {formatTimestamp(earlier.createdAt)} UTC). To import it again all the same, tick “Import even if this file was
+          imported before” and choose it again.
         </li>
       )
     }

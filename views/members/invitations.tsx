@@ -1,5 +1,5 @@
 import { Form } from '../components/forms.tsx'
-import { when } from '../imports/labels.ts'
+import { formatTimestamp } from '../../src/domain/text/timestamp.ts'
 import type { PageContext } from '../page.ts'
 
 /** An invitation waiting to be used, as the Members and People pages list it. */
@@ -27,7 +27,7 @@ export function InvitationLink({ created }: { created: NewInvitationLink }) {
     <div class='invitation-link' role='status'>
       <p>
         <strong>Invitation for {created.email}</strong> as {created.role}. Copy the link and send it to them (email,
-        chat). It works once, until {when(created.expiresAt)} UTC; this page will not show it again.
+        chat). It works once, until {formatTimestamp(created.expiresAt)} UTC; this page will not show it again.
       </p>
       <p class='copy-row'>
         <label class='visually-hidden' for='invitation-url'>
@@ -75,7 +75,7 @@ export function PendingInvitationsTable(props: {
             <td>{invitation.email}</td>
             <td>{invitation.role}</td>
             <td>{invitation.invitedBy ?? 'A former member'}</td>
-            <td>{when(invitation.expiresAt)}</td>
+            <td>{formatTimestamp(invitation.expiresAt)}</td>
             <td>
               <Form action={props.revokeBase(invitation)} csrf={props.page.csrf} class='inline'>
                 <button

@@ -1,4 +1,5 @@
-import type { PrismaBoxId, PrismaCounts, SourceCount } from '../../src/domain/prisma/counts.ts'
+import type { PrismaBoxId, SourceCount } from '../../src/domain/prisma/boxes.ts'
+import type { PrismaCounts } from '../../src/domain/prisma/counts.ts'
 import { formatCount } from '../../src/domain/prisma/format.ts'
 
 /**

@@ -1,4 +1,5 @@
-import type { PrismaBoxId, PrismaCounts } from '../../src/domain/prisma/counts.ts'
+import type { PrismaBoxId } from '../../src/domain/prisma/boxes.ts'
+import type { PrismaCounts } from '../../src/domain/prisma/counts.ts'
 import { PRISMA_FOOTNOTES } from '../../src/domain/prisma/template.ts'
 import { boxContents, type BoxContent, type LineStyle } from './box-contents.ts'
 import { DIAGRAM_FONT, fontWidth, wrapText } from './text-wrap.ts'

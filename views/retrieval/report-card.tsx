@@ -1,5 +1,6 @@
+import { authorLine } from '../../src/domain/text/author-line.ts'
 import type { Child } from 'hono/jsx'
-import type { RetrievalCounts, RetrievalFilter, SoughtReport } from '../../src/store/reports.ts'
+import type { RetrievalCounts, RetrievalFilter, SoughtReport } from '../../src/domain/retrieval.ts'
 import { doiUrl } from '../components/doi.ts'
 import { UploadFormShell } from '../imports/upload-form.tsx'
 
@@ -40,8 +41,7 @@ export function reportCardId(recordId: number): string {
 }
 
 export function authorsShort(authors: readonly string[]): string {
-  if (authors.length === 0) return 'No authors recorded'
-  return authors.length > 3 ? `${authors.slice(0, 3).join('; ')} et al.` : authors.join('; ')
+  return authorLine(authors, 3) || 'No authors recorded'
 }
 
 export function fileSize(bytes: number | null): string {

@@ -1,4 +1,4 @@
-import type { RetrievalCounts, SoughtReport } from '../../src/store/reports.ts'
+import type { RetrievalCounts, SoughtReport } from '../../src/domain/retrieval.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import {

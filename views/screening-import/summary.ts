@@ -1,4 +1,4 @@
-import type { DecisionImportSummary } from '../../src/store/decision-import.ts'
+import type { DecisionImportSummary } from '../../src/domain/screening/decision-import.ts'
 
 /** What an import of screening decisions did, in one sentence (the shell prints it, the browser flashes it). */
 export function decisionImportSentence(summary: DecisionImportSummary): string {

@@ -1,4 +1,5 @@
-import type { ScreeningCard as Card, CardVote, ScreeningProgress } from '../../src/store/screening-card.ts'
+import { authorLine } from '../../src/domain/text/author-line.ts'
+import type { ScreeningCard as Card, CardVote, ScreeningProgress } from '../../src/domain/screening/card.ts'
 import { SCREENING_VERDICTS, type ScreeningStage } from '../../src/domain/vocabulary.ts'
 import { OUTCOME_LABELS, VERDICT_DONE, VERDICT_LABELS } from './labels.ts'
 import { Highlighted, type TermHighlighter } from './highlighted.tsx'
@@ -7,7 +8,7 @@ import { doiUrl } from '../components/doi.ts'
 import { ConfirmFields } from '../components/forms.tsx'
 import { BesideFullText } from '../components/full-text-pane.tsx'
 import { RecordLabels, type RecordLabelsProps } from './record-labels.tsx'
-import type { RelevanceNote } from '../../src/store/ranking-queue.ts'
+import type { RelevanceNote } from '../../src/domain/ranking/index.ts'
 
 export const SCREENING_ID = 'screening'
 
@@ -203,15 +204,11 @@ function RecordCard(props: ScreeningPanelProps & { card: Card }) {
   )
 }
 
-function authorLine(authors: string[]): string {
-  return authors.length > 6 ? `${authors.slice(0, 6).join('; ')}; et al.` : authors.join('; ')
-}
-
 /** Authors (year) journal · DOI · PMID under a record's title, on the card and the conflicts page. */
 export function CitationMeta({ record }: { record: Card['record'] }) {
   return (
     <p class='citation-meta'>
-      {record.authors.length > 0 ? <span>{authorLine(record.authors)}</span> : null}
+      {record.authors.length > 0 ? <span>{authorLine(record.authors, 6)}</span> : null}
       {record.year ? <span> ({record.year})</span> : null}
       {record.journal ? <em> {record.journal}</em> : null}
       {record.doi ? (

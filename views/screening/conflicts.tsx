@@ -1,4 +1,4 @@
-import type { ScreeningCard } from '../../src/store/screening-card.ts'
+import type { ScreeningCard } from '../../src/domain/screening/card.ts'
 import type { ScreeningStage } from '../../src/domain/vocabulary.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'

@@ -1,5 +1,5 @@
 import type { ScreeningListFilters } from '../../src/domain/screening/list-filters.ts'
-import type { ScreeningListRow } from '../../src/store/screening-list.ts'
+import type { ScreeningListRow } from '../../src/domain/screening/card.ts'
 import type { ScreeningStage } from '../../src/domain/vocabulary.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'

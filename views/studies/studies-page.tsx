@@ -1,4 +1,4 @@
-import type { IncludedStudy, StudyReport } from '../../src/store/studies.ts'
+import type { StudyWithReports, StudyReport } from '../../src/domain/studies.ts'
 import { Form } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
@@ -9,7 +9,7 @@ export interface StudiesPageProps {
   nav: ReviewNav
   base: string
   canEdit: boolean
-  studies: IncludedStudy[]
+  studies: StudyWithReports[]
   counts: { studies: number; reports: number }
   /** Included reports that belong to no study yet. */
   unlinked: number[]
@@ -19,7 +19,7 @@ export interface StudiesPageProps {
 
 function ReportItem(props: {
   report: StudyReport
-  study: IncludedStudy
+  study: StudyWithReports
   base: string
   page: PageContext
   canEdit: boolean
@@ -59,8 +59,8 @@ function ReportItem(props: {
 }
 
 function StudyActions(props: {
-  study: IncludedStudy
-  others: IncludedStudy[]
+  study: StudyWithReports
+  others: StudyWithReports[]
   base: string
   page: PageContext
   refusal: StudiesPageProps['refusal']

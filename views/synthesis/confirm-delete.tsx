@@ -1,4 +1,4 @@
-import type { SynthesisUsage } from '../../src/store/synthesis-usage.ts'
+import type { SynthesisUsage } from '../../src/domain/synthesis/usage.ts'
 import { TRANSLATION_KIND_LABELS } from '../../src/domain/synthesis/vocabulary.ts'
 import { Form } from '../components/forms.tsx'
 import type { ReviewNav } from '../layout.tsx'
@@ -9,7 +9,7 @@ import { SynthesisLayout, type SynthesisSection } from './synthesis-layout.tsx'
  * Asks before deleting something the synthesis uses, listing exactly what goes with it (mappings,
  * third-order links, nodes of the model) and which findings' contributing studies change.
  */
-export function ConfirmDeletePage(props: {
+export interface ConfirmDeleteProps {
   page: PageContext
   nav: ReviewNav
   section: SynthesisSection
@@ -19,7 +19,9 @@ export function ConfirmDeletePage(props: {
   action: string
   cancel: string
   refused?: string
-}) {
+}
+
+export function ConfirmDeletePage(props: ConfirmDeleteProps) {
   const { usage } = props
   const unused =
     usage.mappings.length + usage.thirdOrders.length + usage.findings.length + usage.argumentNodes.length === 0

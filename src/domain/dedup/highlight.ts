@@ -1,8 +1,10 @@
 /**
  * Word-level differences between two values of one field, for showing a candidate pair side by side.
  * Pure and escape-safe: it returns text segments, never markup; the view wraps the differing segments
- * in <mark> and lets JSX escape the text.
+ * in <mark> and lets JSX escape the text. Words are compared folded (case, accents and compatibility forms
+ * such as ligatures don't count).
  */
+import { foldAccents } from '../text/fold.ts'
 
 /** A run of a value's text, and whether the words in it are missing from the other value. */
 export interface Segment {
@@ -18,11 +20,6 @@ export interface Highlighted {
 
 const WORD = /[\p{L}\p{N}]+/gu
 
-/** How two words are compared: case, accents and compatibility forms (ligatures, full-width) don't count. */
-function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-}
-
 interface Token {
   text: string
   word: string | null
@@ -33,7 +30,7 @@ function tokenize(value: string): Token[] {
   let last = 0
   for (const match of value.matchAll(WORD)) {
     if (match.index > last) tokens.push({ text: value.slice(last, match.index), word: null })
-    tokens.push({ text: match[0], word: foldWord(match[0]) })
+    tokens.push({ text: match[0], word: foldAccents(match[0]) })
     last = match.index + match[0].length
   }
   if (last < value.length) tokens.push({ text: value.slice(last), word: null })

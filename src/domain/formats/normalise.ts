@@ -3,7 +3,7 @@
  * it came from. Each takes what the file said and returns the stored value, or null / [] when nothing
  * usable is there. They never throw.
  */
-import { decodeEntities } from './html-entities.ts'
+import { decodeEntities } from '../text/entities.ts'
 
 /** Collapses runs of whitespace (wrapped lines, tabs, non-breaking spaces) and trims; empty → null. */
 export function cleanText(value: string | null | undefined): string | null {

@@ -3,7 +3,7 @@
  * elements by name with indexOf instead of building a DOM, so a truncated or slightly broken file
  * still yields whatever records are readable, and a single-line 3 MB file costs one pass.
  */
-import { decodeEntities } from './html-entities.ts'
+import { decodeEntities } from '../text/entities.ts'
 
 /** Position of the next `<name` that is exactly that element (not `<names`), or -1. */
 export function indexOfOpenTag(xml: string, name: string, from: number): number {

@@ -1,5 +1,5 @@
 import { OTHER_METHOD_SOURCE_KINDS } from '../vocabulary.ts'
-import type { PrismaBoxId, PrismaCounts } from './counts.ts'
+import type { PrismaBoxId, PrismaTally } from './boxes.ts'
 import type { PrismaFacts, ReportFacts } from './facts.ts'
 import { formatCount } from './format.ts'
 
@@ -40,9 +40,7 @@ export interface PrismaConsistency {
   notes: string[]
 }
 
-type Counts = Omit<PrismaCounts, 'consistency'>
-
-export function checkPrismaEquations(counts: Counts, facts: PrismaFacts): PrismaConsistency {
+export function checkPrismaEquations(counts: PrismaTally, facts: PrismaFacts): PrismaConsistency {
   const { boxes, layout } = counts
   const ta = facts.titleAbstract
   const checks: EquationCheck[] = []

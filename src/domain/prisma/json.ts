@@ -1,41 +1,21 @@
 import type { PrismaTemplate } from '../vocabulary.ts'
 import type { PrismaConsistency } from './consistency.ts'
-import type { PrismaCounts, SourceCount } from './counts.ts'
+import type { PrismaBoxes, SourceCount } from './boxes.ts'
+import type { PrismaCounts } from './counts.ts'
 
 /**
  * `weft prisma --format json`: the PRISMA2020 R package / Shiny app field names as keys (the numbers a
  * reviewer would otherwise type into the app), the per-source breakdowns and reason lists as lists, then
- * what Weft adds: the template, the split of records_excluded, and the consistency result.
+ * what Weft adds: the template, the split of records_excluded, and the consistency result. (The order of
+ * the keys in the output is the order `prismaJson` writes them in.)
  */
-export interface PrismaJson {
-  previous_studies: number
-  previous_reports: number
-  database_results: number
+export interface PrismaJson extends PrismaBoxes {
   /** Per database, as PRISMA_data() makes the list: a data frame with the columns reason and n. */
   database_specific_results: NamedCount[]
-  register_results: number
   register_specific_results: NamedCount[]
-  website_results: number
-  organisation_results: number
-  citations_results: number
-  duplicates: number
-  excluded_automatic: number
-  excluded_other: number
-  records_screened: number
-  records_excluded: number
-  dbr_sought_reports: number
-  dbr_notretrieved_reports: number
-  other_sought_reports: number
-  other_notretrieved_reports: number
-  dbr_assessed: number
   /** Reasons in the review's order, summing to dbr_excluded_total. */
   dbr_excluded: NamedCount[]
-  other_assessed: number
   other_excluded: NamedCount[]
-  new_studies: number
-  new_reports: number
-  total_studies: number
-  total_reports: number
   /** Weft draws no meta-analysis: 0, as the package's template has it. */
   total_studies_ma: number
   total_reports_ma: number

@@ -13,6 +13,7 @@ export {
   stoppingRunLength,
 } from './stopping.ts'
 export type { SampleEstimate, StoppingGuidance } from './stopping.ts'
+export type { RelevanceNote } from './relevance-note.ts'
 export {
   averageTimeToDiscovery,
   recallCurve,
@@ -23,7 +24,7 @@ export {
 } from './metrics.ts'
 export type { RecallPoint, ScreeningMetrics, ScreeningOutcome } from './metrics.ts'
 export { simulateScreening } from './simulate.ts'
-export { shuffled } from './random.ts'
+export { shuffled } from '../random.ts'
 export { simulateReview } from './simulation-summary.ts'
 export { DEFAULT_MODEL } from './model.ts'
 export type { ModelOptions } from './model.ts'

@@ -10,7 +10,7 @@ import type { FeatureMatrix } from './features.ts'
 import { screeningOutcome, type ScreeningOutcome } from './metrics.ts'
 import { DEFAULT_MODEL, retrainScores, type ModelOptions } from './model.ts'
 import type { TrainingExample } from './linear-model.ts'
-import { pickOne, seededGenerator } from './random.ts'
+import { pickOne, seededRandom } from '../random.ts'
 
 export interface SimulationOptions {
   seed: number
@@ -36,7 +36,7 @@ export function simulateScreening(
   const irrelevantRows = relevant.flatMap((isRelevant, row) => (isRelevant ? [] : [row]))
   if (relevantRows.length === 0 || irrelevantRows.length === 0)
     throw new Error('the review needs at least one relevant and one irrelevant record')
-  const random = seededGenerator(options.seed)
+  const random = seededRandom(options.seed)
   const priors = { included: pickOne(relevantRows, random), excluded: pickOne(irrelevantRows, random) }
   const screened = new Uint8Array(matrix.rows)
   const examples: TrainingExample[] = [

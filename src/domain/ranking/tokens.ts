@@ -6,10 +6,9 @@
  */
 import { stemmer } from 'stemmer'
 import { STOP_WORDS } from './stop-words.ts'
+import { foldAccents } from '../text/fold.ts'
 
 const NOT_WORD = /[^\p{L}\p{N}]+/u
-const COMBINING_MARKS = /\p{M}+/gu
-const NON_ASCII = /[^\x00-\x7f]/
 
 export interface TokenOptions {
   bigrams: boolean
@@ -36,8 +35,7 @@ export function createTokeniser(options: TokenOptions): Tokeniser {
     return stem
   }
   return (text) => {
-    let lower = text.toLowerCase()
-    if (NON_ASCII.test(lower)) lower = lower.normalize('NFKD').replace(COMBINING_MARKS, '')
+    const lower = foldAccents(text)
     const words: string[] = []
     for (const word of lower.split(NOT_WORD)) {
       if (word.length < 2 || (options.stopWords && STOP_WORDS.has(word))) continue

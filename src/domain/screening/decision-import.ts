@@ -218,3 +218,16 @@ function limitErrors(errors: DecisionImportError[]): DecisionImportError[] {
   kept.push(fileError(kept[kept.length - 1]?.line ?? 1, `…and ${errors.length - MAX_IMPORT_ERRORS} more problems.`))
   return kept
 }
+
+export interface DecisionImportSummary {
+  rowsRead: number
+  /** Votes stored, changed ones included; a row repeating the reviewer's current vote stores nothing. */
+  votesStored: number
+  unchanged: number
+  reportsNotRetrieved: number
+  /** Reports a full-text vote showed were retrieved (the source tool had them; no file is attached). */
+  reportsRetrieved: number
+  /** Of the records (per stage) the file voted on: how many are decided, and in conflict, afterwards. */
+  recordsDecided: number
+  recordsInConflict: number
+}

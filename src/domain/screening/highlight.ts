@@ -13,7 +13,8 @@
  * The output is text segments, never markup: the view wraps include and exclude segments in differently
  * styled elements and lets JSX escape the text, so an abstract containing "<script>" stays text.
  */
-import { foldForSearch, foldWithPositions } from './search-fold.ts'
+import { foldAccents } from '../text/fold.ts'
+import { foldWithPositions } from './search-fold.ts'
 
 export type HighlightKind = 'plain' | 'include' | 'exclude'
 
@@ -38,7 +39,7 @@ const COMBINING_MARK = /\p{M}/u
 
 /** The form two spellings of one term share: folded, without the "*", separators as single spaces. */
 export function termKey(term: string): string {
-  return foldForSearch(term.trim().replace(/\*+$/, '')).replace(SEPARATORS, ' ').trim()
+  return foldAccents(term.trim().replace(/\*+$/, '')).replace(SEPARATORS, ' ').trim()
 }
 
 function escapeRegExp(text: string): string {

@@ -6,7 +6,7 @@
  * the exclusion reasons for the record, not per reviewer, so an importer attaches them to the reviewers
  * who excluded it. Reasons that Rayyan stored as labels ("__EXR__wrong population") count as reasons.
  */
-import { decodeEntities } from '../formats/html-entities.ts'
+import { decodeEntities } from '../text/entities.ts'
 
 export type RayyanVerdict = 'include' | 'exclude' | 'maybe'
 

@@ -4,6 +4,7 @@
  * came from starts and ends in the original. Highlighting matches on the folded text and cuts the
  * original, so what is shown is exactly what was stored.
  */
+import { foldAccents } from '../text/fold.ts'
 
 export interface FoldedText {
   folded: string
@@ -14,17 +15,6 @@ export interface FoldedText {
 }
 
 const ASCII = /^[\x00-\x7f]*$/
-const MARKS = /\p{M}/gu
-
-/** One character (code point) folded: "Ë" → "e", "İ" → "i", a lone combining mark → "". */
-export function foldCharacter(character: string): string {
-  return character.normalize('NFD').replace(MARKS, '').toLowerCase()
-}
-
-/** The whole of `value` folded, without positions (for term keys and dedup of term lists). */
-export function foldForSearch(value: string): string {
-  return ASCII.test(value) ? value.toLowerCase() : Array.from(value, foldCharacter).join('')
-}
 
 export function foldWithPositions(text: string): FoldedText {
   // Plain ASCII abstracts, most of them: lower-casing keeps every position.
@@ -36,7 +26,7 @@ export function foldWithPositions(text: string): FoldedText {
   while (at < text.length) {
     const code = text.codePointAt(at) ?? 0
     const width = code > 0xffff ? 2 : 1
-    const piece = code < 0x80 ? (text[at]?.toLowerCase() ?? '') : foldCharacter(text.slice(at, at + width))
+    const piece = code < 0x80 ? (text[at]?.toLowerCase() ?? '') : foldAccents(text.slice(at, at + width))
     folded += piece
     for (let k = 0; k < piece.length; k++) {
       starts.push(at)

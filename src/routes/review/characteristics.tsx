@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import type { ExtractionField } from '../../../db/schema.ts'
 import type { FormState } from '../../../views/components/forms.tsx'
 import { CharacteristicsPage } from '../../../views/extraction/characteristics-page.tsx'
 import { CharacteristicsTable } from '../../../views/extraction/characteristics-table.tsx'
@@ -28,8 +29,8 @@ import {
   saveExtractorValues,
   saveStudyValues,
   studyExtraction,
-  type FieldValues,
 } from '../../store/extraction.ts'
+import type { FieldValues } from '../../domain/extraction/extracted.ts'
 import {
   activeFields,
   addDefaultFields,
@@ -227,7 +228,10 @@ characteristicsRoutes.post('/form/fields/:fieldId/restore', requireRole('owner')
 )
 
 /** What a field's input shows before anything is typed: the study's value, or under dual extraction, yours. */
-function startingValues(entries: readonly FieldValues[], pick: (entry: FieldValues) => string | null): FormValues {
+function startingValues(
+  entries: readonly FieldValues<ExtractionField>[],
+  pick: (entry: FieldValues<ExtractionField>) => string | null,
+): FormValues {
   return Object.fromEntries(entries.map((entry) => [fieldName(entry.field), pick(entry) ?? '']))
 }
 
@@ -236,7 +240,7 @@ function renderStudy(c: Context<ReviewEnv>, forms: { values?: FormState; consens
   const study = requireIncludedStudy(db, reviewId, idParam(c, 'studyId'))
   const dual = getAppraisalSettings(db, reviewId).dualExtraction
   const entries = studyExtraction(db, reviewId, study.id)
-  const own = (entry: FieldValues) =>
+  const own = (entry: FieldValues<ExtractionField>) =>
     dual
       ? (entry.extractors.find((value) => value.extractorId === userId)?.value ?? null)
       : entry.settled.state === 'settled'

@@ -42,8 +42,8 @@ import {
   resetRetrieval,
   retrievalCounts,
   type RetrievalChange,
-  type SoughtReport,
 } from '../../store/reports.ts'
+import type { SoughtReport } from '../../domain/retrieval.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 /**

@@ -7,8 +7,7 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { FormState } from '../../../views/components/forms.tsx'
-import { ConfirmDeletePage } from '../../../views/synthesis/confirm-delete.tsx'
-import type { SynthesisSection } from '../../../views/synthesis/synthesis-layout.tsx'
+import { ConfirmDeletePage, type ConfirmDeleteProps } from '../../../views/synthesis/confirm-delete.tsx'
 import { TableDocument } from '../../../views/synthesis/simple-table.tsx'
 import { tableCsv, type SimpleTable } from '../../domain/synthesis/simple-table.ts'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
@@ -17,7 +16,6 @@ import { setFlash } from '../../http/flash.ts'
 import { conflictAsFormState } from '../../http/form-state.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { formValues, type FormValues } from '../../input/form.ts'
-import type { SynthesisUsage } from '../../store/synthesis-usage.ts'
 import { reviewNav, reviewPath } from './nav.ts'
 
 export function synthesisPath(c: Context<ReviewEnv>, path = ''): string {
@@ -78,16 +76,11 @@ export function sendTable(c: Context<ReviewEnv>, table: SimpleTable, fileBase: s
   return download(c, html, `${name}.html`, 'text/html')
 }
 
-/** What a delete confirmation names: the thing, what it breaks, where the form posts and where cancel goes. */
-export interface DeletionTarget {
-  section: SynthesisSection
-  what: string
-  name: string
-  usage: SynthesisUsage
-  /** Paths under the synthesis. */
-  action: string
-  cancel: string
-}
+/**
+ * What a delete confirmation names: the thing, what it breaks, where the form posts and where cancel goes
+ * (`action` and `cancel` as paths under the synthesis).
+ */
+export type DeletionTarget = Omit<ConfirmDeleteProps, 'page' | 'nav' | 'refused'>
 
 /** The page that asks before deleting something the synthesis uses; 409 when the delete was refused. */
 export function renderDeleteConfirmation(
@@ -99,10 +92,7 @@ export function renderDeleteConfirmation(
     <ConfirmDeletePage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
-      section={target.section}
-      what={target.what}
-      name={target.name}
-      usage={target.usage}
+      {...target}
       action={synthesisPath(c, target.action)}
       cancel={synthesisPath(c, target.cancel)}
       {...(refused ? { refused } : {})}

@@ -30,6 +30,23 @@ describe('opening the database', () => {
     openDatabase(path).$client.close()
   })
 
+  it('gives each in-memory database its own migrated copy, with foreign keys on', () => {
+    const first = openDatabase(':memory:').$client
+    const second = openDatabase(':memory:').$client
+    const migrations = (sqlite: typeof first) =>
+      sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }
+    expect(migrations(second).n).toBeGreaterThan(0)
+    expect(migrations(second)).toEqual(migrations(first))
+    first.exec("insert into users (email, name, password_hash, created_at) values ('a@example.org', 'A', 'x', 0)")
+    expect(second.prepare('select count(*) as n from users').get()).toEqual({ n: 0 })
+    expect(second.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(() =>
+      second.exec(
+        "insert into sessions (id, secret_hash, form_key, user_id, created_at, expires_at) values ('s', 'h', 'k', 999, 0, 0)",
+      ),
+    ).toThrow(/FOREIGN KEY/)
+  })
+
   it('takes --db over WEFT_DB over ./data/weft.db', () => {
     expect(databasePath('/x.db', { WEFT_DB: '/y.db' })).toBe('/x.db')
     expect(databasePath(undefined, { WEFT_DB: '/y.db' })).toBe('/y.db')

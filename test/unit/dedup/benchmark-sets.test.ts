@@ -1,22 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { findDuplicates, type DedupRecord } from '../../../src/domain/dedup/index.ts'
 import { parseReferences } from '../../../src/domain/formats/index.ts'
 import { colrevTruth, loadBenchmarkSet, pairwiseAccuracy, readCsv } from './helpers/benchmark-sets.ts'
 import { citation } from './helpers/records.ts'
+import { describeShared, ROOT } from '../../support/shared-manifest.ts'
 
 /**
  * Accuracy on the published deduplication benchmarks in ../shared/fixtures/dedup: the Rathbone et al. 2015
  * sets and the digital_work and special-cases sets as curated by CoLRev-Environment/bib-dedupe, ASReview's
- * and CoLRev's own test files, and bib-dedupe's hand-curated pairs. They live outside the project, so this
- * suite runs only where they exist. Only automatic merges count as merged; pairs left for a reviewer count
+ * and CoLRev's own test files, and bib-dedupe's hand-curated pairs. They live outside the project
+ * (test/support/shared-manifest.ts says when this suite runs). Only automatic merges count as merged; pairs left for a reviewer count
  * as not merged. Each set prints one JSON line: the figures of the README's Deduplication table.
  */
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
-const folder = join(repoRoot, '..', 'shared', 'fixtures', 'dedup')
+const folder = join(ROOT, 'dedup')
 
 /** Every bib-dedupe set in the folder (`bibdedupe_<name>_records_pre_merged.csv`), so added sets are measured. */
 const bibDedupeSets = existsSync(folder)
@@ -67,7 +66,7 @@ function measure(name: string, records: DedupRecord[], truth: number[][]) {
   return { ...accuracy, pairsForReview, result }
 }
 
-describe.skipIf(!existsSync(folder))('dedup benchmark sets (../shared/fixtures/dedup)', () => {
+describeShared('dedup benchmark sets (../shared/fixtures/dedup)', () => {
   it.each(bibDedupeSets)(
     'merges the %s set with the recall and precision the method promises',
     (name) => {

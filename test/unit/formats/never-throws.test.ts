@@ -1,12 +1,12 @@
 /**
- * Property-style checks with a seeded PRNG (no extra dependency): whatever bytes arrive, the importer
- * returns a result instead of throwing, and every record it returns knows its line.
+ * Properties (fast-check): whatever bytes arrive, the importer returns a result instead of throwing, and
+ * every record it returns knows its line.
  */
 import { readdirSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FORMAT_NAMES, parseReferences, type ParseResult } from '../../../src/domain/formats/index.ts'
 import { FIXTURES, fixtureBytes } from './fixture.ts'
-import { seededRandom } from '../../support/seeded-random.ts'
 
 function expectWellFormed(result: ParseResult): void {
   expect(Array.isArray(result.records)).toBe(true)
@@ -18,18 +18,17 @@ function expectWellFormed(result: ParseResult): void {
   for (const issue of result.issues) expect(issue.line).toBeGreaterThanOrEqual(1)
 }
 
-const random = seededRandom(20240521)
 const fixtures = readdirSync(FIXTURES)
 
 describe('parseReferences never throws', () => {
   it('on random bytes, for detection and for every forced format', () => {
-    for (let run = 0; run < 150; run++) {
-      const bytes = new Uint8Array(Math.floor(random() * 600))
-      for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256)
-      expectWellFormed(parseReferences(bytes))
-      const format = FORMAT_NAMES[run % FORMAT_NAMES.length]
-      expectWellFormed(parseReferences(bytes, { format }))
-    }
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), fc.constantFrom(...FORMAT_NAMES), (bytes, format) => {
+        expectWellFormed(parseReferences(bytes))
+        expectWellFormed(parseReferences(bytes, { format }))
+      }),
+      { numRuns: 150 },
+    )
   })
 
   it("on random text built from the formats' own markers", () => {
@@ -59,14 +58,18 @@ describe('parseReferences never throws', () => {
       '&#99999999;',
       '&amp',
     ]
-    for (let run = 0; run < 300; run++) {
-      let text = ''
-      const length = Math.floor(random() * 60)
-      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)] ?? ''
-      const bytes = new TextEncoder().encode(text)
-      expectWellFormed(parseReferences(bytes))
-      expectWellFormed(parseReferences(bytes, { format: FORMAT_NAMES[run % FORMAT_NAMES.length] }))
-    }
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 60 }),
+        fc.constantFrom(...FORMAT_NAMES),
+        (text, format) => {
+          const bytes = new TextEncoder().encode(text.join(''))
+          expectWellFormed(parseReferences(bytes))
+          expectWellFormed(parseReferences(bytes, { format }))
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 
   it.each(fixtures)('on every truncation point of %s', (name) => {
@@ -78,10 +81,15 @@ describe('parseReferences never throws', () => {
   })
 
   it.each(fixtures)('on %s with random bytes flipped', (name) => {
-    for (let run = 0; run < 20; run++) {
-      const bytes = Uint8Array.from(fixtureBytes(name))
-      for (let flips = 0; flips < 5; flips++) bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256)
-      expectWellFormed(parseReferences(bytes))
-    }
+    const original = fixtureBytes(name)
+    const flip = fc.tuple(fc.nat({ max: original.length - 1 }), fc.integer({ min: 0, max: 255 }))
+    fc.assert(
+      fc.property(fc.array(flip, { minLength: 1, maxLength: 5 }), (flips) => {
+        const bytes = Uint8Array.from(original)
+        for (const [at, value] of flips) bytes[at] = value
+        expectWellFormed(parseReferences(bytes))
+      }),
+      { numRuns: 20 },
+    )
   })
 })

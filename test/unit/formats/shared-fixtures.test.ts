@@ -1,21 +1,15 @@
 /**
  * Record counts on the real exports in ../shared/fixtures (not part of the project; licences vary), checked
- * against MANIFEST.md. Runs only where that folder exists. Where our count differs from the manifest's
+ * against MANIFEST.md (test/support/shared-manifest.ts: when it runs). Where our count differs from the manifest's
  * heuristic count, the expectation is written out below with the reason.
  */
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { parseReferences } from '../../../src/domain/formats/index.ts'
-import {
-  EXPECTED_DIFFERENTLY,
-  HAVE_SHARED_FIXTURES,
-  manifestRows,
-  ROOT,
-  SUPPORTED,
-} from '../../support/shared-manifest.ts'
+import { describeShared, EXPECTED_DIFFERENTLY, manifestRows, ROOT, SUPPORTED } from '../../support/shared-manifest.ts'
 
-describe.skipIf(!HAVE_SHARED_FIXTURES)('shared fixtures (record counts against MANIFEST.md)', () => {
-  const rows = HAVE_SHARED_FIXTURES ? manifestRows().filter((row) => SUPPORTED.has(row.format)) : []
+describeShared('shared fixtures (record counts against MANIFEST.md)', () => {
+  const rows = manifestRows().filter((row) => SUPPORTED.has(row.format))
 
   it('finds the manifest rows for the supported formats', () => {
     expect(rows.length).toBeGreaterThan(60)

@@ -1,0 +1,26 @@
+/** What became of one imported file, as the import page and `weft import` report it. */
+import type { BibliographicRecord, ParseIssue } from './formats/bibliographic-record.ts'
+import type { FormatName } from './formats/detect.ts'
+
+/** What the reviewer is told: the keys are those of `weft import --json`. */
+export interface ImportSummary {
+  format: FormatName
+  read: number
+  imported: number
+  flagged: number
+  errors: ParseIssue[]
+  batch: number
+}
+
+/** `Batch` is the earlier import of the same file (db/schema's `ImportBatch`). */
+export type ImportOutcome<Batch> =
+  | { status: 'imported'; summary: ImportSummary }
+  | { status: 'already_imported'; earlier: Batch }
+  | { status: 'needs_mapping'; headers: string[] }
+  | { status: 'unreadable'; format: FormatName | 'unknown'; errors: ParseIssue[] }
+
+/** A record of the file that a person has to look at (no title…), named by its line, authors and year. */
+export interface FlaggedRecord extends Pick<BibliographicRecord, 'line' | 'authors' | 'year'> {
+  id: number
+  flag: string
+}
