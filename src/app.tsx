@@ -8,6 +8,7 @@ import { Hono } from 'hono'
 import { csrf } from 'hono/csrf'
 import { secureHeaders } from 'hono/secure-headers'
 import type { Db } from '../db/client.ts'
+import { configFromEnv, type WeftConfig } from './config.ts'
 import { productionHasher, type PasswordHasher } from './auth/password.ts'
 import { SignInThrottle } from './auth/sign-in-throttle.ts'
 import { fullTextTooLargeMessage, MAX_FULL_TEXT_BYTES } from './files/full-texts.ts'
@@ -24,6 +25,7 @@ import { assetRoutes } from './routes/assets.ts'
 import { authRoutes } from './routes/auth.tsx'
 import { reviewRoutes } from './routes/review/index.ts'
 import { reviewsRoutes } from './routes/reviews.tsx'
+import { createServices, type AppServices } from './services.ts'
 
 export interface AppOptions {
   db: Db
@@ -34,12 +36,27 @@ export interface AppOptions {
   assets?: Assets
   /** Where full texts are stored; without it, a per-process folder under the OS temp directory. */
   filesDir?: string
+  /** Worker threads and timings; from the environment unless given. */
+  config?: WeftConfig
+  /**
+   * The job pool, rankings, deduplication jobs and highlighters, built from `config` and `now` unless
+   * given. Whoever builds them closes them: pass your own to stop their worker threads when done.
+   */
+  services?: AppServices
 }
 
 export function createApp(options: AppOptions) {
+  const now = options.now ?? (() => new Date())
+  const config = options.config ?? configFromEnv()
+  const services = options.services ?? createServices(options.db, config, now)
   const deps: AppDeps = {
     db: options.db,
-    now: options.now ?? (() => new Date()),
+    now,
+    config,
+    jobs: services.jobs,
+    ranking: services.ranking,
+    dedup: services.dedup,
+    highlighters: services.highlighters,
     signInThrottle: options.signInThrottle ?? new SignInThrottle(),
     passwordHasher: options.passwordHasher ?? productionHasher,
     assets: options.assets ?? loadAssets(),

@@ -8,17 +8,6 @@ import type { DedupReport, DedupWork } from '../store/duplicates.ts'
 /** What a reviewer is told the job is doing. */
 export type DedupPhase = 'reading' | 'comparing' | 'saving'
 
-export interface DedupJobInput {
-  path: string
-  reviewId: number
-  actorId: number | null
-}
-
-export type DedupMessage =
-  | { type: 'progress'; phase: DedupPhase; percent: number }
-  | { type: 'done'; report: DedupReport | null }
-  | { type: 'failed'; message: string }
-
 export interface DedupSteps {
   load: () => DedupWork | null
   compare: (work: DedupWork, onProgress: (share: number) => void) => DedupResult

@@ -6,11 +6,11 @@ import { openDatabase } from '../../db/client.ts'
 import { duplicateCandidates, importBatches, records } from '../../db/schema.ts'
 import { createApp } from '../../src/app.tsx'
 import { SignInThrottle } from '../../src/auth/sign-in-throttle.ts'
-import { dedupJobs } from '../../src/jobs/dedup-jobs.ts'
 import { rejectDuplicate } from '../../src/store/duplicate-decisions.ts'
 import { compareDedupWork, loadDedupWork, runDeduplication, saveDedupResult } from '../../src/store/duplicates.ts'
 import { importIntoSource } from '../../src/store/imports.ts'
-import { reviewOwnedBy, signedIn, testWeft, type TestWeft } from '../support/app.ts'
+import { createServices } from '../../src/services.ts'
+import { reviewOwnedBy, signedIn, TEST_CONFIG, TEST_HASHER, testWeft, type TestWeft } from '../support/app.ts'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/formats', name)))
 
@@ -32,8 +32,10 @@ function fileWeft(): TestWeft & { folder: string } {
   const folder = mkdtempSync(join(tmpdir(), 'weft-test-db-'))
   const db = openDatabase(join(folder, 'weft.db'))
   const clock = { now: new Date(), advance: () => undefined }
-  const app = createApp({ db, now: () => new Date(), signInThrottle: new SignInThrottle() })
-  return { app, db, clock, folder }
+  const now = () => new Date()
+  const services = createServices(db, TEST_CONFIG, now)
+  const app = createApp({ db, now, signInThrottle: new SignInThrottle(), passwordHasher: TEST_HASHER, services })
+  return { app, db, clock, folder, services }
 }
 
 async function owner(weft: TestWeft) {
@@ -48,7 +50,7 @@ describe('deduplication after a browser upload', () => {
     try {
       const { agent, base } = await owner(weft)
       await agent.postMultipart(base, { sourceName: 'MEDLINE' }, [['files', 'ovid.ris', fixture('ovid.ris')]])
-      await dedupJobs(weft.db).settled(1)
+      await weft.services.dedup.settled(1)
       const upload = await agent.postMultipart(base, { sourceName: 'Scopus' }, [
         ['files', 'scopus-overlap.ris', fixture('scopus-overlap.ris')],
       ])
@@ -63,7 +65,7 @@ describe('deduplication after a browser upload', () => {
       expect(progress).toContain('<a href="">Refresh</a>')
       expect(await (await agent.get('/reviews/link-workers/duplicates')).text()).toContain('Deduplication is running')
 
-      await dedupJobs(weft.db).settled(1)
+      await weft.services.dedup.settled(1)
       const done = await (await agent.get(`${base}/deduplication`)).text()
       expect(done).not.toContain('hx-trigger')
       expect(done).toMatch(/<span data-dedup="merged_auto">1 merged automatically<\/span>/)
@@ -82,6 +84,7 @@ describe('deduplication after a browser upload', () => {
           .filter((r) => r.duplicateOf !== null),
       ).toHaveLength(1)
     } finally {
+      await weft.services.close()
       weft.db.$client.close()
       rmSync(weft.folder, { recursive: true, force: true })
     }
@@ -110,7 +113,7 @@ describe('deduplication after a browser upload', () => {
     expect(page).toContain('Some imports have not been compared with the rest of the review yet.')
     expect(page).toContain('Run deduplication now')
     expect((await agent.post(`${base}/deduplication`)).status).toBe(303)
-    await dedupJobs(weft.db).settled(1)
+    await weft.services.dedup.settled(1)
     expect(
       weft.db
         .select()

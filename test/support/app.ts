@@ -13,7 +13,9 @@ import { sessions } from '../../db/schema.ts'
 import { createApp, type WeftApp } from '../../src/app.tsx'
 import { scryptHasher } from '../../src/auth/password.ts'
 import { SignInThrottle } from '../../src/auth/sign-in-throttle.ts'
+import type { WeftConfig } from '../../src/config.ts'
 import { issueFormToken } from '../../src/http/form-token.ts'
+import { createServices, type AppServices } from '../../src/services.ts'
 import { createUser } from '../../src/store/users.ts'
 
 export const ORIGIN = 'http://localhost'
@@ -22,6 +24,8 @@ export interface TestWeft {
   app: WeftApp
   db: Db
   clock: { now: Date; advance: (ms: number) => void }
+  /** The app's job pool, rankings, deduplication jobs and highlighters (tests await their work). */
+  services: AppServices
   /** The app's own folder for stored files (full texts); testWeft() makes one and removes it afterwards. */
   filesDir?: string
 }
@@ -45,6 +49,14 @@ function tempFilesDir(): string {
  */
 export const TEST_HASHER = scryptHasher({ N: 2, r: 1, p: 1 })
 
+/** Background work as on a server, but never on more than one worker thread (a file database's jobs). */
+export const TEST_CONFIG: WeftConfig = {
+  workerThreads: 1,
+  rankingIdleMs: 30 * 60_000,
+  retrainDelayMs: 300,
+  retrainMaxWaitMs: 2_000,
+}
+
 export function testWeft(): TestWeft {
   const db = openDatabase(':memory:')
   const clock = {
@@ -55,14 +67,18 @@ export function testWeft(): TestWeft {
   }
   const now = () => clock.now
   const filesDir = tempFilesDir()
+  // In memory, so the jobs run inline: no thread to stop afterwards.
+  const services = createServices(db, TEST_CONFIG, now)
   const app = createApp({
     db,
     now,
     filesDir,
+    config: TEST_CONFIG,
+    services,
     passwordHasher: TEST_HASHER,
     signInThrottle: new SignInThrottle({ now: () => clock.now.getTime() }),
   })
-  return { app, db, clock, filesDir }
+  return { app, db, clock, filesDir, services }
 }
 
 export const PASSWORD = 'correct horse battery'
@@ -76,7 +92,7 @@ type Fields = Record<string, string>
 export class Agent {
   cookie = ''
 
-  constructor(readonly weft: TestWeft) {}
+  constructor(readonly weft: Pick<TestWeft, 'app' | 'db' | 'clock'>) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers)

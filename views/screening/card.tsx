@@ -3,7 +3,7 @@ import { SCREENING_VERDICTS, type ScreeningStage } from '../../src/domain/vocabu
 import { OUTCOME_LABELS, VERDICT_DONE, VERDICT_LABELS } from './labels.ts'
 import { Highlighted, type TermHighlighter } from './highlighted.tsx'
 import { RelevanceLine } from './relevance.tsx'
-import type { RelevanceNote } from '../../src/store/ranking-queue.ts'
+import type { RelevanceNote } from '../../src/domain/ranking/index.ts'
 
 export const SCREENING_ID = 'screening'
 

@@ -1,4 +1,4 @@
-import type { RelevanceNote } from '../../src/store/ranking-queue.ts'
+import type { RelevanceNote } from '../../src/domain/ranking/index.ts'
 
 const count = (n: number) => n.toLocaleString('en')
 

@@ -13,6 +13,7 @@ export {
   stoppingRunLength,
 } from './stopping.ts'
 export type { SampleEstimate, StoppingGuidance } from './stopping.ts'
+export type { RelevanceNote } from './relevance-note.ts'
 export {
   averageTimeToDiscovery,
   recallCurve,

@@ -1,11 +1,9 @@
-import type { Db } from '../../../db/client.ts'
 import type { DedupStatus } from '../../../views/imports/dedup-status.tsx'
-import { dedupJobs } from '../../jobs/dedup-jobs.ts'
+import type { AppDeps } from '../../http/env.ts'
 import { hasBatchesToDeduplicate } from '../../store/duplicates.ts'
 
 /** Where deduplication of the review stands: running, waiting to be run, or done (with this process's last report). */
-export function dedupStatus(db: Db, reviewId: number): DedupStatus {
-  const jobs = dedupJobs(db)
+export function dedupStatus({ db, dedup: jobs }: Pick<AppDeps, 'db' | 'dedup'>, reviewId: number): DedupStatus {
   const running = jobs.running(reviewId)
   if (running) return { state: 'running', ...running }
   const last = jobs.lastOutcome(reviewId)

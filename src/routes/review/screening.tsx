@@ -15,13 +15,11 @@ import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
 import { isResolver } from '../../domain/screening/rules.ts'
 import { reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
 import { neighbourRecord } from '../../store/screening-queue.ts'
-import { nextRankedRecord, relevanceNote } from '../../store/ranking-queue.ts'
 import { castVote, lastVotedRecord, withdrawVote } from '../../store/screening-votes.ts'
 import { listStageRecords } from '../../store/screening-list.ts'
 import { listSources } from '../../store/sources.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 import { afterParam, stageBase, stageOf } from './screening-params.ts'
-import { reviewHighlighter } from './screening-highlight.ts'
 
 /**
  * Screening one record at a time. A vote is a plain form post answered by a redirect to the next
@@ -38,7 +36,7 @@ interface PanelChoice {
 }
 
 function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelChoice): ScreeningPanelProps {
-  const { db } = c.get('deps')
+  const { db, ranking, highlighters } = c.get('deps')
   const review = c.get('review')
   const user = c.get('user')!
   const role = c.get('role')
@@ -59,12 +57,12 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
     previousId: recordId === null ? null : neighbourRecord(db, review.id, stage, recordId, 'previous'),
     nextId: recordId === null ? null : neighbourRecord(db, review.id, stage, recordId, 'next'),
     reasons: [...reasonLabels(db, review.id)].map(([id, label]) => ({ id, label })),
-    highlight: reviewHighlighter(review),
+    highlight: highlighters.forReview(review),
     fromQueue: choice.fromQueue,
     pilot: review.pilotActive && stage === 'title_abstract',
     isResolver: viewer.isResolver,
     isOwner: role === 'owner',
-    relevance: recordId === null ? null : relevanceNote(db, review, stage, user.id, recordId),
+    relevance: recordId === null ? null : ranking.relevanceNote(review, stage, user.id, recordId),
   }
 }
 
@@ -99,7 +97,7 @@ function renderPanel(
 }
 
 function nextFor(c: Context<ReviewEnv>, stage: ScreeningStage, after: number): number | null {
-  return nextRankedRecord(c.get('deps').db, { review: c.get('review'), stage, reviewerId: c.get('user')!.id, after })
+  return c.get('deps').ranking.nextRecord({ review: c.get('review'), stage, reviewerId: c.get('user')!.id, after })
 }
 
 screeningRoutes.get('/', (c) => c.redirect(reviewPath(c, '/screening/title-abstract'), 303))
