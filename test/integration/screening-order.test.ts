@@ -159,4 +159,28 @@ describe('screening order: most relevant first', () => {
     await weft.services.ranking.whenIdle()
     expect(statin).toContain((await shown(team.reviewerB, team)).recordId)
   })
+
+  it('drops an idle review’s rankings and features after the idle time, and rebuilds them when asked again', async () => {
+    const weft = testWeft()
+    const { ranking } = weft.services
+    const { team, first, statin } = await rankedReview(weft, 1)
+    await vote(team.reviewerA, team, first, 'include')
+    await vote(team.reviewerA, team, statin[0]!, 'exclude')
+    await ranking.whenIdle()
+    expect((await shown(team.reviewerA, team)).relevance).not.toBeNull()
+    expect(await ranking.held()).toEqual({ rankings: 1, featureSets: 1 })
+
+    // The idle time is 30 minutes (TEST_CONFIG), measured on the app's clock from the last request.
+    weft.clock.advance(29 * 60_000)
+    expect(ranking.forgetIdle()).toEqual([])
+    weft.clock.advance(2 * 60_000)
+    expect(ranking.forgetIdle()).toEqual([team.reviewId])
+    expect(await ranking.held()).toEqual({ rankings: 0, featureSets: 0 })
+
+    // Asked again: import order at once, and a new ranking (features rebuilt) in the background.
+    expect((await shown(team.reviewerA, team)).relevance).toBeNull()
+    await ranking.whenIdle()
+    expect((await shown(team.reviewerA, team)).relevance).not.toBeNull()
+    expect(await ranking.held()).toEqual({ rankings: 1, featureSets: 1 })
+  })
 })

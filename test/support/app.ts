@@ -81,6 +81,38 @@ export function testWeft(): TestWeft {
   return { app, db, clock, filesDir, services }
 }
 
+/**
+ * A Weft on a database file, as on a server: its background jobs run on one worker thread with their own
+ * connection. `close()` stops the thread, closes the database and removes the folder.
+ */
+export function testWeftOnFile(): TestWeft & { folder: string; close: () => Promise<void> } {
+  const folder = mkdtempSync(join(tmpdir(), 'weft-test-db-'))
+  const db = openDatabase(join(folder, 'weft.db'))
+  const clock = {
+    now: new Date(),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms)
+    },
+  }
+  const now = () => clock.now
+  const services = createServices(db, TEST_CONFIG, now)
+  const app = createApp({
+    db,
+    now,
+    filesDir: join(folder, 'files'),
+    config: TEST_CONFIG,
+    services,
+    passwordHasher: TEST_HASHER,
+    signInThrottle: new SignInThrottle({ now: () => clock.now.getTime() }),
+  })
+  const close = async () => {
+    await services.close()
+    db.$client.close()
+    rmSync(folder, { recursive: true, force: true })
+  }
+  return { app, db, clock, services, folder, close }
+}
+
 export const PASSWORD = 'correct horse battery'
 
 export async function addAccount(db: Db, email: string, name = email.split('@')[0] ?? email) {
