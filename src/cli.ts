@@ -6,6 +6,7 @@ import { openDatabase } from '../db/client.ts'
 import { parseCommandLine, type CliOptions } from './cli/args.ts'
 import { HELP } from './cli/help.ts'
 import { CliUsageError, type CliIo } from './cli/io.ts'
+import { backupCommand, restoreCommand } from './cli/backup.ts'
 import { dedupReview } from './cli/dedup.ts'
 import { exportRecords } from './cli/export.ts'
 import { importFiles } from './cli/import.ts'
@@ -54,6 +55,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (command === 'serve') {
       await serveCommand(options, io)
+      return 0
+    }
+    // Neither opens the database through the app: a backup reads it as it is, a restore replaces it.
+    if (command === 'backup' || command === 'restore') {
+      await (command === 'backup' ? backupCommand : restoreCommand)(options, io)
       return 0
     }
     // Commands that take file names after their own words get them as `rest`.

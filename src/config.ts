@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import { dirname, join } from 'node:path'
 
 /** Where Weft keeps its database: `--db PATH`, else WEFT_DB, else ./data/weft.db. */
 export const DEFAULT_DB_PATH = './data/weft.db'
@@ -8,6 +9,11 @@ export function databasePath(flag: string | undefined, env: NodeJS.ProcessEnv = 
 }
 
 export const DEFAULT_PORT = 3000
+
+/** Stored files (full texts) live beside the database, so one folder holds everything a backup needs. */
+export function filesDirFor(dbPath: string): string {
+  return join(dirname(dbPath), 'files')
+}
 
 /** How the server runs its background work; createApp takes it, tests pass their own. */
 export interface WeftConfig {

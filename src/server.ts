@@ -3,11 +3,10 @@
  * and serve the app until SIGINT/SIGTERM.
  */
 import type { AddressInfo } from 'node:net'
-import { dirname, join } from 'node:path'
 import { serve } from '@hono/node-server'
 import { openDatabase } from '../db/client.ts'
 import { createApp } from './app.tsx'
-import { configFromEnv, type WeftConfig } from './config.ts'
+import { configFromEnv, filesDirFor, type WeftConfig } from './config.ts'
 import { DEMO_LOGIN, demoLoginStillWorks, seedDemo } from './demo/seed.ts'
 import { FORM_TOKEN_MAX_AGE_MS } from './http/form-token.ts'
 import { createServices } from './services.ts'
@@ -30,13 +29,12 @@ export interface ServeOptions {
 export async function startServer(options: ServeOptions) {
   const log = options.log ?? ((line: string) => console.log(line))
   const db = openDatabase(options.dbPath)
-  const filesDir = join(dirname(options.dbPath), 'files')
+  const filesDir = filesDirFor(options.dbPath)
   if (options.demo && (await seedDemo(db, { filesDir })))
     log('Loaded the demo review “Link workers’ experiences of social prescribing”.')
   const now = () => new Date()
   const config = options.config ?? configFromEnv()
   const services = createServices(db, config, now)
-  // Full texts live beside the database, so one folder holds everything a backup needs.
   const app = createApp({ db, filesDir, now, config, services })
   const housekeeping = () => forgetExpired(db, now(), FORM_TOKEN_MAX_AGE_MS)
   housekeeping()
