@@ -16,7 +16,6 @@ import { reviewCreate } from './cli/review-create.ts'
 import { screenImport } from './cli/screen-import.ts'
 import { userAdd } from './cli/user-add.ts'
 import { databasePath, DEFAULT_PORT } from './config.ts'
-import { startServer } from './server.ts'
 import { StoreConflictError } from './store/errors.ts'
 
 function portOption(options: CliOptions): number {
@@ -28,6 +27,8 @@ function portOption(options: CliOptions): number {
 }
 
 async function serveCommand(options: CliOptions, io: CliIo): Promise<void> {
+  // Loaded only to serve: the app's routes and views are most of the code, and other commands start faster without them.
+  const { startServer } = await import('./server.ts')
   try {
     await startServer({
       dbPath: databasePath(options.db),
