@@ -19,8 +19,8 @@ export interface JobTypes {
   import: { input: FileImport; output: ImportOutcome & { sourceName?: string } }
   /** Drop a review's features from the thread that holds them. */
   forget: { input: { reviewId: number }; output: null }
-  /** What the thread holds in memory: how many reviews' features. */
-  held: { input: Record<string, never>; output: { featureSets: number } }
+  /** What the thread holds in memory: how many reviews' features, and its heap (MB, after a GC when exposed). */
+  held: { input: Record<string, never>; output: { featureSets: number; heapMb: number } }
 }
 
 export type JobKind = keyof JobTypes

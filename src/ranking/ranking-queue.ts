@@ -129,6 +129,11 @@ export class RankingQueue {
     return { rankings, featureSets: threads.reduce((sum, thread) => sum + thread.featureSets, 0) }
   }
 
+  /** The heap of each thread that retrains (MB; after a GC when the process runs with --expose-gc). */
+  async poolHeapMb(): Promise<number[]> {
+    return (await this.jobs.runOnEach('held', {})).map((thread) => thread.heapMb)
+  }
+
   private asked(reviewId: number): void {
     this.lastAsked.set(reviewId, this.now().getTime())
     this.forgetIdle()
