@@ -13,7 +13,7 @@ import { productionHasher, type PasswordHasher } from './auth/password.ts'
 import { SignInThrottle } from './auth/sign-in-throttle.ts'
 import { fullTextTooLargeMessage, MAX_FULL_TEXT_BYTES } from './files/full-texts.ts'
 import { loadAssets, type Assets } from './http/assets.ts'
-import type { AppDeps, AppEnv } from './http/env.ts'
+import { publicOrigin, type AppDeps, type AppEnv } from './http/env.ts'
 import { renderError, renderNotFound } from './http/errors.tsx'
 import { takeFlash } from './http/flash.ts'
 import { formGuard } from './http/form-guard.ts'
@@ -86,8 +86,9 @@ export function createApp(options: AppOptions) {
       },
     }),
   )
-  // Refuses form posts whose Origin / Sec-Fetch-Site say they came from another site.
-  app.use(csrf())
+  // Refuses form posts whose Origin / Sec-Fetch-Site say they came from another site (the Origin compared
+  // with the public address, so it holds behind an https proxy too).
+  app.use(csrf({ origin: (origin, c) => origin === publicOrigin(c) }))
   app.use(loadSession())
   app.use(async function readFlash(c, next) {
     c.set('flash', c.req.method === 'GET' ? takeFlash(c) : null)

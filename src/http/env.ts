@@ -52,3 +52,12 @@ export function isHtmx(c: Context): boolean {
 export function isHttps(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
 }
+
+/**
+ * The origin people reach this server at: behind a proxy that terminates https (and passes Host and
+ * X-Forwarded-Proto), https on the Host they typed, although the proxy talks plain http to Weft.
+ */
+export function publicOrigin(c: Context): string {
+  const url = new URL(c.req.url)
+  return `${isHttps(c) ? 'https:' : url.protocol}//${url.host}`
+}
