@@ -171,11 +171,17 @@ async function phase(reviewers: Reviewer[], seconds: number) {
     .filter((answer) => answer.status === 200)
     .map((answer) => answer.ms)
     .sort((a, b) => a - b)
+  const { server, idle } = await serverFigures()
   return {
     votes: sorted.length,
     refused_409: answered.length - sorted.length,
     median_ms: percentile(sorted, 0.5),
     p95_ms: percentile(sorted, 0.95),
+    max_stall_ms: Number(server.maxStallMs.toFixed(1)),
+    idle_process_max_stall_ms: Number(idle.maxStallMs.toFixed(1)),
+    request_thread_busy: Number(server.requestThreadBusy.toFixed(3)),
+    server_cpu_ms_per_answer: Number(((server.cpuSeconds * 1000) / Math.max(1, answered.length)).toFixed(1)),
+    peak_rss_mb: server.peakRssMb,
   }
 }
 
