@@ -157,7 +157,10 @@ let longestStall = { server: 0, idle: 0 }
 async function serverFigures() {
   const server = (await ask<{ stats: LoadServerStats }>('stats')).stats
   const idle = (await ask<{ stats: LoadServerStats }>('stats', baseline)).stats
-  longestStall = { server: Math.max(longestStall.server, server.maxStallMs), idle: Math.max(longestStall.idle, idle.maxStallMs) }
+  longestStall = {
+    server: Math.max(longestStall.server, server.maxStallMs),
+    idle: Math.max(longestStall.idle, idle.maxStallMs),
+  }
   await ask('reset')
   await ask('reset', baseline)
   return { server, idle }
@@ -196,7 +199,9 @@ await ask('reset', baseline)
 const shape = { reviews: REVIEWS, records_per_review: RECORDS, think_ms: THINK_MS }
 
 const main = await phase(reviewers.slice(0, MAIN.reviewers), MAIN.seconds)
-console.log(JSON.stringify({ bench: 'load_vote_next', reviewers: MAIN.reviewers, seconds: MAIN.seconds, ...shape, ...main }))
+console.log(
+  JSON.stringify({ bench: 'load_vote_next', reviewers: MAIN.reviewers, seconds: MAIN.seconds, ...shape, ...main }),
+)
 
 let passedAt: number | null = main.p95_ms > TARGET_P95_MS ? MAIN.reviewers : null
 for (const count of STEPS) {
