@@ -8,11 +8,12 @@ import { Hono } from 'hono'
 import { csrf } from 'hono/csrf'
 import { secureHeaders } from 'hono/secure-headers'
 import type { Db } from '../db/client.ts'
+import { configFromEnv, type WeftConfig } from './config.ts'
 import { productionHasher, type PasswordHasher } from './auth/password.ts'
 import { SignInThrottle } from './auth/sign-in-throttle.ts'
 import { fullTextTooLargeMessage, MAX_FULL_TEXT_BYTES } from './files/full-texts.ts'
 import { loadAssets, type Assets } from './http/assets.ts'
-import type { AppDeps, AppEnv } from './http/env.ts'
+import { publicOrigin, type AppDeps, type AppEnv } from './http/env.ts'
 import { renderError, renderNotFound } from './http/errors.tsx'
 import { takeFlash } from './http/flash.ts'
 import { confirmStep } from './http/confirm-step.tsx'
@@ -26,6 +27,7 @@ import { authRoutes } from './routes/auth.tsx'
 import { invitationAcceptRoutes } from './routes/invitations.tsx'
 import { reviewRoutes } from './routes/review/index.ts'
 import { reviewsRoutes } from './routes/reviews.tsx'
+import { createServices, type AppServices } from './services.ts'
 
 /** The one route whose answers Weft's own pages may frame: a report's full text (retrieval.tsx). */
 const FRAMED_BY_WEFT = /^\/reviews\/[^/]+\/reports\/\d+\/file$/
@@ -39,12 +41,27 @@ export interface AppOptions {
   assets?: Assets
   /** Where full texts are stored; without it, a per-process folder under the OS temp directory. */
   filesDir?: string
+  /** Worker threads and timings; from the environment unless given. */
+  config?: WeftConfig
+  /**
+   * The job pool, rankings, deduplication jobs and highlighters, built from `config` and `now` unless
+   * given. Whoever builds them closes them: pass your own to stop their worker threads when done.
+   */
+  services?: AppServices
 }
 
 export function createApp(options: AppOptions) {
+  const now = options.now ?? (() => new Date())
+  const config = options.config ?? configFromEnv()
+  const services = options.services ?? createServices(options.db, config, now)
   const deps: AppDeps = {
     db: options.db,
-    now: options.now ?? (() => new Date()),
+    now,
+    config,
+    jobs: services.jobs,
+    ranking: services.ranking,
+    dedup: services.dedup,
+    highlighters: services.highlighters,
     signInThrottle: options.signInThrottle ?? new SignInThrottle(),
     passwordHasher: options.passwordHasher ?? productionHasher,
     assets: options.assets ?? loadAssets(),
@@ -78,8 +95,9 @@ export function createApp(options: AppOptions) {
       referrerPolicy: 'same-origin',
     }),
   )
-  // Refuses form posts whose Origin / Sec-Fetch-Site say they came from another site.
-  app.use(csrf())
+  // Refuses form posts whose Origin / Sec-Fetch-Site say they came from another site (the Origin compared
+  // with the public address, so it holds behind an https proxy too).
+  app.use(csrf({ origin: (origin, c) => origin === publicOrigin(c) }))
   app.use(loadSession())
   app.use(async function readFlash(c, next) {
     c.set('flash', c.req.method === 'GET' ? takeFlash(c) : null)

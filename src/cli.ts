@@ -19,6 +19,7 @@ function portOption(options: CliOptions): number {
 }
 
 async function serveCommand(options: CliOptions, io: CliIo): Promise<void> {
+  // Loaded only to serve: the app's routes and views are most of the code, and other commands start faster without them.
   const { startServer } = await import('./server.ts')
   try {
     await startServer({
@@ -54,6 +55,12 @@ export async function runCli(
     }
     if (command === 'serve') {
       await serveCommand(options, io)
+      return 0
+    }
+    // Neither opens the database through the app: a backup reads it as it is, a restore replaces it.
+    if (command === 'backup' || command === 'restore') {
+      const { backupCommand, restoreCommand } = await import('./cli/backup.ts')
+      await (command === 'backup' ? backupCommand : restoreCommand)(options, io)
       return 0
     }
     // Commands that take file names after their own words get them as `rest`. Each command loads only its

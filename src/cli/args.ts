@@ -28,6 +28,8 @@ const OPTIONS = {
   seeds: { type: 'string' },
   rayyan: { type: 'boolean' },
   'reviewer-map': { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
 } as const
 
 export type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']

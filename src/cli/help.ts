@@ -44,6 +44,13 @@ Commands:
       keywords) as ASReview does: one random include and one random exclude known, then always the
       top-ranked record next, retraining after each decision. Prints WSS@95, WSS@100, RRF@10, ATD and
       the recall curve, the mean over seeds 1..N. --json: per seed and mean.
+  backup --out FILE
+      Copy the database (safely while the server runs: SQLite's online backup) and its stored full
+      texts into one archive (tar: weft-backup.json, weft.db, files/…), checked before it is written.
+  restore --from FILE [--force]
+      Check a backup (every file's SHA-256, SQLite's integrity check) and put it in place of the
+      database and its full texts. Refuses to replace an existing database unless --force. Stop the
+      server first.
 
 Options for every command:
   --db PATH   SQLite database file (default ./data/weft.db, or the WEFT_DB variable)

@@ -4,12 +4,16 @@ import type { Review, Session, User } from '../../db/schema.ts'
 import type { PasswordHasher } from '../auth/password.ts'
 import type { SignInThrottle } from '../auth/sign-in-throttle.ts'
 import type { Assets } from './assets.ts'
+import type { WeftConfig } from '../config.ts'
+import type { AppServices } from '../services.ts'
 import type { MemberRole } from '../domain/vocabulary.ts'
 
 /** What the app is built from; tests pass an in-memory database and a fixed clock. */
-export interface AppDeps {
+export interface AppDeps extends Omit<AppServices, 'close'> {
   db: Db
+  /** The app's clock: sessions, form tokens and idle rankings all read it. */
   now: () => Date
+  config: WeftConfig
   signInThrottle: SignInThrottle
   /** Hashes and checks passwords; production cost unless a test passes a cheap one. */
   passwordHasher: PasswordHasher
@@ -47,4 +51,13 @@ export function isHtmx(c: Context): boolean {
 
 export function isHttps(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
+}
+
+/**
+ * The origin people reach this server at: behind a proxy that terminates https (and passes Host and
+ * X-Forwarded-Proto), https on the Host they typed, although the proxy talks plain http to Weft.
+ */
+export function publicOrigin(c: Context): string {
+  const url = new URL(c.req.url)
+  return `${isHttps(c) ? 'https:' : url.protocol}//${url.host}`
 }

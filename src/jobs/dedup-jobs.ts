@@ -1,17 +1,15 @@
 /**
  * Deduplication in the background: an upload commits its import and answers at once; the comparison
- * then runs here, one job per review at a time. On a database file the job runs in a worker thread with
- * its own connection (the server keeps answering requests); an in-memory database (tests) cannot be
- * shared with a thread, so its job runs inline, right after the response.
+ * then runs on the job pool (src/jobs/job-runner.ts), one job per review at a time, with its own
+ * connection on a worker thread (inline, right after the response, for an in-memory database).
  *
  * Progress lives in this process only. A job that dies (a crash, a restart) leaves its batches marked
  * not deduplicated and the data as it was, since results are written in one transaction: the next
  * upload, "Run deduplication" on the import page, or `weft dedup` picks them up.
  */
-import { Worker } from 'node:worker_threads'
-import type { Db } from '../../db/client.ts'
-import { compareDedupWork, loadDedupWork, saveDedupResult, type DedupReport } from '../store/duplicates.ts'
-import { runDedupAttempts, type DedupCounted, type DedupMessage, type DedupPhase } from './dedup-run.ts'
+import type { DedupReport } from '../store/duplicates.ts'
+import type { DedupCounted, DedupPhase } from './dedup-run.ts'
+import type { JobRunner } from './job-runner.ts'
 
 export interface DedupRunning {
   phase: DedupPhase
@@ -34,7 +32,7 @@ export class DedupJobs {
   private readonly jobs = new Map<number, Job>()
   private readonly outcomes = new Map<number, DedupOutcome>()
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly runner: JobRunner) {}
 
   /** Starts deduplicating the review's new imports, or asks the running job to go once more. */
   start(reviewId: number, actorId: number | null): void {
@@ -70,57 +68,15 @@ export class DedupJobs {
   }
 
   private run(reviewId: number, job: Job): Promise<DedupOutcome> {
-    const client = this.db.$client
-    return client.memory ? this.runInline(reviewId, job) : this.runInWorker(client.name, reviewId, job)
+    return this.runner
+      .run(
+        'dedup',
+        { reviewId, actorId: job.actorId },
+        { affinity: reviewId, onProgress: (state) => (job.state = state) },
+      )
+      .then(
+        (report): DedupOutcome => ({ ok: true, report }),
+        (error: Error): DedupOutcome => ({ ok: false, message: error.message }),
+      )
   }
-
-  private runInline(reviewId: number, job: Job): Promise<DedupOutcome> {
-    return new Promise((resolve) => {
-      // After the current response has gone out: the upload is answered before the comparison starts.
-      setImmediate(() => {
-        try {
-          const report = runDedupAttempts(
-            {
-              load: (onRead) => loadDedupWork(this.db, reviewId, onRead),
-              compare: compareDedupWork,
-              save: (work, result) => saveDedupResult(this.db, work, result, job.actorId),
-            },
-            (phase, percent, counted) => (job.state = { phase, percent, counted }),
-          )
-          resolve({ ok: true, report })
-        } catch (error) {
-          resolve({ ok: false, message: error instanceof Error ? error.message : String(error) })
-        }
-      })
-    })
-  }
-
-  private runInWorker(path: string, reviewId: number, job: Job): Promise<DedupOutcome> {
-    return new Promise((resolve) => {
-      const worker = new Worker(new URL('./dedup-worker.js', import.meta.url), {
-        workerData: { path, reviewId, actorId: job.actorId },
-      })
-      let outcome: DedupOutcome = { ok: false, message: 'The deduplication worker stopped without a result.' }
-      worker.on('message', (message: DedupMessage) => {
-        if (message.type === 'progress')
-          job.state = { phase: message.phase, percent: message.percent, counted: message.counted }
-        else if (message.type === 'done') outcome = { ok: true, report: message.report }
-        else outcome = { ok: false, message: message.message }
-      })
-      worker.on('error', (error) => (outcome = { ok: false, message: error.message }))
-      worker.on('exit', () => resolve(outcome))
-    })
-  }
-}
-
-const registry = new WeakMap<Db, DedupJobs>()
-
-/** The background jobs of one database: one registry per open database, shared by all its requests. */
-export function dedupJobs(db: Db): DedupJobs {
-  let jobs = registry.get(db)
-  if (!jobs) {
-    jobs = new DedupJobs(db)
-    registry.set(db, jobs)
-  }
-  return jobs
 }

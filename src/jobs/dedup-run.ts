@@ -14,17 +14,6 @@ export interface DedupCounted {
   total: number
 }
 
-export interface DedupJobInput {
-  path: string
-  reviewId: number
-  actorId: number | null
-}
-
-export type DedupMessage =
-  | { type: 'progress'; phase: DedupPhase; percent: number; counted?: DedupCounted }
-  | { type: 'done'; report: DedupReport | null }
-  | { type: 'failed'; message: string }
-
 export interface DedupSteps {
   load: (onRead: (read: number, total: number) => void) => DedupWork | null
   compare: (work: DedupWork, onProgress: (share: number) => void) => DedupResult

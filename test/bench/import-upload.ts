@@ -13,6 +13,8 @@ import { performance } from 'node:perf_hooks'
 import { serve } from '@hono/node-server'
 import { openDatabase } from '../../db/client.ts'
 import { createApp } from '../../src/app.tsx'
+import { configFromEnv } from '../../src/config.ts'
+import { createServices } from '../../src/services.ts'
 import { reviewInput } from '../../src/input/review-input.ts'
 import { createReview } from '../../src/store/reviews.ts'
 import { createUser } from '../../src/store/users.ts'
@@ -35,7 +37,8 @@ const review = createReview(db, reviewInput.parse({ title: 'Bench', slug: 'bench
   ownerId: user.id,
   actorId: null,
 })
-const server = serve({ fetch: createApp({ db }).fetch, port: 0, hostname: '127.0.0.1' })
+const services = createServices(db, configFromEnv(), () => new Date())
+const server = serve({ fetch: createApp({ db, services }).fetch, port: 0, hostname: '127.0.0.1' })
 await new Promise((resolve) => server.once('listening', resolve))
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
@@ -83,11 +86,10 @@ const seconds = (performance.now() - started) / 1000
 if (status !== 303) throw new Error(`upload answered ${status}`)
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
 
-// Deduplication runs after the answer (when this build has background jobs); its memory counts too.
-const jobs = await import('../../src/jobs/dedup-jobs.ts').catch(() => null)
+// Deduplication runs after the answer, on the job pool; its memory counts too.
 const dedupStarted = performance.now()
-if (jobs) await jobs.dedupJobs(db).settled(review.id)
-const dedupSeconds = jobs ? Number(((performance.now() - dedupStarted) / 1000).toFixed(2)) : null
+await services.dedup.settled(review.id)
+const dedupSeconds = Number(((performance.now() - dedupStarted) / 1000).toFixed(2))
 
 console.log(
   JSON.stringify({
@@ -101,5 +103,6 @@ console.log(
   }),
 )
 server.close()
+await services.close()
 db.$client.close()
 rmSync(folder, { recursive: true, force: true })

@@ -15,7 +15,10 @@ const scripts = readdirSync(folder)
 
 let failed = 0
 for (const script of scripts) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(folder, script)], { stdio: 'inherit' })
+  // --expose-gc: memory figures (idle-memory) are taken after a collection, in every thread.
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(folder, script)], {
+    stdio: 'inherit',
+  })
   if (result.status !== 0) {
     failed += 1
     console.error(`bench ${script} failed with exit code ${result.status}`)

@@ -14,10 +14,11 @@ import { eq } from 'drizzle-orm'
 import { openDatabase } from '../../db/client.ts'
 import { sessions } from '../../db/schema.ts'
 import { createApp } from '../../src/app.tsx'
+import { configFromEnv } from '../../src/config.ts'
+import { createServices } from '../../src/services.ts'
 import { issueFormToken } from '../../src/http/form-token.ts'
 import { reviewInput } from '../../src/input/review-input.ts'
 import { importReferenceFile } from '../../src/store/imports.ts'
-import { whenIdle } from '../../src/store/ranking-queue.ts'
 import { createReview } from '../../src/store/reviews.ts'
 import { createSource } from '../../src/store/sources.ts'
 import { createUser } from '../../src/store/users.ts'
@@ -75,7 +76,8 @@ const outcome = importReferenceFile(db, {
 })
 if (outcome.status !== 'imported') throw new Error(`import failed: ${outcome.status}`)
 
-const app = createApp({ db })
+const services = createServices(db, configFromEnv(), () => new Date())
+const app = createApp({ db, services })
 const signIn = await app.request('/sign-in', {
   method: 'POST',
   body: new URLSearchParams({ email: owner.email, password }),
@@ -124,7 +126,7 @@ for (let i = 0; i < VOTES + WARM_UP; i++) {
   next = Number(html.match(/\/records\/(\d+)\/vote/)?.[1])
   if (html.includes('(rank ')) ranked++
   const retrainStarted = performance.now()
-  await whenIdle()
+  await services.ranking.whenIdle()
   retrainTimes.push(performance.now() - retrainStarted)
 }
 loopDelay.disable()

@@ -78,7 +78,8 @@ describe('signing in and out', () => {
     const response = await new Agent(weft).post(
       '/sign-in',
       { email: 'reviewer@example.org', password: PASSWORD },
-      { headers: { 'x-forwarded-proto': 'https' } },
+      // A browser on the https address sends that Origin; the proxy passes plain http with the header.
+      { headers: { 'x-forwarded-proto': 'https', origin: 'https://localhost' } },
     )
     expect(response.headers.get('set-cookie')).toMatch(/Secure/)
   })

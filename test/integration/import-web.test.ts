@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importBatches, records, sources } from '../../db/schema.ts'
-import { dedupJobs } from '../../src/jobs/dedup-jobs.ts'
 import { addAccount, Agent, reviewOwnedBy, signedIn, testWeft, type TestWeft } from '../support/app.ts'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/formats', name)))
@@ -84,11 +83,11 @@ describe('importing reference files in the browser', () => {
     const first = await owner.postMultipart(base, { sourceName: 'MEDLINE', sourceKind: 'database' }, [
       ['files', 'ovid.ris', fixture('ovid.ris')],
     ])
-    await dedupJobs(weft.db).settled(1)
+    await weft.services.dedup.settled(1)
     const second = await owner.postMultipart(base, { sourceName: 'Scopus', sourceKind: 'database' }, [
       ['files', 'scopus-overlap.ris', fixture('scopus-overlap.ris')],
     ])
-    await dedupJobs(weft.db).settled(1)
+    await weft.services.dedup.settled(1)
     const page = async (response: Response) => (await owner.get(response.headers.get('location')!)).text()
     const [one, two] = [await page(first), await page(second)]
     // The first run found nothing within MEDLINE's two records; the second merged Scopus's copy of one.
@@ -236,7 +235,7 @@ describe('importing reference files in the browser', () => {
     expect(html).toContain('<strong>notes.txt</strong> could not be imported')
     expect(summaryOf(html)).toMatchObject({ batch: '1', read: '2', imported: '2' })
     expect(html).toContain('id="dedup-status"')
-    await dedupJobs(weft.db).settled(1)
+    await weft.services.dedup.settled(1)
     const status = await (await owner.get(`${base}/deduplication`)).text()
     expect(status).toContain('id="dedup-report"')
     expect(status).toContain('href="/reviews/link-workers/duplicates"')
@@ -303,7 +302,7 @@ describe('importing reference files in the browser', () => {
       ['files', 'scopus-overlap.ris', fixture('scopus-overlap.ris')],
     ])
     await follow(owner, response)
-    await dedupJobs(weft.db).settled(1)
+    await weft.services.dedup.settled(1)
     const html = await (await owner.get(`${base}/2`)).text()
     expect(html).toMatch(
       /\d+ candidate pairs?<\/span>, <span data-dedup="merged_auto">1 merged automatically<\/span>, <span data-dedup="pending">[1-9]\d* waiting for a reviewer/,

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { records } from '../../db/schema.ts'
-import { retrainWaiting, whenIdle } from '../../src/store/ranking-queue.ts'
 import { testWeft, type Agent, type TestWeft } from '../support/app.ts'
 import { HTMX_PARTIAL, screeningTeam, type ScreeningTeam } from '../support/screening.ts'
 
@@ -77,14 +76,14 @@ describe('screening order: most relevant first', () => {
     const { team, first, statin, link } = await rankedReview(weft, 1)
     expect((await shown(team.reviewerA, team)).recordId).toBe(first)
     await vote(team.reviewerA, team, first, 'include')
-    await whenIdle()
+    await weft.services.ranking.whenIdle()
     // One include alone teaches the model nothing: still import order, and no relevance shown.
     const beforeExclude = await shown(team.reviewerA, team)
     expect(beforeExclude.recordId).toBe(statin[0])
     expect(beforeExclude.relevance).toBeNull()
 
     await vote(team.reviewerA, team, statin[0]!, 'exclude')
-    await whenIdle()
+    await weft.services.ranking.whenIdle()
     const ranked = await shown(team.reviewerA, team)
     // Import order would give the next statin trial; relevance skips to a link-worker study.
     expect(link).toContain(ranked.recordId)
@@ -98,7 +97,7 @@ describe('screening order: most relevant first', () => {
     const { team, first, statin } = await rankedReview(weft, 1)
     await vote(team.reviewerA, team, first, 'include')
     await vote(team.reviewerA, team, statin[0]!, 'exclude')
-    await whenIdle()
+    await weft.services.ranking.whenIdle()
     const protocol = `/reviews/${team.slug}/protocol`
     expect(
       (await team.owner.post(protocol, { title: 'Screening review', slug: team.slug, screeningOrder: 'import' }))
@@ -110,7 +109,7 @@ describe('screening order: most relevant first', () => {
 
     await team.owner.post(protocol, { title: 'Screening review', slug: team.slug, screeningOrder: 'random' })
     await shown(team.reviewerA, team)
-    await whenIdle()
+    await weft.services.ranking.whenIdle()
     const shuffled = await shown(team.reviewerA, team)
     expect((await shown(team.reviewerA, team)).recordId).toBe(shuffled.recordId)
     expect(shuffled.relevance).toBeNull()
@@ -131,9 +130,9 @@ describe('screening order: most relevant first', () => {
     const html = await vote(team.reviewerA, team, statin[0]!, 'exclude')
     // The answer came before any training: it still carries the import-order next record.
     expect(html).toContain(`/records/${statin[1]}/vote`)
-    expect(retrainWaiting(team.reviewId, team.userIds.reviewerA)).toBe(true)
-    await whenIdle()
-    expect(retrainWaiting(team.reviewId, team.userIds.reviewerA)).toBe(false)
+    expect(weft.services.ranking.retrainWaiting(team.reviewId, team.userIds.reviewerA)).toBe(true)
+    await weft.services.ranking.whenIdle()
+    expect(weft.services.ranking.retrainWaiting(team.reviewId, team.userIds.reviewerA)).toBe(false)
     expect((await shown(team.reviewerA, team)).relevance).not.toBeNull()
   })
 
@@ -142,7 +141,7 @@ describe('screening order: most relevant first', () => {
     const { team, first, statin, link } = await rankedReview(weft, 2)
     await vote(team.reviewerA, team, first, 'include')
     await vote(team.reviewerA, team, statin[0]!, 'exclude')
-    await whenIdle()
+    await weft.services.ranking.whenIdle()
     const before = await shown(team.reviewerA, team)
     expect(link).toContain(before.recordId)
 
@@ -150,14 +149,38 @@ describe('screening order: most relevant first', () => {
     await vote(team.reviewerB, team, statin[1]!, 'include')
     await vote(team.reviewerB, team, link[0]!, 'exclude')
     await shown(team.reviewerA, team) // the review changed: A's ranking is remade
-    await whenIdle()
+    await weft.services.ranking.whenIdle()
     const after = await shown(team.reviewerA, team)
     expect(after.recordId).toBe(before.recordId)
     expect(after.relevance).toBe(before.relevance)
 
     // B's own ranking does learn from B's votes: statin trials first.
     await shown(team.reviewerB, team)
-    await whenIdle()
+    await weft.services.ranking.whenIdle()
     expect(statin).toContain((await shown(team.reviewerB, team)).recordId)
+  })
+
+  it('drops an idle review’s rankings and features after the idle time, and rebuilds them when asked again', async () => {
+    const weft = testWeft()
+    const { ranking } = weft.services
+    const { team, first, statin } = await rankedReview(weft, 1)
+    await vote(team.reviewerA, team, first, 'include')
+    await vote(team.reviewerA, team, statin[0]!, 'exclude')
+    await ranking.whenIdle()
+    expect((await shown(team.reviewerA, team)).relevance).not.toBeNull()
+    expect(await ranking.held()).toEqual({ rankings: 1, featureSets: 1 })
+
+    // The idle time is 30 minutes (TEST_CONFIG), measured on the app's clock from the last request.
+    weft.clock.advance(29 * 60_000)
+    expect(ranking.forgetIdle()).toEqual([])
+    weft.clock.advance(2 * 60_000)
+    expect(ranking.forgetIdle()).toEqual([team.reviewId])
+    expect(await ranking.held()).toEqual({ rankings: 0, featureSets: 0 })
+
+    // Asked again: import order at once, and a new ranking (features rebuilt) in the background.
+    expect((await shown(team.reviewerA, team)).relevance).toBeNull()
+    await ranking.whenIdle()
+    expect((await shown(team.reviewerA, team)).relevance).not.toBeNull()
+    expect(await ranking.held()).toEqual({ rankings: 1, featureSets: 1 })
   })
 })

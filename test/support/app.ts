@@ -13,7 +13,9 @@ import { sessions } from '../../db/schema.ts'
 import { createApp, type WeftApp } from '../../src/app.tsx'
 import { scryptHasher } from '../../src/auth/password.ts'
 import { SignInThrottle } from '../../src/auth/sign-in-throttle.ts'
+import type { WeftConfig } from '../../src/config.ts'
 import { issueFormToken } from '../../src/http/form-token.ts'
+import { createServices, type AppServices } from '../../src/services.ts'
 import { createUser } from '../../src/store/users.ts'
 
 export const ORIGIN = 'http://localhost'
@@ -22,19 +24,25 @@ export interface TestWeft {
   app: WeftApp
   db: Db
   clock: { now: Date; advance: (ms: number) => void }
+  /** The app's job pool, rankings, deduplication jobs and highlighters (tests await their work). */
+  services: AppServices
   /** The app's own folder for stored files (full texts); testWeft() makes one and removes it afterwards. */
   filesDir?: string
 }
 
-/** A fresh temp folder, removed after the current test, or after the file when made outside a test. */
+/** Runs `cleanUp` after the current test, or after the file when called outside a test. */
+function afterCurrentTest(cleanUp: () => unknown): void {
+  try {
+    onTestFinished(async () => void (await cleanUp()))
+  } catch {
+    afterAll(async () => void (await cleanUp()))
+  }
+}
+
+/** A fresh temp folder, removed after the current test (or file). */
 function tempFilesDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'weft-test-files-'))
-  const remove = () => rmSync(dir, { recursive: true, force: true })
-  try {
-    onTestFinished(remove)
-  } catch {
-    afterAll(remove)
-  }
+  afterCurrentTest(() => rmSync(dir, { recursive: true, force: true }))
   return dir
 }
 
@@ -44,6 +52,14 @@ function tempFilesDir(): string {
  * at the production cost).
  */
 export const TEST_HASHER = scryptHasher({ N: 2, r: 1, p: 1 })
+
+/** Background work as on a server, but never on more than one worker thread (a file database's jobs). */
+export const TEST_CONFIG: WeftConfig = {
+  workerThreads: 1,
+  rankingIdleMs: 30 * 60_000,
+  retrainDelayMs: 300,
+  retrainMaxWaitMs: 2_000,
+}
 
 /** A Weft on a fresh in-memory database, or on the database file at `path` (for tests that need WAL). */
 export function testWeft(path = ':memory:'): TestWeft {
@@ -56,14 +72,51 @@ export function testWeft(path = ':memory:'): TestWeft {
   }
   const now = () => clock.now
   const filesDir = tempFilesDir()
+  // In memory the jobs run inline; on a file they run on a worker thread, stopped when the test ends.
+  const services = createServices(db, TEST_CONFIG, now)
+  if (path !== ':memory:') afterCurrentTest(() => services.close())
   const app = createApp({
     db,
     now,
     filesDir,
+    config: TEST_CONFIG,
+    services,
     passwordHasher: TEST_HASHER,
     signInThrottle: new SignInThrottle({ now: () => clock.now.getTime() }),
   })
-  return { app, db, clock, filesDir }
+  return { app, db, clock, filesDir, services }
+}
+
+/**
+ * A Weft on a database file, as on a server: its background jobs run on one worker thread with their own
+ * connection. `close()` stops the thread, closes the database and removes the folder.
+ */
+export function testWeftOnFile(): TestWeft & { folder: string; close: () => Promise<void> } {
+  const folder = mkdtempSync(join(tmpdir(), 'weft-test-db-'))
+  const db = openDatabase(join(folder, 'weft.db'))
+  const clock = {
+    now: new Date(),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms)
+    },
+  }
+  const now = () => clock.now
+  const services = createServices(db, TEST_CONFIG, now)
+  const app = createApp({
+    db,
+    now,
+    filesDir: join(folder, 'files'),
+    config: TEST_CONFIG,
+    services,
+    passwordHasher: TEST_HASHER,
+    signInThrottle: new SignInThrottle({ now: () => clock.now.getTime() }),
+  })
+  const close = async () => {
+    await services.close()
+    db.$client.close()
+    rmSync(folder, { recursive: true, force: true })
+  }
+  return { app, db, clock, services, folder, close }
 }
 
 export const PASSWORD = 'correct horse battery'
@@ -77,7 +130,7 @@ type Fields = Record<string, string>
 export class Agent {
   cookie = ''
 
-  constructor(readonly weft: TestWeft) {}
+  constructor(readonly weft: Pick<TestWeft, 'app' | 'db' | 'clock'>) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers)

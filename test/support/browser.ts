@@ -87,7 +87,7 @@ export async function startWeft(options: { demo: boolean }): Promise<RunningWeft
     baseURL: `http://127.0.0.1:${port}`,
     dbPath,
     stop: async () => {
-      stop()
+      await stop()
       await rm(dir, { recursive: true, force: true })
     },
   }

@@ -1,13 +1,13 @@
-import type { Db } from '../../../db/client.ts'
 import type { ImportBatch } from '../../../db/schema.ts'
 import type { DedupStatus } from '../../../views/imports/dedup-status.tsx'
-import { dedupJobs } from '../../jobs/dedup-jobs.ts'
+import type { AppDeps } from '../../http/env.ts'
 import { findDedupRun, latestDedupRun, reportOf } from '../../store/dedup-runs.ts'
 import { hasBatchesToDeduplicate } from '../../store/duplicates.ts'
 
+type DedupDeps = Pick<AppDeps, 'db' | 'dedup'>
+
 /** Where deduplication of the review stands: running, waiting to be run, or done (with its latest run). */
-export function dedupStatus(db: Db, reviewId: number): DedupStatus {
-  const jobs = dedupJobs(db)
+export function dedupStatus({ db, dedup: jobs }: DedupDeps, reviewId: number): DedupStatus {
   const running = jobs.running(reviewId)
   if (running) return { state: 'running', ...running }
   const last = jobs.lastOutcome(reviewId)
@@ -21,11 +21,11 @@ export function dedupStatus(db: Db, reviewId: number): DedupStatus {
  * Where deduplication of one import stands: the run that compared its records (kept per run, so a later
  * run does not change what this import's page says), or the review's job while it waits for one.
  */
-export function batchDedupStatus(db: Db, batch: ImportBatch): DedupStatus {
-  const run = batch.dedupRunId === null ? undefined : findDedupRun(db, batch.dedupRunId)
+export function batchDedupStatus(deps: DedupDeps, batch: ImportBatch): DedupStatus {
+  const run = batch.dedupRunId === null ? undefined : findDedupRun(deps.db, batch.dedupRunId)
   if (run) return { state: 'done', report: reportOf(run), runAt: run.createdAt }
   if (batch.deduplicated) return { state: 'done', report: null, runAt: null }
-  const status = dedupStatus(db, batch.reviewId)
+  const status = dedupStatus(deps, batch.reviewId)
   // The review's runs are done, yet this import was not compared: it waits for the next run.
   return status.state === 'done' ? { state: 'waiting', failure: null } : status
 }

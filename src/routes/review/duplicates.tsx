@@ -78,7 +78,7 @@ function renderQueue(
       notice={notice}
       page={{ ...page, flash: null }}
       nav={reviewNav(c, 'duplicates')}
-      dedup={dedupStatus(c.get('deps').db, c.get('review').id)}
+      dedup={dedupStatus(c.get('deps'), c.get('review').id)}
       reviewBase={reviewPath(c)}
     />,
     status,

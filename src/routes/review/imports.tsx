@@ -8,7 +8,6 @@ import { ImportPage } from '../../../views/imports/import-page.tsx'
 import type { MappingStep } from '../../../views/imports/mapping-form.tsx'
 import { ImportResultsPage, type FileOutcome } from '../../../views/imports/results-page.tsx'
 import { NEW_SOURCE, OTHER_METHODS_QUESTION } from '../../../views/imports/upload-form.tsx'
-import { fileChunks } from '../../cli/file-chunks.ts'
 import { mapColumns } from '../../domain/formats/column-mapping.ts'
 import type { ColumnMapping, FormatName } from '../../domain/formats/index.ts'
 import { roleAtLeast, skipsTitleAbstract, type SourceKind } from '../../domain/vocabulary.ts'
@@ -25,7 +24,6 @@ import { requireRole } from '../../http/review-access.ts'
 import { formList, maxUploadBytes, tooLargeMessage } from '../../http/upload.ts'
 import { formValues, validate } from '../../input/form.ts'
 import { importFormInput, readColumnMapping, type ImportFormInput } from '../../input/import-input.ts'
-import { dedupJobs } from '../../jobs/dedup-jobs.ts'
 import { countPendingDuplicates, hasBatchesToDeduplicate } from '../../store/duplicates.ts'
 import {
   findImportBatch,
@@ -33,7 +31,6 @@ import {
   listFlaggedRecords,
   listImportBatches,
 } from '../../store/import-batches.ts'
-import { importIntoSource } from '../../store/imports.ts'
 import { findSource, findSourceByName, listSources } from '../../store/sources.ts'
 import { batchDedupStatus, dedupStatus } from './dedup-status.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
@@ -111,16 +108,16 @@ function readChoices(
   return { ok: true, value: { source, format: input.value.format, force: input.value.force, mapping: columnMapping } }
 }
 
-function importUpload(c: Context<ReviewEnv>, choices: ImportChoices, file: ReceivedFile): FileOutcome {
+/** One file imported on the job pool (a worker thread on a database file): the request thread only waits. */
+async function importUpload(c: Context<ReviewEnv>, choices: ImportChoices, file: ReceivedFile): Promise<FileOutcome> {
   const chosen = choices.source
-  const outcome = importIntoSource(c.get('deps').db, {
+  const outcome = await c.get('deps').jobs.run('import', {
     reviewId: c.get('review').id,
     source: 'existing' in chosen ? { sourceId: chosen.existing.id } : { newSource: chosen },
     fileName: file.fileName,
     sha256: file.sha256,
     sizeBytes: file.sizeBytes,
-    // The same streaming read as `weft import`: the file is parsed a megabyte at a time.
-    chunks: fileChunks(file.path),
+    filePath: file.path,
     format: choices.format,
     columnMapping: choices.mapping,
     actorId: c.get('user')!.id,
@@ -186,7 +183,7 @@ function renderImportPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 
       batches={listImportBatches(db, reviewId)}
       justImported={findImportBatches(db, reviewId, justImported)}
       pendingDuplicates={countPendingDuplicates(db, reviewId)}
-      dedup={dedupStatus(db, reviewId)}
+      dedup={dedupStatus(c.get('deps'), reviewId)}
     />,
     status,
   )
@@ -244,10 +241,9 @@ function batchIdsFrom(query: string | undefined): number[] {
 
 /** The deduplication status alone: what the running status asks for every second. */
 importRoutes.get('/deduplication', (c) => {
-  const { db } = c.get('deps')
   return c.html(
     <DedupStatusView
-      status={dedupStatus(db, c.get('review').id)}
+      status={dedupStatus(c.get('deps'), c.get('review').id)}
       base={reviewPath(c)}
       csrf={pageContext(c.var).csrf}
       canRun={roleAtLeast(c.get('role'), 'reviewer')}
@@ -257,9 +253,9 @@ importRoutes.get('/deduplication', (c) => {
 
 /** Starts deduplication of imports not yet compared (after a restart interrupted it, or a failure). */
 importRoutes.post('/deduplication', requireRole('reviewer'), (c) => {
-  const { db } = c.get('deps')
+  const { db, dedup } = c.get('deps')
   const reviewId = c.get('review').id
-  if (hasBatchesToDeduplicate(db, reviewId)) dedupJobs(db).start(reviewId, c.get('user')!.id)
+  if (hasBatchesToDeduplicate(db, reviewId)) dedup.start(reviewId, c.get('user')!.id)
   setFlash(c, 'Deduplication is running.')
   return c.redirect(reviewPath(c, '/imports'), 303)
 })
@@ -284,7 +280,7 @@ importRoutes.get('/:batchId', (c) => {
       batch={batch}
       flagged={listFlaggedRecords(db, batch.id, FLAGGED_SHOWN)}
       pendingDuplicates={countPendingDuplicates(db, reviewId)}
-      dedup={batchDedupStatus(db, batch)}
+      dedup={batchDedupStatus(c.get('deps'), batch)}
       canRunDedup={roleAtLeast(c.get('role'), 'reviewer')}
     />,
   )
@@ -295,7 +291,7 @@ importRoutes.get('/:batchId/deduplication', (c) => {
   const batch = requireBatch(c)
   return c.html(
     <DedupStatusView
-      status={batchDedupStatus(c.get('deps').db, batch)}
+      status={batchDedupStatus(c.get('deps'), batch)}
       base={reviewPath(c)}
       csrf={pageContext(c.var).csrf}
       canRun={roleAtLeast(c.get('role'), 'reviewer')}
@@ -307,14 +303,14 @@ importRoutes.get('/:batchId/deduplication', (c) => {
 importRoutes.post('/', requireRole('reviewer'), async (c) => {
   const upload = await receiveForm(c)
   try {
-    return answerUpload(c, upload)
+    return await answerUpload(c, upload)
   } finally {
     await upload.remove()
   }
 })
 
-function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload) {
-  const { db } = c.get('deps')
+async function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload) {
+  const { dedup } = c.get('deps')
   const reviewId = c.get('review').id
   const values = formValues(upload.fields)
   const files = upload.files
@@ -328,10 +324,11 @@ function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload) {
     return renderResults(c, [], null, values, [{ step, form }])
   }
 
-  const outcomes = files.map((file) => importUpload(c, choices.value, file))
+  const outcomes: FileOutcome[] = []
+  for (const file of files) outcomes.push(await importUpload(c, choices.value, file))
   const importedIds = outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.summary.batch] : []))
   // The imports are committed; comparing them with the review runs after this answer, in the background.
-  if (importedIds.length > 0) dedupJobs(db).start(reviewId, c.get('user')!.id)
+  if (importedIds.length > 0) dedup.start(reviewId, c.get('user')!.id)
 
   if (importedIds.length > 0 && importedIds.length === outcomes.length) {
     // Deduplication has its own status on the page, which follows the run to its end.
@@ -339,5 +336,5 @@ function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload) {
     const target = importedIds.length === 1 ? `/imports/${importedIds[0]}` : `/imports?batches=${importedIds.join(',')}`
     return c.redirect(reviewPath(c, target), 303)
   }
-  return renderResults(c, outcomes, importedIds.length > 0 ? dedupStatus(db, reviewId) : null, values, [])
+  return renderResults(c, outcomes, importedIds.length > 0 ? dedupStatus(c.get('deps'), reviewId) : null, values, [])
 }

@@ -7,19 +7,24 @@ function termsOf(text: string): string[] {
   return parsed.ok ? parsed.terms : []
 }
 
-const cache = new Map<string, TermHighlighter>()
+/** The most term lists kept compiled; past it the cache starts again. */
+const HELD = 100
 
 /**
- * The review's include and exclude terms as a highlighter for the screening card. Compiled once per
- * distinct term lists: the card is rendered after every vote.
+ * The reviews' include and exclude terms as highlighters for the screening card, compiled once per
+ * distinct term lists (the card is rendered after every vote). One per app, owned by createApp.
  */
-export function reviewHighlighter(review: Pick<Review, 'includeTerms' | 'excludeTerms'>): TermHighlighter {
-  const key = `${review.includeTerms}\u0000${review.excludeTerms}`
-  let highlighter = cache.get(key)
-  if (!highlighter) {
-    if (cache.size > 100) cache.clear()
-    highlighter = compileHighlighter({ include: termsOf(review.includeTerms), exclude: termsOf(review.excludeTerms) })
-    cache.set(key, highlighter)
+export class HighlighterCache {
+  private readonly compiled = new Map<string, TermHighlighter>()
+
+  forReview(review: Pick<Review, 'includeTerms' | 'excludeTerms'>): TermHighlighter {
+    const key = `${review.includeTerms}\u0000${review.excludeTerms}`
+    let highlighter = this.compiled.get(key)
+    if (!highlighter) {
+      if (this.compiled.size > HELD) this.compiled.clear()
+      highlighter = compileHighlighter({ include: termsOf(review.includeTerms), exclude: termsOf(review.excludeTerms) })
+      this.compiled.set(key, highlighter)
+    }
+    return highlighter
   }
-  return highlighter
 }

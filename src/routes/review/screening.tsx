@@ -16,14 +16,12 @@ import { maySeeConflicts } from '../../domain/screening/blinding.ts'
 import { isResolver } from '../../domain/screening/rules.ts'
 import { reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
 import { neighbourRecord } from '../../store/screening-queue.ts'
-import { nextRankedRecord, relevanceNote } from '../../store/ranking-queue.ts'
 import { castVote, lastVotedRecord, withdrawVote } from '../../store/screening-votes.ts'
 import { listStageRecords } from '../../store/screening-list.ts'
 import { labelsOfRecords, reviewLabels } from '../../store/record-labels.ts'
 import { listSources } from '../../store/sources.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 import { afterParam, stageBase, stageOf } from './screening-params.ts'
-import { reviewHighlighter } from './screening-highlight.ts'
 import { recordLabelsProps } from './record-labels.tsx'
 
 /**
@@ -41,7 +39,7 @@ interface PanelChoice {
 }
 
 function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelChoice): ScreeningPanelProps {
-  const { db } = c.get('deps')
+  const { db, ranking, highlighters } = c.get('deps')
   const review = c.get('review')
   const user = c.get('user')!
   const role = c.get('role')
@@ -62,12 +60,12 @@ function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelC
     previousId: recordId === null ? null : neighbourRecord(db, review.id, stage, recordId, 'previous'),
     nextId: recordId === null ? null : neighbourRecord(db, review.id, stage, recordId, 'next'),
     reasons: [...reasonLabels(db, review.id)].map(([id, label]) => ({ id, label })),
-    highlight: reviewHighlighter(review),
+    highlight: highlighters.forReview(review),
     fromQueue: choice.fromQueue,
     pilot: review.pilotActive && stage === 'title_abstract',
     isResolver: isResolver(review, user.id, role),
     isOwner: role === 'owner',
-    relevance: recordId === null ? null : relevanceNote(db, review, stage, user.id, recordId),
+    relevance: recordId === null ? null : ranking.relevanceNote(review, stage, user.id, recordId),
     labels: recordId === null ? null : recordLabelsProps(c, recordId, `${stageBase(c, stage)}/records/${recordId}`),
   }
 }
@@ -102,7 +100,7 @@ function renderPanel(
 }
 
 function nextFor(c: Context<ReviewEnv>, stage: ScreeningStage, after: number): number | null {
-  return nextRankedRecord(c.get('deps').db, { review: c.get('review'), stage, reviewerId: c.get('user')!.id, after })
+  return c.get('deps').ranking.nextRecord({ review: c.get('review'), stage, reviewerId: c.get('user')!.id, after })
 }
 
 screeningRoutes.get('/', (c) => c.redirect(reviewPath(c, '/screening/title-abstract'), 303))

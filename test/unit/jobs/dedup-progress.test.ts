@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../db/client.ts'
-import { dedupJobs } from '../../../src/jobs/dedup-jobs.ts'
+import { DedupJobs } from '../../../src/jobs/dedup-jobs.ts'
+import { JobRunner } from '../../../src/jobs/job-runner.ts'
 import { runDedupAttempts, type DedupPhase } from '../../../src/jobs/dedup-run.ts'
 import type { DedupWork } from '../../../src/store/duplicates.ts'
 
@@ -16,7 +17,7 @@ const WORK: DedupWork = {
 
 describe('deduplication progress', () => {
   it('says the job is starting, not reading 0%, while its thread loads', () => {
-    const jobs = dedupJobs(openDatabase(':memory:'))
+    const jobs = new DedupJobs(new JobRunner(openDatabase(':memory:'), 1))
     jobs.start(42, null)
     expect(jobs.running(42)).toMatchObject({ phase: 'starting', percent: 0 })
   })

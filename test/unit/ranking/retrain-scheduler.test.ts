@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { RetrainScheduler } from '../../../src/store/ranking-scheduler.ts'
+import { RetrainScheduler } from '../../../src/ranking/retrain-scheduler.ts'
 
 describe('retrain scheduler', () => {
   const runs: string[] = []
