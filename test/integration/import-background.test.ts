@@ -44,9 +44,9 @@ describe('deduplication after a browser upload', () => {
       expect(upload.status).toBe(303)
       // Answered once the import is committed; the comparison is started after it, on the worker thread
       // (a warm worker may finish a file this small before the test looks; the next test sees it running).
-      expect(await (await agent.get(upload.headers.get('location')!)).text()).toContain(
-        'Deduplication is running; this page shows when it is done.',
-      )
+      const answered = await (await agent.get(upload.headers.get('location')!)).text()
+      expect(answered).toContain('scopus-overlap.ris imported: 3 records.')
+      expect(answered).toMatch(/Deduplication is running|merged automatically/)
       await weft.services.dedup.settled(1)
       const done = await (await agent.get(`${base}/deduplication`)).text()
       expect(done).not.toContain('hx-trigger')
@@ -86,7 +86,7 @@ describe('deduplication after a browser upload', () => {
     // The job runs after this turn of the event loop; until it ends, the status says it is running.
     weft.services.dedup.start(1, null)
     const running = dedupStatus({ db: weft.db, dedup: weft.services.dedup }, 1)
-    expect(running).toEqual({ state: 'running', phase: 'reading', percent: 0 })
+    expect(running).toEqual({ state: 'running', phase: 'starting', percent: 0 })
     const progress = String(DedupStatusView({ status: running, base, csrf: () => '', canRun: true }))
     expect(progress).toContain('Deduplication is running')
     expect(progress).toContain('hx-trigger="every 1s"')
