@@ -178,3 +178,16 @@ function rank(order: readonly string[], tag: string): number {
 export function hasKnownTitle(headers: readonly string[], wos = false): boolean {
   return mapColumns(headers, { wos }).has('title')
 }
+
+/** Besides a title, a reference list has at least one of these. */
+const CITATION_FIELDS: readonly MappedField[] = ['authors', 'year', 'doi', 'abstract', 'journal']
+
+/**
+ * A header row of a reference list, whichever tool wrote it: a title column and at least one of
+ * authors, year, DOI, abstract or journal. (A title alone could be any table: a to-do list, a
+ * decisions file.)
+ */
+export function isReferenceHeader(headers: readonly string[], wos = false): boolean {
+  const columns = mapColumns(headers, { wos })
+  return columns.has('title') && CITATION_FIELDS.some((field) => columns.has(field))
+}

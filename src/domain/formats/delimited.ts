@@ -8,12 +8,14 @@ import type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
 import { blankRecord } from './blank-record.ts'
 import {
   hasKnownTitle,
+  isReferenceHeader,
   mapColumns,
+  normaliseHeader,
   MULTI_COLUMN_FIELDS,
   type ColumnMapping,
   type MappedField,
 } from './column-mapping.ts'
-import { guessDelimiter, readDelimitedRows, type DelimitedRow } from './delimited-rows.ts'
+import { guessDelimiter, HEADER_SEARCH_ROWS, readDelimitedRows, type DelimitedRow } from './delimited-rows.ts'
 import {
   cleanList,
   cleanMarkup,
@@ -41,9 +43,6 @@ export interface DelimitedOptions {
   /** Headers are Web of Science two-letter codes (PT AU TI SO …). */
   wos?: boolean
 }
-
-/** How far down to look for the header row past preamble lines. */
-const HEADER_SEARCH_ROWS = 30
 
 export function parseDelimited(text: string, options: DelimitedOptions = {}): DelimitedOutput {
   const issues: ParseIssue[] = []
@@ -73,28 +72,24 @@ export function parseDelimited(text: string, options: DelimitedOptions = {}): De
   return { records, issues }
 }
 
-/** The first row that names a known title column; without one, the first row with two or more cells. */
+/**
+ * The header row: the first that names a column of the user's mapping; without a mapping, the first
+ * that reads as a reference list's header, else the first naming a title column, else the first row
+ * with two or more cells.
+ */
 function findHeaderRow(rows: readonly DelimitedRow[], options: DelimitedOptions): number {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS)
-  const explicit =
-    options.columnMapping === undefined
-      ? null
-      : new Set(Object.keys(options.columnMapping).map((h) => h.trim().toLowerCase()))
-  for (let i = 0; i < limit; i++) {
-    const cells = rows[i]?.cells ?? []
-    if (
-      explicit !== null
-        ? cells.some((cell) =>
-            explicit.has(
-              cell
-                .replace(/^\uFEFF/, '')
-                .trim()
-                .toLowerCase(),
-            ),
-          )
-        : hasKnownTitle(cells, options.wos)
-    )
-      return i
+  const first = (test: (cells: string[]) => boolean): number =>
+    rows.slice(0, limit).findIndex((row) => test(row.cells.map((cell) => cell.replace(/^\uFEFF/, '').trim())))
+  if (options.columnMapping !== undefined) {
+    const explicit = new Set(Object.keys(options.columnMapping).map(normaliseHeader))
+    const at = first((cells) => cells.some((cell) => explicit.has(normaliseHeader(cell))))
+    if (at !== -1) return at
+  } else {
+    const at = first((cells) => isReferenceHeader(cells, options.wos))
+    if (at !== -1) return at
+    const titled = first((cells) => hasKnownTitle(cells, options.wos))
+    if (titled !== -1) return titled
   }
   for (let i = 0; i < limit; i++) {
     if ((rows[i]?.cells.filter((cell) => cell.trim() !== '').length ?? 0) >= 2) return i

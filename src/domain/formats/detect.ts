@@ -3,7 +3,8 @@
  * RIS, ".ris" for MEDLINE, ".csv" for tab-delimited). Looks past preamble lines (EBSCO, ProQuest,
  * Ovid, Embase CSV put text before the first record).
  */
-import { guessDelimiter, readDelimitedRows } from './delimited-rows.ts'
+import { isReferenceHeader } from './column-mapping.ts'
+import { guessDelimiter, HEADER_SEARCH_ROWS, readDelimitedRows } from './delimited-rows.ts'
 
 export const FORMAT_NAMES = [
   'ris',
@@ -58,6 +59,8 @@ export function detectFormat(text: string): Detection {
   }
   // RIS whose records lost their TY lines still has tags and ER.
   if (risTags >= 3 && risEnds >= 1) return { format: 'ris' }
+  const delimiter = guessDelimiter(head)
+  if (hasReferenceHeader(head, delimiter)) return { format: delimiter === '\t' ? 'tsv' : 'csv' }
   if (/^%[0-9A-Z] /m.test(head)) {
     return {
       format: null,
@@ -70,7 +73,6 @@ export function detectFormat(text: string): Detection {
       reason: 'This looks like Ovid labelled text ("<1>" …), which is not supported; export from Ovid as RIS instead',
     }
   }
-  const delimiter = guessDelimiter(head)
   if (looksTabular(head, delimiter)) return { format: delimiter === '\t' ? 'tsv' : 'csv' }
   return {
     format: null,
@@ -108,14 +110,23 @@ function looksBinary(head: string): boolean {
   return control > sample.length * 0.05
 }
 
+/** One of the first rows (past any preamble) is the header of a reference list. */
+function hasReferenceHeader(head: string, delimiter: string): boolean {
+  const rows = readDelimitedRows(completeRows(head), delimiter, [])
+  return rows.slice(0, HEADER_SEARCH_ROWS).some((row) => isReferenceHeader(row.cells.map((cell) => cell.trim())))
+}
+
+/** The sample without its last line when the sample was cut from a longer file. */
+function completeRows(head: string): string {
+  return head.length < HEAD_CHARS ? head : head.slice(0, head.lastIndexOf('\n') + 1)
+}
+
 /**
  * A table: most rows (past any preamble) share one width of two or more cells. Prose with commas
  * (a README, ProQuest's plain-text export) has rows of every width.
  */
 function looksTabular(head: string, delimiter: string): boolean {
-  // Drop the last (probably cut-off) line of a long sample.
-  const sample = head.length < HEAD_CHARS ? head : head.slice(0, head.lastIndexOf('\n') + 1)
-  const rows = readDelimitedRows(sample, delimiter, []).filter((row) => row.cells.length >= 2)
+  const rows = readDelimitedRows(completeRows(head), delimiter, []).filter((row) => row.cells.length >= 2)
   if (rows.length === 0) return false
   const counts = new Map<number, number>()
   for (const row of rows) counts.set(row.cells.length, (counts.get(row.cells.length) ?? 0) + 1)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { guessDelimiter } from '../../../src/domain/formats/delimited-rows.ts'
 import { parseDelimited } from '../../../src/domain/formats/delimited.ts'
 import { parseReferences } from '../../../src/domain/formats/index.ts'
 import { fixtureBytes } from './fixture.ts'
@@ -19,6 +20,44 @@ describe('parseDelimited', () => {
       line: 2,
     })
     expect(records[1]).toMatchObject({ title: 'Deep learning for retinal imaging', line: 5 })
+  })
+
+  it('reads a Rayyan CSV whose keyword cells hold more semicolons than its header has commas', () => {
+    const result = parseReferences(fixtureBytes('rayyan.csv'))
+    expect(result).toMatchObject({ format: 'csv', issues: [] })
+    const [included, excluded, undecided] = result.records
+    expect(included).toMatchObject({
+      title:
+        'Social prescribing link workers and the work of connecting patients to community groups: a qualitative study',
+      authors: ['Moffatt, S.', 'Steer, M.', 'Lawson, S.', 'Penn, L.', "O'Brien, N."],
+      year: 2021,
+      journal: 'Br J Gen Pract',
+      volume: '71',
+      issue: '704',
+      pages: 'e190-e198',
+      doi: '10.3399/bjgp21x714999',
+      pmid: '33558329',
+      language: 'English',
+      url: 'https://www.embase.com/search/results?subaction=viewrecord&id=L2011234567&from=export',
+      line: 2,
+    })
+    expect(included?.keywords).toHaveLength(24)
+    expect(included?.originalText).toContain('RAYYAN-INCLUSION: {""Alice""=>""Included"", ""Bob""=>""Included""}')
+    expect(excluded).toMatchObject({ authors: ['Kumar, A.', 'de Vries, H.'], pmid: '31839500' })
+    expect(undecided).toMatchObject({
+      title: 'Community navigators in rural Wales: "a bridge" to services',
+      abstract: 'Link workers in rural Wales described travel time and geography as shaping the role.',
+      doi: null,
+      keywords: [],
+    })
+  })
+
+  it('guesses the delimiter from whole rows, quotes and all', () => {
+    const keywords = Array.from({ length: 12 }, (_, i) => `term ${i}`).join(';')
+    expect(guessDelimiter(`title,year,keywords\nA study,2020,${keywords}\nAnother,2021,${keywords}\n`)).toBe(',')
+    // Excel's semicolon CSV quotes only cells holding a semicolon, so abstracts keep bare commas.
+    expect(guessDelimiter('Title;Year;Abstract\nA;2020;One, two, three, four\nB;2021;Five\n')).toBe(';')
+    expect(guessDelimiter('Title\tYear\nA, B and C\t2020\n')).toBe('\t')
   })
 
   it('maps Scopus CSV headers', () => {

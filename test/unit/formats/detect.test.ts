@@ -19,6 +19,7 @@ describe('detectFormat', () => {
     ['zotero.bib', 'bibtex'],
     ['csl.json', 'csl_json'],
     ['covidence.csv', 'csv'],
+    ['rayyan.csv', 'csv'],
     ['scopus.csv', 'csv'],
     ['unknown-headers.tsv', 'tsv'],
   ])('recognises %s from its content as %s', (name, format) => {
