@@ -36,6 +36,7 @@ export const MAPPED_FIELD_LABELS: Record<MappedField, string> = {
   language: 'Language',
   url: 'Link (URL)',
   publicationType: 'Publication type',
+  citation: 'Citation (volume, issue and pages read from it)',
 }
 
 export function when(date: Date): string {

@@ -60,6 +60,61 @@ describe('parseDelimited', () => {
     expect(guessDelimiter('Title\tYear\nA, B and C\t2020\n')).toBe('\t')
   })
 
+  it('reads journal, year, volume, issue and pages from Embase’s Source citation and keeps Emtree’s qualified terms whole', () => {
+    const [article, online, noIssue] = parseReferences(fixtureBytes('embase-source.csv')).records
+    expect(article).toMatchObject({
+      journal: 'British Journal of General Practice',
+      year: 2019,
+      volume: '69',
+      issue: '686',
+      pages: 'e616-e624',
+      authors: ['Wildman J.M.', 'Moffatt S.', 'Steer M.'],
+      keywords: ['social prescribing', 'link worker'],
+    })
+    expect(online).toMatchObject({ journal: 'Nature Communications', volume: '15', issue: '1', pages: '4063' })
+    expect(noIssue).toMatchObject({ journal: 'Health and Social Care in the Community', volume: '29', issue: null })
+    const emtree = parseReferences(fixtureBytes('embase-source.csv'), {
+      columnMapping: { Title: 'title', 'Emtree Medical Index Terms': 'keywords' },
+    }).records[0]
+    expect(emtree?.keywords).toEqual([
+      'adult',
+      'chronic disease (therapy, rehabilitation)',
+      'female',
+      'human',
+      'interview',
+      'male',
+    ])
+  })
+
+  it('reads volume, issue and pages from PubMed’s Citation column', () => {
+    const [first, second] = parseReferences(fixtureBytes('pubmed.csv')).records
+    expect(first).toMatchObject({
+      pmid: '33558329',
+      journal: 'Br J Gen Pract',
+      year: 2021,
+      volume: '71',
+      issue: '704',
+      pages: 'e190-e198',
+      doi: '10.3399/bjgp21x714999',
+    })
+    expect(second).toMatchObject({ volume: '120', issue: '17', pages: 'e2217872120' })
+  })
+
+  it('maps OpenAlex’s dotted headers and its "|" lists', () => {
+    const [record] = parseReferences(fixtureBytes('openalex.csv')).records
+    expect(record).toMatchObject({
+      title: 'Link workers in general practice',
+      authors: ['Suzanne Moffatt', 'Mark Steer', 'Sarah Lawson'],
+      journal: 'British Journal of General Practice',
+      volume: '71',
+      issue: '704',
+      pages: 'e190-e198',
+      pmid: '33558329',
+      doi: '10.3399/bjgp21x714999',
+      keywords: ['Social prescribing', 'Primary care', 'Qualitative research'],
+    })
+  })
+
   it('maps Scopus CSV headers', () => {
     const [review, article] = parseReferences(fixtureBytes('scopus.csv')).records
     expect(review).toMatchObject({
