@@ -12,11 +12,15 @@ Commands:
       Create a review. --owner names an existing account (by email) to own it.
       --template: new_databases_registers | new_databases_registers_other (default)
                 | updated_databases_registers | updated_databases_registers_other
-  import --review S --source NAME [--kind K] [--format F] [--force] FILE...
+  import --review S --source NAME [--kind K] [--format F] [--map M] [--force] FILE...
       Import reference files into a source of the search log (created if new; --kind database |
       register | website | organisation | citation | other). The format is detected from the content
-      (RIS, MEDLINE, BibTeX, EndNote XML, CSL-JSON, Web of Science, CSV/TSV); --format overrides it.
-      Each file is one transaction. A file already imported is refused unless --force.
+      (RIS, MEDLINE, PubMed XML, BibTeX, EndNote XML and tagged, Ovid, CSL-JSON, Web of Science,
+      CSV/TSV, XLSX/ODS); --format overrides it. Columns Weft does not know are named with
+      --map "title=Article Title,authors=Author Full Names,year=…" (fields: title, abstract, authors,
+      year, journal, volume, issue, pages, pageStart, pageEnd, articleNumber, doi, pmid, keywords,
+      language, url, publicationType, citation). Each file is one transaction. A file already
+      imported is refused unless --force.
   dedup --review S
       Find duplicates among records imported since the last run and against earlier imports: sure
       pairs are merged (duplicate_of), uncertain ones wait for a reviewer. --json: {candidates,

@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import type { Db } from '../../db/client.ts'
 import { isFormatName, type FormatName } from '../domain/formats/index.ts'
 import { SOURCE_KINDS, type SourceKind } from '../domain/vocabulary.ts'
+import { readMapOption } from '../input/import-input.ts'
 import { importIntoSource, type ImportOutcome } from '../store/imports.ts'
 import { findReviewBySlug } from '../store/reviews.ts'
 import type { CliOptions } from './args.ts'
@@ -13,7 +14,7 @@ function refusal(file: string, outcome: Exclude<ImportOutcome, { status: 'import
     case 'already_imported':
       return `${file} was already imported into this review (batch ${outcome.earlier.id}); add --force to import it again`
     case 'needs_mapping':
-      return `${file}: the columns ${outcome.headers.map((h) => `“${h}”`).join(', ')} need mapping to fields; import it in the browser to map them`
+      return `${file}: Weft does not know which of the columns ${outcome.headers.map((h) => `“${h}”`).join(', ')} holds the title; name the columns with --map "title=…,authors=…" (or import it in the browser to map them)`
     case 'unreadable': {
       const [first] = outcome.errors
       return `${file} line ${first?.line ?? 1}: ${first?.message ?? 'no references found'}`
@@ -38,6 +39,8 @@ export function importFiles(db: Db, options: CliOptions, files: string[], io: Cl
   const review = findReviewBySlug(db, options.review)
   if (!review) throw new CliUsageError(`--review: no review has the short name ${options.review}`)
   const kind = sourceKind(options)
+  const mapping = options.map === undefined ? undefined : readMapOption(options.map)
+  if (mapping !== undefined && !mapping.ok) throw new CliUsageError(mapping.error)
   const facts = files.map((file) => ({ file, ...fileFacts(file) }))
   const sourceName = options.source
   for (const { file, sha256, sizeBytes } of facts) {
@@ -49,6 +52,7 @@ export function importFiles(db: Db, options: CliOptions, files: string[], io: Cl
       sizeBytes,
       chunks: fileChunks(file),
       format: options.format as FormatName | undefined,
+      columnMapping: mapping?.value,
       actorId: null,
       allowRepeat: options.force ?? false,
     })

@@ -74,6 +74,12 @@ export function tableRecords(
   if (!columns.has('title') && options.columnMapping === undefined) {
     return { records: [], issues, needsMapping: { headers } }
   }
+  const missing = missingColumns(options.columnMapping, headers)
+  if (missing.length > 0) {
+    const list = (names: readonly string[]) => names.map((name) => `“${name}”`).join(', ')
+    const message = `The mapping names ${missing.length === 1 ? 'the column' : 'columns'} ${list(missing)}, which the header row does not have; its columns are ${list(headers)}`
+    return { records: [], issues: [...issues, { line: header.line, message }] }
+  }
   const records: BibliographicRecord[] = []
   for (let i = headerAt + 1; i < rows.length; i++) {
     const row = rows[i]
@@ -89,6 +95,15 @@ export function tableRecords(
     records.push(rowRecord(row, columns, text))
   }
   return { records, issues }
+}
+
+/** The columns a user's mapping uses (not "ignore") that the header row lacks. */
+function missingColumns(mapping: ColumnMapping | undefined, headers: readonly string[]): string[] {
+  if (mapping === undefined) return []
+  const present = new Set(headers.map(normaliseHeader))
+  return Object.entries(mapping)
+    .filter(([header, field]) => field !== 'ignore' && !present.has(normaliseHeader(header)))
+    .map(([header]) => header)
 }
 
 /** A spreadsheet row as text, for the record's original text: "Header: value" per non-empty cell. */
