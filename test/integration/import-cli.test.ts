@@ -79,6 +79,33 @@ describe('weft import', () => {
     expect(batches.map((batch) => batch.format)).toEqual(['medline', 'bibtex', 'endnote_xml'])
   })
 
+  it('imports an Excel workbook and an OpenDocument spreadsheet', async () => {
+    const { db } = await reviewDatabase()
+    const result = await weft([
+      'import',
+      '--db',
+      db,
+      '--review',
+      'lw',
+      '--source',
+      'Embase',
+      '--json',
+      fixture('embase.xlsx'),
+      fixture('team-sheet.ods'),
+    ])
+    expect(result.err).toEqual([])
+    expect(result.out.map((line) => JSON.parse(line))).toMatchObject([
+      { format: 'xlsx', imported: 2 },
+      { format: 'ods', imported: 2 },
+    ])
+    expect(stored(db).records.map((record) => record.title)).toEqual([
+      'Social prescribing link workers: a qualitative study',
+      'Link workers in Japan',
+      'Link workers and the work of connecting',
+      'Community navigators in rural Wales',
+    ])
+  })
+
   it('refuses the same file twice unless the reviewer insists', async () => {
     const { db } = await reviewDatabase()
     const args = ['import', '--db', db, '--review', 'lw', '--source', 'MEDLINE', fixture('ovid.ris')]

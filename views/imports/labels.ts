@@ -11,6 +11,8 @@ export const FORMAT_LABELS: Record<FormatName, string> = {
   wos_tab: 'Web of Science (tab-delimited)',
   csv: 'CSV',
   tsv: 'TSV (tab-separated)',
+  xlsx: 'Excel workbook (.xlsx)',
+  ods: 'OpenDocument spreadsheet (.ods)',
 }
 
 export function formatLabel(format: string): string {

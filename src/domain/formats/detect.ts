@@ -16,6 +16,8 @@ export const FORMAT_NAMES = [
   'wos_tab',
   'csv',
   'tsv',
+  'xlsx',
+  'ods',
 ] as const
 
 export type FormatName = (typeof FORMAT_NAMES)[number]
@@ -37,7 +39,7 @@ export function detectFormat(text: string): Detection {
     return {
       format: null,
       reason:
-        'The file looks binary (a spreadsheet, PDF or EndNote library?), not a text export; export it as RIS, CSV or EndNote XML',
+        'The file looks binary (an Excel 97–2003 .xls workbook, a PDF or an EndNote library?), not a text export; save a workbook as .xlsx or CSV, or export RIS or EndNote XML',
     }
   }
   if (/^<(\?xml|xml|records|record|!DOCTYPE|PubmedArticle)/i.test(head)) return detectXml(head)

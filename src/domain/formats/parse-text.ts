@@ -29,5 +29,9 @@ export function parseText(text: string, format: FormatName, columnMapping?: Colu
       return parseDelimited(text, { delimiter: '\t', columnMapping })
     case 'csv':
       return parseDelimited(text, { columnMapping })
+    case 'xlsx':
+    case 'ods':
+      // Spreadsheets are read from their bytes (parseSpreadsheet); text means the file is not one.
+      return { records: [], issues: [{ line: 1, message: 'The file is not an XLSX or ODS spreadsheet' }] }
   }
 }
