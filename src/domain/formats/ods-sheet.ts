@@ -7,7 +7,7 @@
  */
 import { readXml } from './xml-events.ts'
 import { partText, zipParts } from './zip-parts.ts'
-import type { SheetRow } from './spreadsheet.ts'
+import type { SheetRow } from './sheet-row.ts'
 
 /** More repeats of one non-empty cell or row than any reference list has: a crafted file. */
 const MAX_REPEAT = 10_000

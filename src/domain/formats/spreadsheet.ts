@@ -7,14 +7,11 @@ import { odsRows } from './ods-sheet.ts'
 import { xlsxRows } from './xlsx-sheet.ts'
 import { XmlError } from './xml-events.ts'
 import { isZip, ZipError } from './zip-parts.ts'
+import type { SheetRow } from './sheet-row.ts'
 
 export { isZip } from './zip-parts.ts'
 
-export interface SheetRow {
-  cells: string[]
-  /** The row's number in the sheet (1-based), as the spreadsheet shows it. */
-  line: number
-}
+export type { SheetRow } from './sheet-row.ts'
 
 export type SpreadsheetKind = 'xlsx' | 'ods'
 

@@ -5,7 +5,7 @@
  */
 import { localName, readXml } from './xml-events.ts'
 import { partText, ZipError, zipParts } from './zip-parts.ts'
-import type { SheetRow } from './spreadsheet.ts'
+import type { SheetRow } from './sheet-row.ts'
 
 const WORKBOOK = 'xl/workbook.xml'
 const RELATIONS = 'xl/_rels/workbook.xml.rels'
