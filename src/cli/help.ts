@@ -44,10 +44,10 @@ Commands:
       and html are a reference list, --style apa (default) | vancouver | harvard.
       decisions: every screening vote ever cast, as CSV. search-log: the PRISMA-S table, csv or html.
   rank simulate --dataset FILE [--seeds 10]
-      Replay a labelled review (CSV, XLSX or ODS with columns title, abstract, label_included and optionally
-      keywords) as ASReview does: one random include and one random exclude known, then always the
-      top-ranked record next, retraining after each decision. Prints WSS@95, WSS@100, RRF@10, ATD and
-      the recall curve, the mean over seeds 1..N. --json: per seed and mean.
+      Replay a labelled review (CSV, XLSX or ODS with columns title, abstract, label_included and
+      optionally keywords) as ASReview does: one random include and one random exclude known, then
+      always the top-ranked record next, retraining after each decision. Prints WSS@95, WSS@100,
+      RRF@10, ATD and the recall curve, the mean over seeds 1..N. --json: per seed and mean.
 
 Options for every command:
   --db PATH   SQLite database file (default ./data/weft.db, or the WEFT_DB variable)
