@@ -6,6 +6,7 @@ export const FORMAT_LABELS: Record<FormatName, string> = {
   medline: 'PubMed / MEDLINE (.nbib)',
   bibtex: 'BibTeX',
   endnote_xml: 'EndNote XML',
+  endnote_tagged: 'EndNote tagged (.enw)',
   csl_json: 'CSL-JSON',
   wos: 'Web of Science (tagged)',
   wos_tab: 'Web of Science (tab-delimited)',

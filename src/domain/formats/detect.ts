@@ -4,6 +4,7 @@
  * Ovid, Embase CSV put text before the first record).
  */
 import { isReferenceHeader } from './column-mapping.ts'
+import { looksLikeEndnoteTagged } from './endnote-tagged.ts'
 import { guessDelimiter, HEADER_SEARCH_ROWS, readDelimitedRows } from './delimited-rows.ts'
 
 export const FORMAT_NAMES = [
@@ -11,6 +12,7 @@ export const FORMAT_NAMES = [
   'medline',
   'bibtex',
   'endnote_xml',
+  'endnote_tagged',
   'csl_json',
   'wos',
   'wos_tab',
@@ -61,14 +63,9 @@ export function detectFormat(text: string): Detection {
   }
   // RIS whose records lost their TY lines still has tags and ER.
   if (risTags >= 3 && risEnds >= 1) return { format: 'ris' }
+  if (looksLikeEndnoteTagged(lines)) return { format: 'endnote_tagged' }
   const delimiter = guessDelimiter(head)
   if (hasReferenceHeader(head, delimiter)) return { format: delimiter === '\t' ? 'tsv' : 'csv' }
-  if (/^%[0-9A-Z] /m.test(head)) {
-    return {
-      format: null,
-      reason: 'This looks like EndNote tagged text (%0, %T …), which is not supported; export as RIS or EndNote XML',
-    }
-  }
   if (/^<\d+>\s*$/m.test(head)) {
     return {
       format: null,

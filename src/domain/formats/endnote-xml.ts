@@ -9,6 +9,7 @@ import {
   cleanList,
   cleanText,
   findDoi,
+  findPmid,
   firstText,
   normalisePmid,
   splitKeywords,
@@ -78,16 +79,11 @@ function endnoteRecord(xml: string, line: number): BibliographicRecord {
   record.pages = text('pages')
   record.doi = findDoi(text('electronic-resource-num')) ?? findDoi(text('notes'))
   record.pmid = /medline|pubmed|nlm/i.test(database) ? normalisePmid(text('accession-num')) : null
-  record.pmid ??= pmidInNotes(text('notes'))
+  record.pmid ??= findPmid(text('notes'))
   record.keywords =
     keywords === null ? [] : cleanList(elementsNamed(keywords, 'keyword').flatMap((k) => splitKeywords(textOf(k))))
   record.language = text('language')
   record.url = urlFrom(urls === null ? null : text('url', urls))
   record.publicationType = cleanText(attributeOf(xml, 'ref-type', 'name')) ?? text('ref-type')
   return record
-}
-
-function pmidInNotes(notes: string | null): string | null {
-  const match = notes === null ? null : /\bPMID:?\s*([0-9]{1,8})\b/i.exec(notes)
-  return match?.[1] ?? null
 }

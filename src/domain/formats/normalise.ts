@@ -83,6 +83,12 @@ export function normalisePmid(value: string | null | undefined): string | null {
   return match?.[1] ?? null
 }
 
+/** A PMID marked as one in free text ("PMID: 123" in a note), or null. */
+export function findPmid(text: string | null | undefined): string | null {
+  const match = text == null ? null : /\bPMID:?\s*([0-9]{1,8})\b/i.exec(text)
+  return match?.[1] ?? null
+}
+
 const PMID =
   /^\s*(?:(?:PMID|MEDLINE|PUBMED)\s*:?\s*|https?:\/\/(?:pubmed\.ncbi\.nlm\.nih\.gov|www\.ncbi\.nlm\.nih\.gov\/pubmed)\/)?0*([1-9][0-9]{0,7})\/?\s*$/i
 

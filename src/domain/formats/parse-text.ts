@@ -4,6 +4,7 @@ import type { ColumnMapping } from './column-mapping.ts'
 import { parseCslJson } from './csl-json.ts'
 import { parseDelimited, type DelimitedOutput } from './delimited.ts'
 import type { FormatName } from './detect.ts'
+import { parseEndnoteTagged } from './endnote-tagged.ts'
 import { parseEndnoteXml } from './endnote-xml.ts'
 import { parseMedline } from './medline.ts'
 import { parseRis } from './ris.ts'
@@ -19,6 +20,8 @@ export function parseText(text: string, format: FormatName, columnMapping?: Colu
       return parseWos(text)
     case 'endnote_xml':
       return parseEndnoteXml(text)
+    case 'endnote_tagged':
+      return parseEndnoteTagged(text)
     case 'bibtex':
       return parseBibtex(text)
     case 'csl_json':

@@ -1,14 +1,15 @@
 /**
  * Chunked parsing for big files: a 100,000-record RIS export is ~280 MB, and holding its bytes, its
- * text and all its records at once would not fit the 500 MB budget. Line formats (RIS, MEDLINE, WoS)
- * are parsed as the chunks arrive and handed over in batches; the other formats are small in practice
- * and are parsed whole once the last chunk is in.
+ * text and all its records at once would not fit the 500 MB budget. Line formats (RIS, MEDLINE, WoS,
+ * EndNote tagged) are parsed as the chunks arrive and handed over in batches; the other formats are
+ * small in practice and are parsed whole once the last chunk is in.
  */
 import type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
 import { ChunkDecoder } from './chunk-decoder.ts'
 import type { ColumnMapping } from './column-mapping.ts'
 import type { TextEncodingName } from './decode.ts'
 import { detectFormat, type FormatName } from './detect.ts'
+import { endnoteTaggedSyntax } from './endnote-tagged.ts'
 import { limitIssues } from './limit-issues.ts'
 import { LineSplitter } from './lines.ts'
 import { medlineSyntax } from './medline.ts'
@@ -42,6 +43,7 @@ const LINE_SYNTAX: Partial<Record<FormatName, TaggedSyntax>> = {
   ris: risSyntax,
   medline: medlineSyntax,
   wos: wosSyntax,
+  endnote_tagged: endnoteTaggedSyntax,
 }
 /** Enough text to recognise the format past any preamble. */
 const DETECT_CHARS = 64 * 1024

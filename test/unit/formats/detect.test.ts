@@ -16,6 +16,7 @@ describe('detectFormat', () => {
     ['wos.txt', 'wos'],
     ['wos-tab.txt', 'wos_tab'],
     ['endnote.xml', 'endnote_xml'],
+    ['endnote.enw', 'endnote_tagged'],
     ['zotero.bib', 'bibtex'],
     ['csl.json', 'csl_json'],
     ['covidence.csv', 'csv'],
@@ -30,10 +31,6 @@ describe('detectFormat', () => {
     expect(detectFormat('')).toEqual({ format: null, reason: 'The file is empty' })
     const prose = detectFormat('This is a letter.\nIt has sentences, commas, and nothing else of note.\nRegards.')
     expect(prose.format).toBeNull()
-    expect(detectFormat('%0 Journal Article\n%T Link workers\n%A Smith, J')).toMatchObject({
-      format: null,
-      reason: expect.stringContaining('EndNote tagged'),
-    })
     expect(detectFormat('<?xml version="1.0"?><PubmedArticleSet>').format).toBeNull()
   })
 })
