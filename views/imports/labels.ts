@@ -4,6 +4,7 @@ import type { FormatName, MappedField } from '../../src/domain/formats/index.ts'
 export const FORMAT_LABELS: Record<FormatName, string> = {
   ris: 'RIS',
   medline: 'PubMed / MEDLINE (.nbib)',
+  pubmed_xml: 'PubMed XML',
   bibtex: 'BibTeX',
   endnote_xml: 'EndNote XML',
   endnote_tagged: 'EndNote tagged (.enw)',

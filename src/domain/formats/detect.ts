@@ -10,6 +10,7 @@ import { guessDelimiter, HEADER_SEARCH_ROWS, readDelimitedRows } from './delimit
 export const FORMAT_NAMES = [
   'ris',
   'medline',
+  'pubmed_xml',
   'bibtex',
   'endnote_xml',
   'endnote_tagged',
@@ -44,7 +45,7 @@ export function detectFormat(text: string): Detection {
         'The file looks binary (an Excel 97–2003 .xls workbook, a PDF or an EndNote library?), not a text export; save a workbook as .xlsx or CSV, or export RIS or EndNote XML',
     }
   }
-  if (/^<(\?xml|xml|records|record|!DOCTYPE|PubmedArticle)/i.test(head)) return detectXml(head)
+  if (/^<(\?xml|xml|records|record|!DOCTYPE|PubmedArticle|PubmedBookArticle)/i.test(head)) return detectXml(head)
   if (head.startsWith('[') || head.startsWith('{')) return { format: 'csl_json' }
 
   const lines = head.split('\n', HEAD_LINES)
@@ -76,19 +77,18 @@ export function detectFormat(text: string): Detection {
   return {
     format: null,
     reason:
-      'Could not recognise the format: no RIS ("TY  - "), MEDLINE ("PMID- "), BibTeX ("@article{"), EndNote XML (<record>), CSL-JSON, Web of Science ("PT J" … "ER") or CSV/TSV header was found',
+      'Could not recognise the format: no RIS ("TY  - "), MEDLINE ("PMID- "), PubMed XML, BibTeX ("@article{"), EndNote XML (<record>) or tagged ("%0"), Ovid ("<1>"), CSL-JSON, Web of Science ("PT J" … "ER") or CSV/TSV header with a title column was found',
   }
 }
 
 function detectXml(head: string): Detection {
+  if (/<Pubmed(Book)?Article[\s>]|<PubmedArticleSet[\s>]/.test(head)) return { format: 'pubmed_xml' }
   if (/<record[\s>]/.test(head)) return { format: 'endnote_xml' }
-  if (/<PubmedArticle/.test(head)) {
-    return {
-      format: null,
-      reason: 'PubMed XML is not supported; export from PubMed as "PubMed" (MEDLINE .nbib) or CSV instead',
-    }
+  return {
+    format: null,
+    reason:
+      'An XML file with neither EndNote <record> nor PubMed <PubmedArticle> elements; Weft reads EndNote XML and PubMed XML',
   }
-  return { format: null, reason: 'An XML file without EndNote <record> elements; only EndNote XML is supported' }
 }
 
 /** "PT\tAU\tBA\t…\tTI\t…": the header row of a Web of Science tab-delimited export. */

@@ -7,6 +7,7 @@ import type { FormatName } from './detect.ts'
 import { parseEndnoteTagged } from './endnote-tagged.ts'
 import { parseEndnoteXml } from './endnote-xml.ts'
 import { parseMedline } from './medline.ts'
+import { parsePubmedXml } from './pubmed-xml.ts'
 import { parseRis } from './ris.ts'
 import { parseWos } from './wos.ts'
 
@@ -16,6 +17,8 @@ export function parseText(text: string, format: FormatName, columnMapping?: Colu
       return parseRis(text)
     case 'medline':
       return parseMedline(text)
+    case 'pubmed_xml':
+      return parsePubmedXml(text)
     case 'wos':
       return parseWos(text)
     case 'endnote_xml':

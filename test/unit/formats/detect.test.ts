@@ -17,6 +17,7 @@ describe('detectFormat', () => {
     ['wos-tab.txt', 'wos_tab'],
     ['endnote.xml', 'endnote_xml'],
     ['endnote.enw', 'endnote_tagged'],
+    ['pubmed.xml', 'pubmed_xml'],
     ['zotero.bib', 'bibtex'],
     ['csl.json', 'csl_json'],
     ['covidence.csv', 'csv'],
@@ -31,6 +32,6 @@ describe('detectFormat', () => {
     expect(detectFormat('')).toEqual({ format: null, reason: 'The file is empty' })
     const prose = detectFormat('This is a letter.\nIt has sentences, commas, and nothing else of note.\nRegards.')
     expect(prose.format).toBeNull()
-    expect(detectFormat('<?xml version="1.0"?><PubmedArticleSet>').format).toBeNull()
+    expect(detectFormat('<?xml version="1.0"?><catalog><book/></catalog>').format).toBeNull()
   })
 })
