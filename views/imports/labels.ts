@@ -10,6 +10,7 @@ export const FORMAT_LABELS: Record<FormatName, string> = {
   endnote_tagged: 'EndNote tagged (.enw)',
   csl_json: 'CSL-JSON',
   wos: 'Web of Science (tagged)',
+  ovid: 'Ovid (labelled text)',
   wos_tab: 'Web of Science (tab-delimited)',
   csv: 'CSV',
   tsv: 'TSV (tab-separated)',

@@ -5,6 +5,7 @@
  */
 import { isReferenceHeader } from './column-mapping.ts'
 import { looksLikeEndnoteTagged } from './endnote-tagged.ts'
+import { OVID_RECORD } from './ovid.ts'
 import { guessDelimiter, HEADER_SEARCH_ROWS, readDelimitedRows } from './delimited-rows.ts'
 
 export const FORMAT_NAMES = [
@@ -14,6 +15,7 @@ export const FORMAT_NAMES = [
   'bibtex',
   'endnote_xml',
   'endnote_tagged',
+  'ovid',
   'csl_json',
   'wos',
   'wos_tab',
@@ -65,14 +67,9 @@ export function detectFormat(text: string): Detection {
   // RIS whose records lost their TY lines still has tags and ER.
   if (risTags >= 3 && risEnds >= 1) return { format: 'ris' }
   if (looksLikeEndnoteTagged(lines)) return { format: 'endnote_tagged' }
+  if (lines.some((line) => OVID_RECORD.test(line))) return { format: 'ovid' }
   const delimiter = guessDelimiter(head)
   if (hasReferenceHeader(head, delimiter)) return { format: delimiter === '\t' ? 'tsv' : 'csv' }
-  if (/^<\d+>\s*$/m.test(head)) {
-    return {
-      format: null,
-      reason: 'This looks like Ovid labelled text ("<1>" …), which is not supported; export from Ovid as RIS instead',
-    }
-  }
   if (looksTabular(head, delimiter)) return { format: delimiter === '\t' ? 'tsv' : 'csv' }
   return {
     format: null,

@@ -7,6 +7,7 @@ import type { FormatName } from './detect.ts'
 import { parseEndnoteTagged } from './endnote-tagged.ts'
 import { parseEndnoteXml } from './endnote-xml.ts'
 import { parseMedline } from './medline.ts'
+import { parseOvid } from './ovid.ts'
 import { parsePubmedXml } from './pubmed-xml.ts'
 import { parseRis } from './ris.ts'
 import { parseWos } from './wos.ts'
@@ -21,6 +22,8 @@ export function parseText(text: string, format: FormatName, columnMapping?: Colu
       return parsePubmedXml(text)
     case 'wos':
       return parseWos(text)
+    case 'ovid':
+      return parseOvid(text)
     case 'endnote_xml':
       return parseEndnoteXml(text)
     case 'endnote_tagged':

@@ -26,7 +26,7 @@ export function embaseSourceParts(source: string): CitationParts | null {
   const match = EMBASE_SOURCE.exec(source)
   if (match === null) return null
   const [, journal, year, volume, issue, pages, articleNumber] = match
-  return withoutEmpty({ journal, year, volume, issue, pages: pages ?? articleNumber })
+  return citationParts({ journal, year, volume, issue, pages: pages ?? articleNumber })
 }
 
 /** Volume, issue and pages from a PubMed citation, or null when it has none. */
@@ -34,10 +34,11 @@ export function pubmedCitationParts(citation: string): CitationParts | null {
   const match = PUBMED_CITATION.exec(citation)
   if (match === null) return null
   const [, volume, issue, pages] = match
-  return withoutEmpty({ volume, issue, pages })
+  return citationParts({ volume, issue, pages })
 }
 
-function withoutEmpty(parts: { [K in keyof CitationParts]?: string | undefined }): CitationParts {
+/** The parts that were found, trimmed; empty and missing ones left out. */
+export function citationParts(parts: { [K in keyof CitationParts]?: string | undefined }): CitationParts {
   const out: CitationParts = {}
   for (const [key, value] of Object.entries(parts) as [keyof CitationParts, string | undefined][]) {
     const text = value?.trim()

@@ -18,6 +18,7 @@ describe('detectFormat', () => {
     ['endnote.xml', 'endnote_xml'],
     ['endnote.enw', 'endnote_tagged'],
     ['pubmed.xml', 'pubmed_xml'],
+    ['ovid.txt', 'ovid'],
     ['zotero.bib', 'bibtex'],
     ['csl.json', 'csl_json'],
     ['covidence.csv', 'csv'],
