@@ -34,5 +34,10 @@ describe('detectFormat', () => {
     const prose = detectFormat('This is a letter.\nIt has sentences, commas, and nothing else of note.\nRegards.')
     expect(prose.format).toBeNull()
     expect(detectFormat('<?xml version="1.0"?><catalog><book/></catalog>').format).toBeNull()
+    // An Excel 97–2003 workbook (OLE2 compound file), not a ZIP package like .xlsx.
+    const xls = decodeBytes(
+      Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]),
+    )
+    expect(detectFormat(xls.text)).toMatchObject({ format: null, reason: expect.stringContaining('.xls workbook') })
   })
 })
