@@ -4,57 +4,23 @@
  * complete ones before it. The article's own identifiers are kept apart from those of the works it
  * cites (<ReferenceList>) and of comments and corrections.
  */
-import type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
+import type { BibliographicRecord } from './bibliographic-record.ts'
 import { blankRecord } from './blank-record.ts'
-import { LineCounter } from './lines.ts'
 import { cleanList, cleanText, firstText, normaliseDoi, normalisePmid, pagesFrom, yearFrom } from './normalise.ts'
 import type { ParseOutput } from './parse-output.ts'
+import { parseXmlRecords } from './xml-records.ts'
 import { attributeOf, elementsNamed, firstElement, indexOfOpenTag, taggedElements, textOf } from './xml-scan.ts'
 
-const ARTICLE = 'PubmedArticle'
-const BOOK = 'PubmedBookArticle'
-
 export function parsePubmedXml(text: string): ParseOutput {
-  const records: BibliographicRecord[] = []
-  const issues: ParseIssue[] = []
-  const lines = new LineCounter(text)
-  let from = 0
-  for (;;) {
-    const { start, name } = nextArticle(text, from)
-    if (start === -1) break
-    const line = lines.lineAt(start)
-    const number = records.length + 1
-    const close = `</${name}>`
-    let end = text.indexOf(close, start)
-    const next = nextArticle(text, start + name.length + 1).start
-    if (end === -1 || (next !== -1 && next < end)) {
-      end = next === -1 ? text.length : next
-      issues.push({
-        line,
-        record: number,
-        message: `PubMed XML article ${number} has no closing </${name}>; read up to ${next === -1 ? 'the end of the file' : `line ${lines.lineAt(next)}`}`,
-      })
-    } else {
-      end += close.length
-    }
-    try {
-      records.push(articleRecord(text.slice(start, end), line))
-    } catch (error) {
-      issues.push({ line, record: number, message: `PubMed XML article ${number} could not be read: ${String(error)}` })
-    }
-    from = end
-  }
-  if (records.length === 0 && text.trim() !== '') {
-    issues.push({ line: 1, message: 'No <PubmedArticle> elements found in the PubMed XML file' })
-  }
-  return { records, issues }
-}
-
-function nextArticle(text: string, from: number): { start: number; name: string } {
-  const article = indexOfOpenTag(text, ARTICLE, from)
-  const book = indexOfOpenTag(text, BOOK, from)
-  if (book !== -1 && (article === -1 || book < article)) return { start: book, name: BOOK }
-  return { start: article, name: ARTICLE }
+  return parseXmlRecords(
+    text,
+    {
+      names: ['PubmedArticle', 'PubmedBookArticle'],
+      label: 'PubMed XML article',
+      noneFound: 'No <PubmedArticle> elements found in the PubMed XML file',
+    },
+    articleRecord,
+  )
 }
 
 function articleRecord(xml: string, line: number): BibliographicRecord {
