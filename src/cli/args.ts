@@ -21,6 +21,7 @@ const OPTIONS = {
   source: { type: 'string' },
   kind: { type: 'string' },
   format: { type: 'string' },
+  map: { type: 'string' },
   force: { type: 'boolean' },
   what: { type: 'string' },
   style: { type: 'string' },

@@ -12,11 +12,15 @@ Commands:
       Create a review. --owner names an existing account (by email) to own it.
       --template: new_databases_registers | new_databases_registers_other (default)
                 | updated_databases_registers | updated_databases_registers_other
-  import --review S --source NAME [--kind K] [--format F] [--force] FILE...
+  import --review S --source NAME [--kind K] [--format F] [--map M] [--force] FILE...
       Import reference files into a source of the search log (created if new; --kind database |
       register | website | organisation | citation | other). The format is detected from the content
-      (RIS, MEDLINE, BibTeX, EndNote XML, CSL-JSON, Web of Science, CSV/TSV); --format overrides it.
-      Each file is one transaction. A file already imported is refused unless --force.
+      (RIS, MEDLINE, PubMed XML, BibTeX, EndNote XML and tagged, Ovid, CSL-JSON, Web of Science,
+      CSV/TSV, XLSX/ODS); --format overrides it. Columns Weft does not know are named with
+      --map "title=Article Title,authors=Author Full Names,year=…" (fields: title, abstract, authors,
+      year, journal, volume, issue, pages, pageStart, pageEnd, articleNumber, doi, pmid, keywords,
+      language, url, publicationType, citation). Each file is one transaction. A file already
+      imported is refused unless --force.
   dedup --review S
       Find duplicates among records imported since the last run and against earlier imports: sure
       pairs are merged (duplicate_of), uncertain ones wait for a reviewer. --json: {candidates,
@@ -40,10 +44,10 @@ Commands:
       duplicates included, with its id, source, batch, duplicate_of, DOI, PMID, title and year, as csv.
       decisions: every screening vote ever cast, as CSV. search-log: the PRISMA-S table, csv or html.
   rank simulate --dataset FILE [--seeds 10]
-      Replay a labelled review (CSV or XLSX with columns title, abstract, label_included and optionally
-      keywords) as ASReview does: one random include and one random exclude known, then always the
-      top-ranked record next, retraining after each decision. Prints WSS@95, WSS@100, RRF@10, ATD and
-      the recall curve, the mean over seeds 1..N. --json: per seed and mean.
+      Replay a labelled review (CSV, XLSX or ODS with columns title, abstract, label_included and
+      optionally keywords) as ASReview does: one random include and one random exclude known, then
+      always the top-ranked record next, retraining after each decision. Prints WSS@95, WSS@100,
+      RRF@10, ATD and the recall curve, the mean over seeds 1..N. --json: per seed and mean.
   backup --out FILE
       Copy the database (safely while the server runs: SQLite's online backup) and its stored full
       texts into one archive (tar: weft-backup.json, weft.db, files/…), checked before it is written.

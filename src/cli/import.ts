@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts'
 import type { ImportBatch } from '../../db/schema.ts'
 import { isFormatName, type FormatName } from '../domain/formats/index.ts'
 import { SOURCE_KINDS, skipsTitleAbstract, type SourceKind } from '../domain/vocabulary.ts'
+import { readMapOption } from '../input/import-input.ts'
 import { importIntoSource } from '../store/imports.ts'
 import type { ImportOutcome } from '../domain/import-outcome.ts'
 import { findReviewBySlug } from '../store/reviews.ts'
@@ -16,7 +17,7 @@ function refusal(file: string, outcome: Exclude<ImportOutcome<ImportBatch>, { st
     case 'already_imported':
       return `${file} was already imported into this review (batch ${outcome.earlier.id}); add --force to import it again`
     case 'needs_mapping':
-      return `${file}: the columns ${outcome.headers.map((h) => `“${h}”`).join(', ')} need mapping to fields; import it in the browser to map them`
+      return `${file}: Weft does not know which of the columns ${outcome.headers.map((h) => `“${h}”`).join(', ')} holds the title; name the columns with --map "title=…,authors=…" (or import it in the browser to map them)`
     case 'unreadable': {
       const [first] = outcome.errors
       return `${file} line ${first?.line ?? 1}: ${first?.message ?? 'no references found'}`
@@ -41,6 +42,8 @@ export function importFiles(db: Db, options: CliOptions, files: string[], io: Cl
   const review = findReviewBySlug(db, options.review)
   if (!review) throw new CliUsageError(`--review: no review has the short name ${options.review}`)
   const kind = sourceKind(options)
+  const mapping = options.map === undefined ? undefined : readMapOption(options.map)
+  if (mapping !== undefined && !mapping.ok) throw new CliUsageError(mapping.error)
   const facts = files.map((file) => ({ file, ...fileFacts(file) }))
   const sourceName = options.source
   for (const { file, sha256, sizeBytes } of facts) {
@@ -52,6 +55,7 @@ export function importFiles(db: Db, options: CliOptions, files: string[], io: Cl
       sizeBytes,
       chunks: fileChunks(file),
       format: options.format as FormatName | undefined,
+      columnMapping: mapping?.value,
       actorId: null,
       allowRepeat: options.force ?? false,
     })

@@ -1,21 +1,20 @@
 /**
  * `weft rank simulate`: how much screening work prioritisation would have saved on a review that is
- * already fully labelled. Needs no database; reads one CSV or XLSX file.
+ * already fully labelled. Needs no database; reads one CSV file or spreadsheet (XLSX, ODS).
  */
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { decodeBytes } from '../domain/formats/decode.ts'
+import { isZip, readSpreadsheet, SpreadsheetError } from '../domain/formats/spreadsheet.ts'
 import { guessDelimiter, readDelimitedRows } from '../domain/formats/delimited-rows.ts'
 import type { ParseIssue } from '../domain/formats/bibliographic-record.ts'
 import { labelledRecords, LabelledDatasetError, type LabelledRecord } from '../domain/ranking/labelled-dataset.ts'
 import { DEFAULT_MODEL, describeModel } from '../domain/ranking/model.ts'
 import { simulateReview } from '../domain/ranking/simulation-summary.ts'
-import { XlsxError, xlsxRows } from '../domain/ranking/xlsx-rows.ts'
 import type { CliOptions } from './args.ts'
 import { CliUsageError, type CliIo } from './io.ts'
 
 const DEFAULT_SEEDS = 10
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 
 export function rankSimulate(options: CliOptions, io: CliIo): void {
   const file = options.dataset
@@ -50,7 +49,7 @@ function readLabelledFile(file: string): LabelledRecord[] {
     throw new CliUsageError(`--dataset: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
   }
   try {
-    if (ZIP_MAGIC.every((byte, i) => bytes[i] === byte)) return labelledRecords(xlsxRows(bytes), 'row')
+    if (isZip(bytes)) return labelledRecords(readSpreadsheet(bytes).rows, 'row')
     const { text } = decodeBytes(bytes)
     const issues: ParseIssue[] = []
     // The header line decides: keywords cells full of ";" would outvote the commas further down.
@@ -60,7 +59,7 @@ function readLabelledFile(file: string): LabelledRecord[] {
     if (issue !== undefined) throw new LabelledDatasetError(`line ${issue.line}: ${issue.message}`)
     return labelledRecords(rows, 'line')
   } catch (error) {
-    if (error instanceof LabelledDatasetError || error instanceof XlsxError)
+    if (error instanceof LabelledDatasetError || error instanceof SpreadsheetError)
       throw new CliUsageError(`${file}: ${error.message}`)
     throw error
   }

@@ -54,3 +54,29 @@ export function readColumnMapping(headers: string[], fields: string[], errors: F
     errors['_form'] = 'Choose which column holds the title.'
   return Object.fromEntries(headers.map((header, i) => [header, fields[i] as MappedField | 'ignore']))
 }
+
+/** Where the next "field=" of a --map value starts: header names may hold commas ("Authors, Primary"). */
+const NEXT_PAIR = new RegExp(`,\\s*(?=(?:${[...MAPPED_FIELDS, 'ignore'].join('|')})\\s*=)`)
+
+/**
+ * `weft import --map "title=Article Title,authors=Author Full Names,…"`: the CLI's column mapping, read
+ * as field=column pairs (a field may take several columns, as keywords do). A column the file lacks is
+ * the parser's to report, with the file's own columns.
+ */
+export function readMapOption(value: string): { ok: true; value: ColumnMapping } | { ok: false; error: string } {
+  const mapping: Record<string, MappedField | 'ignore'> = {}
+  const allowed: readonly string[] = [...MAPPED_FIELDS, 'ignore']
+  for (const pair of value.split(NEXT_PAIR)) {
+    if (pair.trim() === '') continue
+    const equals = pair.indexOf('=')
+    const field = (equals === -1 ? pair : pair.slice(0, equals)).trim()
+    const column = equals === -1 ? '' : pair.slice(equals + 1).trim()
+    if (!allowed.includes(field))
+      return { ok: false, error: `--map: “${field}” is not a field; use ${MAPPED_FIELDS.join(', ')} or ignore` }
+    if (column === '') return { ok: false, error: `--map: “${field}=” names no column` }
+    mapping[column] = field as MappedField | 'ignore'
+  }
+  if (!Object.values(mapping).includes('title'))
+    return { ok: false, error: '--map: say which column holds the title, e.g. --map "title=Article Title,…"' }
+  return { ok: true, value: mapping }
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { asc, eq } from 'drizzle-orm'
@@ -420,6 +420,33 @@ describe('weft screen import', () => {
       note: 'Rayyan exclusion reasons: wrong population\nno link workers',
     })
     expect(votes.filter((v) => v.recordId === r1).map((v) => v.verdict)).toEqual(['include', 'include'])
+  })
+
+  it('reads Rayyan’s decisions from the notes column of a Rayyan CSV export as from its RIS', async () => {
+    const team = await reviewWithTeam(readFileSync(new URL('../fixtures/formats/rayyan.csv', import.meta.url), 'utf8'))
+    const [r1, r2, r3] = team.recordIds
+    const result = await weft([
+      'screen',
+      'import',
+      '--db',
+      team.db,
+      '--review',
+      'lw',
+      '--rayyan',
+      '--reviewer-map',
+      'Alice=alice@lw.org,Bob=bob@lw.org',
+      '--json',
+    ])
+    expect(result.err).toEqual([])
+    expect(JSON.parse(result.out[0]!)).toMatchObject({ votesStored: 4, recordsDecided: 1, recordsInConflict: 1 })
+    const alice = read(team.db, (db) => db.select().from(users).where(eq(users.email, 'alice@lw.org')).get()!.id)
+    const { votes } = screeningRows(team.db)
+    expect(votes.filter((v) => v.recordId === r1).map((v) => v.verdict)).toEqual(['include', 'include'])
+    expect(votes.find((v) => v.recordId === r2 && v.reviewerId === alice)).toMatchObject({
+      verdict: 'exclude',
+      note: 'Rayyan exclusion reasons: wrong population; wrong outcome',
+    })
+    expect(votes.filter((v) => v.recordId === r3)).toEqual([])
   })
 
   it('refuses a file argument it cannot use and keeps unknown screen commands unknown', async () => {

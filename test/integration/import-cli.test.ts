@@ -86,6 +86,33 @@ describe('weft import', () => {
     expect(batches.map((batch) => batch.format)).toEqual(['medline', 'bibtex', 'endnote_xml'])
   })
 
+  it('imports an Excel workbook and an OpenDocument spreadsheet', async () => {
+    const { db } = await reviewDatabase()
+    const result = await weft([
+      'import',
+      '--db',
+      db,
+      '--review',
+      'lw',
+      '--source',
+      'Embase',
+      '--json',
+      fixture('embase.xlsx'),
+      fixture('team-sheet.ods'),
+    ])
+    expect(result.err).toEqual([])
+    expect(result.out.map((line) => JSON.parse(line))).toMatchObject([
+      { format: 'xlsx', imported: 2 },
+      { format: 'ods', imported: 2 },
+    ])
+    expect(stored(db).records.map((record) => record.title)).toEqual([
+      'Social prescribing link workers: a qualitative study',
+      'Link workers in Japan',
+      'Link workers and the work of connecting',
+      'Community navigators in rural Wales',
+    ])
+  })
+
   it('refuses the same file twice unless the reviewer insists', async () => {
     const { db } = await reviewDatabase()
     const args = ['import', '--db', db, '--review', 'lw', '--source', 'MEDLINE', fixture('ovid.ris')]
@@ -123,6 +150,47 @@ describe('weft import', () => {
     expect(stored(db)).toEqual({ records: [], batches: [], sources: [] })
   })
 
+  it('maps the columns of a CSV it does not know with --map, as the browser’s mapping step does', async () => {
+    const { db } = await reviewDatabase()
+    const file = fixture('unknown-headers.tsv')
+    const unmapped = await weft(['import', '--db', db, '--review', 'lw', '--source', 'Diary', file])
+    expect(unmapped.code).toBe(1)
+    expect(unmapped.err[0]).toContain('“Ref ID”, “Headline”, “Writers”, “When”')
+    expect(unmapped.err[0]).toContain('--map "title=…,authors=…"')
+
+    const map = (value: string) =>
+      weft(['import', '--db', db, '--review', 'lw', '--source', 'Diary', '--map', value, '--json', file])
+    const missing = await map('title=Headline,authors=Author Full Names')
+    expect(missing.code).toBe(1)
+    expect(missing.err).toEqual([
+      `weft: ${file} line 1: The mapping names the column “Author Full Names”, which the header row does not have; its columns are “Ref ID”, “Headline”, “Writers”, “When”`,
+    ])
+    expect(stored(db)).toEqual({ records: [], batches: [], sources: [] })
+
+    const result = await map('title=Headline,authors=Writers,year=When')
+    expect(result.err).toEqual([])
+    expect(JSON.parse(result.out[0]!)).toMatchObject({ format: 'tsv', imported: 1 })
+    expect(stored(db).records[0]).toMatchObject({
+      title: 'Social prescribing link workers: a diary study',
+      authors: ['Owen, Ruth'],
+      year: 2019,
+    })
+  })
+
+  it('reads --map pairs whose column names hold commas', async () => {
+    const { db, folder } = await reviewDatabase()
+    const file = join(folder, 'refworks.tsv')
+    writeFileSync(file, 'Ref\tTitle Main\tAuthors, Main\nR1\tLink workers\tOwen, Ruth; Evans, Gwen\n')
+    const result = await weft(
+      ['import', '--db', db, '--review', 'lw', '--source', 'RefWorks', file].concat([
+        '--map',
+        'title=Title Main,authors=Authors, Main',
+      ]),
+    )
+    expect(result.err).toEqual([])
+    expect(stored(db).records[0]).toMatchObject({ title: 'Link workers', authors: ['Owen, Ruth', 'Evans, Gwen'] })
+  })
+
   it.each([
     [['--source', 'X', 'missing.ris'], 'weft: missing --review'],
     [['--review', 'lw', 'missing.ris'], 'weft: missing --source'],
@@ -133,6 +201,14 @@ describe('weft import', () => {
     ],
     [['--review', 'lw', '--source', 'X', '--format', 'docx', 'FILE'], 'weft: --format: unknown format docx'],
     [['--review', 'lw', '--source', 'X', '/no/such/file.ris'], 'weft: cannot read /no/such/file.ris: ENOENT'],
+    [
+      ['--review', 'lw', '--source', 'X', '--map', 'titel=Headline', 'FILE'],
+      'weft: --map: “titel” is not a field; use title, abstract, authors, year, journal, volume, issue, pages, pageStart, pageEnd, articleNumber, doi, pmid, keywords, language, url, publicationType, citation or ignore',
+    ],
+    [
+      ['--review', 'lw', '--source', 'X', '--map', 'authors=Writers', 'FILE'],
+      'weft: --map: say which column holds the title, e.g. --map "title=Article Title,…"',
+    ],
   ])('refuses %j with one line', async (args, message) => {
     const { db } = await reviewDatabase()
     const result = await weft([

@@ -138,6 +138,26 @@ describe('importing reference files in the browser', () => {
     expect(logged).toHaveLength(1)
   })
 
+  it('imports spreadsheets, PubMed XML, EndNote tagged text and Ovid exports from the browser', async () => {
+    const { weft, owner, base } = await reviewWithOwner()
+    const response = await owner.postMultipart(base, { sourceName: 'Everything', sourceKind: 'database' }, [
+      ['files', 'embase.xlsx', fixture('embase.xlsx')],
+      ['files', 'team-sheet.ods', fixture('team-sheet.ods')],
+      ['files', 'pubmed.xml', fixture('pubmed.xml')],
+      ['files', 'endnote.enw', fixture('endnote.enw')],
+      ['files', 'ovid.txt', fixture('ovid.txt')],
+    ])
+    const { html } = await follow(owner, response)
+    expect(html).toContain('5 files imported: 14 records.')
+    expect(stored(weft).batches.map((batch) => [batch.format, batch.recordsRead])).toEqual([
+      ['xlsx', 2],
+      ['ods', 2],
+      ['pubmed_xml', 3],
+      ['endnote_tagged', 3],
+      ['ovid', 4],
+    ])
+  })
+
   it('refuses a file imported before, stores nothing, and imports it when the reviewer insists', async () => {
     const { weft, owner, base } = await reviewWithOwner()
     const upload = (fields: Record<string, string>) =>

@@ -43,6 +43,12 @@ describe('weft rank simulate', () => {
     expect(JSON.parse(result.out[0]!)).toMatchObject({ records: 8, relevant: 3 })
   })
 
+  it('reads an ODS spreadsheet through the same reader as reference lists', async () => {
+    const result = await simulate('--dataset', fixture('link-workers.ods'), '--seeds', '1', '--json')
+    expect(result.err).toEqual([])
+    expect(JSON.parse(result.out[0]!)).toMatchObject({ records: 6, relevant: 3 })
+  })
+
   it('refuses a label that is not 1 or 0 and names its line', async () => {
     const file = writeTemp(
       'bad.csv',
@@ -70,7 +76,7 @@ describe('weft rank simulate', () => {
     const missing = await simulate('--dataset', '/nonexistent/labels.csv')
     expect(missing).toMatchObject({ code: 1, err: ['weft: --dataset: cannot read /nonexistent/labels.csv (ENOENT)'] })
     const broken = writeTemp('broken.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))
-    expect((await simulate('--dataset', broken)).err[0]).toMatch(/broken\.xlsx: not an XLSX workbook/)
+    expect((await simulate('--dataset', broken)).err[0]).toMatch(/broken\.xlsx: not a readable spreadsheet/)
     expect((await simulate('--dataset', fixture('link-workers.csv'), '--seeds', '0')).code).toBe(1)
     expect((await simulate()).err).toEqual(['weft: missing --dataset FILE'])
   })

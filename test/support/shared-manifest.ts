@@ -57,6 +57,10 @@ export const SUPPORTED = new Set([
   'WoS tab-delimited',
   'CSV',
   'TSV',
+  'PubMed XML',
+  'EndNote tagged',
+  'Ovid labelled text',
+  'XLSX',
 ])
 const FOLDERS = ['ris', 'medline', 'bibtex', 'endnote', 'wos', 'csv']
 
@@ -65,6 +69,14 @@ export const EXPECTED_DIFFERENTLY: Readonly<Record<string, { count: number; why:
   'medline/jabref_MedlinePlainImporterTestMultipleEntries.txt': {
     count: 7,
     why: 'MANIFEST counts "PMID-" lines (5); two more blank-line-separated records start with PMC and PMCR and have no PMID',
+  },
+  'endnote/colrev_ais_enl.txt': {
+    count: 6,
+    why: 'MANIFEST counts "%0" lines (2); AIS eLibrary starts records with %T and writes its front matter (tables of contents, indexes) without %0, and all six blank-line-separated records have a title',
+  },
+  'endnote/colrev_enl_data.enl': {
+    count: 3,
+    why: 'MANIFEST counts "%0" lines (2); the third record, a table of contents with its title, volume and pages, has no %0 line',
   },
   'csv/cff__baseline_excel.csv': {
     count: 10,

@@ -88,6 +88,15 @@ describe('parseRayyanInclusion', () => {
     expect(escaped.decisions).toEqual([{ reviewer: 'Alice', verdict: 'maybe' }])
   })
 
+  it('stops the notes at the end of their cell in a raw CSV row, as a Rayyan CSV record keeps it', () => {
+    const row =
+      'rayyan-7,A title,2020,,,J,,1,2,3,"Kumar, A.",,English,,,,"RAYYAN-INCLUSION: {""Alice""=>""Excluded""} | RAYYAN-EXCLUSION-REASONS: wrong population,wrong outcome",10.1/x,deep learning;screening,123,'
+    expect(parseRayyanInclusion(row)).toMatchObject({
+      decisions: [{ reviewer: 'Alice', verdict: 'exclude' }],
+      exclusionReasons: ['wrong population', 'wrong outcome'],
+    })
+  })
+
   it('returns empty lists for notes without Rayyan parts, empty notes and no notes', () => {
     const empty = { decisions: [], exclusionReasons: [], labels: [], notes: [], unrecognised: [] }
     expect(parseRayyanInclusion('just a note')).toEqual(empty)

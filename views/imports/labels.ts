@@ -4,13 +4,18 @@ import type { FormatName, MappedField } from '../../src/domain/formats/index.ts'
 export const FORMAT_LABELS: Record<FormatName, string> = {
   ris: 'RIS',
   medline: 'PubMed / MEDLINE (.nbib)',
+  pubmed_xml: 'PubMed XML',
   bibtex: 'BibTeX',
   endnote_xml: 'EndNote XML',
+  endnote_tagged: 'EndNote tagged (.enw)',
   csl_json: 'CSL-JSON',
   wos: 'Web of Science (tagged)',
+  ovid: 'Ovid (labelled text)',
   wos_tab: 'Web of Science (tab-delimited)',
   csv: 'CSV',
   tsv: 'TSV (tab-separated)',
+  xlsx: 'Excel workbook (.xlsx)',
+  ods: 'OpenDocument spreadsheet (.ods)',
 }
 
 export function formatLabel(format: string): string {
@@ -36,6 +41,7 @@ export const MAPPED_FIELD_LABELS: Record<MappedField, string> = {
   language: 'Language',
   url: 'Link (URL)',
   publicationType: 'Publication type',
+  citation: 'Citation (volume, issue and pages read from it)',
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

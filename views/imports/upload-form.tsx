@@ -162,7 +162,7 @@ export function UploadForm(props: { action: string; csrf: () => string; sources:
         form={form}
         multiple
         label='Files'
-        hint='RIS, PubMed/MEDLINE (.nbib), BibTeX, EndNote XML, CSL-JSON, Web of Science, CSV or TSV exports. Each file is one import: all its records land, or none. Up to 512 MB at once.'
+        hint='RIS, PubMed/MEDLINE (.nbib) or PubMed XML, BibTeX, EndNote XML or tagged (.enw), Ovid, CSL-JSON, Web of Science, CSV, TSV, Excel (.xlsx) or OpenDocument (.ods) exports. Each file is one import: all its records land, or none. Up to 512 MB at once.'
       />
       <SelectField
         name='format'

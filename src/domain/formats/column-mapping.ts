@@ -1,7 +1,8 @@
 /**
- * Which column of a CSV/TSV export holds which field. Known exports (Scopus, Embase, PubMed, Web of
- * Science, CINAHL, Cochrane, Covidence, Rayyan, Zotero, RefWorks, Lens, OpenAlex, asreview-style
- * lowercase headers) are recognised by their header names; anything else is mapped by the user.
+ * Which column of a CSV/TSV export or spreadsheet holds which field. Known exports (Scopus, Embase,
+ * PubMed, Web of Science, CINAHL, Cochrane, Covidence, Rayyan, EPPI-Reviewer, Zotero, EndNote,
+ * RefWorks, Lens, OpenAlex, Google Scholar, asreview-style lowercase headers) are recognised by their
+ * header names; anything else is mapped by the user.
  */
 
 export const MAPPED_FIELDS = [
@@ -22,6 +23,7 @@ export const MAPPED_FIELDS = [
   'language',
   'url',
   'publicationType',
+  'citation',
 ] as const
 
 export type MappedField = (typeof MAPPED_FIELDS)[number]
@@ -58,6 +60,8 @@ const KNOWN_HEADERS: Readonly<Record<MappedField, readonly string[]>> = {
   // "source" last: in Embase it is a whole citation, used only when there is no better column.
   journal: [
     'source title',
+    'parenttitle',
+    'parent title',
     'journal',
     'journal title',
     'journal/book',
@@ -69,16 +73,27 @@ const KNOWN_HEADERS: Readonly<Record<MappedField, readonly string[]>> = {
     'primary_location.source.display_name',
     'source',
   ],
-  volume: ['volume', 'journal volume'],
-  issue: ['issue', 'issue number', 'journal issue', 'number'],
+  volume: ['volume', 'journal volume', 'biblio.volume'],
+  issue: ['issue', 'issue number', 'journal issue', 'number', 'biblio.issue'],
   pages: ['pages', 'page', 'page range'],
-  pageStart: ['page start', 'start page', 'first page'],
-  pageEnd: ['page end', 'end page', 'last page', 'other pages'],
+  pageStart: ['page start', 'start page', 'first page', 'biblio.first_page'],
+  pageEnd: ['page end', 'end page', 'last page', 'other pages', 'biblio.last_page'],
   articleNumber: ['art. no.', 'article number', 'article no.'],
   doi: ['doi', 'item doi', 'digital object identifier'],
-  pmid: ['pubmed id', 'pmid', 'pubmed_id', 'pubmed', 'medline pmid'],
-  keywords: ['author keywords', 'index keywords', 'keywords', 'manual tags', 'mesh terms', 'subjects', 'keyword'],
-  language: ['language', 'language of original document', 'language of article'],
+  pmid: ['pubmed id', 'pmid', 'pubmed_id', 'pubmed', 'medline pmid', 'ids.pmid'],
+  keywords: [
+    'author keywords',
+    'index keywords',
+    'keywords',
+    'manual tags',
+    'automatic tags',
+    'mesh terms',
+    'subjects',
+    'keyword',
+    'keywords plus',
+    'keywords.display_name',
+  ],
+  language: ['language', 'language of original document', 'language of article', 'article language'],
   url: ['link', 'url', 'plink', 'external url', 'source urls', 'article url'],
   publicationType: [
     'document type',
@@ -89,6 +104,8 @@ const KNOWN_HEADERS: Readonly<Record<MappedField, readonly string[]>> = {
     'doctype',
     'content type',
   ],
+  // PubMed's "Eur J Med Genet. 2020 Feb;63(2):103640. doi: …": volume, issue and pages when no column has them.
+  citation: ['citation'],
 }
 
 /** Web of Science tab-delimited exports use the field-tagged format's two-letter codes as headers. */
@@ -177,4 +194,17 @@ function rank(order: readonly string[], tag: string): number {
 /** True when the header row names a title column the built-in table knows. */
 export function hasKnownTitle(headers: readonly string[], wos = false): boolean {
   return mapColumns(headers, { wos }).has('title')
+}
+
+/** Besides a title, a reference list has at least one of these. */
+const CITATION_FIELDS: readonly MappedField[] = ['authors', 'year', 'doi', 'abstract', 'journal']
+
+/**
+ * A header row of a reference list, whichever tool wrote it: a title column and at least one of
+ * authors, year, DOI, abstract or journal. (A title alone could be any table: a to-do list, a
+ * decisions file.)
+ */
+export function isReferenceHeader(headers: readonly string[], wos = false): boolean {
+  const columns = mapColumns(headers, { wos })
+  return columns.has('title') && CITATION_FIELDS.some((field) => columns.has(field))
 }

@@ -5,6 +5,9 @@
  */
 import type { ParseIssue } from './bibliographic-record.ts'
 
+/** How far down a delimited file its header row may be (Embase puts its search query first). */
+export const HEADER_SEARCH_ROWS = 30
+
 export interface DelimitedRow {
   cells: string[]
   /** 1-based line where the row starts. */
@@ -88,29 +91,35 @@ function countNewlines(text: string, from: number, to: number): number {
   return count
 }
 
-/** The delimiter that splits the first lines into the most columns: tab, comma or semicolon. */
+/** How much of a file the delimiter guess reads: some dozens of rows even with 2 KB abstracts. */
+const GUESS_CHARS = 64 * 1024
+
+/**
+ * The delimiter (tab, comma or semicolon) under which the most rows share one width of two or more
+ * cells; ties go to the wider table. Rows are read with their quoting, so a keywords cell such as
+ * "adult;article;…" in a comma-separated Rayyan export cannot outvote the commas, nor commas in the
+ * abstracts of Excel's semicolon-separated CSV.
+ */
 export function guessDelimiter(text: string): string {
-  const sample = text.slice(0, 20_000).split('\n', 20)
+  // A long file is cut after its last whole line in the sample (or, one long line, anywhere).
+  const cut = text.lastIndexOf('\n', GUESS_CHARS)
+  const sample = text.length <= GUESS_CHARS ? text : text.slice(0, cut > 0 ? cut + 1 : GUESS_CHARS)
   let best = ','
-  let bestCount = 0
+  let bestRows = 0
+  let bestWidth = 0
   for (const candidate of ['\t', ',', ';']) {
-    let most = 0
-    for (const line of sample) most = Math.max(most, countOutsideQuotes(line, candidate))
-    if (most > bestCount) {
-      best = candidate
-      bestCount = most
+    const rows = readDelimitedRows(sample, candidate, [])
+    const widths = new Map<number, number>()
+    for (const row of rows) {
+      if (row.cells.length >= 2) widths.set(row.cells.length, (widths.get(row.cells.length) ?? 0) + 1)
+    }
+    for (const [width, count] of widths) {
+      if (count > bestRows || (count === bestRows && width > bestWidth)) {
+        best = candidate
+        bestRows = count
+        bestWidth = width
+      }
     }
   }
   return best
-}
-
-function countOutsideQuotes(line: string, delimiter: string): number {
-  let count = 0
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i]
-    if (char === '"') quoted = !quoted
-    else if (!quoted && char === delimiter) count++
-  }
-  return count
 }

@@ -3,18 +3,26 @@
  * RIS, ".ris" for MEDLINE, ".csv" for tab-delimited). Looks past preamble lines (EBSCO, ProQuest,
  * Ovid, Embase CSV put text before the first record).
  */
-import { guessDelimiter, readDelimitedRows } from './delimited-rows.ts'
+import { isReferenceHeader } from './column-mapping.ts'
+import { looksLikeEndnoteTagged } from './endnote-tagged.ts'
+import { OVID_RECORD } from './ovid.ts'
+import { guessDelimiter, HEADER_SEARCH_ROWS, readDelimitedRows } from './delimited-rows.ts'
 
 export const FORMAT_NAMES = [
   'ris',
   'medline',
+  'pubmed_xml',
   'bibtex',
   'endnote_xml',
+  'endnote_tagged',
+  'ovid',
   'csl_json',
   'wos',
   'wos_tab',
   'csv',
   'tsv',
+  'xlsx',
+  'ods',
 ] as const
 
 export type FormatName = (typeof FORMAT_NAMES)[number]
@@ -36,10 +44,10 @@ export function detectFormat(text: string): Detection {
     return {
       format: null,
       reason:
-        'The file looks binary (a spreadsheet, PDF or EndNote library?), not a text export; export it as RIS, CSV or EndNote XML',
+        'The file looks binary (an Excel 97–2003 .xls workbook, a PDF or an EndNote library?), not a text export; save a workbook as .xlsx or CSV, or export RIS or EndNote XML',
     }
   }
-  if (/^<(\?xml|xml|records|record|!DOCTYPE|PubmedArticle)/i.test(head)) return detectXml(head)
+  if (/^<(\?xml|xml|records|record|!DOCTYPE|PubmedArticle|PubmedBookArticle)/i.test(head)) return detectXml(head)
   if (head.startsWith('[') || head.startsWith('{')) return { format: 'csl_json' }
 
   const lines = head.split('\n', HEAD_LINES)
@@ -58,36 +66,26 @@ export function detectFormat(text: string): Detection {
   }
   // RIS whose records lost their TY lines still has tags and ER.
   if (risTags >= 3 && risEnds >= 1) return { format: 'ris' }
-  if (/^%[0-9A-Z] /m.test(head)) {
-    return {
-      format: null,
-      reason: 'This looks like EndNote tagged text (%0, %T …), which is not supported; export as RIS or EndNote XML',
-    }
-  }
-  if (/^<\d+>\s*$/m.test(head)) {
-    return {
-      format: null,
-      reason: 'This looks like Ovid labelled text ("<1>" …), which is not supported; export from Ovid as RIS instead',
-    }
-  }
+  if (looksLikeEndnoteTagged(lines)) return { format: 'endnote_tagged' }
+  if (lines.some((line) => OVID_RECORD.test(line))) return { format: 'ovid' }
   const delimiter = guessDelimiter(head)
+  if (hasReferenceHeader(head, delimiter)) return { format: delimiter === '\t' ? 'tsv' : 'csv' }
   if (looksTabular(head, delimiter)) return { format: delimiter === '\t' ? 'tsv' : 'csv' }
   return {
     format: null,
     reason:
-      'Could not recognise the format: no RIS ("TY  - "), MEDLINE ("PMID- "), BibTeX ("@article{"), EndNote XML (<record>), CSL-JSON, Web of Science ("PT J" … "ER") or CSV/TSV header was found',
+      'Could not recognise the format: no RIS ("TY  - "), MEDLINE ("PMID- "), PubMed XML, BibTeX ("@article{"), EndNote XML (<record>) or tagged ("%0"), Ovid ("<1>"), CSL-JSON, Web of Science ("PT J" … "ER") or CSV/TSV header with a title column was found',
   }
 }
 
 function detectXml(head: string): Detection {
+  if (/<Pubmed(Book)?Article[\s>]|<PubmedArticleSet[\s>]/.test(head)) return { format: 'pubmed_xml' }
   if (/<record[\s>]/.test(head)) return { format: 'endnote_xml' }
-  if (/<PubmedArticle/.test(head)) {
-    return {
-      format: null,
-      reason: 'PubMed XML is not supported; export from PubMed as "PubMed" (MEDLINE .nbib) or CSV instead',
-    }
+  return {
+    format: null,
+    reason:
+      'An XML file with neither EndNote <record> nor PubMed <PubmedArticle> elements; Weft reads EndNote XML and PubMed XML',
   }
-  return { format: null, reason: 'An XML file without EndNote <record> elements; only EndNote XML is supported' }
 }
 
 /** "PT\tAU\tBA\t…\tTI\t…": the header row of a Web of Science tab-delimited export. */
@@ -108,14 +106,23 @@ function looksBinary(head: string): boolean {
   return control > sample.length * 0.05
 }
 
+/** One of the first rows (past any preamble) is the header of a reference list. */
+function hasReferenceHeader(head: string, delimiter: string): boolean {
+  const rows = readDelimitedRows(completeRows(head), delimiter, [])
+  return rows.slice(0, HEADER_SEARCH_ROWS).some((row) => isReferenceHeader(row.cells.map((cell) => cell.trim())))
+}
+
+/** The sample without its last line when the sample was cut from a longer file. */
+function completeRows(head: string): string {
+  return head.length < HEAD_CHARS ? head : head.slice(0, head.lastIndexOf('\n') + 1)
+}
+
 /**
  * A table: most rows (past any preamble) share one width of two or more cells. Prose with commas
  * (a README, ProQuest's plain-text export) has rows of every width.
  */
 function looksTabular(head: string, delimiter: string): boolean {
-  // Drop the last (probably cut-off) line of a long sample.
-  const sample = head.length < HEAD_CHARS ? head : head.slice(0, head.lastIndexOf('\n') + 1)
-  const rows = readDelimitedRows(sample, delimiter, []).filter((row) => row.cells.length >= 2)
+  const rows = readDelimitedRows(completeRows(head), delimiter, []).filter((row) => row.cells.length >= 2)
   if (rows.length === 0) return false
   const counts = new Map<number, number>()
   for (const row of rows) counts.set(row.cells.length, (counts.get(row.cells.length) ?? 0) + 1)

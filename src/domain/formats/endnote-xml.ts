@@ -3,58 +3,29 @@
  * line, with values wrapped in `<style face="normal" …>` runs. Scanned record by record, so a file cut
  * off mid-record still yields the complete records before it.
  */
-import type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
+import type { BibliographicRecord } from './bibliographic-record.ts'
 import { blankRecord } from './blank-record.ts'
 import {
   cleanList,
   cleanText,
   findDoi,
+  findPmid,
   firstText,
   normalisePmid,
   splitKeywords,
   urlFrom,
   yearFrom,
 } from './normalise.ts'
-import { LineCounter } from './lines.ts'
 import type { ParseOutput } from './parse-output.ts'
-import { attributeOf, elementsNamed, firstElement, indexOfOpenTag, textOf } from './xml-scan.ts'
-
-const RECORD_END = '</record>'
+import { parseXmlRecords } from './xml-records.ts'
+import { attributeOf, elementsNamed, firstElement, textOf } from './xml-scan.ts'
 
 export function parseEndnoteXml(text: string): ParseOutput {
-  const records: BibliographicRecord[] = []
-  const issues: ParseIssue[] = []
-  const lines = new LineCounter(text)
-  let from = 0
-  for (;;) {
-    const start = indexOfOpenTag(text, 'record', from)
-    if (start === -1) break
-    const line = lines.lineAt(start)
-    const number = records.length + 1
-    let end = text.indexOf(RECORD_END, start)
-    const next = indexOfOpenTag(text, 'record', start + 7)
-    if (end === -1 || (next !== -1 && next < end)) {
-      end = next === -1 ? text.length : next
-      issues.push({
-        line,
-        record: number,
-        message: `EndNote XML record ${number} has no closing </record>; read up to ${next === -1 ? 'the end of the file' : `line ${lines.lineAt(next)}`}`,
-      })
-    } else {
-      end += RECORD_END.length
-    }
-    const xml = text.slice(start, end)
-    try {
-      records.push(endnoteRecord(xml, line))
-    } catch (error) {
-      issues.push({ line, record: number, message: `EndNote XML record ${number} could not be read: ${String(error)}` })
-    }
-    from = end
-  }
-  if (records.length === 0 && text.trim() !== '') {
-    issues.push({ line: 1, message: 'No <record> elements found in the EndNote XML file' })
-  }
-  return { records, issues }
+  return parseXmlRecords(
+    text,
+    { names: ['record'], label: 'EndNote XML record', noneFound: 'No <record> elements found in the EndNote XML file' },
+    endnoteRecord,
+  )
 }
 
 function endnoteRecord(xml: string, line: number): BibliographicRecord {
@@ -78,16 +49,11 @@ function endnoteRecord(xml: string, line: number): BibliographicRecord {
   record.pages = text('pages')
   record.doi = findDoi(text('electronic-resource-num')) ?? findDoi(text('notes'))
   record.pmid = /medline|pubmed|nlm/i.test(database) ? normalisePmid(text('accession-num')) : null
-  record.pmid ??= pmidInNotes(text('notes'))
+  record.pmid ??= findPmid(text('notes'))
   record.keywords =
     keywords === null ? [] : cleanList(elementsNamed(keywords, 'keyword').flatMap((k) => splitKeywords(textOf(k))))
   record.language = text('language')
   record.url = urlFrom(urls === null ? null : text('url', urls))
   record.publicationType = cleanText(attributeOf(xml, 'ref-type', 'name')) ?? text('ref-type')
   return record
-}
-
-function pmidInNotes(notes: string | null): string | null {
-  const match = notes === null ? null : /\bPMID:?\s*([0-9]{1,8})\b/i.exec(notes)
-  return match?.[1] ?? null
 }

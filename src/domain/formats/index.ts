@@ -8,6 +8,7 @@ import { decodeBytes, type TextEncodingName } from './decode.ts'
 import { detectFormat, type FormatName } from './detect.ts'
 import { limitIssues } from './limit-issues.ts'
 import { parseText } from './parse-text.ts'
+import { isSpreadsheet, parseSpreadsheet } from './spreadsheet-records.ts'
 
 export type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
 export type { ColumnMapping, MappedField } from './column-mapping.ts'
@@ -36,6 +37,7 @@ export interface ParseResult {
 export function parseReferences(bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
   let encoding: TextEncodingName = 'utf-8'
   try {
+    if (isSpreadsheet(bytes, options.format)) return spreadsheetResult(parseSpreadsheet(bytes, options.columnMapping))
     const decoded = decodeBytes(bytes)
     encoding = decoded.encoding
     const detected = options.format === undefined ? detectFormat(decoded.text) : { format: options.format }
@@ -65,4 +67,15 @@ export function parseReferences(bytes: Uint8Array, options: ParseOptions = {}): 
       issues: [{ line: 1, message: `The file could not be read: ${String(error)}` }],
     }
   }
+}
+
+function spreadsheetResult(parsed: ReturnType<typeof parseSpreadsheet>): ParseResult {
+  const result: ParseResult = {
+    format: parsed.format ?? 'unknown',
+    encoding: 'utf-8',
+    records: parsed.records,
+    issues: limitIssues(parsed.issues),
+  }
+  if (parsed.needsMapping !== undefined) result.needsMapping = parsed.needsMapping
+  return result
 }

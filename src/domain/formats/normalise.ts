@@ -73,12 +73,24 @@ export function pagesFrom(start: string | null | undefined, end?: string | null)
   return `${first}-${last}`
 }
 
-/** Digits only, as PubMed writes them; accepts "PMID: 123" and "MEDLINE:123". */
+/**
+ * Digits only, as PubMed writes them; accepts "PMID: 123", "MEDLINE:123" and OpenAlex's
+ * "https://pubmed.ncbi.nlm.nih.gov/123". Zero (Abstrackr's "no PMID") is none.
+ */
 export function normalisePmid(value: string | null | undefined): string | null {
   if (value == null) return null
-  const match = /^\s*(?:(?:PMID|MEDLINE|PUBMED)\s*:?\s*)?([0-9]{1,8})\s*$/i.exec(value)
+  const match = PMID.exec(value)
   return match?.[1] ?? null
 }
+
+/** A PMID marked as one in free text ("PMID: 123" in a note), or null. */
+export function findPmid(text: string | null | undefined): string | null {
+  const match = text == null ? null : /\bPMID:?\s*([0-9]{1,8})\b/i.exec(text)
+  return match?.[1] ?? null
+}
+
+const PMID =
+  /^\s*(?:(?:PMID|MEDLINE|PUBMED)\s*:?\s*|https?:\/\/(?:pubmed\.ncbi\.nlm\.nih\.gov|www\.ncbi\.nlm\.nih\.gov\/pubmed)\/)?0*([1-9][0-9]{0,7})\/?\s*$/i
 
 /**
  * Splits an author list written in one field. ";" always separates authors. A comma separates them

@@ -1,19 +1,21 @@
 /**
  * Chunked parsing for big files: a 100,000-record RIS export is ~280 MB, and holding its bytes, its
- * text and all its records at once would not fit the 500 MB budget. Line formats (RIS, MEDLINE, WoS)
- * are parsed as the chunks arrive and handed over in batches; the other formats are small in practice
- * and are parsed whole once the last chunk is in.
+ * text and all its records at once would not fit the 500 MB budget. Line formats (RIS, MEDLINE, WoS,
+ * EndNote tagged) are parsed as the chunks arrive and handed over in batches; the other formats are
+ * small in practice and are parsed whole once the last chunk is in.
  */
 import type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
 import { ChunkDecoder } from './chunk-decoder.ts'
 import type { ColumnMapping } from './column-mapping.ts'
 import type { TextEncodingName } from './decode.ts'
 import { detectFormat, type FormatName } from './detect.ts'
+import { endnoteTaggedSyntax } from './endnote-tagged.ts'
 import { limitIssues } from './limit-issues.ts'
 import { LineSplitter } from './lines.ts'
 import { medlineSyntax } from './medline.ts'
 import { parseText } from './parse-text.ts'
 import { risSyntax } from './ris.ts'
+import { isSpreadsheet, parseSpreadsheet } from './spreadsheet-records.ts'
 import { TaggedLineParser, type TaggedSyntax } from './tagged-lines.ts'
 import { wosSyntax } from './wos.ts'
 
@@ -41,11 +43,65 @@ const LINE_SYNTAX: Partial<Record<FormatName, TaggedSyntax>> = {
   ris: risSyntax,
   medline: medlineSyntax,
   wos: wosSyntax,
+  endnote_tagged: endnoteTaggedSyntax,
 }
 /** Enough text to recognise the format past any preamble. */
 const DETECT_CHARS = 64 * 1024
 
 export function parseReferenceStream(chunks: Iterable<Uint8Array>, options: StreamOptions): StreamSummary {
+  const { head, rest } = firstBytes(chunks, 4)
+  const all = concat(head)
+  if (isSpreadsheet(all, options.format)) return spreadsheetStream(concat(chain([all], rest)), options)
+  return textStream(chain(head, rest), options)
+}
+
+/** The chunks that hold the file's first `count` bytes, and an iterator over the others. */
+function firstBytes(chunks: Iterable<Uint8Array>, count: number): { head: Uint8Array[]; rest: Iterator<Uint8Array> } {
+  const rest = chunks[Symbol.iterator]()
+  const head: Uint8Array[] = []
+  let length = 0
+  while (length < count) {
+    const next = rest.next()
+    if (next.done === true) break
+    head.push(next.value)
+    length += next.value.length
+  }
+  return { head, rest }
+}
+
+function* chain(head: readonly Uint8Array[], rest: Iterator<Uint8Array>): Generator<Uint8Array> {
+  yield* head
+  for (let next = rest.next(); next.done !== true; next = rest.next()) yield next.value
+}
+
+function concat(parts: Iterable<Uint8Array>): Uint8Array {
+  const list = [...parts]
+  if (list.length === 1) return list[0]!
+  const out = new Uint8Array(list.reduce((sum, part) => sum + part.length, 0))
+  let at = 0
+  for (const part of list) {
+    out.set(part, at)
+    at += part.length
+  }
+  return out
+}
+
+/** A spreadsheet is a ZIP package, read whole (its directory is at the end), then handed over in batches. */
+function spreadsheetStream(bytes: Uint8Array, options: StreamOptions): StreamSummary {
+  const parsed = parseSpreadsheet(bytes, options.columnMapping)
+  const batchSize = options.batchSize ?? 2000
+  for (let i = 0; i < parsed.records.length; i += batchSize) options.onRecords(parsed.records.slice(i, i + batchSize))
+  const summary: StreamSummary = {
+    format: parsed.format ?? 'unknown',
+    encoding: 'utf-8',
+    recordCount: parsed.records.length,
+    issues: limitIssues(parsed.issues),
+  }
+  if (parsed.needsMapping !== undefined) summary.needsMapping = parsed.needsMapping
+  return summary
+}
+
+function textStream(chunks: Iterable<Uint8Array>, options: StreamOptions): StreamSummary {
   const decoder = new ChunkDecoder()
   const issues: ParseIssue[] = []
   const batchSize = options.batchSize ?? 2000

@@ -1,5 +1,5 @@
 /**
- * A tolerant scanner for the small, flat XML that reference managers write (EndNote XML). It finds
+ * A tolerant scanner for the record XML that reference tools write (EndNote XML, PubMed XML). It finds
  * elements by name with indexOf instead of building a DOM, so a truncated or slightly broken file
  * still yields whatever records are readable, and a single-line 3 MB file costs one pass.
  */
@@ -20,7 +20,15 @@ export function indexOfOpenTag(xml: string, name: string, from: number): number 
 
 /** The raw inner XML of every `<name …>…</name>` in `xml`, in order; `<name/>` gives "". */
 export function elementsNamed(xml: string, name: string): string[] {
-  const out: string[] = []
+  return taggedElements(xml, name).map((element) => element.inner)
+}
+
+/**
+ * Every `<name …>…</name>` in `xml`, in order, with its start tag (for attributeOf) and inner XML.
+ * Elements of the same name must not nest (true of the reference formats read with it).
+ */
+export function taggedElements(xml: string, name: string): { tag: string; inner: string }[] {
+  const out: { tag: string; inner: string }[] = []
   const close = `</${name}>`
   let from = 0
   for (;;) {
@@ -28,8 +36,9 @@ export function elementsNamed(xml: string, name: string): string[] {
     if (open === -1) return out
     const openEnd = xml.indexOf('>', open)
     if (openEnd === -1) return out
+    const tag = xml.slice(open, openEnd + 1)
     if (xml.charCodeAt(openEnd - 1) === 47 /* / */) {
-      out.push('')
+      out.push({ tag, inner: '' })
       from = openEnd + 1
       continue
     }
@@ -37,12 +46,12 @@ export function elementsNamed(xml: string, name: string): string[] {
     if (end === -1) {
       // Unclosed element (truncated file): keep what is there up to the next tag of the same name.
       const next = indexOfOpenTag(xml, name, openEnd + 1)
-      out.push(xml.slice(openEnd + 1, next === -1 ? xml.length : next))
+      out.push({ tag, inner: xml.slice(openEnd + 1, next === -1 ? xml.length : next) })
       if (next === -1) return out
       from = next
       continue
     }
-    out.push(xml.slice(openEnd + 1, end))
+    out.push({ tag, inner: xml.slice(openEnd + 1, end) })
     from = end + close.length
   }
 }

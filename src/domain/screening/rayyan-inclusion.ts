@@ -59,11 +59,22 @@ export function parseRayyanInclusion(notes: string | null | undefined): RayyanDe
 
 /**
  * Undoes what a file may have done to the notes on the way: a raw CSV line keeps doubled quotes
- * ({""Alice""=>""Included""}), an HTML-minded export writes &quot;.
+ * ({""Alice""=>""Included""}) and goes on past the notes cell with the row's other cells, an
+ * HTML-minded export writes &quot;.
  */
 function readable(text: string): string {
-  const unquoted = text.includes('""=>""') ? text.replaceAll('""', '"') : text
+  const unquoted = text.includes('""=>""') ? notesCell(text).replaceAll('""', '"') : text
   return unquoted.includes('&quot;') ? decodeEntities(unquoted) : unquoted
+}
+
+/** A CSV row up to the end of its notes cell: the first quote after the decisions that is not doubled. */
+function notesCell(row: string): string {
+  const marker = row.search(PART)
+  if (marker === -1) return row
+  for (let at = row.indexOf('"', marker); at !== -1; at = row.indexOf('"', at + 2)) {
+    if (row.charCodeAt(at + 1) !== 34 /* " */) return row.slice(0, at)
+  }
+  return row
 }
 
 /**

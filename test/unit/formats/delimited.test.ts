@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { guessDelimiter } from '../../../src/domain/formats/delimited-rows.ts'
 import { parseDelimited } from '../../../src/domain/formats/delimited.ts'
 import { parseReferences } from '../../../src/domain/formats/index.ts'
 import { fixtureBytes } from './fixture.ts'
@@ -19,6 +20,99 @@ describe('parseDelimited', () => {
       line: 2,
     })
     expect(records[1]).toMatchObject({ title: 'Deep learning for retinal imaging', line: 5 })
+  })
+
+  it('reads a Rayyan CSV whose keyword cells hold more semicolons than its header has commas', () => {
+    const result = parseReferences(fixtureBytes('rayyan.csv'))
+    expect(result).toMatchObject({ format: 'csv', issues: [] })
+    const [included, excluded, undecided] = result.records
+    expect(included).toMatchObject({
+      title:
+        'Social prescribing link workers and the work of connecting patients to community groups: a qualitative study',
+      authors: ['Moffatt, S.', 'Steer, M.', 'Lawson, S.', 'Penn, L.', "O'Brien, N."],
+      year: 2021,
+      journal: 'Br J Gen Pract',
+      volume: '71',
+      issue: '704',
+      pages: 'e190-e198',
+      doi: '10.3399/bjgp21x714999',
+      pmid: '33558329',
+      language: 'English',
+      url: 'https://www.embase.com/search/results?subaction=viewrecord&id=L2011234567&from=export',
+      line: 2,
+    })
+    expect(included?.keywords).toHaveLength(24)
+    expect(included?.originalText).toContain('RAYYAN-INCLUSION: {""Alice""=>""Included"", ""Bob""=>""Included""}')
+    expect(excluded).toMatchObject({ authors: ['Kumar, A.', 'de Vries, H.'], pmid: '31839500' })
+    expect(undecided).toMatchObject({
+      title: 'Community navigators in rural Wales: "a bridge" to services',
+      abstract: 'Link workers in rural Wales described travel time and geography as shaping the role.',
+      doi: null,
+      keywords: [],
+    })
+  })
+
+  it('guesses the delimiter from whole rows, quotes and all', () => {
+    const keywords = Array.from({ length: 12 }, (_, i) => `term ${i}`).join(';')
+    expect(guessDelimiter(`title,year,keywords\nA study,2020,${keywords}\nAnother,2021,${keywords}\n`)).toBe(',')
+    // Excel's semicolon CSV quotes only cells holding a semicolon, so abstracts keep bare commas.
+    expect(guessDelimiter('Title;Year;Abstract\nA;2020;One, two, three, four\nB;2021;Five\n')).toBe(';')
+    expect(guessDelimiter('Title\tYear\nA, B and C\t2020\n')).toBe('\t')
+  })
+
+  it('reads journal, year, volume, issue and pages from Embase’s Source citation and keeps Emtree’s qualified terms whole', () => {
+    const [article, online, noIssue] = parseReferences(fixtureBytes('embase-source.csv')).records
+    expect(article).toMatchObject({
+      journal: 'British Journal of General Practice',
+      year: 2019,
+      volume: '69',
+      issue: '686',
+      pages: 'e616-e624',
+      authors: ['Wildman J.M.', 'Moffatt S.', 'Steer M.'],
+      keywords: ['social prescribing', 'link worker'],
+    })
+    expect(online).toMatchObject({ journal: 'Nature Communications', volume: '15', issue: '1', pages: '4063' })
+    expect(noIssue).toMatchObject({ journal: 'Health and Social Care in the Community', volume: '29', issue: null })
+    const emtree = parseReferences(fixtureBytes('embase-source.csv'), {
+      columnMapping: { Title: 'title', 'Emtree Medical Index Terms': 'keywords' },
+    }).records[0]
+    expect(emtree?.keywords).toEqual([
+      'adult',
+      'chronic disease (therapy, rehabilitation)',
+      'female',
+      'human',
+      'interview',
+      'male',
+    ])
+  })
+
+  it('reads volume, issue and pages from PubMed’s Citation column', () => {
+    const [first, second] = parseReferences(fixtureBytes('pubmed.csv')).records
+    expect(first).toMatchObject({
+      pmid: '33558329',
+      journal: 'Br J Gen Pract',
+      year: 2021,
+      volume: '71',
+      issue: '704',
+      pages: 'e190-e198',
+      doi: '10.3399/bjgp21x714999',
+    })
+    expect(second).toMatchObject({ volume: '120', issue: '17', pages: 'e2217872120' })
+  })
+
+  it('maps OpenAlex’s dotted headers and its "|" lists', () => {
+    const [record] = parseReferences(fixtureBytes('openalex.csv')).records
+    expect(record).toMatchObject({
+      title: 'Link workers in general practice',
+      authors: ['Suzanne Moffatt', 'Mark Steer', 'Sarah Lawson'],
+      journal: 'British Journal of General Practice',
+      volume: '71',
+      issue: '704',
+      pages: 'e190-e198',
+      pmid: '33558329',
+      doi: '10.3399/bjgp21x714999',
+      keywords: ['Social prescribing', 'Primary care', 'Qualitative research'],
+    })
   })
 
   it('maps Scopus CSV headers', () => {

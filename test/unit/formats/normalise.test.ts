@@ -51,6 +51,8 @@ describe('field normalisers', () => {
   it('reads PMIDs only when they are one', () => {
     expect(normalisePmid('PMID: 31502314')).toBe('31502314')
     expect(normalisePmid('L2011452345')).toBeNull()
+    expect(normalisePmid('https://pubmed.ncbi.nlm.nih.gov/33558329')).toBe('33558329')
+    expect(normalisePmid('0')).toBeNull()
   })
 
   it('decodes HTML entities and collapses whitespace', () => {

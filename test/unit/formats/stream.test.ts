@@ -31,6 +31,9 @@ describe('parseReferenceStream', () => {
     'windows-1252.ris',
     'covidence.csv',
     'zotero.bib',
+    'endnote.enw',
+    'embase.xlsx',
+    'team-sheet.ods',
   ])('gives the same records as parseReferences for %s cut into 7-byte chunks', async (name) => {
     const bytes = fixtureBytes(name)
     const whole = parseReferences(bytes)
