@@ -7,6 +7,7 @@ import Cite from 'citation-js'
 import type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
 import { blankRecord } from './blank-record.ts'
 import { findBibtexEntries, type BibtexEntry } from './bibtex-entries.ts'
+import { withNamesJoinedByAnd } from './bibtex-names.ts'
 import { cslToRecord, type CslItem } from './csl-to-record.ts'
 import { cleanText, normaliseDoi, yearFrom } from './normalise.ts'
 import type { ParseOutput } from './parse-output.ts'
@@ -25,7 +26,7 @@ export function parseBibtex(text: string): ParseOutput {
     issues.push({ line: 1, message: 'No BibTeX entries (@article{…}) found' })
 
   const whole = entries.every((entry) => entry.closed)
-    ? tryParse([macros, ...entries.map((e) => e.text)].join('\n'))
+    ? tryParse([macros, ...entries.map((e) => withNamesJoinedByAnd(e.text))].join('\n'))
     : null
   if (whole !== null && whole.length === entries.length) {
     return { records: entries.map((entry, i) => cslToRecord(whole[i] ?? {}, entry.text, entry.line)), issues }
@@ -35,7 +36,7 @@ export function parseBibtex(text: string): ParseOutput {
 }
 
 function parseOne(entry: BibtexEntry, number: number, macros: string, issues: ParseIssue[]): BibliographicRecord {
-  const parsed = entry.closed ? tryParse(`${macros}\n${entry.text}`) : null
+  const parsed = entry.closed ? tryParse(`${macros}\n${withNamesJoinedByAnd(entry.text)}`) : null
   const item = parsed?.[0]
   if (parsed !== null && parsed.length === 1 && item !== undefined) return cslToRecord(item, entry.text, entry.line)
   if (entry.closed) {

@@ -40,4 +40,37 @@ describe('parseBibtex', () => {
     expect(records.map((r) => r.title)).toEqual(['Link workers', expect.stringContaining('Unclosed'), 'After'])
     expect(issues[0]).toMatchObject({ line: 2, message: expect.stringContaining('not closed') })
   })
+
+  it('reads Scopus author lists joined by commas, with and without affiliation letters', () => {
+    const text = [
+      '@ARTICLE{DAmbrosio20171339,',
+      "author={D'Ambrosio, A.a , Aria, M.a , Iorio, C.b , Siciliano, R.b },",
+      'title={Regression trees for multivalued numerical response variables},',
+      'year={2017},',
+      '}',
+      '@ARTICLE{Celentano2016,',
+      'author={Celentano, A.a  b  c , Tovaru, S.d , Mignogna, M.D.a },',
+      'title={Oral erythema multiforme},',
+      'year={2016},',
+      '}',
+      '@ARTICLE{Siciliano2016,',
+      'author={Siciliano, R., D’Ambrosio, A., Aria, M., Amodio, S.},',
+      'title={Analysis of web visit histories},',
+      'year={2016},',
+      '}',
+      '@ARTICLE{vonJr,',
+      'author={von Last, Jr, First},',
+      'title={One author with a suffix},',
+      'year={2016},',
+      '}',
+    ].join('\n')
+    const { records } = parseBibtex(text)
+    expect(records.map((record) => record.authors)).toEqual([
+      ["D'Ambrosio, A.", 'Aria, M.', 'Iorio, C.', 'Siciliano, R.'],
+      ['Celentano, A.', 'Tovaru, S.', 'Mignogna, M.D.'],
+      ['Siciliano, R.', 'D’Ambrosio, A.', 'Aria, M.', 'Amodio, S.'],
+      [expect.stringContaining('Last')],
+    ])
+    expect(records[0]?.originalText).toContain("author={D'Ambrosio, A.a , Aria, M.a ,")
+  })
 })
