@@ -54,14 +54,20 @@ function names(value: unknown): string[] {
   const out: string[] = []
   for (const person of value) {
     if (typeof person !== 'object' || person === null) continue
-    const { family, given, literal } = person as Record<string, unknown>
+    const fields = person as Record<string, unknown>
+    const { family, given, literal, suffix } = fields
+    // "vom Brocke, Jan": the particles are part of the family name as the source wrote it.
+    const particles = [fields['non-dropping-particle'], fields['dropping-particle']]
     const familyName = text(family)
+    const fullFamily =
+      familyName === null ? null : [...particles.map(text).filter((part) => part !== null), familyName].join(' ')
     const givenName = text(given)
+    const suffixText = text(suffix)
     const name =
-      familyName !== null
+      fullFamily !== null
         ? givenName !== null
-          ? `${familyName}, ${givenName}`
-          : familyName
+          ? `${fullFamily}, ${givenName}${suffixText === null ? '' : `, ${suffixText}`}`
+          : fullFamily
         : (text(literal) ?? givenName)
     if (name !== null) out.push(name)
   }

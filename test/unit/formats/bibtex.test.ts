@@ -73,4 +73,35 @@ describe('parseBibtex', () => {
     ])
     expect(records[0]?.originalText).toContain("author={D'Ambrosio, A.a , Aria, M.a ,")
   })
+
+  it('reads CoLRev entries whose field names have dots (colrev.dblp.dblp_key) with their authors', () => {
+    const text = [
+      '@article{Staehr2010,',
+      '   colrev_status                 = {md_prepared},',
+      '   colrev_data_provenance        = {doi:md_curated.bib/000001;;',
+      '                                    colrev.dblp.dblp_key:md_curated.bib/000001;;},',
+      '   doi                           = {10.1111/J.1365-2575.2008.00316.X},',
+      '   colrev.dblp.dblp_key          = {https://dblp.org/rec/journals/isj/Staehr10},',
+      '   author                        = {Staehr, Lorraine and vom Brocke, Jan},',
+      '   title                         = {Understanding the role of managerial agency},',
+      '   year                          = {2010},',
+      '}',
+    ].join('\n')
+    const { records, issues } = parseBibtex(text)
+    expect(issues).toEqual([])
+    expect(records[0]).toMatchObject({
+      authors: ['Staehr, Lorraine', 'vom Brocke, Jan'],
+      title: 'Understanding the role of managerial agency',
+      doi: '10.1111/j.1365-2575.2008.00316.x',
+      year: 2010,
+    })
+    expect(records[0]?.originalText).toContain('colrev.dblp.dblp_key          = {https://dblp.org')
+  })
+
+  it('keeps the authors of an entry it cannot parse', () => {
+    const { records } = parseBibtex(
+      '@article{bad, author = {Evans, Gwen and Parry, Lowri}, title = {Link {workers}, year=2019,\n',
+    )
+    expect(records[0]?.authors).toEqual(['Evans, Gwen', 'Parry, Lowri'])
+  })
 })
