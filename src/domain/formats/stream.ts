@@ -80,6 +80,7 @@ export function parseReferenceStream(chunks: Iterable<Uint8Array>, options: Stre
     tagged = new TaggedLineParser(syntax, (record) => batch.push(record), issues)
     const parser = tagged
     splitter = new LineSplitter((line, number) => parser.line(line, number))
+    decoder.crlfHandledByReader = true
     for (const text of pending) splitter.push(text)
     pending = []
   }
