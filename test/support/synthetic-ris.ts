@@ -71,12 +71,22 @@ export function syntheticRisRecord(index: number, random: () => number): string 
 }
 
 /** Yields the file in chunks of about `chunkRecords` records, as a file stream would. */
-export function* syntheticRisChunks(records: number, chunkRecords = 500, seed = 42): Generator<Uint8Array> {
+export function syntheticRisChunks(records: number, chunkRecords = 500, seed = 42): Generator<Uint8Array> {
+  return risChunks(syntheticRisRecord, '\n', records, chunkRecords, seed)
+}
+
+function* risChunks(
+  record: (index: number, random: () => number) => string,
+  lineEnd: string,
+  records: number,
+  chunkRecords: number,
+  seed: number,
+): Generator<Uint8Array> {
   const random = seededRandom(seed)
   for (let start = 0; start < records; start += chunkRecords) {
     const parts: string[] = []
-    for (let i = start; i < Math.min(records, start + chunkRecords); i++) parts.push(syntheticRisRecord(i, random))
-    yield Buffer.from(parts.join('\n'), 'utf8')
+    for (let i = start; i < Math.min(records, start + chunkRecords); i++) parts.push(record(i, random))
+    yield Buffer.from(parts.join(lineEnd), 'utf8')
   }
 }
 
@@ -118,11 +128,6 @@ export function realShapedRisRecord(index: number, random: () => number): string
 }
 
 /** The real-shaped file in chunks of about `chunkRecords` records. */
-export function* realShapedRisChunks(records: number, chunkRecords = 500, seed = 42): Generator<Uint8Array> {
-  const random = seededRandom(seed)
-  for (let start = 0; start < records; start += chunkRecords) {
-    const parts: string[] = []
-    for (let i = start; i < Math.min(records, start + chunkRecords); i++) parts.push(realShapedRisRecord(i, random))
-    yield Buffer.from(parts.join('\r\n'), 'utf8')
-  }
+export function realShapedRisChunks(records: number, chunkRecords = 500, seed = 42): Generator<Uint8Array> {
+  return risChunks(realShapedRisRecord, '\r\n', records, chunkRecords, seed)
 }
