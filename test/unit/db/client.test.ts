@@ -31,10 +31,10 @@ describe('opening the database', () => {
     openDatabase(path).$client.close()
   })
 
-  it('gives a new database 16 KiB pages, so a record with its abstract and original text fits one page, and keeps an existing one’s', () => {
+  it('gives a new database 32 KiB pages, so a record with its abstract and original text fits one page, and keeps an existing one’s', () => {
     const folder = mkdtempSync(join(tmpdir(), 'weft-db-'))
     const fresh = openDatabase(join(folder, 'new.db')).$client
-    expect(fresh.pragma('page_size', { simple: true })).toBe(16384)
+    expect(fresh.pragma('page_size', { simple: true })).toBe(32768)
     fresh.close()
     const oldPath = join(folder, 'old.db')
     const old = new Database(oldPath)
