@@ -33,6 +33,12 @@ export function openDatabase(path: string) {
   const inMemory = path === ':memory:'
   if (!inMemory) mkdirSync(dirname(path), { recursive: true })
   const sqlite = inMemory ? newInMemoryDatabase() : new Database(path)
+  // A new database gets 32 KiB pages (an existing one keeps its own): a record row holds its abstract and
+  // its original text (~5 KB), which overflows 4 KiB pages into chains. Importing 100,000 real-shaped
+  // records took 6.6–7.2 s of CPU at 4 KiB against 4.4–5.7 s at 32 KiB (same session), and 32 KiB was
+  // ~15% cheaper than 16 KiB; a screening vote (a few small rows) was no slower at 32 KiB, where 64 KiB
+  // would write twice the bytes per vote for a few per cent more.
+  sqlite.pragma('page_size = 32768')
   // WAL lets the screening pages read while an import writes; busy_timeout makes a second process
   // (the CLI next to a running server) wait for the lock instead of failing at once.
   if (!inMemory) sqlite.pragma('journal_mode = WAL')

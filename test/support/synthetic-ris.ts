@@ -71,11 +71,63 @@ export function syntheticRisRecord(index: number, random: () => number): string 
 }
 
 /** Yields the file in chunks of about `chunkRecords` records, as a file stream would. */
-export function* syntheticRisChunks(records: number, chunkRecords = 500, seed = 42): Generator<Uint8Array> {
+export function syntheticRisChunks(records: number, chunkRecords = 500, seed = 42): Generator<Uint8Array> {
+  return risChunks(syntheticRisRecord, '\n', records, chunkRecords, seed)
+}
+
+function* risChunks(
+  record: (index: number, random: () => number) => string,
+  lineEnd: string,
+  records: number,
+  chunkRecords: number,
+  seed: number,
+): Generator<Uint8Array> {
   const random = seededRandom(seed)
   for (let start = 0; start < records; start += chunkRecords) {
     const parts: string[] = []
-    for (let i = start; i < Math.min(records, start + chunkRecords); i++) parts.push(syntheticRisRecord(i, random))
-    yield Buffer.from(parts.join('\n'), 'utf8')
+    for (let i = start; i < Math.min(records, start + chunkRecords); i++) parts.push(record(i, random))
+    yield Buffer.from(parts.join(lineEnd), 'utf8')
   }
+}
+
+/**
+ * The shape real exports have, unlike syntheticRisRecord: Windows line endings, 1–6 authors with
+ * initials, four keywords, the abstract on one line of about 2 KB (Scopus, Embase, Web of Science), and
+ * the ISSN, database and accession lines databases add. About 2.84 KB a record.
+ */
+export function realShapedRisRecord(index: number, random: () => number): string {
+  const authors: string[] = []
+  const count = 1 + Math.floor(random() * 6)
+  for (let i = 0; i < count; i++) authors.push(`AU  - ${author(random)} ${String.fromCharCode(65 + (i % 26))}.`)
+  const first = 1 + Math.floor(random() * 900)
+  const lines = [
+    'TY  - JOUR',
+    `TI  - ${words(random, 16)} (${index})`,
+    ...authors,
+    `T2  - ${JOURNALS[Math.floor(random() * JOURNALS.length)]}`,
+    `PY  - ${1990 + Math.floor(random() * 35)}`,
+    `VL  - ${1 + (index % 80)}`,
+    `IS  - ${1 + (index % 12)}`,
+    `SP  - ${first}`,
+    `EP  - ${first + 11}`,
+    `SN  - ${1000 + (index % 9000)}-${String(index % 10000).padStart(4, '0')}`,
+    `DO  - 10.1000/weft.${index}`,
+    `AB  - ${words(random, 244)}`,
+    `KW  - ${words(random, 2)}`,
+    `KW  - ${words(random, 2)}`,
+    `KW  - ${words(random, 1)}`,
+    `KW  - ${words(random, 3)}`,
+    'LA  - English',
+    'DB  - Scopus',
+    `UR  - https://www.scopus.com/inward/record.uri?eid=2-s2.0-${85_000_000_000 + index}&partnerID=40`,
+    `N1  - Export Date: 12 March 2024; Cited By: ${index % 97}`,
+    'ER  - ',
+    '',
+  ]
+  return lines.join('\r\n')
+}
+
+/** The real-shaped file in chunks of about `chunkRecords` records. */
+export function realShapedRisChunks(records: number, chunkRecords = 500, seed = 42): Generator<Uint8Array> {
+  return risChunks(realShapedRisRecord, '\r\n', records, chunkRecords, seed)
 }

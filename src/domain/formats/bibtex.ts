@@ -7,6 +7,8 @@ import Cite from 'citation-js'
 import type { BibliographicRecord, ParseIssue } from './bibliographic-record.ts'
 import { blankRecord } from './blank-record.ts'
 import { findBibtexEntries, type BibtexEntry } from './bibtex-entries.ts'
+import { withParsableFieldNames } from './bibtex-field-names.ts'
+import { withNamesJoinedByAnd } from './bibtex-names.ts'
 import { cslToRecord, type CslItem } from './csl-to-record.ts'
 import { cleanList, cleanText, normaliseDoi, urlFrom, yearFrom } from './normalise.ts'
 import type { ParseOutput } from './parse-output.ts'
@@ -25,7 +27,7 @@ export function parseBibtex(text: string): ParseOutput {
     issues.push({ line: 1, message: 'No BibTeX entries (@article{…}) found' })
 
   const whole = entries.every((entry) => entry.closed)
-    ? tryParse([macros, ...entries.map((e) => e.text)].join('\n'))
+    ? tryParse([macros, ...entries.map((e) => parsable(e.text))].join('\n'))
     : null
   if (whole !== null && whole.length === entries.length) {
     return { records: entries.map((entry, i) => bibtexRecord(whole[i] ?? {}, entry)), issues }
@@ -35,7 +37,7 @@ export function parseBibtex(text: string): ParseOutput {
 }
 
 function parseOne(entry: BibtexEntry, number: number, macros: string, issues: ParseIssue[]): BibliographicRecord {
-  const parsed = entry.closed ? tryParse(`${macros}\n${entry.text}`) : null
+  const parsed = entry.closed ? tryParse(`${macros}\n${parsable(entry.text)}`) : null
   const item = parsed?.[0]
   if (parsed !== null && parsed.length === 1 && item !== undefined) return bibtexRecord(item, entry)
   if (entry.closed) {
@@ -114,6 +116,11 @@ function latexText(value: string): string {
   return typeof title === 'string' ? title : value.replace(/[{}]/g, '')
 }
 
+/** The entry as citation-js can read it: a comma-joined author list and odd field names repaired. */
+function parsable(entry: string): string {
+  return withParsableFieldNames(withNamesJoinedByAnd(entry))
+}
+
 /** citation-js's CSL for a BibTeX text, or null when it rejects it. */
 function tryParse(text: string): CslItem[] | null {
   try {
@@ -138,6 +145,7 @@ function roughRecord(entry: BibtexEntry): BibliographicRecord {
     return cleanText((match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4])?.replace(/[{}]/g, ''))
   }
   record.title = field('title')
+  record.authors = cleanList((field('author') ?? '').split(/\s+and\s+/))
   record.year = yearFrom(field('year') ?? field('date'))
   record.doi = normaliseDoi(field('doi'))
   record.journal = field('journal')

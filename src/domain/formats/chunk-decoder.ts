@@ -13,6 +13,11 @@ export class ChunkDecoder {
   encoding: TextEncodingName | null = null
   /** Set when the file stopped being valid UTF-8 after it had shown real UTF-8 characters. */
   invalidBytesAt: number | null = null
+  /**
+   * The reader drops the "\r" of "\r\n" itself (LineSplitter does), so Windows line ends can pass
+   * through uncopied; only a bare "\r" (old Mac exports) still needs rewriting.
+   */
+  crlfHandledByReader = false
   private decoder: InstanceType<typeof TextDecoder> | null = null
   /** Bytes of a character cut by the chunk edge, which the TextDecoder is holding. */
   private tail: Uint8Array = EMPTY
@@ -90,8 +95,16 @@ export class ChunkDecoder {
       this.pendingCr = true
       out = out.slice(0, -1)
     }
-    return normaliseLineEndings(out)
+    return this.crlfHandledByReader && !hasBareCr(out) ? out : normaliseLineEndings(out)
   }
+}
+
+/** A "\r" not followed by "\n". */
+function hasBareCr(text: string): boolean {
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 10) return true
+  }
+  return false
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -54,22 +54,20 @@ function names(value: unknown): string[] {
   const out: string[] = []
   for (const person of value) {
     if (typeof person !== 'object' || person === null) continue
-    const { family, given, literal, suffix } = person as Record<string, unknown>
-    const particles = person as Record<string, unknown>
-    // "van den Berg, Agnes": BibTeX readers (citation-js too) split the particle off the family name; it
-    // belongs to the name as the reviewer knows it. A suffix ("Jr") stays with the given names.
-    const familyName = text(
-      [particles['dropping-particle'], particles['non-dropping-particle'], family]
-        .map((part) => text(part))
-        .filter((part) => part !== null)
-        .join(' '),
-    )
-    const givenName = text([text(given), text(suffix)].filter((part) => part !== null).join(', '))
+    const fields = person as Record<string, unknown>
+    const { family, given, literal, suffix } = fields
+    // "vom Brocke, Jan": the particles are part of the family name as the source wrote it.
+    const particles = [fields['dropping-particle'], fields['non-dropping-particle']]
+    const familyName = text(family)
+    const fullFamily =
+      familyName === null ? null : [...particles.map(text).filter((part) => part !== null), familyName].join(' ')
+    const givenName = text(given)
+    const suffixText = text(suffix)
     const name =
-      familyName !== null
+      fullFamily !== null
         ? givenName !== null
-          ? `${familyName}, ${givenName}`
-          : familyName
+          ? `${fullFamily}, ${givenName}${suffixText === null ? '' : `, ${suffixText}`}`
+          : fullFamily
         : (text(literal) ?? givenName)
     if (name !== null) out.push(name)
   }

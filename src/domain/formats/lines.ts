@@ -36,7 +36,8 @@ export class LineSplitter {
   }
 
   private emit(text: string, start: number, end: number): void {
-    // Tolerate "\r\n" when a caller hands us text that did not go through decodeBytes.
+    // "\r\n" arrives here from text that did not go through decodeBytes, and from ChunkDecoder, which
+    // leaves Windows line ends for this to drop rather than copy every chunk to rewrite them.
     const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end
     this.onLine(text.slice(start, stop), this.lineNumber++)
   }

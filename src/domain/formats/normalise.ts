@@ -29,7 +29,12 @@ export function cleanMarkup(value: string | null | undefined): string | null {
   return text === null ? null : cleanText(decodeEntities(text))
 }
 
-const DOI_IN_TEXT = /10\.\d{3,9}\/[^\s"<>]+/
+/**
+ * "10." + registrant + "/" + suffix. The suffix stops at whitespace, quotes and angle brackets, except
+ * a SICI's bracketed part ("…016<0123:MRPUOP>2.3.CO;2"): "<", no slash, a ":", ">". Without it, three
+ * articles of one journal issue would share the DOI "…016".
+ */
+const DOI_IN_TEXT = /10\.\d{3,9}\/(?:[^\s"<>]|<[^\s"<>/]*:[^\s"<>/]*>)+/
 
 /**
  * "https://doi.org/10.1000/ABC." → "10.1000/abc". DOIs are case-insensitive by definition, so the
@@ -37,8 +42,10 @@ const DOI_IN_TEXT = /10\.\d{3,9}\/[^\s"<>]+/
  */
 export function normaliseDoi(value: string | null | undefined): string | null {
   if (value == null) return null
-  // URL-style DOIs sometimes arrive percent-encoded ("10.1002%2Fcpp.2398").
-  const match = DOI_IN_TEXT.exec(value.includes('%') ? value.replace(/%2f/gi, '/') : value)
+  // URL-style DOIs sometimes arrive percent-encoded ("10.1002%2Fcpp.2398"), SICIs HTML-escaped ("&lt;").
+  let text = value.includes('%') ? value.replace(/%2f/gi, '/').replace(/%3c/gi, '<').replace(/%3e/gi, '>') : value
+  if (text.includes('&')) text = text.replace(/&lt;/gi, '<').replace(/&gt;/gi, '>').replace(/&amp;/gi, '&')
+  const match = DOI_IN_TEXT.exec(text)
   if (!match) return null
   let doi = match[0]
   try {
@@ -95,17 +102,25 @@ const PMID =
 /**
  * Splits an author list written in one field. ";" always separates authors. A comma separates them
  * only when every piece looks like a whole name with a space ("Griffin DK, Larkin DM"), because
- * "Smith, Jane" is one author written family-first.
+ * "Smith, Jane" is one author written family-first — and so is "de Jeu, Richard A. M.": a name whose
+ * first word is lower case is a family name with its particle, never a given name.
  */
 export function splitAuthors(value: string | null | undefined): string[] {
   const text = cleanText(value)
   if (text === null) return []
-  if (text.includes(';')) return cleanList(text.split(';'))
+  if (text.includes(';')) return splitOnSemicolons(text)
   // BibTeX-style "Fawcett, M.J. and Lautenschlager, S." (Abstrackr, some CSVs).
   if (/,.*\sand\s/.test(text)) return cleanList(text.split(/\s+and\s+/))
-  const pieces = text.split(',')
-  if (pieces.length >= 2 && pieces.every((piece) => piece.trim().includes(' '))) return cleanList(pieces)
+  const pieces = text.split(',').map((piece) => piece.trim())
+  if (pieces.length >= 2 && pieces.every((piece) => piece.includes(' ') && !/^\p{Ll}/u.test(piece)))
+    return cleanList(pieces)
   return [text]
+}
+
+/** Names separated by ";" only: where each value or line is one person written "Family, Given" (Web of Science). */
+export function splitOnSemicolons(value: string | null | undefined): string[] {
+  const text = cleanText(value)
+  return text === null ? [] : cleanList(text.split(';'))
 }
 
 /** Splits keywords written in one field on ";" (WoS, Scopus) or, when there is none, on ",". */

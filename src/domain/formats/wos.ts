@@ -14,7 +14,7 @@ import {
   normaliseDoi,
   normalisePmid,
   pagesFrom,
-  splitAuthors,
+  splitOnSemicolons,
   splitKeywords,
   yearFrom,
 } from './normalise.ts'
@@ -73,9 +73,10 @@ function wosRecord(fields: TaggedFields, originalText: string, line: number): Bi
 
   record.title = cleanText(one('TI'))
   record.abstract = cleanText(all('AB').join(' '))
-  // AF has full names ("Owen-Smith, Jason"); AU abbreviations ("Owen-Smith, J").
+  // AF has full names ("Owen-Smith, Jason"); AU abbreviations ("Owen-Smith, J"). Each line is one
+  // person, family name first, so only the ";" of older ISI files separates names on a line.
   const names = fields.AF ?? fields.AU ?? []
-  record.authors = names.flatMap((value) => splitAuthors(value))
+  record.authors = names.flatMap((value) => splitOnSemicolons(value))
   record.year = yearFrom(firstText(one('PY'), one('PD'), one('EA')))
   record.journal = cleanText(one('SO'))
   record.volume = cleanText(one('VL'))

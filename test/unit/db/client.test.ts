@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../db/client.ts'
 import { databasePath } from '../../../src/config.ts'
@@ -45,6 +46,21 @@ describe('opening the database', () => {
         "insert into sessions (id, secret_hash, form_key, user_id, created_at, expires_at) values ('s', 'h', 'k', 999, 0, 0)",
       ),
     ).toThrow(/FOREIGN KEY/)
+  })
+
+  it('gives a new database 32 KiB pages, so a record with its abstract and original text fits one page, and keeps an existing one’s', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'weft-db-'))
+    const fresh = openDatabase(join(folder, 'new.db')).$client
+    expect(fresh.pragma('page_size', { simple: true })).toBe(32768)
+    fresh.close()
+    const oldPath = join(folder, 'old.db')
+    const old = new Database(oldPath)
+    old.pragma('page_size = 4096')
+    old.exec('create table earlier (id integer primary key)')
+    old.close()
+    const reopened = openDatabase(oldPath).$client
+    expect(reopened.pragma('page_size', { simple: true })).toBe(4096)
+    reopened.close()
   })
 
   it('takes --db over WEFT_DB over ./data/weft.db', () => {

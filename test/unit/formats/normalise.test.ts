@@ -19,6 +19,33 @@ describe('normaliseDoi', () => {
   ])('strips prefixes and lower-cases %s', (input, expected) => {
     expect(normaliseDoi(input)).toBe(expected)
   })
+
+  it.each([
+    ['10.1892/0891-6640(2002)016<0123:MRPUOP>2.3.CO;2', '10.1892/0891-6640(2002)016<0123:mrpuop>2.3.co;2'],
+    [
+      'https://doi.org/10.1892/0891-6640(2002)016%3C0123:MRPUOP%3E2.3.CO;2',
+      '10.1892/0891-6640(2002)016<0123:mrpuop>2.3.co;2',
+    ],
+    ['10.1892/0891-6640(2002)016&lt;0123:MRPUOP&gt;2.3.CO;2', '10.1892/0891-6640(2002)016<0123:mrpuop>2.3.co;2'],
+    [
+      'doi:10.1002/(SICI)1097-4636(199706)35:4<417::AID-JBM1>3.0.CO;2-A.',
+      '10.1002/(sici)1097-4636(199706)35:4<417::aid-jbm1>3.0.co;2-a',
+    ],
+  ])('keeps the angle brackets of a SICI DOI whole: %s', (input, expected) => {
+    expect(normaliseDoi(input)).toBe(expected)
+  })
+
+  it('tells three SICI DOIs that differ only after "<" apart', () => {
+    const dois = ['016<0123:A>2.3.CO;2', '016<0131:B>2.3.CO;2', '016<0139:C>2.3.CO;2'].map((end) =>
+      normaliseDoi(`10.1892/0891-6640(2002)${end}`),
+    )
+    expect(new Set(dois).size).toBe(3)
+  })
+
+  it('stops at an angle bracket that does not belong to the DOI', () => {
+    expect(normaliseDoi('<doi>10.1000/abc</doi>')).toBe('10.1000/abc')
+    expect(normaliseDoi('see <https://doi.org/10.1000/xyz>')).toBe('10.1000/xyz')
+  })
 })
 
 describe('yearFrom', () => {
@@ -46,6 +73,16 @@ describe('field normalisers', () => {
     expect(splitAuthors('Curry Rogers, Kristina')).toEqual(['Curry Rogers, Kristina'])
     expect(splitAuthors("Griffin DK, Larkin DM, O'Connor RE.")).toEqual(['Griffin DK', 'Larkin DM', "O'Connor RE."])
     expect(splitAuthors('Fawcett, M.J. and Lautenschlager, S.')).toEqual(['Fawcett, M.J.', 'Lautenschlager, S.'])
+  })
+
+  it('keeps a family name with a lower-case particle whole ("de Jeu, Richard A. M." is one author)', () => {
+    expect(splitAuthors('de Jeu, Richard A. M.')).toEqual(['de Jeu, Richard A. M.'])
+    expect(splitAuthors('van der Berg, Anna Maria')).toEqual(['van der Berg, Anna Maria'])
+    expect(splitAuthors('Joseph Rottman, Erran Carmel, Mary Lacity')).toEqual([
+      'Joseph Rottman',
+      'Erran Carmel',
+      'Mary Lacity',
+    ])
   })
 
   it('reads PMIDs only when they are one', () => {

@@ -24,6 +24,7 @@ async function streamed(bytes: Uint8Array, size: number, batchSize = 1) {
 describe('parseReferenceStream', () => {
   it.each([
     'ovid.ris',
+    'crlf-no-final-newline.ris',
     'pubmed.nbib',
     'wos.txt',
     'bare-cr.ris',
@@ -74,5 +75,26 @@ describe('parseReferenceStream', () => {
         },
       })
     expect(failing).toThrow('disk full')
+  })
+
+  it('reads Windows line ends past the first 64 KB as the whole-file reader does, and a bare CR after them', async () => {
+    const record = (i: number, end: string): string =>
+      [
+        'TY  - JOUR',
+        `TI  - Link workers ${i}`,
+        `AB  - ${'trust and time '.repeat(20)}`,
+        '      continued',
+        'ER  - ',
+        '',
+      ].join(end)
+    const text =
+      Array.from({ length: 300 }, (_, i) => record(i, '\r\n')).join('') + record(300, '\r') + record(301, '\r\n')
+    const bytes = new TextEncoder().encode(text)
+    const whole = parseReferences(bytes)
+    const { summary, records } = await streamed(bytes, 1000, 50)
+    expect(whole.records).toHaveLength(302)
+    expect(summary.recordCount).toBe(302)
+    expect(records).toEqual(whole.records)
+    expect(records[300]?.originalText).toBe(record(300, '\n').slice(0, -1))
   })
 })

@@ -55,4 +55,11 @@ describe('parseWos', () => {
       pmid: '16842170',
     })
   })
+
+  it('keeps names with a lower-case particle whole, one author per line', () => {
+    const { records } = parseWos(
+      'PT J\nAU de Jeu, RAM\n   van Dijk, AIJM\nAF de Jeu, Richard A. M.\n   van Dijk, Albert I. J. M.\n   Holmes, Thomas R. H.\nTI Soil moisture\nER\n',
+    )
+    expect(records[0]?.authors).toEqual(['de Jeu, Richard A. M.', 'van Dijk, Albert I. J. M.', 'Holmes, Thomas R. H.'])
+  })
 })
