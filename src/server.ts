@@ -10,6 +10,7 @@ import { configFromEnv, filesDirFor, type WeftConfig } from './config.ts'
 import { DEMO_LOGIN, demoLoginStillWorks, seedDemo } from './demo/seed.ts'
 import { FORM_TOKEN_MAX_AGE_MS } from './http/form-token.ts'
 import { createServices } from './services.ts'
+import { startWalCheckpoints } from '../db/wal-checkpoints.ts'
 import { forgetExpired } from './store/housekeeping.ts'
 
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000
@@ -29,6 +30,7 @@ export interface ServeOptions {
 export async function startServer(options: ServeOptions) {
   const log = options.log ?? ((line: string) => console.log(line))
   const db = openDatabase(options.dbPath)
+  const walCheckpoints = startWalCheckpoints(db.$client)
   const filesDir = filesDirFor(options.dbPath)
   if (options.demo && (await seedDemo(db, { filesDir })))
     log('Loaded the demo review “Link workers’ experiences of social prescribing”.')
@@ -60,6 +62,7 @@ export async function startServer(options: ServeOptions) {
     clearInterval(idleSweep)
     server.close()
     await services.close()
+    await walCheckpoints.stop()
     db.$client.close()
   }
   return { server, port, stop, services }

@@ -8,7 +8,8 @@
  * then 30, 40, 60 and 80 for 30 s each until the p95 passes 100 ms. Prints, as JSON lines: vote→next median
  * and p95 per step, the server's longest event-loop stall and peak RSS, the reviewer count at which p95
  * passes 100 ms, and the votes stored against the votes answered (each audited once; the bench fails
- * otherwise). Run: node --import tsx test/bench/load.ts [records-per-review] [quick]
+ * otherwise). Run: node --import tsx test/bench/load.ts [records-per-review] [quick]; with PROF=DIR in the
+ * environment the server writes a CPU profile (node --cpu-prof) into DIR, to see what held its thread.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -46,7 +47,13 @@ console.error(`seeded ${REVIEWS} × ${RECORDS} records in ${((performance.now() 
 
 // --- the server process -------------------------------------------------------------------------------
 const watched = (arg: string): ChildProcess =>
-  fork(join(import.meta.dirname, 'support/load-server.ts'), [arg], { execArgv: ['--import', 'tsx'] })
+  fork(join(import.meta.dirname, 'support/load-server.ts'), [arg], {
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env['PROF'] && arg !== '--idle' ? ['--cpu-prof', '--cpu-prof-dir', process.env['PROF']] : []),
+    ],
+  })
 const server = watched(dbPath)
 const baseline = watched('--idle')
 function ask<T>(type: string, child = server): Promise<T> {
@@ -153,13 +160,14 @@ function percentile(sorted: number[], q: number): number {
 }
 
 /** Each step's server figures start from zero; the longest stall is kept over the whole run. */
-let longestStall = { server: 0, idle: 0 }
+let longestStall = { server: 0, idle: 0, gc: 0 }
 async function serverFigures() {
   const server = (await ask<{ stats: LoadServerStats }>('stats')).stats
   const idle = (await ask<{ stats: LoadServerStats }>('stats', baseline)).stats
   longestStall = {
     server: Math.max(longestStall.server, server.maxStallMs),
     idle: Math.max(longestStall.idle, idle.maxStallMs),
+    gc: Math.max(longestStall.gc, server.longestGcMs),
   }
   await ask('reset')
   await ask('reset', baseline)
@@ -182,6 +190,7 @@ async function phase(reviewers: Reviewer[], seconds: number) {
     p95_ms: percentile(sorted, 0.95),
     max_stall_ms: Number(server.maxStallMs.toFixed(1)),
     idle_process_max_stall_ms: Number(idle.maxStallMs.toFixed(1)),
+    longest_gc_pause_ms: Number(server.longestGcMs.toFixed(1)),
     request_thread_busy: Number(server.requestThreadBusy.toFixed(3)),
     server_cpu_ms_per_answer: Number(((server.cpuSeconds * 1000) / Math.max(1, answered.length)).toFixed(1)),
     peak_rss_mb: server.peakRssMb,
@@ -218,6 +227,7 @@ console.log(
     p95_passes_100ms_at_reviewers: passedAt ?? `more than ${STEPS.at(-1)}`,
     max_stall_ms: Number(longestStall.server.toFixed(1)),
     idle_process_max_stall_ms: Number(longestStall.idle.toFixed(1)),
+    longest_gc_pause_ms: Number(longestStall.gc.toFixed(1)),
     peak_rss_mb: stats.peakRssMb,
   }),
 )

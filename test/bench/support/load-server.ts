@@ -5,7 +5,7 @@
  * on the same machine at the same time, the baseline a shared machine's scheduling alone gives.
  * Run by test/bench/load.ts: node --import tsx load-server.ts DB_PATH|--idle
  */
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks'
 import { startServer } from '../../../src/server.ts'
 
 /** The histogram's sampling interval; a reading above it is the time the loop could not answer. */
@@ -20,6 +20,8 @@ export interface LoadServerStats {
   cpuSeconds: number
   rssMb: number
   peakRssMb: number
+  /** The longest garbage-collection pause of the request thread since the last reset: a stall's likely cause. */
+  longestGcMs: number
 }
 
 const send = (message: unknown) => process.send!(message)
@@ -29,12 +31,17 @@ const { port, stop } = idle
   ? { port: 0, stop: async () => undefined }
   : await startServer({ dbPath: process.argv[2]!, port: 0, hostname: '127.0.0.1', demo: false, log: () => {} })
 delay.enable()
+let longestGcMs = 0
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longestGcMs = Math.max(longestGcMs, entry.duration)
+}).observe({ entryTypes: ['gc'] })
 let since = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage() }
 send({ type: 'ready', port })
 
 process.on('message', (message: { type: string }) => {
   if (message.type === 'reset') {
     delay.reset()
+    longestGcMs = 0
     since = { elu: performance.eventLoopUtilization(), cpu: process.cpuUsage() }
     send({ type: 'reset' })
   } else if (message.type === 'stats') {
@@ -45,6 +52,7 @@ process.on('message', (message: { type: string }) => {
       cpuSeconds: (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(since.cpu)),
       rssMb: Math.round(process.memoryUsage().rss / 1e6),
       peakRssMb: Math.round((process.resourceUsage().maxRSS * 1024) / 1e6),
+      longestGcMs,
     }
     send({ type: 'stats', stats })
   } else if (message.type === 'stop') {
