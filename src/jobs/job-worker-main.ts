@@ -7,6 +7,9 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { openDatabase } from '../../db/client.ts'
 import { JobContext } from './job-context.ts'
 import type { JobMessage, JobReply } from './job-types.ts'
+import { lowerThreadPriority } from './thread-priority.ts'
+
+lowerThreadPriority()
 
 const port = parentPort!
 const context = new JobContext(openDatabase((workerData as { path: string }).path), () => Promise.resolve())
