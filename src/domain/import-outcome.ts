@@ -24,3 +24,11 @@ export interface FlaggedRecord extends Pick<BibliographicRecord, 'line' | 'autho
   id: number
   flag: string
 }
+
+/**
+ * How far an import has got, as its page shows it: reading the file (bytes of the file, records found so
+ * far), then storing them in the review (records stored of those found).
+ */
+export type ImportProgress =
+  | { phase: 'reading'; bytes: number; totalBytes: number; records: number }
+  | { phase: 'storing'; stored: number; total: number }
