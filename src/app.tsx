@@ -61,6 +61,7 @@ export function createApp(options: AppOptions) {
     jobs: services.jobs,
     ranking: services.ranking,
     dedup: services.dedup,
+    uploads: services.uploads,
     highlighters: services.highlighters,
     signInThrottle: options.signInThrottle ?? new SignInThrottle(),
     passwordHasher: options.passwordHasher ?? productionHasher,

@@ -30,6 +30,14 @@ export interface ReceivedUpload {
   remove: () => Promise<void>
 }
 
+/** What the caller is told while the upload arrives. */
+export interface UploadHooks {
+  /** Each text field as it arrives, before the parts after it are read. */
+  onField?: (name: string, value: string) => void
+  /** The request's bytes received so far. */
+  onBytes?: (bytes: number) => void
+}
+
 /** The upload went over the limit; its temporary files are already gone. */
 export class UploadTooLarge extends Error {}
 
@@ -41,11 +49,16 @@ const FIELD_LIMITS = { fieldSize: 1024 * 1024, fields: 1000, parts: 2000 }
  * into memory. Throws UploadTooLarge when the files together exceed `maxBytes` (after removing what was
  * written); on any other failure the files are removed too.
  */
-export async function receiveMultipart(request: Request, fileField: string, maxBytes: number): Promise<ReceivedUpload> {
+export async function receiveMultipart(
+  request: Request,
+  fileField: string,
+  maxBytes: number,
+  hooks: UploadHooks = {},
+): Promise<ReceivedUpload> {
   const folder = await mkdtemp(join(tmpdir(), 'weft-upload-'))
   const remove = () => rm(folder, { recursive: true, force: true })
   try {
-    return await streamParts(request, folder, fileField, maxBytes, remove)
+    return await streamParts(request, folder, fileField, maxBytes, remove, hooks)
   } catch (error) {
     await remove()
     throw error
@@ -58,6 +71,7 @@ function streamParts(
   fileField: string,
   maxBytes: number,
   remove: () => Promise<void>,
+  hooks: UploadHooks,
 ): Promise<ReceivedUpload> {
   return new Promise((resolve, reject) => {
     const headers = Object.fromEntries(request.headers)
@@ -78,6 +92,7 @@ function streamParts(
       reject(error)
     }
     parser.on('field', (name, value) => {
+      hooks.onField?.(name, value)
       const earlier = fields[name]
       fields[name] = earlier === undefined ? value : Array.isArray(earlier) ? [...earlier, value] : [earlier, value]
     })
@@ -122,6 +137,11 @@ function streamParts(
     })
     parser.on('error', (error: Error) => fail(error))
     body.on('error', (error: Error) => fail(error))
+    const onBytes = hooks.onBytes
+    if (onBytes) {
+      let received = 0
+      body.on('data', (chunk: Buffer) => onBytes((received += chunk.length)))
+    }
     parser.on('close', () => {
       Promise.all(writes).then(
         () => {

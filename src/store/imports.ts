@@ -71,6 +71,8 @@ const COPY_ROWS = 10_000
 /** A file parsed into its staging database, not yet in the review. */
 interface StagedFile {
   path: string
+  /** Attached to the review's connection as `staging` (not inside a caller's transaction). */
+  attached: boolean
   parsed: StreamSummary
   flagged: number
   remove: () => void
@@ -135,7 +137,7 @@ function stageFile(request: Omit<ImportRequest, 'sourceId'>): StagedFile {
         onRecords: (found) => found.forEach(store),
       }),
     )()
-    return { path, parsed, flagged, remove }
+    return { path, parsed, flagged, remove, attached: false }
   } catch (error) {
     remove()
     throw error
@@ -152,6 +154,38 @@ function refusal(parsed: StreamSummary): ImportOutcome<ImportBatch> | null {
     return { status: 'unreadable', format: parsed.format, errors }
   }
   return null
+}
+
+type CopyRows = (after: number, upTo: number) => void
+
+/** Copies staged rows (by rowid) inside the database engine, from the attached staging database. */
+function copyAttached(db: Db, batchId: number, request: Omit<ImportRequest, 'chunks'>): CopyRows {
+  const copy = db.$client.prepare(
+    `insert into records (review_id, source_id, batch_id, ${STAGED_COLUMNS})
+     select ?, ?, ?, ${STAGED_COLUMNS} from staging.staged where rowid > ? and rowid <= ? order by rowid`,
+  )
+  return (after, upTo) => copy.run(request.reviewId, request.sourceId, batchId, after, upTo)
+}
+
+/**
+ * Copies staged rows through a connection of their own: for an import inside a caller's transaction
+ * (the demo's seed), where the staging database could be attached but not detached again.
+ */
+function copyThrough(db: Db, batchId: number, request: Omit<ImportRequest, 'chunks'>, staged: StagedFile): CopyRows {
+  const insert = db.$client.prepare(
+    `insert into records (review_id, source_id, batch_id, ${STAGED_COLUMNS}) values (${'?, '.repeat(20)}?)`,
+  )
+  return (after, upTo) => {
+    const staging = new Database(staged.path, { readonly: true })
+    try {
+      const rows = staging.prepare('select * from staged where rowid > ? and rowid <= ? order by rowid').raw()
+      for (const row of rows.iterate(after, upTo) as Iterable<unknown[]>) {
+        insert.run(request.reviewId, request.sourceId, batchId, ...row)
+      }
+    } finally {
+      staging.close()
+    }
+  }
 }
 
 /** The staged records as a batch of the review, with its audit event: inside the caller's transaction. */
@@ -178,13 +212,11 @@ function storeStaged(
     })
     .returning({ id: importBatches.id })
     .get()
-  const copy = db.$client.prepare(
-    `insert into records (review_id, source_id, batch_id, ${STAGED_COLUMNS})
-     select ?, ?, ?, ${STAGED_COLUMNS} from staging.staged where rowid > ? and rowid <= ? order by rowid`,
-  )
   const total = parsed.recordCount
+  const copyRows = staged.attached ? copyAttached(db, batch.id, request) : copyThrough(db, batch.id, request, staged)
+  request.onProgress?.({ phase: 'storing', stored: 0, total })
   for (let done = 0; done < total; done = Math.min(total, done + COPY_ROWS)) {
-    copy.run(request.reviewId, request.sourceId, batch.id, done, done + COPY_ROWS)
+    copyRows(done, done + COPY_ROWS)
     request.onProgress?.({ phase: 'storing', stored: Math.min(total, done + COPY_ROWS), total })
   }
   const summary: ImportSummary = {
@@ -225,9 +257,11 @@ function withStagedFile<T>(
   try {
     const refused = refusal(staged.parsed)
     if (refused) return refused
+    // A database cannot be detached inside a transaction: an import within one copies without attaching.
+    if (db.$client.inTransaction) return store(staged)
     db.$client.prepare('attach database ? as staging').run(staged.path)
     try {
-      return store(staged)
+      return store({ ...staged, attached: true })
     } finally {
       db.$client.exec('detach database staging')
     }
