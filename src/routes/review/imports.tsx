@@ -16,17 +16,12 @@ import type { ColumnMapping, FormatName } from '../../domain/formats/index.ts'
 import { roleAtLeast, skipsTitleAbstract, type SourceKind } from '../../domain/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
-import {
-  receiveMultipart,
-  UploadTooLarge,
-  type ReceivedFile,
-  type ReceivedUpload,
-} from '../../http/multipart-stream.ts'
+import { UploadTooLarge, type ReceivedFile, type ReceivedUpload } from '../../http/multipart-stream.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { isUploadId } from '../../jobs/upload-progress.ts'
 import { requireRole } from '../../http/review-access.ts'
 import type { JobProgress } from '../../jobs/job-types.ts'
-import { formList, maxUploadBytes, tooLargeMessage } from '../../http/upload.ts'
+import { formList, maxUploadBytes, receiveUpload, tooLargeMessage } from '../../http/upload.ts'
 import { formValues, validate } from '../../input/form.ts'
 import { importFormInput, readColumnMapping, type ImportFormInput } from '../../input/import-input.ts'
 import { countPendingDuplicates, hasBatchesToDeduplicate } from '../../store/duplicates.ts'
@@ -163,12 +158,16 @@ async function receiveForm(c: Context<ReviewEnv>, tracker: UploadTracker): Promi
   try {
     const declared = Number(c.req.header('content-length'))
     const totalBytes = Number.isFinite(declared) && declared > 0 ? declared : null
-    return await receiveMultipart(c.req.raw, 'files', maxUploadBytes(), {
-      onField: (name, value) => {
-        if (name === 'uploadId') tracker.follow(value)
+    return await receiveUpload(
+      c,
+      { fileField: 'files', maxBytes: maxUploadBytes() },
+      {
+        onField: (name, value) => {
+          if (name === 'uploadId') tracker.follow(value)
+        },
+        onBytes: (bytes) => tracker.report({ phase: 'receiving', bytes, totalBytes }),
       },
-      onBytes: (bytes) => tracker.report({ phase: 'receiving', bytes, totalBytes }),
-    })
+    )
   } catch (error) {
     if (error instanceof UploadTooLarge) throw new HTTPException(413, { message: tooLargeMessage(maxUploadBytes()) })
     throw error
