@@ -19,6 +19,7 @@ import { createReview } from '../../src/store/reviews.ts'
 import { castVote } from '../../src/store/screening-votes.ts'
 import { createSource } from '../../src/store/sources.ts'
 import { createUser } from '../../src/store/users.ts'
+import { importOnPool } from '../support/import-on-pool.ts'
 import { syntheticRisChunks } from '../support/synthetic-ris.ts'
 
 const RECORDS = Number(process.argv[2] ?? 100_000)
@@ -69,17 +70,7 @@ try {
   const jobs = new JobRunner(db, 1)
   const started = performance.now()
   let done = false
-  const importing = jobs
-    .run('import', {
-      reviewId: imported.id,
-      source: { newSource: { name: 'MEDLINE', kind: 'database' } },
-      fileName: 'search.ris',
-      sha256: 'big',
-      sizeBytes: statSync(file).size,
-      filePath: file,
-      actorId: null,
-    })
-    .finally(() => (done = true))
+  const importing = importOnPool(jobs, imported.id, file, 'MEDLINE').finally(() => (done = true))
   const vote = (recordId: number) =>
     castVote(db, {
       reviewId: screened.id,

@@ -4,7 +4,7 @@
  * from the audit trail's order (every vote and every import writes its event in its own transaction), so
  * the test counts, it does not time.
  */
-import { closeSync, openSync, statSync, writeSync } from 'node:fs'
+import { closeSync, openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { and, eq } from 'drizzle-orm'
@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { auditEvents } from '../../db/schema.ts'
 import { castVote } from '../../src/store/screening-votes.ts'
 import { reviewOwnedBy, signedIn, testWeftOnFile } from '../support/app.ts'
+import { importOnPool } from '../support/import-on-pool.ts'
 import { importCitations, reviewIdOf } from '../support/screening-state.ts'
 import { syntheticRisChunks } from '../support/synthetic-ris.ts'
 
@@ -38,21 +39,9 @@ describe('votes during a big import', () => {
       await weft.services.jobs.runOnEach('held', {})
       let finished = false
       let parsing = false
-      const importing = weft.services.jobs
-        .run(
-          'import',
-          {
-            reviewId,
-            source: { newSource: { name: 'Embase', kind: 'database' } },
-            fileName: 'big.ris',
-            sha256: 'big',
-            sizeBytes: statSync(file).size,
-            filePath: file,
-            actorId: null,
-          },
-          { onProgress: () => (parsing = true) },
-        )
-        .finally(() => (finished = true))
+      const importing = importOnPool(weft.services.jobs, reviewId, file, 'Embase', {
+        onProgress: () => (parsing = true),
+      }).finally(() => (finished = true))
       // Votes from the moment the worker is busy with the file (its first progress, or soon after it began).
       const started = Date.now()
       while (!parsing && Date.now() - started < 100) await sleep(5)

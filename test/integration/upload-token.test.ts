@@ -4,26 +4,16 @@
  * unless it holds. The form guard's promises stay: 403 for a missing or forged token, a replayed form
  * lands on the page as it stands, a failed request gives its token back.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { importBatches } from '../../db/schema.ts'
 import { ORIGIN, reviewOwnedBy, signedIn, testWeft, type Agent } from '../support/app.ts'
+import { watchUploadFolder } from '../support/upload-folder.ts'
 
 const ris = new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/formats/ovid.ris')))
 
-/** Uploads land in this folder (os.tmpdir() follows TMPDIR), so the test sees every temporary file. */
-let uploads: string
-const leftovers = () => readdirSync(uploads).filter((name) => name.startsWith('weft-upload-'))
-beforeAll(() => {
-  uploads = mkdtempSync(join(tmpdir(), 'weft-test-token-'))
-  process.env['TMPDIR'] = uploads
-})
-afterAll(() => {
-  delete process.env['TMPDIR']
-  rmSync(uploads, { recursive: true, force: true })
-})
+const { leftovers } = watchUploadFolder()
 
 /** A multipart body with its parts in the order given, as a hand-made client might send them. */
 function multipart(parts: ({ name: string; value: string } | { name: string; file: string; bytes: Uint8Array })[]) {
