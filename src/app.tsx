@@ -20,7 +20,7 @@ import { confirmStep } from './http/confirm-step.tsx'
 import { formGuard } from './http/form-guard.ts'
 import { keepUrlOnRefusal } from './http/htmx.ts'
 import { loadSession } from './http/session.ts'
-import { uploadLimit } from './http/upload.ts'
+import { acceptsUploads, uploadLimit } from './http/upload.ts'
 import { adminRoutes } from './routes/admin.tsx'
 import { assetRoutes } from './routes/assets.ts'
 import { authRoutes } from './routes/auth.tsx'
@@ -61,6 +61,7 @@ export function createApp(options: AppOptions) {
     jobs: services.jobs,
     ranking: services.ranking,
     dedup: services.dedup,
+    uploads: services.uploads,
     highlighters: services.highlighters,
     signInThrottle: options.signInThrottle ?? new SignInThrottle(),
     passwordHasher: options.passwordHasher ?? productionHasher,
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions) {
   // Before the form guard, which reads the body: an oversized upload is refused unread.
   app.use('/reviews/:slug/imports', uploadLimit())
   app.use('/reviews/:slug/reports/:recordId/retrieved', uploadLimit(MAX_FULL_TEXT_BYTES, fullTextTooLargeMessage()))
+  app.use('/reviews/:slug/screening/import', acceptsUploads())
   app.use(formGuard())
   // After the form guard: a confirmation page is an answer to a valid form, and it issues a fresh token.
   app.use(confirmStep())

@@ -7,6 +7,7 @@ import type { Db } from '../db/client.ts'
 import type { WeftConfig } from './config.ts'
 import { DedupJobs } from './jobs/dedup-jobs.ts'
 import { JobRunner } from './jobs/job-runner.ts'
+import { UploadProgress } from './jobs/upload-progress.ts'
 import { RankingQueue } from './ranking/ranking-queue.ts'
 import { HighlighterCache } from './routes/review/screening-highlight.ts'
 
@@ -14,6 +15,8 @@ export interface AppServices {
   jobs: JobRunner
   ranking: RankingQueue
   dedup: DedupJobs
+  /** Where each browser upload of reference files stands, for the page that polls it. */
+  uploads: UploadProgress
   highlighters: HighlighterCache
   /** Stops the worker threads (jobs still queued fail). */
   close(): Promise<void>
@@ -25,6 +28,7 @@ export function createServices(db: Db, config: WeftConfig, now: () => Date): App
     jobs,
     ranking: new RankingQueue(db, jobs, now, config),
     dedup: new DedupJobs(jobs),
+    uploads: new UploadProgress(() => now().getTime()),
     highlighters: new HighlighterCache(),
     close: () => jobs.close(),
   }

@@ -24,3 +24,29 @@ export interface FlaggedRecord extends Pick<BibliographicRecord, 'line' | 'autho
   id: number
   flag: string
 }
+
+/**
+ * How far an import has got, as its page shows it: reading the file (bytes of the file, records found so
+ * far), then storing them in the review (records stored of those found).
+ */
+export type ImportProgress =
+  | { phase: 'reading'; bytes: number; totalBytes: number; records: number }
+  | { phase: 'storing'; stored: number; total: number }
+
+/** Which of the upload's files an import step is about (a form may carry several). */
+export interface UploadFileStep {
+  fileName: string
+  fileNumber: number
+  files: number
+}
+
+/**
+ * Where a browser upload of reference files stands, from its first byte to its summary: the page polls it
+ * while the upload and the import run. `totalBytes` is null when the browser did not say the size.
+ */
+export type UploadState =
+  | { phase: 'waiting' }
+  | { phase: 'receiving'; bytes: number; totalBytes: number | null }
+  | (UploadFileStep & ImportProgress)
+  | { phase: 'done'; summary: string; location: string | null }
+  | { phase: 'failed'; message: string }

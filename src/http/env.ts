@@ -29,6 +29,10 @@ export interface AppVariables {
   /** The request carried a session cookie that has expired (so we can say so instead of just "sign in"). */
   sessionExpired: boolean
   flash: string | null
+  /** Set on the routes that take uploads (src/http/upload.ts): only they may be sent multipart bodies. */
+  acceptsUploads?: boolean
+  /** Claims an upload's form token as the upload reader meets it (src/http/form-guard.ts). */
+  claimUploadToken?: (token: string | undefined) => void
 }
 
 export type AppEnv = { Variables: AppVariables }

@@ -23,8 +23,12 @@ export function renderNotFound(c: Context<AppEnv>) {
   )
 }
 
+/** A refusal whose answer was made where it was found (a replayed form's landing): sent as it is. */
+export class PreparedAnswer extends HTTPException {}
+
 /** Every refusal and failure becomes a page in the layout (or a fragment for htmx) that says what went wrong. */
 export function renderError(error: Error, c: Context<AppEnv>) {
+  if (error instanceof PreparedAnswer) return error.getResponse()
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode
     const message =

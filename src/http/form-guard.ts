@@ -3,20 +3,15 @@ import { HTTPException } from 'hono/http-exception'
 import { claimFormToken, releaseFormToken } from '../store/form-tokens.ts'
 import { isUnsafeMethod, type AppEnv } from './env.ts'
 import { setFlash } from './flash.ts'
+import { PreparedAnswer } from './errors.tsx'
 import { checkFormToken, FORM_TOKEN_FIELD, FORM_TOKEN_HEADER } from './form-token.ts'
-import { peekLeadingField } from './multipart-stream.ts'
+import { isMultipart } from './upload.ts'
 
 async function submittedToken(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<string | undefined> {
   const header = c.req.header(FORM_TOKEN_HEADER)
   if (header) return header
   const type = c.req.header('content-type') ?? ''
   if (!type.includes('form')) return undefined
-  if (type.startsWith('multipart/form-data')) {
-    // An upload is streamed to disk by its route: read only the token in front, leave the files unread.
-    const peeked = await peekLeadingField(c.req.raw, FORM_TOKEN_FIELD)
-    c.req.raw = peeked.request
-    return peeked.value
-  }
   // parseBody caches the parsed body, so the route reads it again at no cost.
   const body = await c.req.parseBody()
   const token = body[FORM_TOKEN_FIELD]
@@ -56,26 +51,41 @@ const REPLAYED = 'This form was already used, so nothing was changed;'
  * A request that fails (4xx/5xx) gives its token back: nothing was stored, so the form may be resent.
  * A form sent again (a double click, or a page kept from before the Back button) is not applied twice:
  * it lands on the current state of what it changed, with a notice saying so.
+ *
+ * An upload's token is claimed as the one upload reader (receiveUpload) meets it, before the files, which
+ * are then streamed to disk only if it holds; only routes that take uploads may be sent multipart bodies.
  */
 export function formGuard(): MiddlewareHandler<AppEnv> {
   return async function formGuard(c, next) {
     const session = c.get('session')
     if (!session || !isUnsafeMethod(c.req.method)) return next()
     const { db, now } = c.get('deps')
-    const check = checkFormToken(session.formKey, await submittedToken(c), now())
-    if (!check.ok) throw new HTTPException(403, { message: REFUSALS[check.reason] })
-    if (!claimFormToken(db, check.nonce, now())) {
-      const landing = replayLanding(c)
-      if (landing) {
-        setFlash(c, landing.notice)
-        // 303: the browser (and htmx's fetch, which keeps its headers) follows with a GET of that page.
-        return c.redirect(landing.url, 303)
+    let claimed: string | null = null
+    const claim = (token: string | undefined) => {
+      const check = checkFormToken(session.formKey, token, now())
+      if (!check.ok) throw new HTTPException(403, { message: REFUSALS[check.reason] })
+      if (!claimFormToken(db, check.nonce, now())) {
+        const landing = replayLanding(c)
+        // Its answer is made here and sent as it is (renderError), wherever the token was met.
+        if (landing) throw new PreparedAnswer(303, { res: land(c, landing) })
+        throw new HTTPException(409, {
+          message: 'This form was already submitted, so it was not applied again. Reload the page to see the result.',
+        })
       }
-      throw new HTTPException(409, {
-        message: 'This form was already submitted, so it was not applied again. Reload the page to see the result.',
-      })
+      claimed = check.nonce
     }
+    if (isMultipart(c) && !c.req.header(FORM_TOKEN_HEADER)) {
+      if (!c.get('acceptsUploads')) throw new HTTPException(415, { message: 'This form cannot carry files.' })
+      // Claimed by the upload reader inside the route, as it meets the token.
+      c.set('claimUploadToken', claim)
+    } else claim(await submittedToken(c))
     await next()
-    if (c.res.status >= 400) releaseFormToken(db, check.nonce)
+    if (claimed && c.res.status >= 400) releaseFormToken(db, claimed)
   }
+}
+
+function land(c: Context<AppEnv>, landing: { url: string; notice: string }): Response {
+  setFlash(c, landing.notice)
+  // 303: the browser (and htmx's fetch, which keeps its headers) follows with a GET of that page.
+  return c.redirect(landing.url, 303)
 }

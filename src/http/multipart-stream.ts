@@ -30,6 +30,20 @@ export interface ReceivedUpload {
   remove: () => Promise<void>
 }
 
+/** What the caller is told while the upload arrives. */
+export interface UploadHooks {
+  /**
+   * The form token, which Weft's forms send before their files: `accept` is called with the field's value
+   * as it arrives, or with undefined when a file part (or the end) comes first, and throws to refuse the
+   * upload; no file is written before it has accepted.
+   */
+  token?: { field: string; accept: (value: string | undefined) => void }
+  /** Each text field as it arrives, before the parts after it are read. */
+  onField?: (name: string, value: string) => void
+  /** The request's bytes received so far. */
+  onBytes?: (bytes: number) => void
+}
+
 /** The upload went over the limit; its temporary files are already gone. */
 export class UploadTooLarge extends Error {}
 
@@ -41,11 +55,16 @@ const FIELD_LIMITS = { fieldSize: 1024 * 1024, fields: 1000, parts: 2000 }
  * into memory. Throws UploadTooLarge when the files together exceed `maxBytes` (after removing what was
  * written); on any other failure the files are removed too.
  */
-export async function receiveMultipart(request: Request, fileField: string, maxBytes: number): Promise<ReceivedUpload> {
+export async function receiveMultipart(
+  request: Request,
+  fileField: string,
+  maxBytes: number,
+  hooks: UploadHooks = {},
+): Promise<ReceivedUpload> {
   const folder = await mkdtemp(join(tmpdir(), 'weft-upload-'))
   const remove = () => rm(folder, { recursive: true, force: true })
   try {
-    return await streamParts(request, folder, fileField, maxBytes, remove)
+    return await streamParts(request, folder, fileField, maxBytes, remove, hooks)
   } catch (error) {
     await remove()
     throw error
@@ -58,6 +77,7 @@ function streamParts(
   fileField: string,
   maxBytes: number,
   remove: () => Promise<void>,
+  hooks: UploadHooks,
 ): Promise<ReceivedUpload> {
   return new Promise((resolve, reject) => {
     const headers = Object.fromEntries(request.headers)
@@ -77,11 +97,29 @@ function streamParts(
       parser.removeAllListeners('close')
       reject(error)
     }
+    let tokenAccepted = hooks.token === undefined
+    /** False once the upload has been refused for its token. */
+    const tokenFine = (value: string | undefined) => {
+      if (tokenAccepted) return true
+      try {
+        hooks.token!.accept(value)
+        tokenAccepted = true
+      } catch (error) {
+        fail(error instanceof Error ? error : new Error(String(error)))
+      }
+      return tokenAccepted
+    }
     parser.on('field', (name, value) => {
+      if (failed || (name === hooks.token?.field && !tokenFine(value))) return
+      hooks.onField?.(name, value)
       const earlier = fields[name]
       fields[name] = earlier === undefined ? value : Array.isArray(earlier) ? [...earlier, value] : [earlier, value]
     })
     parser.on('file', (name, stream, info) => {
+      if (failed || !tokenFine(undefined)) {
+        stream.resume()
+        return
+      }
       // An empty file input still sends a part, with no name: it is not a file.
       if (name !== fileField || info.filename === undefined || info.filename === '') {
         stream.resume()
@@ -122,7 +160,13 @@ function streamParts(
     })
     parser.on('error', (error: Error) => fail(error))
     body.on('error', (error: Error) => fail(error))
+    const onBytes = hooks.onBytes
+    if (onBytes) {
+      let received = 0
+      body.on('data', (chunk: Buffer) => onBytes((received += chunk.length)))
+    }
     parser.on('close', () => {
+      if (!tokenFine(undefined)) return
       Promise.all(writes).then(
         () => {
           if (!failed) resolve({ fields, files, remove })
@@ -132,74 +176,4 @@ function streamParts(
     })
     body.pipe(parser)
   })
-}
-
-/**
- * The value of a text field that comes before any file in a multipart body (the form token is the first
- * field of Weft's upload forms), read without consuming the body: the bytes read are put back in front
- * of the rest, in a new request the caller uses from then on. Undefined when a file part comes first or
- * the field is not in the first `limit` bytes.
- */
-export async function peekLeadingField(
-  request: Request,
-  name: string,
-  limit = 64 * 1024,
-): Promise<{ value: string | undefined; request: Request }> {
-  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(request.headers.get('content-type') ?? '')
-  const marker = boundary?.[1] ?? boundary?.[2]
-  if (!request.body || marker === undefined) return { value: undefined, request }
-  const reader = request.body.getReader()
-  const seen: Uint8Array[] = []
-  let size = 0
-  let found: string | null | undefined
-  while (found === undefined && size < limit) {
-    const { done, value } = await reader.read()
-    if (done) break
-    seen.push(value)
-    size += value.byteLength
-    found = leadingField(Buffer.concat(seen).toString('latin1'), `--${marker}`, name)
-  }
-  const rest = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of seen) controller.enqueue(chunk)
-    },
-    async pull(controller) {
-      const { done, value } = await reader.read()
-      if (done) controller.close()
-      else controller.enqueue(value)
-    },
-    cancel(reason) {
-      return reader.cancel(reason)
-    },
-  })
-  const init: RequestInit & { duplex: 'half' } = {
-    method: request.method,
-    headers: request.headers,
-    body: rest,
-    duplex: 'half',
-  }
-  const value = typeof found === 'string' ? Buffer.from(found, 'latin1').toString('utf8') : undefined
-  return { value, request: new Request(request.url, init) }
-}
-
-/**
- * Looks through the parts at the start of a multipart body (as latin1 text) for a text field: its value,
- * null when a file part or the end comes first, undefined when more bytes are needed to tell.
- */
-function leadingField(text: string, delimiter: string, name: string): string | null | undefined {
-  let at = text.indexOf(delimiter)
-  if (at < 0) return undefined
-  for (;;) {
-    const headersStart = at + delimiter.length
-    if (text.startsWith('--', headersStart)) return null
-    const headersEnd = text.indexOf('\r\n\r\n', headersStart)
-    if (headersEnd < 0) return undefined
-    const head = text.slice(headersStart, headersEnd)
-    if (/filename=/i.test(head)) return null
-    const next = text.indexOf(`\r\n${delimiter}`, headersEnd + 4)
-    if (next < 0) return undefined
-    const field = /name="([^"]*)"/i.exec(head)?.[1]
-    if (field === name) return text.slice(headersEnd + 4, next)
-    at = next + 2
-  }
 }

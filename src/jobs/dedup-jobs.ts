@@ -72,7 +72,12 @@ export class DedupJobs {
       .run(
         'dedup',
         { reviewId, actorId: job.actorId },
-        { affinity: reviewId, onProgress: (state) => (job.state = state) },
+        {
+          affinity: reviewId,
+          onProgress: (state) => {
+            if ('percent' in state) job.state = state
+          },
+        },
       )
       .then(
         (report): DedupOutcome => ({ ok: true, report }),

@@ -51,8 +51,9 @@ export class JobContext {
         },
         (phase, percent, counted) => progress({ phase, percent, ...(counted ? { counted } : {}) }),
       ),
-    // The same streaming read as `weft import`: the file is parsed a megabyte at a time, in one transaction.
-    import: ({ filePath, ...request }) => importIntoSource(this.db, { ...request, chunks: fileChunks(filePath) }),
+    // The same streaming read as `weft import`: the file is parsed a megabyte at a time, then stored at once.
+    import: ({ filePath, ...request }, progress) =>
+      importIntoSource(this.db, { ...request, chunks: fileChunks(filePath), onProgress: progress }),
     forget: ({ reviewId }) => {
       this.features.forget(reviewId)
       return null

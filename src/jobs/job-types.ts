@@ -5,7 +5,7 @@
 import type { RankingSnapshot } from '../ranking/retrain.ts'
 import type { DedupReport } from '../store/duplicates.ts'
 import type { ImportBatch } from '../../db/schema.ts'
-import type { ImportOutcome } from '../domain/import-outcome.ts'
+import type { ImportOutcome, ImportProgress } from '../domain/import-outcome.ts'
 import type { ImportRequest, ImportSource } from '../store/imports.ts'
 import type { DedupCounted, DedupPhase } from './dedup-run.ts'
 
@@ -17,7 +17,7 @@ export interface JobTypes {
   retrain: { input: { reviewId: number; reviewerId: number }; output: RankingSnapshot | null }
   /** Deduplicate the review's imports not yet compared. */
   dedup: { input: { reviewId: number; actorId: number | null }; output: DedupReport | null }
-  /** Import one file in one transaction. */
+  /** Import one file: parsed off the write lock, then stored in one transaction. */
   import: { input: FileImport; output: ImportOutcome<ImportBatch> & { sourceName?: string } }
   /** Drop a review's features from the thread that holds them. */
   forget: { input: { reviewId: number }; output: null }
@@ -27,13 +27,16 @@ export interface JobTypes {
 
 export type JobKind = keyof JobTypes
 
-/** What a long job says while it runs (deduplication's phases). */
-export interface JobProgress {
+/** What deduplication says while it runs. */
+export interface DedupProgress {
   phase: DedupPhase
   percent: number
   /** Records read so far, while reading. */
   counted?: DedupCounted
 }
+
+/** What a long job says while it runs: deduplication's phases, or how far an import has got. */
+export type JobProgress = DedupProgress | ImportProgress
 
 export interface JobMessage<K extends JobKind = JobKind> {
   id: number

@@ -2,11 +2,14 @@
  * Importing a reference file in Chromium: with JavaScript the upload goes through weft.js's
  * XMLHttpRequest (for its progress bar); without it, through the plain multipart form post.
  */
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_LOGIN } from '../../src/demo/seed.ts'
 import { launchBrowser, pageProblems, startWeft, type RunningWeft, screenshotPath } from '../support/browser.ts'
+import { syntheticRisChunks } from '../support/synthetic-ris.ts'
 
 const fixture = (name: string) => join(import.meta.dirname, '../fixtures/formats', name)
 const IMPORTS = '/reviews/link-workers/imports'
@@ -109,4 +112,53 @@ describe('importing in the browser', () => {
     expect(await page.getByRole('status').first().textContent()).toContain('2 files imported')
     await context.close()
   })
+
+  it('follows a large upload on a slow connection, its figures moving, until the import’s summary', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'weft-e2e-upload-'))
+    const file = join(folder, 'slow-search.ris')
+    const fd = openSync(file, 'w')
+    for (const chunk of syntheticRisChunks(2_000)) writeSync(fd, chunk) // ~5.4 MB
+    closeSync(fd)
+    const { context, page, problems } = await signedInTab(true)
+    try {
+      // An upload link of about 1.5 MB/s: the file takes a few seconds to go up.
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Network.enable')
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 20,
+        downloadThroughput: -1,
+        uploadThroughput: 1.5 * 1024 * 1024,
+      })
+      await page.goto(IMPORTS)
+      // Every text the upload's status line shows, in order, until the answer replaces the page.
+      await page.evaluate(`
+        window.seen = []
+        new MutationObserver(() => {
+          const text = document.querySelector('.upload-status')?.textContent ?? ''
+          if (text && text !== window.seen[window.seen.length - 1]) window.seen.push(text)
+        }).observe(document.body, { subtree: true, childList: true, characterData: true })
+      `)
+      await page.getByLabel('New source name').fill('Slow search')
+      await page.getByLabel('Files').setInputFiles(file)
+      await page.getByRole('button', { name: 'Import', exact: true }).click()
+      await page
+        .locator('.upload-status')
+        .getByText(/Uploading: [\d.]+ MB of [\d.]+ MB/)
+        .waitFor()
+      await page.screenshot({ path: screenshotPath('weft-import-progress.png') })
+      await page.waitForURL(/\/reviews\/link-workers\/imports\/\d+$/, { timeout: 60_000 })
+      await page.getByRole('heading', { level: 1, name: /slow-search\.ris/ }).waitFor()
+      expect(await page.locator('[data-summary="imported"]').textContent()).toBe('2,000')
+      const seen = (await page.evaluate('window.seen')) as string[]
+      const figures = seen.filter((text) => /\d/.test(text))
+      // The figure changed at least twice before the summary, starting with the bytes going up.
+      expect(figures.length).toBeGreaterThanOrEqual(3)
+      expect(figures[0]).toMatch(/^Uploading: /)
+      expect(problems).toEqual([])
+    } finally {
+      await context.close()
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }, 120_000)
 })

@@ -53,6 +53,7 @@ const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /reviews/:slug/imports/deduplication': 'viewer',
   'POST /reviews/:slug/imports/deduplication': 'reviewer',
   'GET /reviews/:slug/imports': 'viewer',
+  'GET /reviews/:slug/imports/uploads/:uploadId': 'viewer',
   'GET /reviews/:slug/imports/:batchId': 'viewer',
   'GET /reviews/:slug/imports/:batchId/deduplication': 'viewer',
   'POST /reviews/:slug/imports': 'reviewer',

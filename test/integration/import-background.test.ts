@@ -1,7 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { duplicateCandidates, importBatches, records } from '../../db/schema.ts'
 import { DedupStatusView } from '../../views/imports/dedup-status.tsx'
 import { dedupStatus } from '../../src/routes/review/dedup-status.ts'
@@ -9,20 +8,13 @@ import { rejectDuplicate } from '../../src/store/duplicate-decisions.ts'
 import { compareDedupWork, loadDedupWork, runDeduplication, saveDedupResult } from '../../src/store/duplicates.ts'
 import { importIntoSource } from '../../src/store/imports.ts'
 import { reviewOwnedBy, signedIn, testWeft, testWeftOnFile, type TestWeft } from '../support/app.ts'
+import { watchUploadFolder } from '../support/upload-folder.ts'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/formats', name)))
 
-/** Uploads land in this folder (os.tmpdir() follows TMPDIR), so the test sees every temporary file. */
-let uploads: string
-const leftovers = () => readdirSync(uploads).filter((name) => name.startsWith('weft-upload-'))
-beforeAll(() => {
-  uploads = mkdtempSync(join(tmpdir(), 'weft-test-uploads-'))
-  process.env['TMPDIR'] = uploads
-})
+const { leftovers } = watchUploadFolder()
 afterAll(() => {
-  delete process.env['TMPDIR']
   delete process.env['WEFT_UPLOAD_LIMIT_MB']
-  rmSync(uploads, { recursive: true, force: true })
 })
 
 async function owner(weft: TestWeft) {

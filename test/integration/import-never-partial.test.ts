@@ -13,6 +13,7 @@ import { reviewInput } from '../../src/input/review-input.ts'
 import { importReferenceFile } from '../../src/store/imports.ts'
 import { createReview } from '../../src/store/reviews.ts'
 import { createSource } from '../../src/store/sources.ts'
+import { watchUploadFolder } from '../support/upload-folder.ts'
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/formats')
 
@@ -72,11 +73,14 @@ function expectWholeOrNothing({ outcome, stored, batches }: ReturnType<typeof im
   }
 }
 
+const { leftovers } = watchUploadFolder()
+
 describe('the importer never imports part of a file', () => {
-  it('answers random bytes with an outcome, storing all or nothing', () => {
+  it('answers random bytes with an outcome, storing all or nothing, and leaves no staging file', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 3000 }), fc.integer({ min: 1, max: 5 }), (bytes, pieces) => {
         expectWholeOrNothing(importOnce(bytes, pieces))
+        expect(leftovers()).toEqual([])
       }),
       { numRuns: 150 },
     )
@@ -112,5 +116,6 @@ describe('the importer never imports part of a file', () => {
     ).toThrow('disk full')
     expect(db.select().from(records).all()).toHaveLength(0)
     expect(db.select().from(importBatches).all()).toHaveLength(0)
+    expect(leftovers()).toEqual([])
   })
 })

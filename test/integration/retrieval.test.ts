@@ -1,14 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { and, eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { auditEvents, records, reports } from '../../db/schema.ts'
 import { minimalPdf } from '../../src/demo/retrieval-demo.ts'
 import { fullTextPath, MAX_FULL_TEXT_BYTES, sha256Hex } from '../../src/files/full-texts.ts'
 import { reportsSought, retrievalCounts } from '../../src/store/reports.ts'
 import { addAccount, Agent, reviewOwnedBy, signedIn, testWeft, type TestWeft } from '../support/app.ts'
 import { importCitations, reviewIdOf, setScreeningOutcome } from '../support/screening-state.ts'
+import { watchUploadFolder } from '../support/upload-folder.ts'
 
 const DATABASE_CITATIONS = [
   { title: 'Link workers in practice: an ethnography', authors: ['Moffatt, Suzanne', 'Steer, M.'], year: 2017 },
@@ -257,16 +257,7 @@ describe('marking reports retrieved or not', () => {
 describe('full-text PDFs', () => {
   const pdf = minimalPdf(['Moffatt 2017', 'Full text'])
   // Uploads stream to a temporary folder first: point the temp directory somewhere this file can watch.
-  let uploads = ''
-  beforeAll(() => {
-    uploads = mkdtempSync(join(tmpdir(), 'weft-test-pdf-uploads-'))
-    process.env['TMPDIR'] = uploads
-  })
-  afterAll(() => {
-    delete process.env['TMPDIR']
-    rmSync(uploads, { recursive: true, force: true })
-  })
-  const leftUploads = () => readdirSync(uploads).filter((name) => name.startsWith('weft-upload-'))
+  const leftUploads = watchUploadFolder().leftovers
 
   it('stores an uploaded PDF once by its SHA-256, however many reports attach it', async () => {
     const { weft, owner, slug, included, website } = await setup()

@@ -46,6 +46,9 @@ function parameterValues(weft: TestWeft, slug: string, name: string): string[] {
     case 'token':
       // Invitation links are stored only as hashes: the walk opens one nobody was given.
       return ['not-an-invitation-token']
+    case 'uploadId':
+      // An upload's progress is the uploader's own; the walk asks for one nobody sent.
+      return ['walked-upload-id']
     case 'format':
       return ['csv', 'html', 'md', 'markdown', 'txt', 'text', 'json', 'svg', 'ris', 'bibtex']
     default:

@@ -14,6 +14,8 @@ export interface ImportPageProps {
   canImport: boolean
   sources: SourceOption[]
   form: FormState
+  /** A fresh id for the next upload, so its page can follow it (see upload-progress.tsx). */
+  uploadId: string
   batches: BatchView[]
   /** Batches an upload just created (after its redirect), shown in full at the top. */
   justImported: BatchView[]
@@ -95,7 +97,13 @@ export function ImportPage(props: ImportPageProps) {
         <section class='upload-section'>
           <h2>Import files</h2>
           <ErrorSummary errors={props.form.errors} />
-          <UploadForm action={`${base}/imports`} csrf={props.page.csrf} sources={props.sources} form={props.form} />
+          <UploadForm
+            action={`${base}/imports`}
+            csrf={props.page.csrf}
+            sources={props.sources}
+            form={props.form}
+            uploadId={props.uploadId}
+          />
         </section>
       ) : null}
       <section>

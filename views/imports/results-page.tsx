@@ -57,6 +57,8 @@ export interface ImportResultsProps {
   /** The upload form again, with the choices made and the errors at their fields; null when only mapping is left. */
   upload: FormState | null
   sources: SourceOption[]
+  /** A fresh id for the next upload, so its page can follow it (see upload-progress.tsx). */
+  uploadId: string
 }
 
 /**
@@ -96,7 +98,13 @@ export function ImportResultsPage(props: ImportResultsProps) {
       {props.upload ? (
         <section class='upload-again'>
           <h2>Import files</h2>
-          <UploadForm action={action} csrf={props.page.csrf} sources={props.sources} form={props.upload} />
+          <UploadForm
+            action={action}
+            csrf={props.page.csrf}
+            sources={props.sources}
+            form={props.upload}
+            uploadId={props.uploadId}
+          />
         </section>
       ) : null}
     </Layout>

@@ -44,6 +44,8 @@ export function UploadFormShell(props: {
   children: Child
   submitLabel: string
   id?: string
+  /** The id this upload is known by while it runs; weft.js polls `${action}/uploads/${uploadId}`. */
+  uploadId?: string
 }) {
   return (
     <form
@@ -51,10 +53,13 @@ export function UploadFormShell(props: {
       action={props.action}
       enctype='multipart/form-data'
       data-upload-progress
+      data-progress-url={props.uploadId ? `${props.action}/uploads/${props.uploadId}` : undefined}
       class='upload'
       id={props.id}
     >
       <input type='hidden' name='_csrf' value={props.csrf()} />
+      {/* Before the files, so the server knows the upload by its id from its first bytes. */}
+      {props.uploadId ? <input type='hidden' name='uploadId' value={props.uploadId} /> : null}
       {props.children}
       <div class='upload-progress' hidden>
         <progress max={100} value={0} aria-label='Upload progress'></progress>{' '}
@@ -124,7 +129,13 @@ export function ForceCheckbox({ form }: { form: FormState }) {
 }
 
 /** Where the records go, which files, and how to read them. */
-export function UploadForm(props: { action: string; csrf: () => string; sources: SourceOption[]; form: FormState }) {
+export function UploadForm(props: {
+  action: string
+  csrf: () => string
+  sources: SourceOption[]
+  form: FormState
+  uploadId: string
+}) {
   const { form } = props
   const sourceOptions = [
     { value: '', label: props.sources.length ? 'Choose a source…' : 'No sources yet: name one below' },
@@ -132,7 +143,13 @@ export function UploadForm(props: { action: string; csrf: () => string; sources:
     { value: NEW_SOURCE, label: 'A new source (name it below)' },
   ]
   return (
-    <UploadFormShell action={props.action} csrf={props.csrf} submitLabel='Import' id='upload-form'>
+    <UploadFormShell
+      action={props.action}
+      csrf={props.csrf}
+      submitLabel='Import'
+      id='upload-form'
+      uploadId={props.uploadId}
+    >
       <SelectField
         name='sourceId'
         label='Source in the search log'

@@ -70,18 +70,47 @@ document.addEventListener(
         form.dataset.uploading = 'plain'
         HTMLFormElement.prototype.submit.call(form)
       }
+      // Forms that name their upload (data-progress-url) are followed on the server too: the bytes it has
+      // received, then the records read and stored, until the answer comes.
+      const followed = form.dataset.progressUrl
+      let polling = null
+      const follow = async () => {
+        try {
+          const answer = await fetch(followed, { headers: { 'HX-Request': 'true' } })
+          if (!answer.ok || !polling) return
+          status.innerHTML = await answer.text()
+          const state = status.querySelector('[data-upload-phase]')
+          const done = Number(state && state.getAttribute('data-upload-done'))
+          const total = Number(state && state.getAttribute('data-upload-total'))
+          if (total > 0) bar.value = Math.floor((done / total) * 100)
+        } catch {
+          // the next poll tries again; the answer to the upload ends the polling
+        }
+      }
+      const stopFollowing = () => {
+        clearInterval(polling)
+        polling = null
+      }
       xhr.upload.addEventListener('progress', (progress) => {
         if (!progress.lengthComputable) return
         const percent = Math.floor((progress.loaded / progress.total) * 100)
         bar.value = percent
-        status.textContent = `Uploading… ${percent}%`
+        if (!followed) status.textContent = `Uploading… ${percent}%`
       })
       xhr.upload.addEventListener('load', () => {
+        if (followed) return
         bar.removeAttribute('value') // indeterminate while the server reads the files
         status.textContent = 'Uploaded. Importing…'
       })
-      xhr.addEventListener('load', () => (xhr.responseText ? showAnswer(xhr) : fallBack()))
-      xhr.addEventListener('error', fallBack)
+      xhr.addEventListener('load', () => {
+        stopFollowing()
+        if (xhr.responseText) showAnswer(xhr)
+        else fallBack()
+      })
+      xhr.addEventListener('error', () => {
+        stopFollowing()
+        fallBack()
+      })
       xhr.open('POST', form.action)
       bar.value = 0
       status.textContent = 'Uploading…'
@@ -90,6 +119,7 @@ document.addEventListener(
         button.disabled = true
       })
       xhr.send(data)
+      if (followed) polling = setInterval(follow, 400)
     },
     true,
   )

@@ -8,20 +8,20 @@ import { ImportPage } from '../../../views/imports/import-page.tsx'
 import type { MappingStep } from '../../../views/imports/mapping-form.tsx'
 import { ImportResultsPage, type FileOutcome } from '../../../views/imports/results-page.tsx'
 import { NEW_SOURCE, OTHER_METHODS_QUESTION } from '../../../views/imports/upload-form.tsx'
+import { UploadProgressView } from '../../../views/imports/upload-progress.tsx'
+import { randomToken } from '../../auth/tokens.ts'
+import type { UploadState } from '../../domain/import-outcome.ts'
 import { mapColumns } from '../../domain/formats/column-mapping.ts'
 import type { ColumnMapping, FormatName } from '../../domain/formats/index.ts'
 import { roleAtLeast, skipsTitleAbstract, type SourceKind } from '../../domain/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
-import {
-  receiveMultipart,
-  UploadTooLarge,
-  type ReceivedFile,
-  type ReceivedUpload,
-} from '../../http/multipart-stream.ts'
+import { UploadTooLarge, type ReceivedFile, type ReceivedUpload } from '../../http/multipart-stream.ts'
 import { pageContext } from '../../http/page-context.ts'
+import { isUploadId } from '../../jobs/upload-progress.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { formList, maxUploadBytes, tooLargeMessage } from '../../http/upload.ts'
+import type { JobProgress } from '../../jobs/job-types.ts'
+import { formList, maxUploadBytes, receiveUpload, tooLargeMessage } from '../../http/upload.ts'
 import { formValues, validate } from '../../input/form.ts'
 import { importFormInput, readColumnMapping, type ImportFormInput } from '../../input/import-input.ts'
 import { countPendingDuplicates, hasBatchesToDeduplicate } from '../../store/duplicates.ts'
@@ -109,20 +109,33 @@ function readChoices(
 }
 
 /** One file imported on the job pool (a worker thread on a database file): the request thread only waits. */
-async function importUpload(c: Context<ReviewEnv>, choices: ImportChoices, file: ReceivedFile): Promise<FileOutcome> {
+async function importUpload(
+  c: Context<ReviewEnv>,
+  choices: ImportChoices,
+  file: ReceivedFile,
+  step: { fileNumber: number; files: number; report: (state: UploadState) => void },
+): Promise<FileOutcome> {
   const chosen = choices.source
-  const outcome = await c.get('deps').jobs.run('import', {
-    reviewId: c.get('review').id,
-    source: 'existing' in chosen ? { sourceId: chosen.existing.id } : { newSource: chosen },
-    fileName: file.fileName,
-    sha256: file.sha256,
-    sizeBytes: file.sizeBytes,
-    filePath: file.path,
-    format: choices.format,
-    columnMapping: choices.mapping,
-    actorId: c.get('user')!.id,
-    allowRepeat: choices.force,
-  })
+  const { report, ...counted } = step
+  const onProgress = (progress: JobProgress) => {
+    if (!('percent' in progress)) report({ fileName: file.fileName, ...counted, ...progress })
+  }
+  const outcome = await c.get('deps').jobs.run(
+    'import',
+    {
+      reviewId: c.get('review').id,
+      source: 'existing' in chosen ? { sourceId: chosen.existing.id } : { newSource: chosen },
+      fileName: file.fileName,
+      sha256: file.sha256,
+      sizeBytes: file.sizeBytes,
+      filePath: file.path,
+      format: choices.format,
+      columnMapping: choices.mapping,
+      actorId: c.get('user')!.id,
+      allowRepeat: choices.force,
+    },
+    { onProgress },
+  )
   return { ...outcome, fileName: file.fileName }
 }
 
@@ -130,7 +143,7 @@ async function importUpload(c: Context<ReviewEnv>, choices: ImportChoices, file:
  * The posted form: a multipart upload streamed to temporary files under the size limit, or (a form
  * without files) the parsed fields. The caller removes the files when done.
  */
-async function receiveForm(c: Context<ReviewEnv>): Promise<ReceivedUpload> {
+async function receiveForm(c: Context<ReviewEnv>, tracker: UploadTracker): Promise<ReceivedUpload> {
   if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
     const body = await c.req.parseBody({ all: true })
     const fields: Record<string, string | string[]> = {}
@@ -143,10 +156,42 @@ async function receiveForm(c: Context<ReviewEnv>): Promise<ReceivedUpload> {
     return { fields, files: [], remove: async () => undefined }
   }
   try {
-    return await receiveMultipart(c.req.raw, 'files', maxUploadBytes())
+    const declared = Number(c.req.header('content-length'))
+    const totalBytes = Number.isFinite(declared) && declared > 0 ? declared : null
+    return await receiveUpload(
+      c,
+      { fileField: 'files', maxBytes: maxUploadBytes() },
+      {
+        onField: (name, value) => {
+          if (name === 'uploadId') tracker.follow(value)
+        },
+        onBytes: (bytes) => tracker.report({ phase: 'receiving', bytes, totalBytes }),
+      },
+    )
   } catch (error) {
     if (error instanceof UploadTooLarge) throw new HTTPException(413, { message: tooLargeMessage(maxUploadBytes()) })
     throw error
+  }
+}
+
+/**
+ * Reports an upload's progress to the page that polls it, once the form has said the upload's id (the
+ * field comes before the files); before that, and for a form without one, reports go nowhere.
+ */
+class UploadTracker {
+  private uploadId: string | null = null
+
+  constructor(
+    private readonly c: Context<ReviewEnv>,
+    private readonly userId: number,
+  ) {}
+
+  follow(uploadId: string): void {
+    if (isUploadId(uploadId)) this.uploadId = uploadId
+  }
+
+  report(state: UploadState): void {
+    if (this.uploadId) this.c.get('deps').uploads.set(this.userId, this.uploadId, state)
   }
 }
 
@@ -180,6 +225,7 @@ function renderImportPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 
       canImport={roleAtLeast(c.get('role'), 'reviewer')}
       sources={sourceOptions(c)}
       form={form}
+      uploadId={randomToken(12)}
       batches={listImportBatches(db, reviewId)}
       justImported={findImportBatches(db, reviewId, justImported)}
       pendingDuplicates={countPendingDuplicates(db, reviewId)}
@@ -224,6 +270,7 @@ function renderResults(
       mapping={mappingForms}
       upload={others || mappingForms.length === 0 ? { values: kept(values), errors } : null}
       sources={sourceOptions(c)}
+      uploadId={randomToken(12)}
     />,
     importedIds.length > 0 ? 200 : 422,
   )
@@ -258,6 +305,12 @@ importRoutes.post('/deduplication', requireRole('reviewer'), (c) => {
   if (hasBatchesToDeduplicate(db, reviewId)) dedup.start(reviewId, c.get('user')!.id)
   setFlash(c, 'Deduplication is running.')
   return c.redirect(reviewPath(c, '/imports'), 303)
+})
+
+/** Where an upload of this person stands: what its page asks for while the file goes up and is imported. */
+importRoutes.get('/uploads/:uploadId', (c) => {
+  const state = c.get('deps').uploads.get(c.get('user')!.id, c.req.param('uploadId'))
+  return c.html(<UploadProgressView state={state} />)
 })
 
 importRoutes.get('/', (c) => renderImportPage(c, NEW_FORM, 200, batchIdsFrom(c.req.query('batches'))))
@@ -301,15 +354,22 @@ importRoutes.get('/:batchId/deduplication', (c) => {
 })
 
 importRoutes.post('/', requireRole('reviewer'), async (c) => {
-  const upload = await receiveForm(c)
+  const tracker = new UploadTracker(c, c.get('user')!.id)
   try {
-    return await answerUpload(c, upload)
-  } finally {
-    await upload.remove()
+    const upload = await receiveForm(c, tracker)
+    try {
+      return await answerUpload(c, upload, tracker)
+    } finally {
+      await upload.remove()
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    tracker.report({ phase: 'failed', message: `The upload failed: ${message}` })
+    throw error
   }
 })
 
-async function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload) {
+async function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload, tracker: UploadTracker) {
   const { dedup } = c.get('deps')
   const reviewId = c.get('review').id
   const values = formValues(upload.fields)
@@ -317,6 +377,7 @@ async function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload) {
   const mapping = { headers: formList(upload.fields['mapHeader[]']), fields: formList(upload.fields['mapField[]']) }
   const choices = readChoices(c, values, mapping, files)
   if (!choices.ok) {
+    tracker.report({ phase: 'done', summary: 'Nothing was imported: see what the form says.', location: null })
     const form = { values: kept(values), errors: choices.errors }
     if (mapping.headers.length === 0) return renderImportPage(c, form, 422)
     // The mapping step again, with the reviewer's choices and what is wrong with them.
@@ -325,16 +386,25 @@ async function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload) {
   }
 
   const outcomes: FileOutcome[] = []
-  for (const file of files) outcomes.push(await importUpload(c, choices.value, file))
+  for (const [index, file] of files.entries()) {
+    const step = { fileNumber: index + 1, files: files.length, report: (state: UploadState) => tracker.report(state) }
+    outcomes.push(await importUpload(c, choices.value, file, step))
+  }
   const importedIds = outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.summary.batch] : []))
   // The imports are committed; comparing them with the review runs after this answer, in the background.
   if (importedIds.length > 0) dedup.start(reviewId, c.get('user')!.id)
 
   if (importedIds.length > 0 && importedIds.length === outcomes.length) {
     // Deduplication has its own status on the page, which follows the run to its end.
-    setFlash(c, importedSentence(outcomes))
     const target = importedIds.length === 1 ? `/imports/${importedIds[0]}` : `/imports?batches=${importedIds.join(',')}`
+    tracker.report({ phase: 'done', summary: importedSentence(outcomes), location: reviewPath(c, target) })
+    setFlash(c, importedSentence(outcomes))
     return c.redirect(reviewPath(c, target), 303)
   }
+  tracker.report({
+    phase: 'done',
+    summary: importedIds.length > 0 ? importedSentence(outcomes) : 'Nothing was imported: see the answer below.',
+    location: null,
+  })
   return renderResults(c, outcomes, importedIds.length > 0 ? dedupStatus(c.get('deps'), reviewId) : null, values, [])
 }

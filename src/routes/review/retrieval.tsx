@@ -24,12 +24,8 @@ import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import {
-  receiveMultipart,
-  UploadTooLarge,
-  type ReceivedFile,
-  type ReceivedUpload,
-} from '../../http/multipart-stream.ts'
+import { UploadTooLarge, type ReceivedFile, type ReceivedUpload } from '../../http/multipart-stream.ts'
+import { receiveUpload } from '../../http/upload.ts'
 import { formValues, validate } from '../../input/form.ts'
 import { notRetrievedInput, retrievalListInput } from '../../input/retrieval-input.ts'
 import { StoreConflictError } from '../../store/errors.ts'
@@ -180,7 +176,7 @@ type ReceivedPdf =
 async function receivePdf(c: Context<ReviewEnv>): Promise<ReceivedPdf> {
   let upload: ReceivedUpload
   try {
-    upload = await receiveMultipart(c.req.raw, 'file', MAX_FULL_TEXT_BYTES)
+    upload = await receiveUpload(c, { fileField: 'file', maxBytes: MAX_FULL_TEXT_BYTES })
   } catch (error) {
     if (!(error instanceof UploadTooLarge)) throw error
     const nothing = async () => undefined

@@ -8,7 +8,8 @@ import type { ReviewEnv } from '../../http/env.ts'
 import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { receiveMultipart, UploadTooLarge, type ReceivedUpload } from '../../http/multipart-stream.ts'
+import { UploadTooLarge, type ReceivedUpload } from '../../http/multipart-stream.ts'
+import { receiveUpload } from '../../http/upload.ts'
 import { formValues } from '../../input/form.ts'
 import { MAX_DECISION_FILE_BYTES, MAX_RAYYAN_NAMES, reviewerMapFromForm } from '../../input/decision-import-input.ts'
 import {
@@ -91,7 +92,7 @@ screeningImportRoutes.post('/', requireRole('owner'), async (c) => {
     return render(c, { upload: fileError('Choose the decisions file to import.') }, 422)
   let upload: ReceivedUpload
   try {
-    upload = await receiveMultipart(c.req.raw, 'files', MAX_DECISION_FILE_BYTES)
+    upload = await receiveUpload(c, { fileField: 'files', maxBytes: MAX_DECISION_FILE_BYTES })
   } catch (error) {
     if (!(error instanceof UploadTooLarge)) throw error
     return render(
