@@ -2,12 +2,13 @@
  * The review-wide list of constructs: every quote and every second-order construct of every study,
  * filtered by words that appear in them, for finding a concept across studies.
  */
-import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, type SQL } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { constructQuotes, firstOrderConstructs, secondOrderConstructs, studies } from '../../db/schema.ts'
 import type { ConstructOrderFilter } from '../domain/constructs/orders.ts'
 import type { ConstructListing } from '../domain/constructs/listing.ts'
+import { anyContains } from './text-search.ts'
 
 export interface ConstructSearch {
   query: string
@@ -15,15 +16,8 @@ export interface ConstructSearch {
   limit?: number
 }
 
-/** `%words%` for LIKE, with the wildcard characters of the query taken literally. */
-function containing(query: string): string {
-  return `%${query.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
-}
-
 function matches(columns: SQLiteColumn[], query: string): SQL | undefined {
-  if (query === '') return undefined
-  const pattern = containing(query)
-  return or(...columns.map((column) => sql`${column} like ${pattern} escape '\\'`))
+  return query === '' ? undefined : anyContains(columns, query)
 }
 
 export function searchConstructs(

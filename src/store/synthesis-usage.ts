@@ -84,17 +84,7 @@ export function findingsRestingOn(
 }
 
 export function conceptUsage(tx: Executor, reviewId: number, conceptId: number): SynthesisUsage {
-  const thirdOrders = thirdOrdersUsingConcepts(tx, [conceptId])
-  return {
-    mappings: mappingsWhere(tx, eq(conceptMappings.conceptId, conceptId)),
-    thirdOrders,
-    findings: findingsRestingOn(
-      tx,
-      reviewId,
-      thirdOrders.map((thirdOrder) => thirdOrder.id),
-    ),
-    argumentNodes: [],
-  }
+  return usageThroughConcepts(tx, reviewId, mappingsWhere(tx, eq(conceptMappings.conceptId, conceptId)), [conceptId])
 }
 
 export function secondOrderUsage(tx: Executor, reviewId: number, secondOrderId: number): SynthesisUsage {
@@ -105,17 +95,23 @@ export function secondOrderUsage(tx: Executor, reviewId: number, secondOrderId: 
     .where(eq(conceptMappings.secondOrderId, secondOrderId))
     .all()
     .map((row) => row.conceptId)
+  return usageThroughConcepts(tx, reviewId, mappings, conceptIds)
+}
+
+/** What rests on these concepts: the third-order constructs built on them, and the findings on those. */
+function usageThroughConcepts(
+  tx: Executor,
+  reviewId: number,
+  mappings: SynthesisUsage['mappings'],
+  conceptIds: number[],
+): SynthesisUsage {
   const thirdOrders = thirdOrdersUsingConcepts(tx, conceptIds)
-  return {
-    mappings,
-    thirdOrders,
-    findings: findingsRestingOn(
-      tx,
-      reviewId,
-      thirdOrders.map((thirdOrder) => thirdOrder.id),
-    ),
-    argumentNodes: [],
-  }
+  const findings = findingsRestingOn(
+    tx,
+    reviewId,
+    thirdOrders.map((thirdOrder) => thirdOrder.id),
+  )
+  return { mappings, thirdOrders, findings, argumentNodes: [] }
 }
 
 export function thirdOrderUsage(tx: Executor, reviewId: number, thirdOrderId: number): SynthesisUsage {
