@@ -5,6 +5,7 @@ import { DedupStatusView, type DedupStatus } from '../imports/dedup-status.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { PairComparison } from './pair-comparison.tsx'
+import { SwapForm } from '../components/swap-form.tsx'
 
 export const QUEUE_ID = 'duplicate-queue'
 
@@ -32,20 +33,12 @@ export interface DuplicateQueueProps {
  */
 function DecisionForm(props: { action: string; csrf: () => string; at?: number; class?: string; children: Child }) {
   return (
-    <form
-      method='post'
-      action={props.action}
-      class='inline'
-      hx-post={props.action}
-      hx-target={`#${QUEUE_ID}`}
-      hx-swap='outerHTML'
-    >
-      <input type='hidden' name='_csrf' value={props.csrf()} />
+    <SwapForm action={props.action} swap={QUEUE_ID} csrf={props.csrf} class='inline'>
       {props.at ? <input type='hidden' name='at' value={String(props.at)} /> : null}
       <button type='submit' class={props.class}>
         {props.children}
       </button>
-    </form>
+    </SwapForm>
   )
 }
 
