@@ -6,6 +6,7 @@ import type { ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { LineOfArgumentSvg } from './line-of-argument-svg.tsx'
 import { SynthesisLayout } from './synthesis-layout.tsx'
+import { DangerButton, RenameForm } from '../components/row-actions.tsx'
 
 export interface LineOfArgumentProps {
   page: PageContext
@@ -32,31 +33,20 @@ function ModelEditor(props: LineOfArgumentProps) {
           <li>
             <strong>{level.label}</strong>
             <span class='row-actions'>
-              <details class='inline-edit'>
-                <summary>Rename</summary>
-                <Form action={`${base}/line-of-argument/levels/${level.id}`} csrf={page.csrf}>
-                  <input
-                    name='label'
-                    value={level.label}
-                    maxlength={200}
-                    aria-label={`New name for “${level.label}”`}
-                    required
-                  />
-                  <button type='submit' class='small'>
-                    Save
-                  </button>
-                </Form>
-              </details>
-              <Form
+              <RenameForm
+                action={`${base}/line-of-argument/levels/${level.id}`}
+                csrf={page.csrf}
+                value={level.label}
+                maxlength={200}
+                ariaLabel={`New name for “${level.label}”`}
+              />
+              <DangerButton
                 action={`${base}/line-of-argument/levels/${level.id}/delete`}
                 csrf={page.csrf}
-                class='inline'
                 confirm={`Delete the level “${level.label}”?`}
               >
-                <button type='submit' class='small danger'>
-                  Delete
-                </button>
-              </Form>
+                Delete
+              </DangerButton>
             </span>
             <ul>
               {props.nodes
