@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../../src/domain/reporting/checklist-items.ts'
-import { EVIDENCE_PAGES } from '../../src/domain/reporting/evidence.ts'
+import { EVIDENCE_PAGES, type EvidenceKey } from '../../src/domain/reporting/evidence.ts'
 import { CHECKLIST_TITLES, type ReportingChecklist } from '../../src/domain/reporting/vocabulary.ts'
 import { ErrorSummary, Form, type FormState } from '../components/forms.tsx'
 import type { ReviewNav } from '../layout.tsx'
@@ -9,9 +9,14 @@ import { DownloadLinks, SynthesisLayout } from './synthesis-layout.tsx'
 /** Links to the pages of the review that hold the item's evidence, or what each is waiting for. */
 export function EvidenceLinks(props: { item: ChecklistItem; reviewBase: string }) {
   if (props.item.evidence.length === 0) return <span class='muted'>Reported in the manuscript only</span>
+  return <EvidencePageList keys={props.item.evidence} reviewBase={props.reviewBase} class='evidence' />
+}
+
+/** Links to the pages of the review that hold these kinds of evidence. */
+export function EvidencePageList(props: { keys: readonly EvidenceKey[]; reviewBase: string; class?: string }) {
   return (
-    <ul class='evidence'>
-      {props.item.evidence.map((key) => {
+    <ul class={props.class}>
+      {props.keys.map((key) => {
         const page = EVIDENCE_PAGES[key]
         return (
           <li>
