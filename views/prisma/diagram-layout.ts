@@ -351,6 +351,19 @@ function arrowsBetween(placed: Map<PrismaBoxId, PlacedBox>): [number, number][][
       [b.x, y],
     ])
   }
+  /** Down from the middle of `from`'s bottom, then across into `to`'s left or right side at its middle. */
+  const elbow = (from: PrismaBoxId, to: PrismaBoxId, side: 'left' | 'right') => {
+    const a = box(from)
+    const b = box(to)
+    if (!a || !b) return
+    const x = a.x + a.width / 2
+    const y = b.y + b.height / 2
+    arrows.push([
+      [x, a.y + a.height],
+      [x, y],
+      [side === 'right' ? b.x + b.width : b.x, y],
+    ])
+  }
   const chain: PrismaBoxId[] = [
     'database_results',
     'records_screened',
@@ -369,27 +382,7 @@ function arrowsBetween(placed: Map<PrismaBoxId, PlacedBox>): [number, number][][
   right('other_sought_reports', 'other_notretrieved_reports')
   right('other_assessed', 'other_excluded')
 
-  const included = box('new_studies')
-  const otherAssessed = box('other_assessed')
-  if (included && otherAssessed) {
-    const x = otherAssessed.x + otherAssessed.width / 2
-    const y = included.y + included.height / 2
-    arrows.push([
-      [x, otherAssessed.y + otherAssessed.height],
-      [x, y],
-      [included.x + included.width, y],
-    ])
-  }
-  const previous = box('previous_studies')
-  const total = box('total_studies')
-  if (previous && total) {
-    const x = previous.x + previous.width / 2
-    const y = total.y + total.height / 2
-    arrows.push([
-      [x, previous.y + previous.height],
-      [x, y],
-      [total.x, y],
-    ])
-  }
+  elbow('other_assessed', 'new_studies', 'right')
+  elbow('previous_studies', 'total_studies', 'left')
   return arrows
 }
