@@ -5,6 +5,7 @@ import { ErrorSummary, Form, SelectField, TextArea, type FormState } from '../co
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { AppraisalMatrix } from './matrix.tsx'
+import { ColumnHeadings } from '../components/column-headings.tsx'
 
 export interface AppraisalOverviewProps {
   page: PageContext
@@ -70,13 +71,7 @@ export function AppraisalOverviewPage(props: AppraisalOverviewProps) {
         <p class='empty'>No study is included at full text yet.</p>
       ) : (
         <table class='appraisal-studies'>
-          <thead>
-            <tr>
-              <th scope='col'>Study</th>
-              <th scope='col'>Appraisers</th>
-              <th scope='col'>Status</th>
-            </tr>
-          </thead>
+          <ColumnHeadings headings={['Study', 'Appraisers', 'Status']} />
           <tbody>
             {props.rows.map((row) => (
               <tr data-study={row.study.id}>

@@ -3,6 +3,7 @@ import { Form, SelectField, TextField, type FormState } from '../components/form
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { StageLinks, type StageLinksProps } from './stage-links.tsx'
+import { ColumnHeadings } from '../components/column-headings.tsx'
 
 export interface AllocationPageProps {
   page: PageContext
@@ -44,13 +45,7 @@ export function AllocationPage(props: AllocationPageProps) {
             : 'This review uses an open pool: each reviewer takes the next record that still needs votes. (Choose assigned batches on the protocol page.)'}
         </p>
         <table>
-          <thead>
-            <tr>
-              <th scope='col'>Reviewer</th>
-              <th scope='col'>Assigned at title/abstract</th>
-              <th scope='col'>Assigned at full text</th>
-            </tr>
-          </thead>
+          <ColumnHeadings headings={['Reviewer', 'Assigned at title/abstract', 'Assigned at full text']} />
           <tbody>
             {props.screeners.map((member) => (
               <tr>

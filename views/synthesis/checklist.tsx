@@ -5,6 +5,7 @@ import { ErrorSummary, Form, type FormState } from '../components/forms.tsx'
 import type { ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { DownloadLinks, SynthesisLayout } from './synthesis-layout.tsx'
+import { ColumnHeadings } from '../components/column-headings.tsx'
 
 /** Links to the pages of the review that hold the item's evidence, or what each is waiting for. */
 export function EvidenceLinks(props: { item: ChecklistItem; reviewBase: string }) {
@@ -55,15 +56,7 @@ export function ChecklistPage(props: {
       <ErrorSummary errors={props.form.errors} />
       <Form action={action} csrf={props.page.csrf}>
         <table class='checklist'>
-          <thead>
-            <tr>
-              <th scope='col'>#</th>
-              <th scope='col'>Item</th>
-              <th scope='col'>Evidence in Weft</th>
-              <th scope='col'>Location in manuscript</th>
-              <th scope='col'>Notes</th>
-            </tr>
-          </thead>
+          <ColumnHeadings headings={['#', 'Item', 'Evidence in Weft', 'Location in manuscript', 'Notes']} />
           <tbody>
             {props.items.map((item) => {
               const header = item.group !== group ? item.group : null
