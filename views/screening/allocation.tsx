@@ -1,4 +1,4 @@
-import type { ScreeningAllocation } from '../../src/domain/vocabulary.ts'
+import { SCREENING_STAGE_LABELS, SCREENING_STAGES, type ScreeningAllocation } from '../../src/domain/vocabulary.ts'
 import { Form, SelectField, TextField, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
@@ -61,10 +61,7 @@ export function AllocationPage(props: AllocationPageProps) {
           <SelectField
             name='stage'
             label='Stage'
-            options={[
-              { value: 'title_abstract', label: 'Title/abstract' },
-              { value: 'full_text', label: 'Full text' },
-            ]}
+            options={SCREENING_STAGES.map((stage) => ({ value: stage, label: SCREENING_STAGE_LABELS[stage] }))}
             form={props.forms.batch}
           />
           <TextField name='size' label='Number of records' inputmode='numeric' form={props.forms.batch} />
