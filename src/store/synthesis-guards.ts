@@ -25,73 +25,50 @@ import {
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 
 export function requireConcept(tx: Executor, reviewId: number, id: number): SynthesisConcept {
-  const row = tx
-    .select()
-    .from(synthesisConcepts)
-    .where(and(eq(synthesisConcepts.reviewId, reviewId), eq(synthesisConcepts.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('This review has no such concept.')
-  return row
+  return requireOwn(tx, synthesisConcepts, reviewId, id, 'This review has no such concept.')
 }
 
 export function requireSecondOrder(tx: Executor, reviewId: number, id: number): SecondOrderConstruct {
-  const row = tx
-    .select()
-    .from(secondOrderConstructs)
-    .where(and(eq(secondOrderConstructs.reviewId, reviewId), eq(secondOrderConstructs.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('This review has no such second-order construct.')
-  return row
+  return requireOwn(tx, secondOrderConstructs, reviewId, id, 'This review has no such second-order construct.')
 }
 
 export function requireStudy(tx: Executor, reviewId: number, id: number): Study {
-  const row = tx
-    .select()
-    .from(studies)
-    .where(and(eq(studies.reviewId, reviewId), eq(studies.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('This review has no such study.')
-  return row
+  return requireOwn(tx, studies, reviewId, id, 'This review has no such study.')
 }
 
 export function requireThirdOrder(tx: Executor, reviewId: number, id: number): ThirdOrderConstruct {
-  const row = tx
-    .select()
-    .from(thirdOrderConstructs)
-    .where(and(eq(thirdOrderConstructs.reviewId, reviewId), eq(thirdOrderConstructs.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('This review has no such third-order construct.')
-  return row
+  return requireOwn(tx, thirdOrderConstructs, reviewId, id, 'This review has no such third-order construct.')
 }
 
 export function requireLevel(tx: Executor, reviewId: number, id: number): ArgumentLevel {
-  const row = tx
-    .select()
-    .from(argumentLevels)
-    .where(and(eq(argumentLevels.reviewId, reviewId), eq(argumentLevels.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('The line of argument has no such level.')
-  return row
+  return requireOwn(tx, argumentLevels, reviewId, id, 'The line of argument has no such level.')
 }
 
 export function requireNode(tx: Executor, reviewId: number, id: number): ArgumentNode {
-  const row = tx
-    .select()
-    .from(argumentNodes)
-    .where(and(eq(argumentNodes.reviewId, reviewId), eq(argumentNodes.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('The line of argument has no such node.')
-  return row
+  return requireOwn(tx, argumentNodes, reviewId, id, 'The line of argument has no such node.')
 }
 
 export function requireFinding(tx: Executor, reviewId: number, id: number): CerqualFinding {
+  return requireOwn(tx, cerqualFindings, reviewId, id, 'This review has no such finding.')
+}
+
+type ReviewTable = SQLiteTable & { id: SQLiteColumn; reviewId: SQLiteColumn }
+
+/** The row of `table` with this id if it belongs to the review; otherwise not found, in the reviewer's words. */
+function requireOwn<T extends ReviewTable>(
+  tx: Executor,
+  table: T,
+  reviewId: number,
+  id: number,
+  missing: string,
+): T['$inferSelect'] {
   const row = tx
     .select()
-    .from(cerqualFindings)
-    .where(and(eq(cerqualFindings.reviewId, reviewId), eq(cerqualFindings.id, id)))
+    .from(table as ReviewTable)
+    .where(and(eq(table.reviewId, reviewId), eq(table.id, id)))
     .get()
-  if (!row) throw new StoreNotFoundError('This review has no such finding.')
-  return row
+  if (!row) throw new StoreNotFoundError(missing)
+  return row as T['$inferSelect']
 }
 
 /** The next position at the end of an ordered list. */
