@@ -18,7 +18,8 @@ import { appraisalOverview } from './appraisals-summary.ts'
 import { getAppraisalSettings } from './appraisals-settings.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
-import { nextPosition, requireFinding, requireThirdOrder } from './synthesis-guards.ts'
+import { requireFinding, requireThirdOrder } from './synthesis-guards.ts'
+import { nextPosition } from './positions.ts'
 import { readLineOfArgument } from './synthesis-line-of-argument.ts'
 
 /**

@@ -3,7 +3,7 @@
  * interpretations) of one included study, and the links from each construct to the quotes that support
  * it. A link only ever joins a construct and a quote of the same study, so never across reviews.
  */
-import { and, asc, eq, inArray, max } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import {
   constructQuotes,
@@ -12,6 +12,7 @@ import {
   type FirstOrderConstruct,
   type SecondOrderConstruct,
 } from '../../db/schema.ts'
+import { nextPosition } from './positions.ts'
 import { recordAuditEvent, type AuditEntry } from './audit.ts'
 import { isUnused, secondOrderUsage } from './synthesis-usage.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
@@ -95,15 +96,9 @@ function requireItem(tx: Executor, order: Order, reviewId: number, studyId: numb
   return row
 }
 
-function nextPosition(tx: Executor, order: Order, studyId: number): number {
+function nextItemPosition(tx: Executor, order: Order, studyId: number): number {
   const table = TABLES[order]
-  return (
-    (tx
-      .select({ position: max(table.position) })
-      .from(table)
-      .where(eq(table.studyId, studyId))
-      .get()?.position ?? -1) + 1
-  )
+  return nextPosition(tx, table, table.position, eq(table.studyId, studyId))
 }
 
 /** Every linked quote must be one of this study's: a link across studies (or reviews) is refused. */
@@ -168,7 +163,7 @@ export function addQuote(db: Executor, who: Actor, input: QuoteInput): FirstOrde
         reviewId: who.reviewId,
         studyId: who.studyId,
         ...input,
-        position: nextPosition(tx, 'first', who.studyId),
+        position: nextItemPosition(tx, 'first', who.studyId),
         createdBy: who.actorId,
       })
       .returning()
@@ -201,7 +196,7 @@ export function addConstruct(db: Executor, who: Actor, input: ConstructInput): S
         reviewId: who.reviewId,
         studyId: who.studyId,
         ...fields,
-        position: nextPosition(tx, 'second', who.studyId),
+        position: nextItemPosition(tx, 'second', who.studyId),
         createdBy: who.actorId,
       })
       .returning()

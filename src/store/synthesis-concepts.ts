@@ -8,7 +8,8 @@ import type { Executor } from '../../db/client.ts'
 import { conceptMappings, synthesisConcepts, thirdOrderConcepts, type SynthesisConcept } from '../../db/schema.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
-import { assertLabelFree, nextPosition, requireConcept } from './synthesis-guards.ts'
+import { assertLabelFree, requireConcept } from './synthesis-guards.ts'
+import { nextPosition } from './positions.ts'
 import { conceptUsage, isUnused } from './synthesis-usage.ts'
 
 export interface ConceptInput {

@@ -3,7 +3,7 @@
  * review. A link to another review's concept, construct or study is answered as if it did not exist, so
  * one review's synthesis can never reach into another's.
  */
-import { and, eq, max, type SQL } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import {
@@ -69,16 +69,6 @@ function requireOwn<T extends ReviewTable>(
     .get()
   if (!row) throw new StoreNotFoundError(missing)
   return row as T['$inferSelect']
-}
-
-/** The next position at the end of an ordered list. */
-export function nextPosition(tx: Executor, table: SQLiteTable, column: SQLiteColumn, where: SQL): number {
-  const last = tx
-    .select({ position: max(column) })
-    .from(table)
-    .where(where)
-    .get()
-  return Number(last?.position ?? -1) + 1
 }
 
 /** Labels are compared without regard to case, so "Boundaries" and "boundaries" are one concept. */

@@ -15,7 +15,8 @@ import {
 import type { LayoutNode, LayoutRelation } from '../domain/synthesis/line-of-argument-layout.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
-import { assertLabelFree, nextPosition, requireLevel, requireNode, requireThirdOrder } from './synthesis-guards.ts'
+import { assertLabelFree, requireLevel, requireNode, requireThirdOrder } from './synthesis-guards.ts'
+import { nextPosition } from './positions.ts'
 
 export interface ArgumentModel {
   statement: string

@@ -14,7 +14,8 @@ import {
 } from '../../db/schema.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
-import { assertLabelFree, nextPosition, requireConcept, requireThirdOrder } from './synthesis-guards.ts'
+import { assertLabelFree, requireConcept, requireThirdOrder } from './synthesis-guards.ts'
+import { nextPosition } from './positions.ts'
 import { isUnused, thirdOrderUsage } from './synthesis-usage.ts'
 
 export interface ThirdOrderInput {
