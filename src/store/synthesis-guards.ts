@@ -14,61 +14,30 @@ import {
   studies,
   synthesisConcepts,
   thirdOrderConstructs,
-  type ArgumentLevel,
-  type ArgumentNode,
-  type CerqualFinding,
-  type SecondOrderConstruct,
-  type Study,
-  type SynthesisConcept,
-  type ThirdOrderConstruct,
 } from '../../db/schema.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 
-export function requireConcept(tx: Executor, reviewId: number, id: number): SynthesisConcept {
-  return requireOwn(tx, synthesisConcepts, reviewId, id, 'This review has no such concept.')
-}
-
-export function requireSecondOrder(tx: Executor, reviewId: number, id: number): SecondOrderConstruct {
-  return requireOwn(tx, secondOrderConstructs, reviewId, id, 'This review has no such second-order construct.')
-}
-
-export function requireStudy(tx: Executor, reviewId: number, id: number): Study {
-  return requireOwn(tx, studies, reviewId, id, 'This review has no such study.')
-}
-
-export function requireThirdOrder(tx: Executor, reviewId: number, id: number): ThirdOrderConstruct {
-  return requireOwn(tx, thirdOrderConstructs, reviewId, id, 'This review has no such third-order construct.')
-}
-
-export function requireLevel(tx: Executor, reviewId: number, id: number): ArgumentLevel {
-  return requireOwn(tx, argumentLevels, reviewId, id, 'The line of argument has no such level.')
-}
-
-export function requireNode(tx: Executor, reviewId: number, id: number): ArgumentNode {
-  return requireOwn(tx, argumentNodes, reviewId, id, 'The line of argument has no such node.')
-}
-
-export function requireFinding(tx: Executor, reviewId: number, id: number): CerqualFinding {
-  return requireOwn(tx, cerqualFindings, reviewId, id, 'This review has no such finding.')
-}
+export const requireConcept = requireOwn(synthesisConcepts, 'This review has no such concept.')
+export const requireSecondOrder = requireOwn(secondOrderConstructs, 'This review has no such second-order construct.')
+export const requireStudy = requireOwn(studies, 'This review has no such study.')
+export const requireThirdOrder = requireOwn(thirdOrderConstructs, 'This review has no such third-order construct.')
+export const requireLevel = requireOwn(argumentLevels, 'The line of argument has no such level.')
+export const requireNode = requireOwn(argumentNodes, 'The line of argument has no such node.')
+export const requireFinding = requireOwn(cerqualFindings, 'This review has no such finding.')
 
 type ReviewTable = SQLiteTable & { id: SQLiteColumn; reviewId: SQLiteColumn }
 
-/** The row of `table` with this id if it belongs to the review; otherwise not found, in the reviewer's words. */
-function requireOwn<T extends ReviewTable>(
-  tx: Executor,
-  table: T,
-  reviewId: number,
-  id: number,
-  missing: string,
-): T['$inferSelect'] {
-  const row = tx
-    .select()
-    .from(table as ReviewTable)
-    .where(and(eq(table.reviewId, reviewId), eq(table.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError(missing)
-  return row as T['$inferSelect']
+/** A look-up of `table`'s row by id that answers "not found", in the reviewer's words, outside the review. */
+function requireOwn<T extends ReviewTable>(table: T, missing: string) {
+  return (tx: Executor, reviewId: number, id: number): T['$inferSelect'] => {
+    const row = tx
+      .select()
+      .from(table as ReviewTable)
+      .where(and(eq(table.reviewId, reviewId), eq(table.id, id)))
+      .get()
+    if (!row) throw new StoreNotFoundError(missing)
+    return row as T['$inferSelect']
+  }
 }
 
 /** Labels are compared without regard to case, so "Boundaries" and "boundaries" are one concept. */
