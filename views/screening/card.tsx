@@ -10,6 +10,7 @@ import { BesideFullText } from '../components/full-text-pane.tsx'
 import { RecordLabels, type RecordLabelsProps } from './record-labels.tsx'
 import type { RelevanceNote } from '../../src/domain/ranking/index.ts'
 import { SwapForm } from '../components/swap-form.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export const SCREENING_ID = 'screening'
 
@@ -268,11 +269,7 @@ function VoteForm(props: ScreeningPanelProps & { card: Card }) {
           <label for='field-reasonId'>Reason (needed to exclude)</label>{' '}
           <select id='field-reasonId' name='reasonId'>
             <option value=''>—</option>
-            {props.reasons.map((reason) => (
-              <option value={String(reason.id)} selected={current?.reasonId === reason.id}>
-                {reason.label}
-              </option>
-            ))}
+            <LabelOptions rows={props.reasons} selected={current?.reasonId} />
           </select>
         </p>
       ) : null}

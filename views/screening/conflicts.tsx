@@ -6,6 +6,7 @@ import { CitationMeta } from './card.tsx'
 import { OUTCOME_LABELS, STAGE_TITLES, VERDICT_DONE } from './labels.ts'
 import { StageLinks, type StageLinksProps } from './stage-links.tsx'
 import { ColumnHeadings } from '../components/column-headings.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export interface ConflictQueueProps {
   page: PageContext
@@ -119,9 +120,7 @@ function ResolveForm(props: ConflictQueueProps & { card: ScreeningCard }) {
           <label for={`reason-${card.record.id}`}>Reason (needed to exclude)</label>{' '}
           <select id={`reason-${card.record.id}`} name='reasonId'>
             <option value=''>—</option>
-            {props.reasons.map((reason) => (
-              <option value={String(reason.id)}>{reason.label}</option>
-            ))}
+            <LabelOptions rows={props.reasons} />
           </select>
         </p>
       ) : null}

@@ -4,6 +4,7 @@ import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { authorsShort } from '../retrieval/report-card.tsx'
 import { RenameForm } from '../components/row-actions.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export interface StudiesPageProps {
   page: PageContext
@@ -93,9 +94,7 @@ function StudyActions(props: {
             </label>
             <select id={`merge-into-${study.id}`} name='into' required>
               <option value=''>Choose a study…</option>
-              {props.others.map((other) => (
-                <option value={String(other.id)}>{other.label}</option>
-              ))}
+              <LabelOptions rows={props.others} />
             </select>
             <button type='submit' class='small'>
               Merge

@@ -6,6 +6,7 @@ import type { ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { DownloadLinks, SynthesisLayout } from './synthesis-layout.tsx'
 import { SwapForm } from '../components/swap-form.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export const GRID_ID = 'juxtaposition-grid'
 
@@ -86,9 +87,7 @@ function Cell(props: GridProps & { concept: SnapshotConcept; study: StudyForOrde
             name='secondOrderId'
             aria-label={`Map a construct of ${props.study.label} to “${props.concept.label}”`}
           >
-            {choices.map((construct) => (
-              <option value={String(construct.id)}>{construct.label}</option>
-            ))}
+            <LabelOptions rows={choices} />
           </select>
           <button type='submit' class='small secondary'>
             Map

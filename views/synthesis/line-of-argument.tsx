@@ -7,6 +7,7 @@ import type { PageContext } from '../page.ts'
 import { LineOfArgumentSvg } from './line-of-argument-svg.tsx'
 import { SynthesisLayout } from './synthesis-layout.tsx'
 import { DangerButton, RenameForm } from '../components/row-actions.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export interface LineOfArgumentProps {
   page: PageContext
@@ -82,17 +83,13 @@ function ModelEditor(props: LineOfArgumentProps) {
           <div class='field'>
             <label for='field-thirdOrderId'>Place a third-order construct</label>
             <select id='field-thirdOrderId' name='thirdOrderId'>
-              {props.thirdOrders.map((thirdOrder) => (
-                <option value={String(thirdOrder.id)}>{thirdOrder.label}</option>
-              ))}
+              <LabelOptions rows={props.thirdOrders} />
             </select>
           </div>
           <div class='field'>
             <label for='field-levelId'>in the level</label>
             <select id='field-levelId' name='levelId'>
-              {props.levels.map((level) => (
-                <option value={String(level.id)}>{level.label}</option>
-              ))}
+              <LabelOptions rows={props.levels} />
             </select>
           </div>
           <button type='submit'>Place</button>
@@ -118,9 +115,7 @@ function ModelEditor(props: LineOfArgumentProps) {
             <div class='field'>
               <label for={`field-${name}`}>{name === 'fromNodeId' ? 'From' : 'To'}</label>
               <select id={`field-${name}`} name={name}>
-                {props.nodes.map((node) => (
-                  <option value={String(node.id)}>{node.label}</option>
-                ))}
+                <LabelOptions rows={props.nodes} />
               </select>
             </div>
           ))}
