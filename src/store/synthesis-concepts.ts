@@ -10,7 +10,7 @@ import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
 import { assertLabelFree, requireConcept } from './synthesis-guards.ts'
 import { nextPosition } from './positions.ts'
-import { conceptUsage, isUnused } from './synthesis-usage.ts'
+import { assertDeletable, conceptUsage } from './synthesis-usage.ts'
 
 export interface ConceptInput {
   label: string
@@ -160,11 +160,7 @@ export function deleteConcept(
   db.transaction((tx) => {
     const concept = requireConcept(tx, reviewId, conceptId)
     const usage = conceptUsage(tx, reviewId, conceptId)
-    if (!confirmed && !isUnused(usage)) {
-      throw new StoreConflictError(
-        `“${concept.label}” is used in the synthesis: confirm to delete it with what uses it.`,
-      )
-    }
+    assertDeletable(usage, confirmed, concept.label)
     tx.delete(conceptMappings).where(eq(conceptMappings.conceptId, conceptId)).run()
     tx.delete(thirdOrderConcepts).where(eq(thirdOrderConcepts.conceptId, conceptId)).run()
     tx.delete(synthesisConcepts).where(eq(synthesisConcepts.id, conceptId)).run()

@@ -16,7 +16,7 @@ import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
 import { assertLabelFree, requireConcept, requireThirdOrder } from './synthesis-guards.ts'
 import { nextPosition } from './positions.ts'
-import { isUnused, thirdOrderUsage } from './synthesis-usage.ts'
+import { assertDeletable, thirdOrderUsage } from './synthesis-usage.ts'
 
 export interface ThirdOrderInput {
   label: string
@@ -126,11 +126,7 @@ export function deleteThirdOrder(
   db.transaction((tx) => {
     const thirdOrder = requireThirdOrder(tx, reviewId, thirdOrderId)
     const usage = thirdOrderUsage(tx, reviewId, thirdOrderId)
-    if (!confirmed && !isUnused(usage)) {
-      throw new StoreConflictError(
-        `“${thirdOrder.label}” is used in the synthesis: confirm to delete it with what uses it.`,
-      )
-    }
+    assertDeletable(usage, confirmed, thirdOrder.label)
     const deletedFindings = usage.findings.filter((finding) => finding.deletedWithIt).map((finding) => finding.id)
     if (deletedFindings.length > 0) tx.delete(cerqualFindings).where(inArray(cerqualFindings.id, deletedFindings)).run()
     tx.delete(argumentNodes).where(eq(argumentNodes.thirdOrderId, thirdOrderId)).run()

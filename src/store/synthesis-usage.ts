@@ -17,9 +17,25 @@ import {
   thirdOrderConstructs,
 } from '../../db/schema.ts'
 import type { MappingUsage, SynthesisUsage } from '../domain/synthesis/usage.ts'
+import { StoreConflictError } from './errors.ts'
 
 export function isUnused(usage: SynthesisUsage): boolean {
   return usage.mappings.length + usage.thirdOrders.length + usage.findings.length + usage.argumentNodes.length === 0
+}
+
+/**
+ * Deleting something the synthesis uses breaks what uses it, so it goes ahead only once the person was shown
+ * the usage and `confirmed`.
+ */
+export function assertDeletable(
+  usage: SynthesisUsage,
+  confirmed: boolean,
+  label: string,
+  goesWithIt = 'what uses it',
+): void {
+  if (!confirmed && !isUnused(usage)) {
+    throw new StoreConflictError(`“${label}” is used in the synthesis: confirm to delete it with ${goesWithIt}.`)
+  }
 }
 
 function mappingsWhere(tx: Executor, where: ReturnType<typeof eq>): MappingUsage[] {
