@@ -6,6 +6,7 @@ import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { AppraisalMatrix } from './matrix.tsx'
 import { ColumnHeadings } from '../components/column-headings.tsx'
+import { ExportLinks } from '../components/export-links.tsx'
 
 export interface AppraisalOverviewProps {
   page: PageContext
@@ -93,16 +94,7 @@ export function AppraisalOverviewPage(props: AppraisalOverviewProps) {
         </table>
       )}
       <h2>Summary of appraisals</h2>
-      <p class='exports'>
-        Export:{' '}
-        <a href={`${base}/matrix.csv`} download>
-          CSV
-        </a>{' '}
-        ·{' '}
-        <a href={`${base}/matrix.html`} download>
-          HTML table
-        </a>
-      </p>
+      <ExportLinks stem={`${base}/matrix`} />
       <AppraisalMatrix
         tool={props.tool}
         rows={props.rows}
