@@ -1,7 +1,7 @@
 import type { AppraisalSheet } from '../../src/domain/appraisal/answers.ts'
 import { ANSWER_LABELS, type AppraisalTool } from '../../src/domain/appraisal/tools.ts'
 import type { FormState, FormValues } from '../components/forms.tsx'
-import { InlineError } from '../components/inline-error.tsx'
+import { InlineError } from '../imports/upload-form.tsx'
 
 /** A stored sheet as the values of its form. */
 export function sheetValues(sheet: AppraisalSheet | null): FormValues {
