@@ -81,7 +81,7 @@ function checkBasis(tx: Executor, reviewId: number, input: FindingInput): string
 export function addFinding(db: Executor, reviewId: number, input: FindingInput, actorId: number): CerqualFinding {
   return db.transaction((tx) => {
     const construct = checkBasis(tx, reviewId, input)
-    const position = nextPosition(tx, cerqualFindings, cerqualFindings.position, eq(cerqualFindings.reviewId, reviewId))
+    const position = nextPosition(tx, cerqualFindings.position, eq(cerqualFindings.reviewId, reviewId))
     const finding = tx
       .insert(cerqualFindings)
       .values({

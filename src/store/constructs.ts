@@ -98,7 +98,7 @@ function requireItem(tx: Executor, order: Order, reviewId: number, studyId: numb
 
 function nextItemPosition(tx: Executor, order: Order, studyId: number): number {
   const table = TABLES[order]
-  return nextPosition(tx, table, table.position, eq(table.studyId, studyId))
+  return nextPosition(tx, table.position, eq(table.studyId, studyId))
 }
 
 /** Every linked quote must be one of this study's: a link across studies (or reviews) is refused. */

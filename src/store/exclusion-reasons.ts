@@ -34,12 +34,7 @@ function assertLabelFree(tx: Executor, reviewId: number, label: string, exceptId
 export function addExclusionReason(db: Executor, reviewId: number, label: string, actorId: number): ExclusionReason {
   return db.transaction((tx) => {
     assertLabelFree(tx, reviewId, label)
-    const position = nextPosition(
-      tx,
-      exclusionReasons,
-      exclusionReasons.position,
-      eq(exclusionReasons.reviewId, reviewId),
-    )
+    const position = nextPosition(tx, exclusionReasons.position, eq(exclusionReasons.reviewId, reviewId))
     const reason = tx.insert(exclusionReasons).values({ reviewId, label, position }).returning().get()
     recordAuditEvent(tx, {
       reviewId,

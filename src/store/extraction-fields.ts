@@ -46,7 +46,7 @@ function assertLabelFree(tx: Executor, reviewId: number, label: string, exceptId
 }
 
 function nextFieldPosition(tx: Executor, reviewId: number): number {
-  return nextPosition(tx, extractionFields, extractionFields.position, eq(extractionFields.reviewId, reviewId))
+  return nextPosition(tx, extractionFields.position, eq(extractionFields.reviewId, reviewId))
 }
 
 /** Starts an empty form with the fields of a qualitative review (METHOD.md §9.2), or with `fields`. */

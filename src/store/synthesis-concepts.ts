@@ -29,12 +29,7 @@ export function listConcepts(db: Executor, reviewId: number): SynthesisConcept[]
 export function addConcept(db: Executor, reviewId: number, input: ConceptInput, actorId: number): SynthesisConcept {
   return db.transaction((tx) => {
     assertLabelFree(listConcepts(tx, reviewId), input.label, 'a concept')
-    const position = nextPosition(
-      tx,
-      synthesisConcepts,
-      synthesisConcepts.position,
-      eq(synthesisConcepts.reviewId, reviewId),
-    )
+    const position = nextPosition(tx, synthesisConcepts.position, eq(synthesisConcepts.reviewId, reviewId))
     const concept = tx
       .insert(synthesisConcepts)
       .values({ reviewId, ...input, position, createdBy: actorId })

@@ -53,12 +53,7 @@ export function addThirdOrder(
   return db.transaction((tx) => {
     assertLabelFree(listThirdOrders(tx, reviewId), input.label, 'a third-order construct')
     const concepts = checkConcepts(tx, reviewId, input.conceptIds)
-    const position = nextPosition(
-      tx,
-      thirdOrderConstructs,
-      thirdOrderConstructs.position,
-      eq(thirdOrderConstructs.reviewId, reviewId),
-    )
+    const position = nextPosition(tx, thirdOrderConstructs.position, eq(thirdOrderConstructs.reviewId, reviewId))
     const thirdOrder = tx
       .insert(thirdOrderConstructs)
       .values({ reviewId, label: input.label, definition: input.definition, position, createdBy: actorId })
