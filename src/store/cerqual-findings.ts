@@ -18,7 +18,8 @@ import { appraisalOverview } from './appraisals-summary.ts'
 import { getAppraisalSettings } from './appraisals-settings.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
-import { nextPosition, requireFinding, requireThirdOrder } from './synthesis-guards.ts'
+import { requireFinding, requireThirdOrder } from './synthesis-guards.ts'
+import { nextPosition } from './positions.ts'
 import { readLineOfArgument } from './synthesis-line-of-argument.ts'
 
 /**
@@ -80,7 +81,7 @@ function checkBasis(tx: Executor, reviewId: number, input: FindingInput): string
 export function addFinding(db: Executor, reviewId: number, input: FindingInput, actorId: number): CerqualFinding {
   return db.transaction((tx) => {
     const construct = checkBasis(tx, reviewId, input)
-    const position = nextPosition(tx, cerqualFindings, cerqualFindings.position, eq(cerqualFindings.reviewId, reviewId))
+    const position = nextPosition(tx, cerqualFindings.position, eq(cerqualFindings.reviewId, reviewId))
     const finding = tx
       .insert(cerqualFindings)
       .values({

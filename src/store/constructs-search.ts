@@ -2,12 +2,13 @@
  * The review-wide list of constructs: every quote and every second-order construct of every study,
  * filtered by words that appear in them, for finding a concept across studies.
  */
-import { and, asc, count, eq, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, type SQL } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import { constructQuotes, firstOrderConstructs, secondOrderConstructs, studies } from '../../db/schema.ts'
 import type { ConstructOrderFilter } from '../domain/constructs/orders.ts'
 import type { ConstructListing } from '../domain/constructs/listing.ts'
+import { anyContains } from './text-search.ts'
 
 export interface ConstructSearch {
   query: string
@@ -15,15 +16,8 @@ export interface ConstructSearch {
   limit?: number
 }
 
-/** `%words%` for LIKE, with the wildcard characters of the query taken literally. */
-function containing(query: string): string {
-  return `%${query.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
-}
-
 function matches(columns: SQLiteColumn[], query: string): SQL | undefined {
-  if (query === '') return undefined
-  const pattern = containing(query)
-  return or(...columns.map((column) => sql`${column} like ${pattern} escape '\\'`))
+  return query === '' ? undefined : anyContains(columns, query)
 }
 
 export function searchConstructs(
@@ -31,55 +25,10 @@ export function searchConstructs(
   reviewId: number,
   search: ConstructSearch,
 ): { rows: ConstructListing[]; total: number } {
-  const rows: ConstructListing[] = []
-  if (search.order !== 'second') {
-    const q = firstOrderConstructs
-    rows.push(
-      ...db
-        .select({
-          id: q.id,
-          studyId: q.studyId,
-          studyLabel: studies.label,
-          text: q.quote,
-          detail: q.participant,
-          page: q.page,
-          links: count(constructQuotes.secondOrderId),
-          position: q.position,
-        })
-        .from(q)
-        .innerJoin(studies, eq(studies.id, q.studyId))
-        .leftJoin(constructQuotes, eq(constructQuotes.firstOrderId, q.id))
-        .where(and(eq(q.reviewId, reviewId), matches([q.quote, q.participant, q.page], search.query)))
-        .groupBy(q.id)
-        .orderBy(asc(studies.label), asc(q.studyId), asc(q.position), asc(q.id))
-        .all()
-        .map(({ position: _p, ...row }) => ({ order: 'first' as const, ...row })),
-    )
-  }
-  if (search.order !== 'first') {
-    const c = secondOrderConstructs
-    rows.push(
-      ...db
-        .select({
-          id: c.id,
-          studyId: c.studyId,
-          studyLabel: studies.label,
-          text: c.label,
-          detail: c.description,
-          page: c.page,
-          links: count(constructQuotes.firstOrderId),
-          position: c.position,
-        })
-        .from(c)
-        .innerJoin(studies, eq(studies.id, c.studyId))
-        .leftJoin(constructQuotes, eq(constructQuotes.secondOrderId, c.id))
-        .where(and(eq(c.reviewId, reviewId), matches([c.label, c.description, c.page], search.query)))
-        .groupBy(c.id)
-        .orderBy(asc(studies.label), asc(c.studyId), asc(c.position), asc(c.id))
-        .all()
-        .map(({ position: _p, ...row }) => ({ order: 'second' as const, ...row })),
-    )
-  }
+  const rows = [
+    ...(search.order !== 'second' ? ofOrder(db, reviewId, 'first', search.query) : []),
+    ...(search.order !== 'first' ? ofOrder(db, reviewId, 'second', search.query) : []),
+  ]
   // Study by study, second-order constructs before the quotes, as a concept list reads.
   rows.sort(
     (a, b) =>
@@ -88,4 +37,46 @@ export function searchConstructs(
       (a.order === b.order ? 0 : a.order === 'second' ? -1 : 1),
   )
   return { rows: search.limit === undefined ? rows : rows.slice(0, search.limit), total: rows.length }
+}
+
+/** Where each order keeps its text: a quote and its participant, a construct's label and description. */
+const ORDER_COLUMNS = {
+  first: {
+    table: firstOrderConstructs,
+    text: firstOrderConstructs.quote,
+    detail: firstOrderConstructs.participant,
+    own: constructQuotes.firstOrderId,
+    other: constructQuotes.secondOrderId,
+  },
+  second: {
+    table: secondOrderConstructs,
+    text: secondOrderConstructs.label,
+    detail: secondOrderConstructs.description,
+    own: constructQuotes.secondOrderId,
+    other: constructQuotes.firstOrderId,
+  },
+} as const
+
+/** One order's items that match the query, each with how many items of the other order it is linked to. */
+function ofOrder(db: Executor, reviewId: number, order: 'first' | 'second', query: string): ConstructListing[] {
+  const { table, text, detail, own, other } = ORDER_COLUMNS[order]
+  return db
+    .select({
+      id: table.id,
+      studyId: table.studyId,
+      studyLabel: studies.label,
+      text,
+      detail,
+      page: table.page,
+      links: count(other),
+      position: table.position,
+    })
+    .from(table)
+    .innerJoin(studies, eq(studies.id, table.studyId))
+    .leftJoin(constructQuotes, eq(own, table.id))
+    .where(and(eq(table.reviewId, reviewId), matches([text, detail, table.page], query)))
+    .groupBy(table.id)
+    .orderBy(asc(studies.label), asc(table.studyId), asc(table.position), asc(table.id))
+    .all()
+    .map(({ position: _p, ...row }) => ({ order, ...row }))
 }

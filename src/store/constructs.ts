@@ -3,7 +3,7 @@
  * interpretations) of one included study, and the links from each construct to the quotes that support
  * it. A link only ever joins a construct and a quote of the same study, so never across reviews.
  */
-import { and, asc, eq, inArray, max } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import {
   constructQuotes,
@@ -12,7 +12,8 @@ import {
   type FirstOrderConstruct,
   type SecondOrderConstruct,
 } from '../../db/schema.ts'
-import { recordAuditEvent } from './audit.ts'
+import { nextPosition } from './positions.ts'
+import { recordAuditEvent, type AuditEntry } from './audit.ts'
 import { isUnused, secondOrderUsage } from './synthesis-usage.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 import { requireIncludedStudy } from './included-studies.ts'
@@ -80,6 +81,7 @@ export function listStudyConstructs(db: Executor, reviewId: number, studyId: num
 
 type Order = 'first' | 'second'
 const TABLES = { first: firstOrderConstructs, second: secondOrderConstructs } as const
+const NOUN = { first: 'quote', second: 'construct' } as const
 const ENTITY = { first: 'first_order_construct', second: 'second_order_construct' } as const
 const MISSING = { first: 'This study has no such quote.', second: 'This study has no such construct.' } as const
 
@@ -94,15 +96,9 @@ function requireItem(tx: Executor, order: Order, reviewId: number, studyId: numb
   return row
 }
 
-function nextPosition(tx: Executor, order: Order, studyId: number): number {
+function nextItemPosition(tx: Executor, order: Order, studyId: number): number {
   const table = TABLES[order]
-  return (
-    (tx
-      .select({ position: max(table.position) })
-      .from(table)
-      .where(eq(table.studyId, studyId))
-      .get()?.position ?? -1) + 1
-  )
+  return nextPosition(tx, table.position, eq(table.studyId, studyId))
 }
 
 /** Every linked quote must be one of this study's: a link across studies (or reviews) is refused. */
@@ -133,6 +129,25 @@ function replaceLinks(tx: Executor, constructId: number, quoteIds: number[]): vo
       .run()
 }
 
+/** The audit event of a change to one of the study's quotes or constructs: "quote.added", "construct.moved"… */
+function auditItem(
+  tx: Executor,
+  who: Actor,
+  order: Order,
+  verb: 'added' | 'edited' | 'moved' | 'deleted',
+  entityId: number,
+  change: Pick<AuditEntry, 'before' | 'after'>,
+): void {
+  recordAuditEvent(tx, {
+    reviewId: who.reviewId,
+    actorId: who.actorId,
+    action: `${NOUN[order]}.${verb}`,
+    entityType: ENTITY[order],
+    entityId,
+    ...change,
+  })
+}
+
 interface Actor {
   reviewId: number
   studyId: number
@@ -148,19 +163,12 @@ export function addQuote(db: Executor, who: Actor, input: QuoteInput): FirstOrde
         reviewId: who.reviewId,
         studyId: who.studyId,
         ...input,
-        position: nextPosition(tx, 'first', who.studyId),
+        position: nextItemPosition(tx, 'first', who.studyId),
         createdBy: who.actorId,
       })
       .returning()
       .get()
-    recordAuditEvent(tx, {
-      reviewId: who.reviewId,
-      actorId: who.actorId,
-      action: 'quote.added',
-      entityType: ENTITY.first,
-      entityId: quote.id,
-      after: { study: who.studyId, ...input },
-    })
+    auditItem(tx, who, 'first', 'added', quote.id, { after: { study: who.studyId, ...input } })
     return quote
   })
 }
@@ -170,12 +178,7 @@ export function editQuote(db: Executor, who: Actor, quoteId: number, input: Quot
   db.transaction((tx) => {
     const before = requireItem(tx, 'first', who.reviewId, who.studyId, quoteId) as FirstOrderConstruct
     tx.update(firstOrderConstructs).set(input).where(eq(firstOrderConstructs.id, quoteId)).run()
-    recordAuditEvent(tx, {
-      reviewId: who.reviewId,
-      actorId: who.actorId,
-      action: 'quote.edited',
-      entityType: ENTITY.first,
-      entityId: quoteId,
+    auditItem(tx, who, 'first', 'edited', quoteId, {
       before: { quote: before.quote, page: before.page, participant: before.participant },
       after: { ...input },
     })
@@ -193,20 +196,13 @@ export function addConstruct(db: Executor, who: Actor, input: ConstructInput): S
         reviewId: who.reviewId,
         studyId: who.studyId,
         ...fields,
-        position: nextPosition(tx, 'second', who.studyId),
+        position: nextItemPosition(tx, 'second', who.studyId),
         createdBy: who.actorId,
       })
       .returning()
       .get()
     replaceLinks(tx, construct.id, quoteIds)
-    recordAuditEvent(tx, {
-      reviewId: who.reviewId,
-      actorId: who.actorId,
-      action: 'construct.added',
-      entityType: ENTITY.second,
-      entityId: construct.id,
-      after: { study: who.studyId, ...input },
-    })
+    auditItem(tx, who, 'second', 'added', construct.id, { after: { study: who.studyId, ...input } })
     return construct
   })
 }
@@ -225,12 +221,7 @@ export function editConstruct(db: Executor, who: Actor, constructId: number, inp
     const { quoteIds, ...fields } = input
     tx.update(secondOrderConstructs).set(fields).where(eq(secondOrderConstructs.id, constructId)).run()
     replaceLinks(tx, constructId, quoteIds)
-    recordAuditEvent(tx, {
-      reviewId: who.reviewId,
-      actorId: who.actorId,
-      action: 'construct.edited',
-      entityType: ENTITY.second,
-      entityId: constructId,
+    auditItem(tx, who, 'second', 'edited', constructId, {
       before: { label: before.label, description: before.description, page: before.page, quoteIds: linkedBefore },
       after: { ...input },
     })
@@ -256,12 +247,7 @@ export function moveConstructItem(db: Executor, who: Actor, order: Order, id: nu
     reordered[index] = neighbour.id
     reordered[direction === 'up' ? index - 1 : index + 1] = id
     reordered.forEach((rowId, position) => tx.update(table).set({ position }).where(eq(table.id, rowId)).run())
-    recordAuditEvent(tx, {
-      reviewId: who.reviewId,
-      actorId: who.actorId,
-      action: order === 'first' ? 'quote.moved' : 'construct.moved',
-      entityType: ENTITY[order],
-      entityId: id,
+    auditItem(tx, who, order, 'moved', id, {
       before: { position: index },
       after: { position: direction === 'up' ? index - 1 : index + 1 },
     })
@@ -281,12 +267,7 @@ export function deleteConstructItem(db: Executor, who: Actor, order: Order, id: 
     const links = tx.select().from(constructQuotes).where(eq(column, id)).all()
     tx.delete(TABLES[order]).where(eq(TABLES[order].id, id)).run()
     const { reviewId: _r, createdBy: _c, createdAt: _a, ...shown } = before
-    recordAuditEvent(tx, {
-      reviewId: who.reviewId,
-      actorId: who.actorId,
-      action: order === 'first' ? 'quote.deleted' : 'construct.deleted',
-      entityType: ENTITY[order],
-      entityId: id,
+    auditItem(tx, who, order, 'deleted', id, {
       before: { ...shown, links: links.map((link) => (order === 'first' ? link.secondOrderId : link.firstOrderId)) },
     })
   })

@@ -165,6 +165,19 @@ export function findCandidatePair(db: Executor, reviewId: number, candidateId: n
 // ---------------------------------------------------------------------------------------------------
 // Decisions
 
+/**
+ * A decision on one pair, on the pair as it stands: one immediate transaction, so two reviewers deciding
+ * the same pair at once take turns and the second sees the first's decision.
+ */
+function onePair(
+  db: Db,
+  reviewId: number,
+  candidateId: number,
+  decide: (tx: Executor, candidate: DuplicateCandidate) => DecisionOutcome,
+): DecisionOutcome {
+  return db.transaction((tx) => decide(tx, requireCandidate(tx, reviewId, candidateId)), { behavior: 'immediate' })
+}
+
 function requireCandidate(tx: Executor, reviewId: number, candidateId: number): DuplicateCandidate {
   const candidate = tx
     .select()
@@ -284,42 +297,38 @@ export function confirmDuplicate(
   actorId: number,
   now = new Date(),
 ): DecisionOutcome {
-  return db.transaction(
-    (tx) => {
-      const candidate = requireCandidate(tx, reviewId, candidateId)
-      if (candidate.status !== 'pending') throw alreadyDecided(tx, candidate)
-      const primaryA = primaryOf(tx, reviewId, loadRecord(tx, reviewId, candidate.recordA))
-      const primaryB = primaryOf(tx, reviewId, loadRecord(tx, reviewId, candidate.recordB))
-      const rank = (r: LinkRow) => ({
-        id: r.id,
-        // Counted exactly as deduplication counts it when it picks a primary.
-        completeness: matchKeys(r).completeness,
-        abstractLength: r.abstract?.length ?? 0,
-        established: false,
-      })
-      const winner = choosePrimary([rank(primaryA), rank(primaryB)]).id
-      const members = primaryA.id === primaryB.id ? [] : [...clusterOf(tx, primaryA), ...clusterOf(tx, primaryB)]
-      const moved = members.filter((m) => m.id !== winner && m.duplicateOf !== winner)
-      const before = moved.map((m) => ({ record: m.id, duplicateOf: m.duplicateOf }))
-      const after = moved.map((m) => ({ record: m.id, duplicateOf: winner }))
-      setLinks(tx, after)
-      setStatus(tx, candidate.id, 'confirmed', actorId, now)
-      audit(
-        tx,
-        candidate,
-        actorId,
-        'duplicate.confirmed',
-        { status: 'pending', links: before },
-        {
-          status: 'confirmed',
-          primary: winner,
-          links: after,
-        },
-      )
-      return { candidateId, status: 'confirmed', recordId: winner, links: after }
-    },
-    { behavior: 'immediate' },
-  )
+  return onePair(db, reviewId, candidateId, (tx, candidate) => {
+    if (candidate.status !== 'pending') throw alreadyDecided(tx, candidate)
+    const primaryA = primaryOf(tx, reviewId, loadRecord(tx, reviewId, candidate.recordA))
+    const primaryB = primaryOf(tx, reviewId, loadRecord(tx, reviewId, candidate.recordB))
+    const rank = (r: LinkRow) => ({
+      id: r.id,
+      // Counted exactly as deduplication counts it when it picks a primary.
+      completeness: matchKeys(r).completeness,
+      abstractLength: r.abstract?.length ?? 0,
+      established: false,
+    })
+    const winner = choosePrimary([rank(primaryA), rank(primaryB)]).id
+    const members = primaryA.id === primaryB.id ? [] : [...clusterOf(tx, primaryA), ...clusterOf(tx, primaryB)]
+    const moved = members.filter((m) => m.id !== winner && m.duplicateOf !== winner)
+    const before = moved.map((m) => ({ record: m.id, duplicateOf: m.duplicateOf }))
+    const after = moved.map((m) => ({ record: m.id, duplicateOf: winner }))
+    setLinks(tx, after)
+    setStatus(tx, candidate.id, 'confirmed', actorId, now)
+    audit(
+      tx,
+      candidate,
+      actorId,
+      'duplicate.confirmed',
+      { status: 'pending', links: before },
+      {
+        status: 'confirmed',
+        primary: winner,
+        links: after,
+      },
+    )
+    return { candidateId, status: 'confirmed', recordId: winner, links: after }
+  })
 }
 
 /**
@@ -333,46 +342,42 @@ export function rejectDuplicate(
   actorId: number,
   now = new Date(),
 ): DecisionOutcome {
-  return db.transaction(
-    (tx) => {
-      const candidate = requireCandidate(tx, reviewId, candidateId)
-      if (candidate.status === 'pending') {
-        setStatus(tx, candidate.id, 'rejected', actorId, now)
-        audit(
-          tx,
-          candidate,
-          actorId,
-          'duplicate.rejected',
-          { status: 'pending', links: [] },
-          { status: 'rejected', links: [] },
-        )
-        return { candidateId, status: 'rejected', recordId: null, links: [] }
-      }
-      if (candidate.status !== 'merged_automatically') throw alreadyDecided(tx, candidate)
-      const a = loadRecord(tx, reviewId, candidate.recordA)
-      const b = loadRecord(tx, reviewId, candidate.recordB)
-      const together = primaryOf(tx, reviewId, a).id === primaryOf(tx, reviewId, b).id
-      // recordB is the larger id: the later import, split off when both point at a third record.
-      const split = !together ? null : b.duplicateOf !== null ? b : a.duplicateOf !== null ? a : null
-      const before = split ? [{ record: split.id, duplicateOf: split.duplicateOf }] : []
-      const after = split ? [{ record: split.id, duplicateOf: null }] : []
-      setLinks(tx, after)
+  return onePair(db, reviewId, candidateId, (tx, candidate) => {
+    if (candidate.status === 'pending') {
       setStatus(tx, candidate.id, 'rejected', actorId, now)
       audit(
         tx,
         candidate,
         actorId,
-        'duplicate.split',
-        { status: 'merged_automatically', links: before },
-        {
-          status: 'rejected',
-          links: after,
-        },
+        'duplicate.rejected',
+        { status: 'pending', links: [] },
+        { status: 'rejected', links: [] },
       )
-      return { candidateId, status: 'rejected', recordId: split?.id ?? null, links: after }
-    },
-    { behavior: 'immediate' },
-  )
+      return { candidateId, status: 'rejected', recordId: null, links: [] }
+    }
+    if (candidate.status !== 'merged_automatically') throw alreadyDecided(tx, candidate)
+    const a = loadRecord(tx, reviewId, candidate.recordA)
+    const b = loadRecord(tx, reviewId, candidate.recordB)
+    const together = primaryOf(tx, reviewId, a).id === primaryOf(tx, reviewId, b).id
+    // recordB is the larger id: the later import, split off when both point at a third record.
+    const split = !together ? null : b.duplicateOf !== null ? b : a.duplicateOf !== null ? a : null
+    const before = split ? [{ record: split.id, duplicateOf: split.duplicateOf }] : []
+    const after = split ? [{ record: split.id, duplicateOf: null }] : []
+    setLinks(tx, after)
+    setStatus(tx, candidate.id, 'rejected', actorId, now)
+    audit(
+      tx,
+      candidate,
+      actorId,
+      'duplicate.split',
+      { status: 'merged_automatically', links: before },
+      {
+        status: 'rejected',
+        links: after,
+      },
+    )
+    return { candidateId, status: 'rejected', recordId: split?.id ?? null, links: after }
+  })
 }
 
 interface DecisionEvent {
@@ -405,48 +410,44 @@ function lastDecision(tx: Executor, candidate: DuplicateCandidate): DecisionEven
  * putting back the old links would then undo that later change too.
  */
 export function undoDuplicateDecision(db: Db, reviewId: number, candidateId: number, actorId: number): DecisionOutcome {
-  return db.transaction(
-    (tx) => {
-      const candidate = requireCandidate(tx, reviewId, candidateId)
-      if (candidate.status === 'pending' || candidate.status === 'merged_automatically') {
-        throw new StoreConflictError(
-          `This pair ${STATE_NOW[candidate.status]}, so there is no decision to undo and nothing was changed.` +
-            (candidate.status === 'merged_automatically' ? ' To separate its records, mark it “Not duplicate”.' : ''),
-        )
-      }
-      const decision = lastDecision(tx, candidate)
-      if (!decision || decision.after.status !== candidate.status) {
-        throw new StoreConflictError(
-          'Weft cannot find the decision that gave this pair its state, so it cannot undo it. Nothing was changed.',
-        )
-      }
-      const current = decision.after.links.map((link) => {
-        const row = tx
-          .select({ duplicateOf: records.duplicateOf })
-          .from(records)
-          .where(and(eq(records.reviewId, reviewId), eq(records.id, link.record)))
-          .get()
-        return { link, now: row === undefined ? undefined : row.duplicateOf }
-      })
-      if (current.some(({ link, now }) => now !== link.duplicateOf)) {
-        throw new StoreConflictError(
-          'These records have been linked differently since this decision (by a later decision on an overlapping ' +
-            'pair, or by deduplication), so undoing it now would undo that too. Nothing was changed. Undo the later ' +
-            'decision first, then this one.',
-        )
-      }
-      setLinks(tx, decision.before.links)
-      setStatus(tx, candidate.id, decision.before.status, null, null)
-      audit(
-        tx,
-        candidate,
-        actorId,
-        'duplicate.undone',
-        { status: candidate.status, links: decision.after.links },
-        { status: decision.before.status, links: decision.before.links, undoes: decision.id },
+  return onePair(db, reviewId, candidateId, (tx, candidate) => {
+    if (candidate.status === 'pending' || candidate.status === 'merged_automatically') {
+      throw new StoreConflictError(
+        `This pair ${STATE_NOW[candidate.status]}, so there is no decision to undo and nothing was changed.` +
+          (candidate.status === 'merged_automatically' ? ' To separate its records, mark it “Not duplicate”.' : ''),
       )
-      return { candidateId, status: decision.before.status, recordId: null, links: decision.before.links }
-    },
-    { behavior: 'immediate' },
-  )
+    }
+    const decision = lastDecision(tx, candidate)
+    if (!decision || decision.after.status !== candidate.status) {
+      throw new StoreConflictError(
+        'Weft cannot find the decision that gave this pair its state, so it cannot undo it. Nothing was changed.',
+      )
+    }
+    const current = decision.after.links.map((link) => {
+      const row = tx
+        .select({ duplicateOf: records.duplicateOf })
+        .from(records)
+        .where(and(eq(records.reviewId, reviewId), eq(records.id, link.record)))
+        .get()
+      return { link, now: row === undefined ? undefined : row.duplicateOf }
+    })
+    if (current.some(({ link, now }) => now !== link.duplicateOf)) {
+      throw new StoreConflictError(
+        'These records have been linked differently since this decision (by a later decision on an overlapping ' +
+          'pair, or by deduplication), so undoing it now would undo that too. Nothing was changed. Undo the later ' +
+          'decision first, then this one.',
+      )
+    }
+    setLinks(tx, decision.before.links)
+    setStatus(tx, candidate.id, decision.before.status, null, null)
+    audit(
+      tx,
+      candidate,
+      actorId,
+      'duplicate.undone',
+      { status: candidate.status, links: decision.after.links },
+      { status: decision.before.status, links: decision.before.links, undoes: decision.id },
+    )
+    return { candidateId, status: decision.before.status, recordId: null, links: decision.before.links }
+  })
 }

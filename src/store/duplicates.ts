@@ -10,6 +10,7 @@ import { findDuplicates, pairKey, type DedupResult } from '../domain/dedup/index
 import { recordAuditEvent } from './audit.ts'
 import { columnsOf } from './columns.ts'
 import type { CitationRow } from '../domain/dedup/candidate-pairs.ts'
+import { CITATION_FIELDS } from '../domain/formats/bibliographic-record.ts'
 
 /** What `weft dedup --json` prints. */
 export interface DedupReport {
@@ -24,15 +25,7 @@ export interface DedupReport {
 /** The columns deduplication compares, plus the record's current primary. */
 export const citationColumns = columnsOf(records, [
   'id',
-  'title',
-  'authors',
-  'year',
-  'journal',
-  'volume',
-  'issue',
-  'pages',
-  'doi',
-  'pmid',
+  ...CITATION_FIELDS,
   'abstract',
   'publicationType',
   'duplicateOf',

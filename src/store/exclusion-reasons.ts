@@ -1,6 +1,7 @@
-import { and, asc, eq, max } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { exclusionReasons, type ExclusionReason } from '../../db/schema.ts'
+import { nextPosition } from './positions.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 
@@ -33,16 +34,8 @@ function assertLabelFree(tx: Executor, reviewId: number, label: string, exceptId
 export function addExclusionReason(db: Executor, reviewId: number, label: string, actorId: number): ExclusionReason {
   return db.transaction((tx) => {
     assertLabelFree(tx, reviewId, label)
-    const last = tx
-      .select({ position: max(exclusionReasons.position) })
-      .from(exclusionReasons)
-      .where(eq(exclusionReasons.reviewId, reviewId))
-      .get()
-    const reason = tx
-      .insert(exclusionReasons)
-      .values({ reviewId, label, position: (last?.position ?? -1) + 1 })
-      .returning()
-      .get()
+    const position = nextPosition(tx, exclusionReasons.position, eq(exclusionReasons.reviewId, reviewId))
+    const reason = tx.insert(exclusionReasons).values({ reviewId, label, position }).returning().get()
     recordAuditEvent(tx, {
       reviewId,
       actorId,

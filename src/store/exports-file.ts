@@ -5,8 +5,9 @@
 import type { Executor } from '../../db/client.ts'
 import type { Review } from '../../db/schema.ts'
 import { referenceList, writeReferences, type CitationStyle } from '../domain/formats/cite-export.ts'
+import { CITATION_FIELDS } from '../domain/formats/bibliographic-record.ts'
 import type { CitableRecord } from '../domain/formats/record-to-csl.ts'
-import { CSV_BYTE_ORDER_MARK, csvLine } from '../domain/formats/write-csv.ts'
+import { csvFile } from '../domain/formats/write-csv.ts'
 import { decisionsCsv } from '../domain/formats/write-decisions-csv.ts'
 import { htmlDocument, searchLogCsv, searchLogHtml } from '../domain/formats/write-search-log.ts'
 import type { VoteViewer } from '../domain/screening/blinding.ts'
@@ -46,20 +47,7 @@ const EXTENSIONS: Record<ExportInput['format'], string> = {
 }
 
 const RECORD_COLUMNS = ['id', 'source', 'batch', 'duplicate_of', 'doi', 'pmid', 'title', 'year', 'labels'] as const
-const REPORT_COLUMNS = [
-  'id',
-  'study',
-  'title',
-  'authors',
-  'year',
-  'journal',
-  'volume',
-  'issue',
-  'pages',
-  'doi',
-  'pmid',
-  'labels',
-] as const
+const REPORT_COLUMNS = ['id', 'study', ...CITATION_FIELDS, 'labels'] as const
 
 /** `viewer`: who asks (the decisions under blind screening depend on it); the shell passes OPERATOR. */
 export function exportFile(db: Executor, review: Review, input: ExportInput, viewer: VoteViewer): ExportFile {
@@ -120,49 +108,35 @@ function recordsCsv(
   labels: Map<number, string[]>,
   options: { duplicates: boolean },
 ): string {
-  const lines = [CSV_BYTE_ORDER_MARK + csvLine(RECORD_COLUMNS)]
-  for (const record of recordsForExport(db, reviewId, options)) {
-    lines.push(
-      csvLine([
-        record.id,
-        record.source,
-        record.batch,
-        record.duplicateOf,
-        record.doi,
-        record.pmid,
-        record.title,
-        record.year,
-        labelCell(labels, record.id),
-      ]),
-    )
-  }
-  return lines.join('')
+  return csvFile(
+    RECORD_COLUMNS,
+    recordsForExport(db, reviewId, options).map((record) => [
+      record.id,
+      record.source,
+      record.batch,
+      record.duplicateOf,
+      record.doi,
+      record.pmid,
+      record.title,
+      record.year,
+      labelCell(labels, record.id),
+    ]),
+  )
 }
 
 function reportsCsv(
   references: readonly (CitableRecord & { study?: string | null })[],
   labels: Map<number, string[]>,
 ): string {
-  const lines = [CSV_BYTE_ORDER_MARK + csvLine(REPORT_COLUMNS)]
-  for (const r of references) {
-    lines.push(
-      csvLine([
-        r.id,
-        r.study ?? '',
-        r.title,
-        r.authors.join('; '),
-        r.year,
-        r.journal,
-        r.volume,
-        r.issue,
-        r.pages,
-        r.doi,
-        r.pmid,
-        labelCell(labels, r.id),
-      ]),
-    )
-  }
-  return lines.join('')
+  return csvFile(
+    REPORT_COLUMNS,
+    references.map((r) => [
+      r.id,
+      r.study ?? '',
+      ...CITATION_FIELDS.map((field) => (field === 'authors' ? r.authors.join('; ') : r[field])),
+      labelCell(labels, r.id),
+    ]),
+  )
 }
 
 const LIST_TITLES = { records: 'Records', included: 'Included reports', studies: 'Included studies' } as const

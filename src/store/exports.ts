@@ -17,6 +17,7 @@ import {
   studies,
   users,
 } from '../../db/schema.ts'
+import { CITATION_FIELDS } from '../domain/formats/bibliographic-record.ts'
 import type { CitableRecord } from '../domain/formats/record-to-csl.ts'
 import type { DecisionHistoryRow } from '../domain/formats/write-decisions-csv.ts'
 import type { SearchLogRow } from '../domain/formats/write-search-log.ts'
@@ -27,16 +28,8 @@ import { afterDeduplication, includedReportIds } from './stages.ts'
 
 const citable = columnsOf(records, [
   'id',
-  'title',
+  ...CITATION_FIELDS,
   'abstract',
-  'authors',
-  'year',
-  'journal',
-  'volume',
-  'issue',
-  'pages',
-  'doi',
-  'pmid',
   'keywords',
   'language',
   'url',

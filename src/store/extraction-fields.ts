@@ -2,10 +2,11 @@
  * The review's study-characteristics form: fields added, edited, reordered, archived and restored by the
  * owners. Archiving is the only way a field leaves the form, so no extracted value is ever lost.
  */
-import { and, asc, count, eq, max } from 'drizzle-orm'
+import { and, asc, count, eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { extractionFields, type ExtractionField } from '../../db/schema.ts'
 import { DEFAULT_QUALITATIVE_FIELDS, type FieldDefinition } from '../domain/extraction/fields.ts'
+import { nextPosition } from './positions.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 
@@ -44,13 +45,8 @@ function assertLabelFree(tx: Executor, reviewId: number, label: string, exceptId
   }
 }
 
-function nextPosition(tx: Executor, reviewId: number): number {
-  const last = tx
-    .select({ position: max(extractionFields.position) })
-    .from(extractionFields)
-    .where(eq(extractionFields.reviewId, reviewId))
-    .get()
-  return (last?.position ?? -1) + 1
+function nextFieldPosition(tx: Executor, reviewId: number): number {
+  return nextPosition(tx, extractionFields.position, eq(extractionFields.reviewId, reviewId))
 }
 
 /** Starts an empty form with the fields of a qualitative review (METHOD.md §9.2), or with `fields`. */
@@ -94,7 +90,7 @@ export function addExtractionField(
     assertLabelFree(tx, reviewId, definition.label)
     const field = tx
       .insert(extractionFields)
-      .values({ reviewId, ...definition, position: nextPosition(tx, reviewId) })
+      .values({ reviewId, ...definition, position: nextFieldPosition(tx, reviewId) })
       .returning()
       .get()
     recordAuditEvent(tx, {
@@ -199,7 +195,7 @@ export function restoreExtractionField(db: Executor, reviewId: number, fieldId: 
     const field = requireExtractionField(tx, reviewId, fieldId)
     if (!field.archivedAt) throw new StoreConflictError(`“${field.label}” is on the form, not archived.`)
     tx.update(extractionFields)
-      .set({ archivedAt: null, archivedBy: null, position: nextPosition(tx, reviewId) })
+      .set({ archivedAt: null, archivedBy: null, position: nextFieldPosition(tx, reviewId) })
       .where(and(eq(extractionFields.id, fieldId), eq(extractionFields.reviewId, reviewId)))
       .run()
     recordAuditEvent(tx, {

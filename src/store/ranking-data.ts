@@ -51,14 +51,7 @@ export function trainingDecisions(db: Executor, reviewId: number, reviewerId: nu
   const own = db
     .select({ recordId: screeningVotes.recordId, verdict: screeningVotes.verdict })
     .from(screeningVotes)
-    .where(
-      and(
-        eq(screeningVotes.reviewId, reviewId),
-        eq(screeningVotes.stage, 'title_abstract'),
-        eq(screeningVotes.reviewerId, reviewerId),
-        inArray(screeningVotes.verdict, ['include', 'exclude']),
-      ),
-    )
+    .where(and(ownTitleAbstractVotes(reviewId, reviewerId), inArray(screeningVotes.verdict, ['include', 'exclude'])))
     .all()
     .map((vote) => ({ recordId: vote.recordId, included: vote.verdict === 'include' }))
   const decided = db
@@ -84,14 +77,17 @@ export function ownVotesInOrder(db: Executor, reviewId: number, reviewerId: numb
   return db
     .select({ verdict: screeningVotes.verdict })
     .from(screeningVotes)
-    .where(
-      and(
-        eq(screeningVotes.reviewId, reviewId),
-        eq(screeningVotes.stage, 'title_abstract'),
-        eq(screeningVotes.reviewerId, reviewerId),
-      ),
-    )
+    .where(ownTitleAbstractVotes(reviewId, reviewerId))
     .orderBy(asc(screeningVotes.decisionId))
     .all()
     .map((vote) => vote.verdict !== 'exclude')
+}
+
+/** The reviewer's own votes at title/abstract, where ranking and its stopping guidance learn from. */
+function ownTitleAbstractVotes(reviewId: number, reviewerId: number) {
+  return and(
+    eq(screeningVotes.reviewId, reviewId),
+    eq(screeningVotes.stage, 'title_abstract'),
+    eq(screeningVotes.reviewerId, reviewerId),
+  )
 }

@@ -10,7 +10,8 @@ import type { ScreeningStage, ScreeningVerdict } from '../domain/vocabulary.ts'
 import type { ScreeningListRow } from '../domain/screening/card.ts'
 import type { ScreeningListFilters } from '../domain/screening/list-filters.ts'
 import { carriesLabel } from './record-labels.ts'
-import { inStage } from './screening-stage.ts'
+import { inStage, voteOnRecord } from './screening-stage.ts'
+import { anyContains } from './text-search.ts'
 
 export interface ScreeningListPage {
   rows: ScreeningListRow[]
@@ -34,12 +35,7 @@ export function listStageRecords(
   const { stage, viewer, filters } = request
   const viewerId = viewer.id
   const conditions: SQL[] = [inStage(db, request.review.id, stage), gt(records.id, request.after)]
-  if (filters.q) {
-    const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    conditions.push(
-      or(sql`${records.title} like ${pattern} escape '\\'`, sql`${records.abstract} like ${pattern} escape '\\'`)!,
-    )
-  }
+  if (filters.q) conditions.push(anyContains([records.title, records.abstract], filters.q))
   if (filters.mine === 'none') conditions.push(isNull(myVotes.verdict))
   else if (filters.mine) conditions.push(eq(myVotes.verdict, filters.mine))
   if (filters.sourceId !== null) conditions.push(eq(records.sourceId, filters.sourceId))
@@ -51,21 +47,8 @@ export function listStageRecords(
   }
   if (filters.others) {
     conditions.push(inArray(screeningStatus.outcome, [...outcomesWithVisibleVotes(viewer)]))
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(screeningVotes)
-          .where(
-            and(
-              eq(screeningVotes.recordId, records.id),
-              eq(screeningVotes.stage, stage),
-              ne(screeningVotes.reviewerId, viewerId),
-              eq(screeningVotes.verdict, filters.others),
-            ),
-          ),
-      ),
-    )
+    const othersVote = and(ne(screeningVotes.reviewerId, viewerId), eq(screeningVotes.verdict, filters.others))
+    conditions.push(exists(voteOnRecord(db, stage, othersVote)))
   }
   const rows = db
     .select({

@@ -14,7 +14,7 @@ import {
   type Review,
 } from '../../db/schema.ts'
 import type { ScreeningStage } from '../domain/vocabulary.ts'
-import { inStage } from './screening-stage.ts'
+import { inStage, voteOnRecord } from './screening-stage.ts'
 
 export interface QueuePosition {
   review: Review
@@ -94,18 +94,7 @@ export function waitingRecordIds(db: Executor, position: Omit<QueuePosition, 'af
 }
 
 function waitingFor(db: Executor, { review, stage, reviewerId }: QueuePosition): SQL {
-  const notVotedByMe = notExists(
-    db
-      .select({ one: sql`1` })
-      .from(screeningVotes)
-      .where(
-        and(
-          eq(screeningVotes.recordId, records.id),
-          eq(screeningVotes.stage, stage),
-          eq(screeningVotes.reviewerId, reviewerId),
-        ),
-      ),
-  )
+  const notVotedByMe = notExists(voteOnRecord(db, stage, eq(screeningVotes.reviewerId, reviewerId)))
   const conditions = [inStage(db, review.id, stage), notVotedByMe]
   if (review.pilotActive && stage === 'title_abstract') {
     conditions.push(

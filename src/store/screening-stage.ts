@@ -4,9 +4,9 @@
  * Other-method records skip title/abstract screening, as in PRISMA 2020's "other methods" column, and go
  * straight to retrieval.
  */
-import { and, eq, inArray, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { records } from '../../db/schema.ts'
+import { records, screeningVotes } from '../../db/schema.ts'
 import type { ScreeningStage } from '../domain/vocabulary.ts'
 import { retrievedRecord, retrievedReportIds, screenedAtTitleAbstract } from './stages.ts'
 
@@ -31,4 +31,12 @@ export function recordInStage(db: Executor, recordId: number, reviewId: number, 
       .where(recordOfStage(db, reviewId, stage, recordId))
       .get() !== undefined
   )
+}
+
+/** For exists / notExists: a vote at `stage` on the outer query's record that also meets `condition`. */
+export function voteOnRecord(db: Executor, stage: ScreeningStage, condition: SQL | undefined) {
+  return db
+    .select({ one: sql`1` })
+    .from(screeningVotes)
+    .where(and(eq(screeningVotes.recordId, records.id), eq(screeningVotes.stage, stage), condition))
 }

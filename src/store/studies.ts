@@ -228,28 +228,13 @@ export interface StudyChange {
  * another study's without overwriting, and deleting the study would delete them. The team decides first.
  */
 function refuseIfAppraisedOrExtracted(tx: Executor, study: Study): void {
-  const kept = [
+  const kept = [appraisals, appraisalExclusions, extractorValues, extractedValues].map((table) =>
     tx
       .select({ one: sql`1` })
-      .from(appraisals)
-      .where(eq(appraisals.studyId, study.id))
+      .from(table)
+      .where(eq(table.studyId, study.id))
       .get(),
-    tx
-      .select({ one: sql`1` })
-      .from(appraisalExclusions)
-      .where(eq(appraisalExclusions.studyId, study.id))
-      .get(),
-    tx
-      .select({ one: sql`1` })
-      .from(extractorValues)
-      .where(eq(extractorValues.studyId, study.id))
-      .get(),
-    tx
-      .select({ one: sql`1` })
-      .from(extractedValues)
-      .where(eq(extractedValues.studyId, study.id))
-      .get(),
-  ]
+  )
   if (kept.some((row) => row !== undefined)) {
     throw new StoreConflictError(
       `“${study.label}” already has appraisals or extracted data, which merging would lose. Merge it the other way round (into “${study.label}”), or clear its appraisal and extraction first.`,

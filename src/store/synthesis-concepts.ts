@@ -8,8 +8,9 @@ import type { Executor } from '../../db/client.ts'
 import { conceptMappings, synthesisConcepts, thirdOrderConcepts, type SynthesisConcept } from '../../db/schema.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
-import { assertLabelFree, nextPosition, requireConcept } from './synthesis-guards.ts'
-import { conceptUsage, isUnused } from './synthesis-usage.ts'
+import { assertLabelFree, requireConcept } from './synthesis-guards.ts'
+import { nextPosition } from './positions.ts'
+import { assertDeletable, conceptUsage } from './synthesis-usage.ts'
 
 export interface ConceptInput {
   label: string
@@ -28,12 +29,7 @@ export function listConcepts(db: Executor, reviewId: number): SynthesisConcept[]
 export function addConcept(db: Executor, reviewId: number, input: ConceptInput, actorId: number): SynthesisConcept {
   return db.transaction((tx) => {
     assertLabelFree(listConcepts(tx, reviewId), input.label, 'a concept')
-    const position = nextPosition(
-      tx,
-      synthesisConcepts,
-      synthesisConcepts.position,
-      eq(synthesisConcepts.reviewId, reviewId),
-    )
+    const position = nextPosition(tx, synthesisConcepts.position, eq(synthesisConcepts.reviewId, reviewId))
     const concept = tx
       .insert(synthesisConcepts)
       .values({ reviewId, ...input, position, createdBy: actorId })
@@ -159,11 +155,7 @@ export function deleteConcept(
   db.transaction((tx) => {
     const concept = requireConcept(tx, reviewId, conceptId)
     const usage = conceptUsage(tx, reviewId, conceptId)
-    if (!confirmed && !isUnused(usage)) {
-      throw new StoreConflictError(
-        `“${concept.label}” is used in the synthesis: confirm to delete it with what uses it.`,
-      )
-    }
+    assertDeletable(usage, confirmed, concept.label)
     tx.delete(conceptMappings).where(eq(conceptMappings.conceptId, conceptId)).run()
     tx.delete(thirdOrderConcepts).where(eq(thirdOrderConcepts.conceptId, conceptId)).run()
     tx.delete(synthesisConcepts).where(eq(synthesisConcepts.id, conceptId)).run()

@@ -8,9 +8,8 @@ import { eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
 import { conceptMappings, secondOrderConstructs } from '../../db/schema.ts'
 import { recordAuditEvent } from './audit.ts'
-import { StoreConflictError } from './errors.ts'
 import { requireSecondOrder } from './synthesis-guards.ts'
-import { isUnused, secondOrderUsage } from './synthesis-usage.ts'
+import { assertDeletable, secondOrderUsage } from './synthesis-usage.ts'
 
 export function deleteSecondOrderConstruct(
   db: Executor,
@@ -22,11 +21,7 @@ export function deleteSecondOrderConstruct(
   db.transaction((tx) => {
     const construct = requireSecondOrder(tx, reviewId, secondOrderId)
     const usage = secondOrderUsage(tx, reviewId, secondOrderId)
-    if (!confirmed && !isUnused(usage)) {
-      throw new StoreConflictError(
-        `“${construct.label}” is used in the synthesis: confirm to delete it with its mappings.`,
-      )
-    }
+    assertDeletable(usage, confirmed, construct.label, 'its mappings')
     tx.delete(conceptMappings).where(eq(conceptMappings.secondOrderId, secondOrderId)).run()
     tx.delete(secondOrderConstructs).where(eq(secondOrderConstructs.id, secondOrderId)).run()
     recordAuditEvent(tx, {

@@ -3,7 +3,7 @@
  * review. A link to another review's concept, construct or study is answered as if it did not exist, so
  * one review's synthesis can never reach into another's.
  */
-import { and, eq, max, type SQL } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Executor } from '../../db/client.ts'
 import {
@@ -14,94 +14,30 @@ import {
   studies,
   synthesisConcepts,
   thirdOrderConstructs,
-  type ArgumentLevel,
-  type ArgumentNode,
-  type CerqualFinding,
-  type SecondOrderConstruct,
-  type Study,
-  type SynthesisConcept,
-  type ThirdOrderConstruct,
 } from '../../db/schema.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
 
-export function requireConcept(tx: Executor, reviewId: number, id: number): SynthesisConcept {
-  const row = tx
-    .select()
-    .from(synthesisConcepts)
-    .where(and(eq(synthesisConcepts.reviewId, reviewId), eq(synthesisConcepts.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('This review has no such concept.')
-  return row
-}
+export const requireConcept = requireOwn(synthesisConcepts, 'This review has no such concept.')
+export const requireSecondOrder = requireOwn(secondOrderConstructs, 'This review has no such second-order construct.')
+export const requireStudy = requireOwn(studies, 'This review has no such study.')
+export const requireThirdOrder = requireOwn(thirdOrderConstructs, 'This review has no such third-order construct.')
+export const requireLevel = requireOwn(argumentLevels, 'The line of argument has no such level.')
+export const requireNode = requireOwn(argumentNodes, 'The line of argument has no such node.')
+export const requireFinding = requireOwn(cerqualFindings, 'This review has no such finding.')
 
-export function requireSecondOrder(tx: Executor, reviewId: number, id: number): SecondOrderConstruct {
-  const row = tx
-    .select()
-    .from(secondOrderConstructs)
-    .where(and(eq(secondOrderConstructs.reviewId, reviewId), eq(secondOrderConstructs.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('This review has no such second-order construct.')
-  return row
-}
+type ReviewTable = SQLiteTable & { id: SQLiteColumn; reviewId: SQLiteColumn }
 
-export function requireStudy(tx: Executor, reviewId: number, id: number): Study {
-  const row = tx
-    .select()
-    .from(studies)
-    .where(and(eq(studies.reviewId, reviewId), eq(studies.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('This review has no such study.')
-  return row
-}
-
-export function requireThirdOrder(tx: Executor, reviewId: number, id: number): ThirdOrderConstruct {
-  const row = tx
-    .select()
-    .from(thirdOrderConstructs)
-    .where(and(eq(thirdOrderConstructs.reviewId, reviewId), eq(thirdOrderConstructs.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('This review has no such third-order construct.')
-  return row
-}
-
-export function requireLevel(tx: Executor, reviewId: number, id: number): ArgumentLevel {
-  const row = tx
-    .select()
-    .from(argumentLevels)
-    .where(and(eq(argumentLevels.reviewId, reviewId), eq(argumentLevels.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('The line of argument has no such level.')
-  return row
-}
-
-export function requireNode(tx: Executor, reviewId: number, id: number): ArgumentNode {
-  const row = tx
-    .select()
-    .from(argumentNodes)
-    .where(and(eq(argumentNodes.reviewId, reviewId), eq(argumentNodes.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('The line of argument has no such node.')
-  return row
-}
-
-export function requireFinding(tx: Executor, reviewId: number, id: number): CerqualFinding {
-  const row = tx
-    .select()
-    .from(cerqualFindings)
-    .where(and(eq(cerqualFindings.reviewId, reviewId), eq(cerqualFindings.id, id)))
-    .get()
-  if (!row) throw new StoreNotFoundError('This review has no such finding.')
-  return row
-}
-
-/** The next position at the end of an ordered list. */
-export function nextPosition(tx: Executor, table: SQLiteTable, column: SQLiteColumn, where: SQL): number {
-  const last = tx
-    .select({ position: max(column) })
-    .from(table)
-    .where(where)
-    .get()
-  return Number(last?.position ?? -1) + 1
+/** A look-up of `table`'s row by id that answers "not found", in the reviewer's words, outside the review. */
+function requireOwn<T extends ReviewTable>(table: T, missing: string) {
+  return (tx: Executor, reviewId: number, id: number): T['$inferSelect'] => {
+    const row = tx
+      .select()
+      .from(table as ReviewTable)
+      .where(and(eq(table.reviewId, reviewId), eq(table.id, id)))
+      .get()
+    if (!row) throw new StoreNotFoundError(missing)
+    return row as T['$inferSelect']
+  }
 }
 
 /** Labels are compared without regard to case, so "Boundaries" and "boundaries" are one concept. */

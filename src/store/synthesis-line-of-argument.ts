@@ -15,7 +15,8 @@ import {
 import type { LayoutNode, LayoutRelation } from '../domain/synthesis/line-of-argument-layout.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
-import { assertLabelFree, nextPosition, requireLevel, requireNode, requireThirdOrder } from './synthesis-guards.ts'
+import { assertLabelFree, requireLevel, requireNode, requireThirdOrder } from './synthesis-guards.ts'
+import { nextPosition } from './positions.ts'
 
 export interface ArgumentModel {
   statement: string
@@ -98,7 +99,7 @@ export function addLevel(db: Executor, reviewId: number, label: string, actorId:
       label,
       'a level',
     )
-    const position = nextPosition(tx, argumentLevels, argumentLevels.position, eq(argumentLevels.reviewId, reviewId))
+    const position = nextPosition(tx, argumentLevels.position, eq(argumentLevels.reviewId, reviewId))
     const level = tx.insert(argumentLevels).values({ reviewId, label, position }).returning().get()
     audit(tx, reviewId, actorId, 'line_of_argument.level_added', level.id, null, { label, position })
     return level
@@ -159,7 +160,7 @@ export function placeNode(
       .from(argumentNodes)
       .where(and(eq(argumentNodes.reviewId, reviewId), eq(argumentNodes.thirdOrderId, thirdOrderId)))
       .get()
-    const position = nextPosition(tx, argumentNodes, argumentNodes.position, eq(argumentNodes.levelId, levelId))
+    const position = nextPosition(tx, argumentNodes.position, eq(argumentNodes.levelId, levelId))
     if (existing) {
       if (existing.levelId === levelId) return existing.id
       tx.update(argumentNodes).set({ levelId, position }).where(eq(argumentNodes.id, existing.id)).run()

@@ -14,8 +14,9 @@ import {
 } from '../../db/schema.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError } from './errors.ts'
-import { assertLabelFree, nextPosition, requireConcept, requireThirdOrder } from './synthesis-guards.ts'
-import { isUnused, thirdOrderUsage } from './synthesis-usage.ts'
+import { assertLabelFree, requireConcept, requireThirdOrder } from './synthesis-guards.ts'
+import { nextPosition } from './positions.ts'
+import { assertDeletable, thirdOrderUsage } from './synthesis-usage.ts'
 
 export interface ThirdOrderInput {
   label: string
@@ -52,12 +53,7 @@ export function addThirdOrder(
   return db.transaction((tx) => {
     assertLabelFree(listThirdOrders(tx, reviewId), input.label, 'a third-order construct')
     const concepts = checkConcepts(tx, reviewId, input.conceptIds)
-    const position = nextPosition(
-      tx,
-      thirdOrderConstructs,
-      thirdOrderConstructs.position,
-      eq(thirdOrderConstructs.reviewId, reviewId),
-    )
+    const position = nextPosition(tx, thirdOrderConstructs.position, eq(thirdOrderConstructs.reviewId, reviewId))
     const thirdOrder = tx
       .insert(thirdOrderConstructs)
       .values({ reviewId, label: input.label, definition: input.definition, position, createdBy: actorId })
@@ -125,11 +121,7 @@ export function deleteThirdOrder(
   db.transaction((tx) => {
     const thirdOrder = requireThirdOrder(tx, reviewId, thirdOrderId)
     const usage = thirdOrderUsage(tx, reviewId, thirdOrderId)
-    if (!confirmed && !isUnused(usage)) {
-      throw new StoreConflictError(
-        `“${thirdOrder.label}” is used in the synthesis: confirm to delete it with what uses it.`,
-      )
-    }
+    assertDeletable(usage, confirmed, thirdOrder.label)
     const deletedFindings = usage.findings.filter((finding) => finding.deletedWithIt).map((finding) => finding.id)
     if (deletedFindings.length > 0) tx.delete(cerqualFindings).where(inArray(cerqualFindings.id, deletedFindings)).run()
     tx.delete(argumentNodes).where(eq(argumentNodes.thirdOrderId, thirdOrderId)).run()

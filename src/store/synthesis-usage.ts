@@ -17,9 +17,25 @@ import {
   thirdOrderConstructs,
 } from '../../db/schema.ts'
 import type { MappingUsage, SynthesisUsage } from '../domain/synthesis/usage.ts'
+import { StoreConflictError } from './errors.ts'
 
 export function isUnused(usage: SynthesisUsage): boolean {
   return usage.mappings.length + usage.thirdOrders.length + usage.findings.length + usage.argumentNodes.length === 0
+}
+
+/**
+ * Deleting something the synthesis uses breaks what uses it, so it goes ahead only once the person was shown
+ * the usage and `confirmed`.
+ */
+export function assertDeletable(
+  usage: SynthesisUsage,
+  confirmed: boolean,
+  label: string,
+  goesWithIt = 'what uses it',
+): void {
+  if (!confirmed && !isUnused(usage)) {
+    throw new StoreConflictError(`“${label}” is used in the synthesis: confirm to delete it with ${goesWithIt}.`)
+  }
 }
 
 function mappingsWhere(tx: Executor, where: ReturnType<typeof eq>): MappingUsage[] {
@@ -84,17 +100,7 @@ export function findingsRestingOn(
 }
 
 export function conceptUsage(tx: Executor, reviewId: number, conceptId: number): SynthesisUsage {
-  const thirdOrders = thirdOrdersUsingConcepts(tx, [conceptId])
-  return {
-    mappings: mappingsWhere(tx, eq(conceptMappings.conceptId, conceptId)),
-    thirdOrders,
-    findings: findingsRestingOn(
-      tx,
-      reviewId,
-      thirdOrders.map((thirdOrder) => thirdOrder.id),
-    ),
-    argumentNodes: [],
-  }
+  return usageThroughConcepts(tx, reviewId, mappingsWhere(tx, eq(conceptMappings.conceptId, conceptId)), [conceptId])
 }
 
 export function secondOrderUsage(tx: Executor, reviewId: number, secondOrderId: number): SynthesisUsage {
@@ -105,17 +111,23 @@ export function secondOrderUsage(tx: Executor, reviewId: number, secondOrderId: 
     .where(eq(conceptMappings.secondOrderId, secondOrderId))
     .all()
     .map((row) => row.conceptId)
+  return usageThroughConcepts(tx, reviewId, mappings, conceptIds)
+}
+
+/** What rests on these concepts: the third-order constructs built on them, and the findings on those. */
+function usageThroughConcepts(
+  tx: Executor,
+  reviewId: number,
+  mappings: SynthesisUsage['mappings'],
+  conceptIds: number[],
+): SynthesisUsage {
   const thirdOrders = thirdOrdersUsingConcepts(tx, conceptIds)
-  return {
-    mappings,
-    thirdOrders,
-    findings: findingsRestingOn(
-      tx,
-      reviewId,
-      thirdOrders.map((thirdOrder) => thirdOrder.id),
-    ),
-    argumentNodes: [],
-  }
+  const findings = findingsRestingOn(
+    tx,
+    reviewId,
+    thirdOrders.map((thirdOrder) => thirdOrder.id),
+  )
+  return { mappings, thirdOrders, findings, argumentNodes: [] }
 }
 
 export function thirdOrderUsage(tx: Executor, reviewId: number, thirdOrderId: number): SynthesisUsage {

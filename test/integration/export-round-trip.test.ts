@@ -10,26 +10,12 @@ import { asc, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../db/client.ts'
 import { records, reviews } from '../../db/schema.ts'
+import { CITATION_FIELDS } from '../../src/domain/formats/bibliographic-record.ts'
 import { cslType } from '../../src/domain/formats/record-to-csl.ts'
 import { weft } from '../support/cli.ts'
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/exports/round-trip.ris')
-const FIELDS = [
-  'title',
-  'authors',
-  'year',
-  'journal',
-  'volume',
-  'issue',
-  'pages',
-  'doi',
-  'pmid',
-  'abstract',
-  'keywords',
-  'language',
-  'url',
-  'publicationType',
-] as const
+const FIELDS = [...CITATION_FIELDS, 'abstract', 'keywords', 'language', 'url', 'publicationType'] as const
 
 async function run(argv: string[]) {
   const result = await weft(argv)

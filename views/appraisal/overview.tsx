@@ -5,6 +5,8 @@ import { ErrorSummary, Form, SelectField, TextArea, type FormState } from '../co
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { AppraisalMatrix } from './matrix.tsx'
+import { ColumnHeadings } from '../components/column-headings.tsx'
+import { ExportLinks } from '../components/export-links.tsx'
 
 export interface AppraisalOverviewProps {
   page: PageContext
@@ -70,13 +72,7 @@ export function AppraisalOverviewPage(props: AppraisalOverviewProps) {
         <p class='empty'>No study is included at full text yet.</p>
       ) : (
         <table class='appraisal-studies'>
-          <thead>
-            <tr>
-              <th scope='col'>Study</th>
-              <th scope='col'>Appraisers</th>
-              <th scope='col'>Status</th>
-            </tr>
-          </thead>
+          <ColumnHeadings headings={['Study', 'Appraisers', 'Status']} />
           <tbody>
             {props.rows.map((row) => (
               <tr data-study={row.study.id}>
@@ -98,16 +94,7 @@ export function AppraisalOverviewPage(props: AppraisalOverviewProps) {
         </table>
       )}
       <h2>Summary of appraisals</h2>
-      <p class='exports'>
-        Export:{' '}
-        <a href={`${base}/matrix.csv`} download>
-          CSV
-        </a>{' '}
-        ·{' '}
-        <a href={`${base}/matrix.html`} download>
-          HTML table
-        </a>
-      </p>
+      <ExportLinks stem={`${base}/matrix`} />
       <AppraisalMatrix
         tool={props.tool}
         rows={props.rows}

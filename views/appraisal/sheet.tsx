@@ -1,6 +1,7 @@
 import type { AppraisalSheet } from '../../src/domain/appraisal/answers.ts'
 import { ANSWER_LABELS, type AppraisalTool } from '../../src/domain/appraisal/tools.ts'
 import type { FormState, FormValues } from '../components/forms.tsx'
+import { InlineError } from '../imports/upload-form.tsx'
 
 /** A stored sheet as the values of its form. */
 export function sheetValues(sheet: AppraisalSheet | null): FormValues {
@@ -14,15 +15,6 @@ export function sheetValues(sheet: AppraisalSheet | null): FormValues {
     values[`comment-${code}`] = comment
   }
   return values
-}
-
-function ItemError({ form, name }: { form: FormState; name: string }) {
-  const error = form.errors[name]
-  return error ? (
-    <p class='error-message' id={`error-${name}`}>
-      {error}
-    </p>
-  ) : null
 }
 
 /**
@@ -58,7 +50,7 @@ export function SheetFields(props: {
                 {differs ? <strong class='differs-label'> Appraisers differ</strong> : null}
               </legend>
               {differs && props.answeredBy ? <p class='hint'>{props.answeredBy(item.code)}</p> : null}
-              <ItemError form={form} name={name} />
+              <InlineError form={form} name={name} />
               <div class='answer-choices'>
                 {tool.answers.map((answer) => (
                   <label class='answer-choice'>
@@ -73,7 +65,7 @@ export function SheetFields(props: {
               <textarea id={`${prefix}comment-${item.code}`} name={`comment-${item.code}`} rows={2}>
                 {form.values[`comment-${item.code}`] ?? ''}
               </textarea>
-              <ItemError form={form} name={`comment-${item.code}`} />
+              <InlineError form={form} name={`comment-${item.code}`} />
             </fieldset>
           </>
         )
@@ -81,7 +73,7 @@ export function SheetFields(props: {
       {props.judgementLevels.length > 0 ? (
         <fieldset class='appraisal-item'>
           <legend>Overall judgement (optional)</legend>
-          <ItemError form={form} name='overallJudgement' />
+          <InlineError form={form} name='overallJudgement' />
           <label for={`${prefix}overallJudgement`}>Judgement</label>
           <select id={`${prefix}overallJudgement`} name='overallJudgement'>
             <option value=''>No overall judgement</option>

@@ -1,5 +1,6 @@
 import { ErrorSummary, Form, TextField, type FormState } from '../components/forms.tsx'
 import { Layout } from '../layout.tsx'
+import { NewPasswordField } from './new-password-field.tsx'
 import type { PageContext } from '../page.ts'
 
 export interface InvitationView {
@@ -87,15 +88,7 @@ function Step(props: { page: PageContext; action: string; invitation: Invitation
       <ErrorSummary errors={step.form.errors} />
       <Form action={props.action}>
         <TextField name='name' label='Your name' autocomplete='name' required form={step.form} />
-        <TextField
-          name='password'
-          label='Password'
-          type='password'
-          autocomplete='new-password'
-          hint={`At least ${step.minPasswordLength} characters.`}
-          required
-          form={step.form}
-        />
+        <NewPasswordField form={step.form} minPasswordLength={step.minPasswordLength} />
         <button type='submit'>Create my account and join</button>
       </Form>
     </>

@@ -1,5 +1,6 @@
 import { ErrorSummary, Form, TextField, type FormState } from '../components/forms.tsx'
 import { Layout } from '../layout.tsx'
+import { NewPasswordField } from './new-password-field.tsx'
 import type { PageContext } from '../page.ts'
 
 /** The first visitor of a new Weft creates its administrator account here. */
@@ -13,15 +14,7 @@ export function SetupPage(props: { page: PageContext; form: FormState; minPasswo
         <Form action='/setup'>
           <TextField name='name' label='Your name' autocomplete='name' required form={props.form} />
           <TextField name='email' label='Email' type='email' autocomplete='username' required form={props.form} />
-          <TextField
-            name='password'
-            label='Password'
-            type='password'
-            autocomplete='new-password'
-            hint={`At least ${props.minPasswordLength} characters.`}
-            required
-            form={props.form}
-          />
+          <NewPasswordField form={props.form} minPasswordLength={props.minPasswordLength} />
           <button type='submit'>Create account</button>
         </Form>
       </section>

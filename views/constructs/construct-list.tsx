@@ -3,6 +3,7 @@ import type { ConstructListing } from '../../src/domain/constructs/listing.ts'
 import type { IncludedStudy } from '../../src/domain/studies.ts'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
+import { ColumnHeadings } from '../components/column-headings.tsx'
 
 export function ConstructListPage(props: {
   page: PageContext
@@ -65,16 +66,7 @@ export function ConstructListPage(props: {
         </a>
       </p>
       <table class='construct-listing'>
-        <thead>
-          <tr>
-            <th scope='col'>Study</th>
-            <th scope='col'>Order</th>
-            <th scope='col'>Construct</th>
-            <th scope='col'>Participant / description</th>
-            <th scope='col'>Page</th>
-            <th scope='col'>Links</th>
-          </tr>
-        </thead>
+        <ColumnHeadings headings={['Study', 'Order', 'Construct', 'Participant / description', 'Page', 'Links']} />
         <tbody>
           {props.rows.map((row) => (
             <tr>

@@ -1,6 +1,7 @@
 import type { SecondOrderConstruct } from '../../db/schema.ts'
 import type { FirstOrderConstruct } from '../../db/schema.ts'
 import type { LinkedConstruct } from '../../src/domain/constructs/listing.ts'
+import type { Child } from 'hono/jsx'
 import type { FormState } from '../components/forms.tsx'
 import { CompactField, InlineForm, MoveButtons, PANEL_ID } from './inline-form.tsx'
 
@@ -24,36 +25,19 @@ function excerpt(text: string, length = 110): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text
 }
 
+/** What a CompactField of `form` needs for one field: its name, id, value as typed and error. */
+function bound(form: FormState, idPrefix: string, name: string) {
+  return { name, idPrefix, value: form.values[name] ?? '', error: form.errors[name] }
+}
+
 function QuoteFields(props: { form: FormState; idPrefix: string; autofocus?: boolean }) {
-  const { values, errors } = props.form
+  const field = (name: string) => bound(props.form, props.idPrefix, name)
   return (
     <>
-      <CompactField
-        name='quote'
-        label='Quote'
-        idPrefix={props.idPrefix}
-        value={values['quote'] ?? ''}
-        error={errors['quote']}
-        multiline
-        required
-        autofocus={props.autofocus}
-      />
+      <CompactField {...field('quote')} label='Quote' multiline required autofocus={props.autofocus} />
       <div class='field-row'>
-        <CompactField
-          name='page'
-          label='Page'
-          idPrefix={props.idPrefix}
-          value={values['page'] ?? ''}
-          error={errors['page']}
-          class='short'
-        />
-        <CompactField
-          name='participant'
-          label='Participant'
-          idPrefix={props.idPrefix}
-          value={values['participant'] ?? ''}
-          error={errors['participant']}
-        />
+        <CompactField {...field('page')} label='Page' class='short' />
+        <CompactField {...field('participant')} label='Participant' />
       </div>
     </>
   )
@@ -66,36 +50,15 @@ function ConstructFields(props: {
   autofocus?: boolean
 }) {
   const { values, errors } = props.form
+  const field = (name: string) => bound(props.form, props.idPrefix, name)
   const linked = new Set((values['quoteIds'] ?? '').split(',').filter(Boolean))
   return (
     <>
       <div class='field-row'>
-        <CompactField
-          name='label'
-          label='Label'
-          idPrefix={props.idPrefix}
-          value={values['label'] ?? ''}
-          error={errors['label']}
-          required
-          autofocus={props.autofocus}
-        />
-        <CompactField
-          name='page'
-          label='Page'
-          idPrefix={props.idPrefix}
-          value={values['page'] ?? ''}
-          error={errors['page']}
-          class='short'
-        />
+        <CompactField {...field('label')} label='Label' required autofocus={props.autofocus} />
+        <CompactField {...field('page')} label='Page' class='short' />
       </div>
-      <CompactField
-        name='description'
-        label='Description'
-        idPrefix={props.idPrefix}
-        value={values['description'] ?? ''}
-        error={errors['description']}
-        multiline
-      />
+      <CompactField {...field('description')} label='Description' multiline />
       {props.quotes.length > 0 ? (
         <fieldset class={errors['quoteIds'] ? 'quote-links field-error' : 'quote-links'}>
           <legend>Supporting quotes</legend>
@@ -123,6 +86,45 @@ function editState(
   return { form: refused ?? { values: stored, errors: {} }, open: refused !== undefined }
 }
 
+/** Move, edit (its fields are the children) and delete for the `index`th of `count` quotes or constructs. */
+function ItemActions(props: {
+  /** The item's own address: …/quotes/:id or …/second-order/:id. */
+  action: string
+  csrf: () => string
+  noun: 'quote' | 'construct'
+  index: number
+  count: number
+  editOpen: boolean
+  children: Child
+}) {
+  const name = `${props.noun} ${props.index + 1}`
+  return (
+    <div class='row-actions'>
+      <MoveButtons
+        action={`${props.action}/move`}
+        csrf={props.csrf}
+        name={name}
+        first={props.index === 0}
+        last={props.index === props.count - 1}
+      />
+      <details class='inline-edit' open={props.editOpen}>
+        <summary>Edit</summary>
+        <InlineForm action={props.action} csrf={props.csrf} label={`Edit ${name}`}>
+          {props.children}
+          <button type='submit' class='small'>
+            Save {props.noun}
+          </button>
+        </InlineForm>
+      </details>
+      <InlineForm action={`${props.action}/delete`} csrf={props.csrf} class='inline' confirm={`Delete ${name}?`}>
+        <button type='submit' class='small danger'>
+          Delete
+        </button>
+      </InlineForm>
+    </div>
+  )
+}
+
 function QuoteItem(props: ConstructsPanelProps & { quote: FirstOrderConstruct; index: number }) {
   const { quote, index, base, csrf } = props
   const supports = props.constructs
@@ -143,34 +145,16 @@ function QuoteItem(props: ConstructsPanelProps & { quote: FirstOrderConstruct; i
         {supports.length > 0 ? ` · supports ${supports.map(({ n }) => `C${n + 1}`).join(', ')}` : ''}
       </p>
       {props.canEdit ? (
-        <div class='row-actions'>
-          <MoveButtons
-            action={`${base}/quotes/${quote.id}/move`}
-            csrf={csrf}
-            name={`quote ${index + 1}`}
-            first={index === 0}
-            last={index === props.quotes.length - 1}
-          />
-          <details class='inline-edit' open={edit.open}>
-            <summary>Edit</summary>
-            <InlineForm action={`${base}/quotes/${quote.id}`} csrf={csrf} label={`Edit quote ${index + 1}`}>
-              <QuoteFields form={edit.form} idPrefix={`quote-${quote.id}-`} />
-              <button type='submit' class='small'>
-                Save quote
-              </button>
-            </InlineForm>
-          </details>
-          <InlineForm
-            action={`${base}/quotes/${quote.id}/delete`}
-            csrf={csrf}
-            class='inline'
-            confirm={`Delete quote ${index + 1}?`}
-          >
-            <button type='submit' class='small danger'>
-              Delete
-            </button>
-          </InlineForm>
-        </div>
+        <ItemActions
+          action={`${base}/quotes/${quote.id}`}
+          csrf={csrf}
+          noun='quote'
+          index={index}
+          count={props.quotes.length}
+          editOpen={edit.open}
+        >
+          <QuoteFields form={edit.form} idPrefix={`quote-${quote.id}-`} />
+        </ItemActions>
       ) : null}
     </li>
   )
@@ -207,38 +191,16 @@ function ConstructItem(
         <p class='muted'>No supporting quote linked.</p>
       )}
       {props.canEdit ? (
-        <div class='row-actions'>
-          <MoveButtons
-            action={`${base}/second-order/${construct.id}/move`}
-            csrf={csrf}
-            name={`construct ${index + 1}`}
-            first={index === 0}
-            last={index === props.constructs.length - 1}
-          />
-          <details class='inline-edit' open={edit.open}>
-            <summary>Edit</summary>
-            <InlineForm
-              action={`${base}/second-order/${construct.id}`}
-              csrf={csrf}
-              label={`Edit construct ${index + 1}`}
-            >
-              <ConstructFields form={edit.form} idPrefix={`construct-${construct.id}-`} quotes={props.quotes} />
-              <button type='submit' class='small'>
-                Save construct
-              </button>
-            </InlineForm>
-          </details>
-          <InlineForm
-            action={`${base}/second-order/${construct.id}/delete`}
-            csrf={csrf}
-            class='inline'
-            confirm={`Delete construct ${index + 1}?`}
-          >
-            <button type='submit' class='small danger'>
-              Delete
-            </button>
-          </InlineForm>
-        </div>
+        <ItemActions
+          action={`${base}/second-order/${construct.id}`}
+          csrf={csrf}
+          noun='construct'
+          index={index}
+          count={props.constructs.length}
+          editOpen={edit.open}
+        >
+          <ConstructFields form={edit.form} idPrefix={`construct-${construct.id}-`} quotes={props.quotes} />
+        </ItemActions>
       ) : null}
     </li>
   )

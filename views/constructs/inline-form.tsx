@@ -1,5 +1,6 @@
 import { ConfirmFields } from '../components/forms.tsx'
 import type { Child } from 'hono/jsx'
+import { SwapForm } from '../components/swap-form.tsx'
 
 export const PANEL_ID = 'constructs-panel'
 
@@ -16,21 +17,16 @@ export function InlineForm(props: {
   children: Child
 }) {
   return (
-    <form
-      method='post'
+    <SwapForm
       action={props.action}
+      swap={PANEL_ID}
+      csrf={props.csrf}
       class={props.class}
-      hx-post={props.action}
-      hx-target={`#${PANEL_ID}`}
-      hx-swap='outerHTML'
-      data-keyboard-submit
-      data-confirm={props.confirm}
-      aria-label={props.label}
+      attributes={{ 'data-keyboard-submit': true, 'data-confirm': props.confirm, 'aria-label': props.label }}
     >
-      <input type='hidden' name='_csrf' value={props.csrf()} />
       {props.confirm ? <ConfirmFields question={props.confirm} /> : null}
       {props.children}
-    </form>
+    </SwapForm>
   )
 }
 

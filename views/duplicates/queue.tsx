@@ -5,6 +5,7 @@ import { DedupStatusView, type DedupStatus } from '../imports/dedup-status.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { PairComparison } from './pair-comparison.tsx'
+import { SwapForm } from '../components/swap-form.tsx'
 
 export const QUEUE_ID = 'duplicate-queue'
 
@@ -32,20 +33,12 @@ export interface DuplicateQueueProps {
  */
 function DecisionForm(props: { action: string; csrf: () => string; at?: number; class?: string; children: Child }) {
   return (
-    <form
-      method='post'
-      action={props.action}
-      class='inline'
-      hx-post={props.action}
-      hx-target={`#${QUEUE_ID}`}
-      hx-swap='outerHTML'
-    >
-      <input type='hidden' name='_csrf' value={props.csrf()} />
+    <SwapForm action={props.action} swap={QUEUE_ID} csrf={props.csrf} class='inline'>
       {props.at ? <input type='hidden' name='at' value={String(props.at)} /> : null}
       <button type='submit' class={props.class}>
         {props.children}
       </button>
-    </form>
+    </SwapForm>
   )
 }
 
@@ -115,40 +108,24 @@ function DecidedList(props: DuplicateQueueProps) {
   return (
     <section aria-labelledby='decided-heading'>
       <h2 id='decided-heading'>Recently decided</h2>
-      <table class='decided-pairs'>
-        <thead>
-          <tr>
-            <th scope='col'>Records</th>
-            <th scope='col'>Decision</th>
-            <th scope='col'>By, when (UTC)</th>
-            {props.canDecide ? (
-              <th scope='col'>
-                <span class='visually-hidden'>Undo</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {props.decided.map((pair) => (
-            <tr id={`decided-${pair.id}`}>
-              <td>
-                <PairTitles pair={pair} />
-              </td>
-              <td>{pair.status === 'confirmed' ? 'Duplicate' : 'Not duplicate'}</td>
-              <td>
+      <PairTable
+        {...props}
+        class='decided-pairs'
+        rowId='decided'
+        pairs={props.decided}
+        columns={[
+          ['Decision', (pair) => (pair.status === 'confirmed' ? 'Duplicate' : 'Not duplicate')],
+          [
+            'By, when (UTC)',
+            (pair) => (
+              <>
                 {pair.decidedByName ?? ''} {formatTimestamp(pair.decidedAt)}
-              </td>
-              {props.canDecide ? (
-                <td>
-                  <DecisionForm action={`${props.base}/${pair.id}/undo`} csrf={props.csrf} class='small secondary'>
-                    Undo
-                  </DecisionForm>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          ],
+        ]}
+        action={{ heading: 'Undo', path: 'undo', label: 'Undo' }}
+      />
     </section>
   )
 }
@@ -166,41 +143,68 @@ function AutomaticList(props: DuplicateQueueProps) {
             : `The ${props.automatic.length} pairs`}{' '}
         deduplication was sure of. If one is wrong, “Not duplicate” splits the duplicate record off again.
       </p>
-      <table class='automatic-merges'>
-        <thead>
-          <tr>
-            <th scope='col'>Records</th>
-            <th scope='col'>Why</th>
+      <PairTable
+        {...props}
+        class='automatic-merges'
+        rowId='automatic'
+        pairs={props.automatic}
+        columns={[['Why', (pair) => pair.reason]]}
+        action={{ heading: 'Split', path: 'not-duplicate', label: 'Not duplicate' }}
+      />
+    </section>
+  )
+}
+
+/** Pairs by their records' titles, then `columns`; for those who decide, one button a pair (undo, split). */
+function PairTable(
+  props: Pick<DuplicateQueueProps, 'base' | 'csrf' | 'canDecide'> & {
+    class: string
+    /** Each row's id is this and the pair's id ("decided-12"), for links and tests. */
+    rowId: string
+    pairs: CandidatePairView[]
+    columns: readonly (readonly [heading: string, cell: (pair: CandidatePairView) => Child])[]
+    action: { heading: string; path: string; label: string }
+  },
+) {
+  return (
+    <table class={props.class}>
+      <thead>
+        <tr>
+          <th scope='col'>Records</th>
+          {props.columns.map(([heading]) => (
+            <th scope='col'>{heading}</th>
+          ))}
+          {props.canDecide ? (
+            <th scope='col'>
+              <span class='visually-hidden'>{props.action.heading}</span>
+            </th>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {props.pairs.map((pair) => (
+          <tr id={`${props.rowId}-${pair.id}`}>
+            <td>
+              <PairTitles pair={pair} />
+            </td>
+            {props.columns.map(([, cell]) => (
+              <td>{cell(pair)}</td>
+            ))}
             {props.canDecide ? (
-              <th scope='col'>
-                <span class='visually-hidden'>Split</span>
-              </th>
+              <td>
+                <DecisionForm
+                  action={`${props.base}/${pair.id}/${props.action.path}`}
+                  csrf={props.csrf}
+                  class='small secondary'
+                >
+                  {props.action.label}
+                </DecisionForm>
+              </td>
             ) : null}
           </tr>
-        </thead>
-        <tbody>
-          {props.automatic.map((pair) => (
-            <tr id={`automatic-${pair.id}`}>
-              <td>
-                <PairTitles pair={pair} />
-              </td>
-              <td>{pair.reason}</td>
-              {props.canDecide ? (
-                <td>
-                  <DecisionForm
-                    action={`${props.base}/${pair.id}/not-duplicate`}
-                    csrf={props.csrf}
-                    class='small secondary'
-                  >
-                    Not duplicate
-                  </DecisionForm>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+        ))}
+      </tbody>
+    </table>
   )
 }
 

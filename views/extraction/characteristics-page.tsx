@@ -5,6 +5,7 @@ import { Checkbox, Form, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { CharacteristicsTable } from './characteristics-table.tsx'
+import { ExportLinks } from '../components/export-links.tsx'
 
 export function CharacteristicsPage(props: {
   page: PageContext
@@ -42,16 +43,7 @@ export function CharacteristicsPage(props: {
           </button>
         </Form>
       ) : null}
-      <p class='exports'>
-        Export:{' '}
-        <a href={`${base}/table.csv`} download>
-          CSV
-        </a>{' '}
-        ·{' '}
-        <a href={`${base}/table.html`} download>
-          HTML table
-        </a>
-      </p>
+      <ExportLinks stem={`${base}/table`} />
       {props.rows.length === 0 ? (
         <p class='empty'>No study is included at full text yet.</p>
       ) : props.fields.length === 0 ? (

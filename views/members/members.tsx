@@ -1,3 +1,4 @@
+import { DangerButton } from '../components/row-actions.tsx'
 import { MEMBER_ROLES } from '../../src/domain/vocabulary.ts'
 import { ErrorSummary, Form, SelectField, TextField, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
@@ -48,17 +49,14 @@ function MemberRow(props: { member: MemberView; base: string; page: PageContext;
       </td>
       {props.canManage ? (
         <td>
-          <Form
+          <DangerButton
             action={`${path}/remove`}
             csrf={page.csrf}
-            class='inline'
             confirm={`Remove ${member.name} from this review?`}
             confirmButton={`Remove ${member.name}`}
           >
-            <button type='submit' class='small danger'>
-              Remove
-            </button>
-          </Form>
+            Remove
+          </DangerButton>
         </td>
       ) : null}
     </tr>

@@ -2,7 +2,7 @@ import type { PrismaBoxId } from '../../src/domain/prisma/boxes.ts'
 import type { PrismaCounts } from '../../src/domain/prisma/counts.ts'
 import { PRISMA_FOOTNOTES } from '../../src/domain/prisma/template.ts'
 import { boxContents, type BoxContent, type LineStyle } from './box-contents.ts'
-import { DIAGRAM_FONT, fontWidth, wrapText } from './text-wrap.ts'
+import { DIAGRAM_FONT, fontWidth, wrapInFont } from './diagram-font.ts'
 
 /**
  * The geometry of the PRISMA 2020 flow diagram, laid out like the official templates: side labels
@@ -216,7 +216,7 @@ export function layoutDiagram(counts: PrismaCounts): DiagramLayout {
     PRISMA_FOOTNOTES.moreInformation,
   ]
   for (const note of footnotes) {
-    for (const line of note ? wrapText(note, width - 2 * MARGIN, DIAGRAM_FONT.small) : []) {
+    for (const line of note ? wrapInFont(note, width - 2 * MARGIN, DIAGRAM_FONT.small) : []) {
       footer.push({ text: line, x: MARGIN, y, style: 'footnote', anchor: 'start' })
       y += SMALL_LINE_H
     }
@@ -267,7 +267,7 @@ function flowBox(content: BoxContent, x: number, width: number): PlacedBox {
   const lines: PlacedLine[] = []
   for (const line of content.lines) {
     const indent = content.align === 'start' ? INDENT[line.style] : 0
-    for (const piece of wrapText(line.text, width - 2 * PAD_X - indent, DIAGRAM_FONT.box)) {
+    for (const piece of wrapInFont(line.text, width - 2 * PAD_X - indent, DIAGRAM_FONT.box)) {
       lines.push({
         text: piece,
         x: content.align === 'middle' ? x + width / 2 : x + PAD_X + indent,
@@ -281,7 +281,7 @@ function flowBox(content: BoxContent, x: number, width: number): PlacedBox {
 }
 
 function headerBox(id: string, kind: BoxKind, label: string, x: number, width: number): PlacedBox {
-  const pieces = wrapText(label, width - 2 * PAD_X, DIAGRAM_FONT.header)
+  const pieces = wrapInFont(label, width - 2 * PAD_X, DIAGRAM_FONT.header)
   const lines = pieces.map((piece, index): PlacedLine => ({
     text: piece,
     x: x + width / 2,
@@ -305,10 +305,10 @@ function bannerBox(
   const push = (text: string, style: TextStyle, indent: number) => {
     lines.push({ text, x: x + PAD_X + indent, y: y + PAD_Y + (lines.length + 1) * LINE_H - 4, style, anchor: 'start' })
   }
-  for (const piece of wrapText(title, width - 2 * PAD_X, DIAGRAM_FONT.bold)) push(piece, 'banner-title', 0)
+  for (const piece of wrapInFont(title, width - 2 * PAD_X, DIAGRAM_FONT.bold)) push(piece, 'banner-title', 0)
   const itemStyle: TextStyle = kind === 'problems' ? 'problem' : 'banner'
   for (const item of items) {
-    wrapText(item, width - 2 * PAD_X - 14, DIAGRAM_FONT.box).forEach((piece, index) => {
+    wrapInFont(item, width - 2 * PAD_X - 14, DIAGRAM_FONT.box).forEach((piece, index) => {
       push(index === 0 ? `• ${piece}` : piece, itemStyle, index === 0 ? 0 : 10)
     })
   }
@@ -351,6 +351,19 @@ function arrowsBetween(placed: Map<PrismaBoxId, PlacedBox>): [number, number][][
       [b.x, y],
     ])
   }
+  /** Down from the middle of `from`'s bottom, then across into `to`'s left or right side at its middle. */
+  const elbow = (from: PrismaBoxId, to: PrismaBoxId, side: 'left' | 'right') => {
+    const a = box(from)
+    const b = box(to)
+    if (!a || !b) return
+    const x = a.x + a.width / 2
+    const y = b.y + b.height / 2
+    arrows.push([
+      [x, a.y + a.height],
+      [x, y],
+      [side === 'right' ? b.x + b.width : b.x, y],
+    ])
+  }
   const chain: PrismaBoxId[] = [
     'database_results',
     'records_screened',
@@ -369,27 +382,7 @@ function arrowsBetween(placed: Map<PrismaBoxId, PlacedBox>): [number, number][][
   right('other_sought_reports', 'other_notretrieved_reports')
   right('other_assessed', 'other_excluded')
 
-  const included = box('new_studies')
-  const otherAssessed = box('other_assessed')
-  if (included && otherAssessed) {
-    const x = otherAssessed.x + otherAssessed.width / 2
-    const y = included.y + included.height / 2
-    arrows.push([
-      [x, otherAssessed.y + otherAssessed.height],
-      [x, y],
-      [included.x + included.width, y],
-    ])
-  }
-  const previous = box('previous_studies')
-  const total = box('total_studies')
-  if (previous && total) {
-    const x = previous.x + previous.width / 2
-    const y = total.y + total.height / 2
-    arrows.push([
-      [x, previous.y + previous.height],
-      [x, y],
-      [total.x, y],
-    ])
-  }
+  elbow('other_assessed', 'new_studies', 'right')
+  elbow('previous_studies', 'total_studies', 'left')
   return arrows
 }

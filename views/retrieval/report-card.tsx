@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx'
 import type { RetrievalCounts, RetrievalFilter, SoughtReport } from '../../src/domain/retrieval.ts'
 import { doiUrl } from '../components/doi.ts'
 import { UploadFormShell } from '../imports/upload-form.tsx'
+import { SwapForm } from '../components/swap-form.tsx'
 
 export const COUNTS_ID = 'retrieval-counts'
 
@@ -63,18 +64,10 @@ function PositionFields({ at }: { at: ListPosition }) {
 function RowAction(props: ReportCardProps & { action: string; children: Child; class?: string }) {
   const url = `${props.base}/reports/${props.report.recordId}/${props.action}`
   return (
-    <form
-      method='post'
-      action={url}
-      class={props.class ?? 'inline'}
-      hx-post={url}
-      hx-target={`#${reportCardId(props.report.recordId)}`}
-      hx-swap='outerHTML'
-    >
-      <input type='hidden' name='_csrf' value={props.csrf()} />
+    <SwapForm action={url} swap={reportCardId(props.report.recordId)} csrf={props.csrf} class={props.class ?? 'inline'}>
       <PositionFields at={props.at} />
       {props.children}
-    </form>
+    </SwapForm>
   )
 }
 

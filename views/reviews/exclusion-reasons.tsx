@@ -2,6 +2,7 @@ import type { ExclusionReason } from '../../db/schema.ts'
 import { ErrorSummary, Form, TextField, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
+import { DangerButton, RenameForm } from '../components/row-actions.tsx'
 
 function ReasonRow(props: {
   reason: ExclusionReason
@@ -30,26 +31,17 @@ function ReasonRow(props: {
               ↓
             </button>
           </Form>
-          <details class='inline-edit'>
-            <summary>Rename</summary>
-            <Form action={path} csrf={page.csrf}>
-              <label for={`reason-${reason.id}`}>New wording</label>
-              <input id={`reason-${reason.id}`} name='label' value={reason.label} maxlength={200} required />
-              <button type='submit' class='small'>
-                Save
-              </button>
-            </Form>
-          </details>
-          <Form
-            action={`${path}/delete`}
+          <RenameForm
+            action={path}
             csrf={page.csrf}
-            class='inline'
-            confirm={`Delete the reason “${reason.label}”?`}
-          >
-            <button type='submit' class='small danger'>
-              Delete
-            </button>
-          </Form>
+            value={reason.label}
+            maxlength={200}
+            id={`reason-${reason.id}`}
+            label='New wording'
+          />
+          <DangerButton action={`${path}/delete`} csrf={page.csrf} confirm={`Delete the reason “${reason.label}”?`}>
+            Delete
+          </DangerButton>
         </span>
       ) : null}
     </li>

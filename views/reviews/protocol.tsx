@@ -3,6 +3,7 @@ import { PRISMA_TEMPLATE_LABELS } from '../../src/domain/vocabulary.ts'
 import type { FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
+import { PROTOCOL_SECTIONS } from './protocol-sections.ts'
 import { ReviewForm } from './review-form.tsx'
 
 function Entry({ term, text }: { term: string; text: string }) {
@@ -32,25 +33,16 @@ export function ProtocolPage(props: { page: PageContext; nav: ReviewNav; review:
         <Entry term='Review question' text={review.question} />
         <Entry term='Registration id' text={review.registrationId} />
       </dl>
-      <h2>SPIDER</h2>
-      <dl class='protocol'>
-        <Entry term='Sample' text={review.spiderSample} />
-        <Entry term='Phenomenon of interest' text={review.spiderPhenomenon} />
-        <Entry term='Design' text={review.spiderDesign} />
-        <Entry term='Evaluation' text={review.spiderEvaluation} />
-        <Entry term='Research type' text={review.spiderResearchType} />
-      </dl>
-      <h2>PICo</h2>
-      <dl class='protocol'>
-        <Entry term='Population' text={review.picoPopulation} />
-        <Entry term='Phenomenon of interest' text={review.picoInterest} />
-        <Entry term='Context' text={review.picoContext} />
-      </dl>
-      <h2>Eligibility</h2>
-      <dl class='protocol'>
-        <Entry term='Inclusion criteria' text={review.inclusionCriteria} />
-        <Entry term='Exclusion criteria' text={review.exclusionCriteria} />
-      </dl>
+      {PROTOCOL_SECTIONS.map((section) => (
+        <>
+          <h2>{section.heading}</h2>
+          <dl class='protocol'>
+            {section.fields.map(([field, label]) => (
+              <Entry term={label} text={review[field]} />
+            ))}
+          </dl>
+        </>
+      ))}
       <h2>Reporting and screening</h2>
       <dl class='protocol'>
         <Entry term='PRISMA 2020 flow diagram' text={PRISMA_TEMPLATE_LABELS[review.prismaTemplate]} />

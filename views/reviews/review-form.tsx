@@ -1,4 +1,5 @@
 import { PRISMA_TEMPLATE_LABELS, PRISMA_TEMPLATES } from '../../src/domain/vocabulary.ts'
+import { PROTOCOL_SECTIONS } from './protocol-sections.ts'
 import { Checkbox, ErrorSummary, Form, SelectField, TextArea, TextField, type FormState } from '../components/forms.tsx'
 
 const templateOptions = PRISMA_TEMPLATES.map((value) => ({ value, label: PRISMA_TEMPLATE_LABELS[value] }))
@@ -29,25 +30,14 @@ export function ReviewForm(props: { action: string; csrf: () => string; form: Fo
             form={form}
           />
         </fieldset>
-        <fieldset>
-          <legend>SPIDER</legend>
-          <TextArea name='spiderSample' label='Sample' rows={2} form={form} />
-          <TextArea name='spiderPhenomenon' label='Phenomenon of interest' rows={2} form={form} />
-          <TextArea name='spiderDesign' label='Design' rows={2} form={form} />
-          <TextArea name='spiderEvaluation' label='Evaluation' rows={2} form={form} />
-          <TextArea name='spiderResearchType' label='Research type' rows={2} form={form} />
-        </fieldset>
-        <fieldset>
-          <legend>PICo</legend>
-          <TextArea name='picoPopulation' label='Population' rows={2} form={form} />
-          <TextArea name='picoInterest' label='Phenomenon of interest' rows={2} form={form} />
-          <TextArea name='picoContext' label='Context' rows={2} form={form} />
-        </fieldset>
-        <fieldset>
-          <legend>Eligibility</legend>
-          <TextArea name='inclusionCriteria' label='Inclusion criteria' rows={5} form={form} />
-          <TextArea name='exclusionCriteria' label='Exclusion criteria' rows={5} form={form} />
-        </fieldset>
+        {PROTOCOL_SECTIONS.map((section) => (
+          <fieldset>
+            <legend>{section.heading}</legend>
+            {section.fields.map(([name, label]) => (
+              <TextArea name={name} label={label} rows={section.rows} form={form} />
+            ))}
+          </fieldset>
+        ))}
         <fieldset>
           <legend>Reporting and screening</legend>
           <SelectField name='prismaTemplate' label='PRISMA 2020 flow diagram' options={templateOptions} form={form} />

@@ -3,6 +3,7 @@ import { SCREENING_STAGE_LABELS, type ScreeningStage } from '../../src/domain/vo
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { StageLinks, type StageLinksProps } from './stage-links.tsx'
+import { ColumnHeadings } from '../components/column-headings.tsx'
 
 export interface AgreementPageProps {
   page: PageContext
@@ -39,20 +40,20 @@ export function AgreementPage(props: AgreementPageProps) {
             <p>No two reviewers have screened the same record yet.</p>
           ) : (
             <table class='agreement'>
-              <thead>
-                <tr>
-                  <th scope='col'>Reviewers</th>
-                  <th scope='col'>Records</th>
-                  <th scope='col'>Both include</th>
-                  <th scope='col'>Only first includes</th>
-                  <th scope='col'>Only second includes</th>
-                  <th scope='col'>Both exclude</th>
-                  <th scope='col'>Agreement</th>
-                  <th scope='col'>Cohen’s κ (SE)</th>
-                  <th scope='col'>Landis &amp; Koch</th>
-                  <th scope='col'>PABAK</th>
-                </tr>
-              </thead>
+              <ColumnHeadings
+                headings={[
+                  'Reviewers',
+                  'Records',
+                  'Both include',
+                  'Only first includes',
+                  'Only second includes',
+                  'Both exclude',
+                  'Agreement',
+                  'Cohen’s κ (SE)',
+                  'Landis & Koch',
+                  'PABAK',
+                ]}
+              />
               <tbody>
                 {agreement.pairs.map((pair) => (
                   <tr>

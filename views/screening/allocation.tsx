@@ -1,8 +1,9 @@
-import type { ScreeningAllocation } from '../../src/domain/vocabulary.ts'
+import { SCREENING_STAGE_LABELS, SCREENING_STAGES, type ScreeningAllocation } from '../../src/domain/vocabulary.ts'
 import { Form, SelectField, TextField, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { StageLinks, type StageLinksProps } from './stage-links.tsx'
+import { ColumnHeadings } from '../components/column-headings.tsx'
 
 export interface AllocationPageProps {
   page: PageContext
@@ -44,13 +45,7 @@ export function AllocationPage(props: AllocationPageProps) {
             : 'This review uses an open pool: each reviewer takes the next record that still needs votes. (Choose assigned batches on the protocol page.)'}
         </p>
         <table>
-          <thead>
-            <tr>
-              <th scope='col'>Reviewer</th>
-              <th scope='col'>Assigned at title/abstract</th>
-              <th scope='col'>Assigned at full text</th>
-            </tr>
-          </thead>
+          <ColumnHeadings headings={['Reviewer', 'Assigned at title/abstract', 'Assigned at full text']} />
           <tbody>
             {props.screeners.map((member) => (
               <tr>
@@ -66,10 +61,7 @@ export function AllocationPage(props: AllocationPageProps) {
           <SelectField
             name='stage'
             label='Stage'
-            options={[
-              { value: 'title_abstract', label: 'Title/abstract' },
-              { value: 'full_text', label: 'Full text' },
-            ]}
+            options={SCREENING_STAGES.map((stage) => ({ value: stage, label: SCREENING_STAGE_LABELS[stage] }))}
             form={props.forms.batch}
           />
           <TextField name='size' label='Number of records' inputmode='numeric' form={props.forms.batch} />

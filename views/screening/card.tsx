@@ -9,6 +9,8 @@ import { ConfirmFields } from '../components/forms.tsx'
 import { BesideFullText } from '../components/full-text-pane.tsx'
 import { RecordLabels, type RecordLabelsProps } from './record-labels.tsx'
 import type { RelevanceNote } from '../../src/domain/ranking/index.ts'
+import { SwapForm } from '../components/swap-form.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export const SCREENING_ID = 'screening'
 
@@ -115,19 +117,11 @@ export function ProgressBars({ progress }: { progress: ScreeningProgress }) {
 
 function UndoForm(props: ScreeningPanelProps) {
   return (
-    <form
-      method='post'
-      action={`${props.base}/undo`}
-      class='inline'
-      hx-post={`${props.base}/undo`}
-      hx-target={`#${SCREENING_ID}`}
-      hx-swap='outerHTML'
-    >
-      <input type='hidden' name='_csrf' value={props.csrf()} />
+    <SwapForm action={`${props.base}/undo`} swap={SCREENING_ID} csrf={props.csrf} class='inline'>
       <button type='submit' class='link' data-key='u' aria-keyshortcuts='u'>
         Undo my last vote
       </button>
-    </form>
+    </SwapForm>
   )
 }
 
@@ -268,26 +262,14 @@ function VoteForm(props: ScreeningPanelProps & { card: Card }) {
   const action = `${props.base}/records/${props.card.record.id}/vote`
   const current = props.card.myVote
   return (
-    <form
-      method='post'
-      action={action}
-      class='vote-form'
-      hx-post={action}
-      hx-target={`#${SCREENING_ID}`}
-      hx-swap='outerHTML'
-    >
-      <input type='hidden' name='_csrf' value={props.csrf()} />
+    <SwapForm action={action} swap={SCREENING_ID} csrf={props.csrf} class='vote-form'>
       {props.fromQueue ? null : <input type='hidden' name='stay' value='1' />}
       {props.stage === 'full_text' ? (
         <p>
           <label for='field-reasonId'>Reason (needed to exclude)</label>{' '}
           <select id='field-reasonId' name='reasonId'>
             <option value=''>—</option>
-            {props.reasons.map((reason) => (
-              <option value={String(reason.id)} selected={current?.reasonId === reason.id}>
-                {reason.label}
-              </option>
-            ))}
+            <LabelOptions rows={props.reasons} selected={current?.reasonId} />
           </select>
         </p>
       ) : null}
@@ -312,7 +294,7 @@ function VoteForm(props: ScreeningPanelProps & { card: Card }) {
           </button>
         ))}
       </p>
-    </form>
+    </SwapForm>
   )
 }
 

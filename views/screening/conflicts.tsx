@@ -5,6 +5,8 @@ import type { PageContext } from '../page.ts'
 import { CitationMeta } from './card.tsx'
 import { OUTCOME_LABELS, STAGE_TITLES, VERDICT_DONE } from './labels.ts'
 import { StageLinks, type StageLinksProps } from './stage-links.tsx'
+import { ColumnHeadings } from '../components/column-headings.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export interface ConflictQueueProps {
   page: PageContext
@@ -88,14 +90,7 @@ function ConflictVotes({ card }: { card: ScreeningCard }) {
     <>
       <table class='conflict-votes'>
         <caption class='visually-hidden'>The votes on record {card.record.id}</caption>
-        <thead>
-          <tr>
-            <th scope='col'>Reviewer</th>
-            <th scope='col'>Vote</th>
-            <th scope='col'>Reason</th>
-            <th scope='col'>Note</th>
-          </tr>
-        </thead>
+        <ColumnHeadings headings={['Reviewer', 'Vote', 'Reason', 'Note']} />
         <tbody>
           {votes.map((vote) => (
             <tr>
@@ -125,9 +120,7 @@ function ResolveForm(props: ConflictQueueProps & { card: ScreeningCard }) {
           <label for={`reason-${card.record.id}`}>Reason (needed to exclude)</label>{' '}
           <select id={`reason-${card.record.id}`} name='reasonId'>
             <option value=''>—</option>
-            {props.reasons.map((reason) => (
-              <option value={String(reason.id)}>{reason.label}</option>
-            ))}
+            <LabelOptions rows={props.reasons} />
           </select>
         </p>
       ) : null}

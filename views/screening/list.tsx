@@ -5,6 +5,7 @@ import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { OUTCOME_LABELS, STAGE_TITLES, VERDICT_DONE } from './labels.ts'
 import { StageLinks, type StageLinksProps } from './stage-links.tsx'
+import { ColumnHeadings } from '../components/column-headings.tsx'
 
 export interface ScreeningListProps {
   page: PageContext
@@ -89,15 +90,7 @@ export function ScreeningListPage(props: ScreeningListProps) {
         <p>No record matches.</p>
       ) : (
         <table class='screening-list'>
-          <thead>
-            <tr>
-              <th scope='col'>Record</th>
-              <th scope='col'>Title</th>
-              <th scope='col'>Source</th>
-              <th scope='col'>My vote</th>
-              <th scope='col'>Status</th>
-            </tr>
-          </thead>
+          <ColumnHeadings headings={['Record', 'Title', 'Source', 'My vote', 'Status']} />
           <tbody>
             {props.rows.map((row) => (
               <tr>

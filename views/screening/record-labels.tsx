@@ -1,3 +1,5 @@
+import { SwapForm } from '../components/swap-form.tsx'
+
 /** A record's labels, and the forms that add and remove them; htmx swaps just this block. */
 export interface RecordLabelsProps {
   /** /reviews/:slug */
@@ -20,7 +22,6 @@ export function recordLabelsId(recordId: number): string {
 export function RecordLabels(props: RecordLabelsProps) {
   const id = recordLabelsId(props.recordId)
   const action = `${props.reviewBase}/records/${props.recordId}/labels`
-  const swap = { 'hx-target': `#${id}`, 'hx-swap': 'outerHTML' }
   return (
     <div id={id} class='record-labels'>
       <span class='labels-heading'>Labels:</span>
@@ -30,21 +31,19 @@ export function RecordLabels(props: RecordLabelsProps) {
           <li class='label-chip'>
             <span>{label}</span>
             {props.canLabel ? (
-              <form method='post' action={`${action}/remove`} class='inline' hx-post={`${action}/remove`} {...swap}>
-                <input type='hidden' name='_csrf' value={props.csrf()} />
+              <SwapForm action={`${action}/remove`} swap={id} csrf={props.csrf} class='inline'>
                 <input type='hidden' name='label' value={label} />
                 <input type='hidden' name='back' value={props.back} />
                 <button type='submit' class='link remove-label' aria-label={`Remove the label “${label}”`}>
                   ×
                 </button>
-              </form>
+              </SwapForm>
             ) : null}
           </li>
         ))}
       </ul>
       {props.canLabel ? (
-        <form method='post' action={action} class='label-add' hx-post={action} {...swap}>
-          <input type='hidden' name='_csrf' value={props.csrf()} />
+        <SwapForm action={action} swap={id} csrf={props.csrf} class='label-add'>
           <input type='hidden' name='back' value={props.back} />
           <label class='visually-hidden' for={`${id}-new`}>
             New label
@@ -67,7 +66,7 @@ export function RecordLabels(props: RecordLabelsProps) {
           <button type='submit' class='small secondary'>
             Add label
           </button>
-        </form>
+        </SwapForm>
       ) : null}
       {props.error ? (
         <p class='error-message' id={`${id}-error`} role='alert'>

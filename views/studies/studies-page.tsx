@@ -3,6 +3,8 @@ import { Form } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { authorsShort } from '../retrieval/report-card.tsx'
+import { RenameForm } from '../components/row-actions.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export interface StudiesPageProps {
   page: PageContext
@@ -70,22 +72,15 @@ function StudyActions(props: {
   const refused = props.refusal?.studyId === study.id ? props.refusal : undefined
   return (
     <div class='row-actions'>
-      <details class='inline-edit' open={refused?.label !== undefined}>
-        <summary>Rename</summary>
-        <Form action={`${path}/rename`} csrf={props.page.csrf}>
-          <label for={`study-label-${study.id}`}>Name of the study</label>
-          <input
-            id={`study-label-${study.id}`}
-            name='label'
-            value={refused?.label ?? study.label}
-            maxlength={120}
-            required
-          />
-          <button type='submit' class='small'>
-            Save
-          </button>
-        </Form>
-      </details>
+      <RenameForm
+        action={`${path}/rename`}
+        csrf={props.page.csrf}
+        value={refused?.label ?? study.label}
+        maxlength={120}
+        open={refused?.label !== undefined}
+        id={`study-label-${study.id}`}
+        label='Name of the study'
+      />
       {props.others.length > 0 ? (
         <details class='inline-edit'>
           <summary>Merge into…</summary>
@@ -99,9 +94,7 @@ function StudyActions(props: {
             </label>
             <select id={`merge-into-${study.id}`} name='into' required>
               <option value=''>Choose a study…</option>
-              {props.others.map((other) => (
-                <option value={String(other.id)}>{other.label}</option>
-              ))}
+              <LabelOptions rows={props.others} />
             </select>
             <button type='submit' class='small'>
               Merge

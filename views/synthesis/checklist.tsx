@@ -1,17 +1,23 @@
 import type { ChecklistItem } from '../../src/domain/reporting/checklist-items.ts'
-import { EVIDENCE_PAGES } from '../../src/domain/reporting/evidence.ts'
+import { EVIDENCE_PAGES, type EvidenceKey } from '../../src/domain/reporting/evidence.ts'
 import { CHECKLIST_TITLES, type ReportingChecklist } from '../../src/domain/reporting/vocabulary.ts'
 import { ErrorSummary, Form, type FormState } from '../components/forms.tsx'
 import type { ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { DownloadLinks, SynthesisLayout } from './synthesis-layout.tsx'
+import { ColumnHeadings } from '../components/column-headings.tsx'
 
 /** Links to the pages of the review that hold the item's evidence, or what each is waiting for. */
 export function EvidenceLinks(props: { item: ChecklistItem; reviewBase: string }) {
   if (props.item.evidence.length === 0) return <span class='muted'>Reported in the manuscript only</span>
+  return <EvidencePageList keys={props.item.evidence} reviewBase={props.reviewBase} class='evidence' />
+}
+
+/** Links to the pages of the review that hold these kinds of evidence. */
+export function EvidencePageList(props: { keys: readonly EvidenceKey[]; reviewBase: string; class?: string }) {
   return (
-    <ul class='evidence'>
-      {props.item.evidence.map((key) => {
+    <ul class={props.class}>
+      {props.keys.map((key) => {
         const page = EVIDENCE_PAGES[key]
         return (
           <li>
@@ -50,15 +56,7 @@ export function ChecklistPage(props: {
       <ErrorSummary errors={props.form.errors} />
       <Form action={action} csrf={props.page.csrf}>
         <table class='checklist'>
-          <thead>
-            <tr>
-              <th scope='col'>#</th>
-              <th scope='col'>Item</th>
-              <th scope='col'>Evidence in Weft</th>
-              <th scope='col'>Location in manuscript</th>
-              <th scope='col'>Notes</th>
-            </tr>
-          </thead>
+          <ColumnHeadings headings={['#', 'Item', 'Evidence in Weft', 'Location in manuscript', 'Notes']} />
           <tbody>
             {props.items.map((item) => {
               const header = item.group !== group ? item.group : null

@@ -3,6 +3,7 @@ import { ErrorSummary, Form, TextArea, TextField, type FormState } from '../comp
 import type { ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { SynthesisLayout } from './synthesis-layout.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export interface ConceptListing {
   concept: SynthesisConcept
@@ -50,9 +51,7 @@ function ConceptItem(props: {
               <Form action={`${path}/merge`} csrf={props.page.csrf}>
                 <label for={`into-${concept.id}`}>Merge “{concept.label}” into</label>
                 <select id={`into-${concept.id}`} name='into'>
-                  {props.others.map((other) => (
-                    <option value={String(other.id)}>{other.label}</option>
-                  ))}
+                  <LabelOptions rows={props.others} />
                 </select>
                 <button type='submit' class='small'>
                   Merge

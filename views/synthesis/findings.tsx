@@ -17,6 +17,7 @@ import type { PageContext } from '../page.ts'
 import { ChainView } from './chain.tsx'
 import { TableView } from './simple-table.tsx'
 import { DownloadLinks, SynthesisLayout } from './synthesis-layout.tsx'
+import { DangerButton } from '../components/row-actions.tsx'
 
 function RestsOnSelect(props: { thirdOrders: SnapshotThirdOrder[]; selected: string }) {
   return (
@@ -214,16 +215,14 @@ export function FindingPage(props: {
         </fieldset>
       </Form>
       {props.canEdit ? (
-        <Form
+        <DangerButton
           action={`${path}/delete`}
           csrf={props.page.csrf}
           class='danger-zone'
           confirm='Delete this finding and its CERQual assessment?'
         >
-          <button type='submit' class='small danger'>
-            Delete finding
-          </button>
-        </Form>
+          Delete finding
+        </DangerButton>
       ) : null}
     </SynthesisLayout>
   )

@@ -5,6 +5,8 @@ import type { StudyForOrder } from '../../src/domain/synthesis/translation-order
 import type { ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { DownloadLinks, SynthesisLayout } from './synthesis-layout.tsx'
+import { SwapForm } from '../components/swap-form.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export const GRID_ID = 'juxtaposition-grid'
 
@@ -22,17 +24,9 @@ export interface GridProps {
 /** A grid action: a plain post without JavaScript; with htmx it swaps the whole grid for the server's answer. */
 function GridForm(props: { action: string; csrf: () => string; children: Child }) {
   return (
-    <form
-      method='post'
-      action={props.action}
-      class='inline'
-      hx-post={props.action}
-      hx-target={`#${GRID_ID}`}
-      hx-swap='outerHTML'
-    >
-      <input type='hidden' name='_csrf' value={props.csrf()} />
+    <SwapForm action={props.action} swap={GRID_ID} csrf={props.csrf} class='inline'>
       {props.children}
-    </form>
+    </SwapForm>
   )
 }
 
@@ -93,9 +87,7 @@ function Cell(props: GridProps & { concept: SnapshotConcept; study: StudyForOrde
             name='secondOrderId'
             aria-label={`Map a construct of ${props.study.label} to “${props.concept.label}”`}
           >
-            {choices.map((construct) => (
-              <option value={String(construct.id)}>{construct.label}</option>
-            ))}
+            <LabelOptions rows={choices} />
           </select>
           <button type='submit' class='small secondary'>
             Map

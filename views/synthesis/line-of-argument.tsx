@@ -6,6 +6,8 @@ import type { ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { LineOfArgumentSvg } from './line-of-argument-svg.tsx'
 import { SynthesisLayout } from './synthesis-layout.tsx'
+import { DangerButton, RenameForm } from '../components/row-actions.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export interface LineOfArgumentProps {
   page: PageContext
@@ -32,31 +34,20 @@ function ModelEditor(props: LineOfArgumentProps) {
           <li>
             <strong>{level.label}</strong>
             <span class='row-actions'>
-              <details class='inline-edit'>
-                <summary>Rename</summary>
-                <Form action={`${base}/line-of-argument/levels/${level.id}`} csrf={page.csrf}>
-                  <input
-                    name='label'
-                    value={level.label}
-                    maxlength={200}
-                    aria-label={`New name for “${level.label}”`}
-                    required
-                  />
-                  <button type='submit' class='small'>
-                    Save
-                  </button>
-                </Form>
-              </details>
-              <Form
+              <RenameForm
+                action={`${base}/line-of-argument/levels/${level.id}`}
+                csrf={page.csrf}
+                value={level.label}
+                maxlength={200}
+                ariaLabel={`New name for “${level.label}”`}
+              />
+              <DangerButton
                 action={`${base}/line-of-argument/levels/${level.id}/delete`}
                 csrf={page.csrf}
-                class='inline'
                 confirm={`Delete the level “${level.label}”?`}
               >
-                <button type='submit' class='small danger'>
-                  Delete
-                </button>
-              </Form>
+                Delete
+              </DangerButton>
             </span>
             <ul>
               {props.nodes
@@ -92,17 +83,13 @@ function ModelEditor(props: LineOfArgumentProps) {
           <div class='field'>
             <label for='field-thirdOrderId'>Place a third-order construct</label>
             <select id='field-thirdOrderId' name='thirdOrderId'>
-              {props.thirdOrders.map((thirdOrder) => (
-                <option value={String(thirdOrder.id)}>{thirdOrder.label}</option>
-              ))}
+              <LabelOptions rows={props.thirdOrders} />
             </select>
           </div>
           <div class='field'>
             <label for='field-levelId'>in the level</label>
             <select id='field-levelId' name='levelId'>
-              {props.levels.map((level) => (
-                <option value={String(level.id)}>{level.label}</option>
-              ))}
+              <LabelOptions rows={props.levels} />
             </select>
           </div>
           <button type='submit'>Place</button>
@@ -128,9 +115,7 @@ function ModelEditor(props: LineOfArgumentProps) {
             <div class='field'>
               <label for={`field-${name}`}>{name === 'fromNodeId' ? 'From' : 'To'}</label>
               <select id={`field-${name}`} name={name}>
-                {props.nodes.map((node) => (
-                  <option value={String(node.id)}>{node.label}</option>
-                ))}
+                <LabelOptions rows={props.nodes} />
               </select>
             </div>
           ))}

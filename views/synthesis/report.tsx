@@ -1,8 +1,8 @@
 import { REPORT_ELSEWHERE, type ReportModel } from '../../src/domain/reporting/synthesis-report.ts'
-import { EVIDENCE_PAGES } from '../../src/domain/reporting/evidence.ts'
 import type { ArgumentFigure } from '../../src/domain/synthesis/line-of-argument-layout.ts'
 import type { ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
+import { EvidencePageList } from './checklist.tsx'
 import { LineOfArgumentSvg } from './line-of-argument-svg.tsx'
 import { ExportDocument, TableView } from './simple-table.tsx'
 import { DownloadLinks, SynthesisLayout } from './synthesis-layout.tsx'
@@ -53,16 +53,7 @@ export function ReportBody(props: {
       <h2>Summary of Qualitative Findings (GRADE-CERQual)</h2>
       <TableView table={model.soqf} />
       <h2>Search, selection, characteristics and appraisal</h2>
-      <ul>
-        {REPORT_ELSEWHERE.map((key) => {
-          const page = EVIDENCE_PAGES[key]
-          return (
-            <li>
-              <a href={props.reviewBase + page.path}>{page.label}</a>
-            </li>
-          )
-        })}
-      </ul>
+      <EvidencePageList keys={REPORT_ELSEWHERE} reviewBase={props.reviewBase} />
       <h2>eMERGe reporting checklist</h2>
       <TableView
         table={{

@@ -12,6 +12,7 @@ import type { ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { TableView } from './simple-table.tsx'
 import { DownloadLinks, SynthesisLayout } from './synthesis-layout.tsx'
+import { LabelOptions } from '../components/label-options.tsx'
 
 export interface TranslationPageProps {
   page: PageContext
@@ -47,11 +48,7 @@ function OrderForm(props: TranslationPageProps) {
           <label for='field-indexStudyId'>Index study</label>
           <select id='field-indexStudyId' name='indexStudyId'>
             <option value=''>(none)</option>
-            {studies.map((study) => (
-              <option value={String(study.id)} selected={String(study.id) === indexStudy}>
-                {study.label}
-              </option>
-            ))}
+            <LabelOptions rows={studies} selected={indexStudy} />
           </select>
         </div>
         <details open={kind === 'custom'}>

@@ -29,6 +29,19 @@ export interface BibliographicRecord {
   csl?: Record<string, unknown>
 }
 
+/** What a reference is made of, in the order a reference list and Weft's CSV exports give them. */
+export const CITATION_FIELDS = [
+  'title',
+  'authors',
+  'year',
+  'journal',
+  'volume',
+  'issue',
+  'pages',
+  'doi',
+  'pmid',
+] as const
+
 /** A problem found while reading a file, named by where it is. */
 export interface ParseIssue {
   line: number

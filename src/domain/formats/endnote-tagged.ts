@@ -12,9 +12,8 @@ import {
   cleanMarkup,
   cleanText,
   findDoi,
-  findPmid,
+  endnotePmid,
   firstText,
-  normalisePmid,
   splitKeywords,
   urlFrom,
   yearFrom,
@@ -79,8 +78,7 @@ function endnoteTaggedRecord(fields: TaggedFields, originalText: string, line: n
   record.issue = cleanText(one('N'))
   record.pages = cleanText(one('P'))
   record.doi = findDoi(one('R')) ?? findDoi([...all('U'), ...all('Z')].join(' '))
-  record.pmid = /medline|pubmed|nlm/i.test(database) ? normalisePmid(one('M')) : null
-  record.pmid ??= findPmid(all('Z').join(' '))
+  record.pmid = endnotePmid(database, one('M'), all('Z').join(' '))
   record.keywords = all('K').flatMap((value) => splitKeywords(value))
   record.language = cleanText(one('G'))
   record.url = urlFrom(firstText(...all('U')))

@@ -5,17 +5,7 @@
  */
 import type { BibliographicRecord } from './bibliographic-record.ts'
 import { blankRecord } from './blank-record.ts'
-import {
-  cleanList,
-  cleanText,
-  findDoi,
-  findPmid,
-  firstText,
-  normalisePmid,
-  splitKeywords,
-  urlFrom,
-  yearFrom,
-} from './normalise.ts'
+import { cleanList, cleanText, findDoi, endnotePmid, firstText, splitKeywords, urlFrom, yearFrom } from './normalise.ts'
 import type { ParseOutput } from './parse-output.ts'
 import { parseXmlRecords } from './xml-records.ts'
 import { attributeOf, elementsNamed, firstElement, textOf } from './xml-scan.ts'
@@ -48,8 +38,7 @@ function endnoteRecord(xml: string, line: number): BibliographicRecord {
   record.issue = firstText(text('number'), text('issue'))
   record.pages = text('pages')
   record.doi = findDoi(text('electronic-resource-num')) ?? findDoi(text('notes'))
-  record.pmid = /medline|pubmed|nlm/i.test(database) ? normalisePmid(text('accession-num')) : null
-  record.pmid ??= findPmid(text('notes'))
+  record.pmid = endnotePmid(database, text('accession-num'), text('notes'))
   record.keywords =
     keywords === null ? [] : cleanList(elementsNamed(keywords, 'keyword').flatMap((k) => splitKeywords(textOf(k))))
   record.language = text('language')

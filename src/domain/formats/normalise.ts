@@ -96,6 +96,18 @@ export function findPmid(text: string | null | undefined): string | null {
   return match?.[1] ?? null
 }
 
+/**
+ * An EndNote record's PMID: its accession number is one only when the record came from MEDLINE/PubMed
+ * (`database`: the remote database's name and provider); otherwise a "PMID: …" in its notes.
+ */
+export function endnotePmid(
+  database: string,
+  accessionNumber: string | null | undefined,
+  notes: string | null,
+): string | null {
+  return (/medline|pubmed|nlm/i.test(database) ? normalisePmid(accessionNumber) : null) ?? findPmid(notes)
+}
+
 const PMID =
   /^\s*(?:(?:PMID|MEDLINE|PUBMED)\s*:?\s*|https?:\/\/(?:pubmed\.ncbi\.nlm\.nih\.gov|www\.ncbi\.nlm\.nih\.gov\/pubmed)\/)?0*([1-9][0-9]{0,7})\/?\s*$/i
 

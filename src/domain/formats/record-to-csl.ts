@@ -4,24 +4,12 @@
  * type is taken from the CSL the record came with (BibTeX, CSL-JSON imports), since the normalised
  * publication type keeps the source's own words ("JOUR", "Journal Article", "article").
  */
+import type { BibliographicRecord } from './bibliographic-record.ts'
 import type { CslItem } from './csl-to-record.ts'
 
-export interface CitableRecord {
+/** A stored record as the citation writers read it: its normalised fields and the CSL it came with. */
+export type CitableRecord = Omit<BibliographicRecord, 'originalText' | 'line' | 'csl'> & {
   id: number
-  title: string | null
-  abstract: string | null
-  authors: readonly string[]
-  year: number | null
-  journal: string | null
-  volume: string | null
-  issue: string | null
-  pages: string | null
-  doi: string | null
-  pmid: string | null
-  keywords: readonly string[]
-  language: string | null
-  url: string | null
-  publicationType: string | null
   csl: Record<string, unknown> | null
   /** Said in the reference's note, e.g. the study a report belongs to. */
   note?: string

@@ -19,3 +19,10 @@ export function csvLine(cells: readonly CsvCell[]): string {
 }
 
 export const CSV_BYTE_ORDER_MARK = '\uFEFF'
+
+/** A whole CSV file: the byte-order mark, the heading line, then one line per row. */
+export function csvFile(header: readonly CsvCell[], rows: Iterable<readonly CsvCell[]>): string {
+  const lines = [CSV_BYTE_ORDER_MARK + csvLine(header)]
+  for (const row of rows) lines.push(csvLine(row))
+  return lines.join('')
+}

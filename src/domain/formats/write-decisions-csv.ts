@@ -3,7 +3,7 @@
  * and reopening), one row each in the order they happened, with a column saying which rows count now.
  * UTF-8 with a byte-order mark and CRLF (write-csv.ts), so Excel opens reviewers' names and notes intact.
  */
-import { CSV_BYTE_ORDER_MARK, csvLine } from './write-csv.ts'
+import { csvFile } from './write-csv.ts'
 
 export interface DecisionHistoryRow {
   recordId: number
@@ -38,24 +38,21 @@ export const DECISION_COLUMNS = [
 ] as const
 
 export function decisionsCsv(rows: Iterable<DecisionHistoryRow>): string {
-  const lines = [CSV_BYTE_ORDER_MARK + csvLine(DECISION_COLUMNS)]
-  for (const row of rows) {
-    lines.push(
-      csvLine([
-        row.recordId,
-        row.recordTitle,
-        row.reviewerEmail,
-        row.reviewerName,
-        row.stage,
-        row.kind,
-        row.verdict,
-        row.reason,
-        row.note,
-        row.via,
-        row.at.toISOString(),
-        row.current ? 'yes' : 'no',
-      ]),
-    )
-  }
-  return lines.join('')
+  return csvFile(
+    DECISION_COLUMNS,
+    Array.from(rows, (row) => [
+      row.recordId,
+      row.recordTitle,
+      row.reviewerEmail,
+      row.reviewerName,
+      row.stage,
+      row.kind,
+      row.verdict,
+      row.reason,
+      row.note,
+      row.via,
+      row.at.toISOString(),
+      row.current ? 'yes' : 'no',
+    ]),
+  )
 }

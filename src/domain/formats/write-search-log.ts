@@ -4,7 +4,7 @@
  * date run and coverage (13), records found (15) — as CSV for a spreadsheet and as an HTML table to paste
  * into a manuscript or supplement.
  */
-import { CSV_BYTE_ORDER_MARK, csvLine } from './write-csv.ts'
+import { csvFile } from './write-csv.ts'
 
 export interface SearchLogRow {
   name: string
@@ -34,9 +34,10 @@ export const SEARCH_LOG_COLUMNS: readonly [keyof SearchLogRow, string][] = [
 ]
 
 export function searchLogCsv(rows: readonly SearchLogRow[]): string {
-  const lines = [CSV_BYTE_ORDER_MARK + csvLine(SEARCH_LOG_COLUMNS.map(([, label]) => label))]
-  for (const row of rows) lines.push(csvLine(SEARCH_LOG_COLUMNS.map(([key]) => row[key])))
-  return lines.join('')
+  return csvFile(
+    SEARCH_LOG_COLUMNS.map(([, label]) => label),
+    rows.map((row) => SEARCH_LOG_COLUMNS.map(([key]) => row[key])),
+  )
 }
 
 /** A standalone HTML document with the table; strategies keep their line breaks. */

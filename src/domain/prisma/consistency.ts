@@ -1,5 +1,5 @@
 import { OTHER_METHOD_SOURCE_KINDS } from '../vocabulary.ts'
-import type { PrismaBoxId, PrismaTally } from './boxes.ts'
+import type { ExcludedReports, PrismaBoxId, PrismaTally } from './boxes.ts'
 import type { PrismaFacts, ReportFacts } from './facts.ts'
 import { formatCount } from './format.ts'
 
@@ -50,6 +50,40 @@ export function checkPrismaEquations(counts: PrismaTally, facts: PrismaFacts): P
     checks.push({ id, equation, actual, expected, pending, status: statusOf(holds, pending) })
     if (!holds) problems.push(mismatch(words, actual + pending, expected))
   }
+  /** A column's reports: assessed = sought − not retrieved, included = assessed − excluded, Σ reasons = excluded. */
+  const reportEquations = (
+    column: 'dbr' | 'other',
+    reports: ReportFacts,
+    included: number,
+    excluded: ExcludedReports,
+    words: { assessed: string; from: string },
+  ) => {
+    const assessed = boxes[`${column}_assessed`]
+    equal(
+      `${column}_assessed`,
+      `${column}_assessed = ${column}_sought_reports − ${column}_notretrieved_reports`,
+      assessed,
+      boxes[`${column}_sought_reports`] - boxes[`${column}_notretrieved_reports`],
+      openReports(reports),
+      `Reports assessed ${words.assessed} (with those awaiting retrieval or a full-text decision), against reports sought minus reports not retrieved`,
+    )
+    equal(
+      `${column}_included_reports`,
+      `${column}_included_reports = ${column}_assessed − Σ ${column}_excluded`,
+      included,
+      assessed - excluded.total,
+      0,
+      `Included reports ${words.from}, against reports assessed minus reports excluded`,
+    )
+    equal(
+      `${column}_excluded_reasons`,
+      `Σ ${column}_excluded reasons = ${column}_excluded`,
+      sumOf(excluded.reasons),
+      excluded.total,
+      0,
+      `Reasons for excluding reports ${words.from}, against the reports excluded`,
+    )
+  }
 
   const identifiedDbr = boxes.database_results + boxes.register_results
   equal(
@@ -77,30 +111,10 @@ export function checkPrismaEquations(counts: PrismaTally, facts: PrismaFacts): P
     'Reports sought for retrieval, against records screened minus records excluded',
   )
   const dbr = facts.databaseReports
-  equal(
-    'dbr_assessed',
-    'dbr_assessed = dbr_sought_reports − dbr_notretrieved_reports',
-    boxes.dbr_assessed,
-    boxes.dbr_sought_reports - boxes.dbr_notretrieved_reports,
-    openReports(dbr),
-    'Reports assessed for eligibility (with those awaiting retrieval or a full-text decision), against reports sought minus reports not retrieved',
-  )
-  equal(
-    'dbr_included_reports',
-    'dbr_included_reports = dbr_assessed − Σ dbr_excluded',
-    counts.dbrIncludedReports,
-    boxes.dbr_assessed - counts.dbrExcluded.total,
-    0,
-    'Included reports from databases and registers, against reports assessed minus reports excluded',
-  )
-  equal(
-    'dbr_excluded_reasons',
-    'Σ dbr_excluded reasons = dbr_excluded',
-    sumOf(counts.dbrExcluded.reasons),
-    counts.dbrExcluded.total,
-    0,
-    'Reasons for excluding reports from databases and registers, against the reports excluded',
-  )
+  reportEquations('dbr', dbr, counts.dbrIncludedReports, counts.dbrExcluded, {
+    assessed: 'for eligibility',
+    from: 'from databases and registers',
+  })
 
   const otherFacts = facts.otherMethods
   // Counted from the sources themselves, so a template without the column still knows what it leaves out.
@@ -126,30 +140,10 @@ export function checkPrismaEquations(counts: PrismaTally, facts: PrismaFacts): P
       0,
       'Reports sought via other methods, against records identified via other methods minus those already found',
     )
-    equal(
-      'other_assessed',
-      'other_assessed = other_sought_reports − other_notretrieved_reports',
-      boxes.other_assessed,
-      boxes.other_sought_reports - boxes.other_notretrieved_reports,
-      openReports(otherFacts.reports),
-      'Reports assessed via other methods (with those awaiting retrieval or a full-text decision), against reports sought minus reports not retrieved',
-    )
-    equal(
-      'other_included_reports',
-      'other_included_reports = other_assessed − Σ other_excluded',
-      counts.otherIncludedReports,
-      boxes.other_assessed - counts.otherExcluded.total,
-      0,
-      'Included reports from other methods, against reports assessed minus reports excluded',
-    )
-    equal(
-      'other_excluded_reasons',
-      'Σ other_excluded reasons = other_excluded',
-      sumOf(counts.otherExcluded.reasons),
-      counts.otherExcluded.total,
-      0,
-      'Reasons for excluding reports from other methods, against the reports excluded',
-    )
+    reportEquations('other', otherFacts.reports, counts.otherIncludedReports, counts.otherExcluded, {
+      assessed: 'via other methods',
+      from: 'from other methods',
+    })
   } else if (otherIdentifiedRaw > 0 || otherFacts.reports.sought > 0) {
     problems.push(
       `${records(otherIdentifiedRaw)} found via other methods (websites, organisations, citation searching, other) ` +

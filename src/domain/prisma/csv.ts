@@ -47,19 +47,13 @@ function templateRows(wording: PrismaWording, withOtherSources: boolean): Templa
     tooltips: string,
     url: string,
   ): TemplateRow => ({ cells: [data, node, boxId, description, boxtext, tooltips, url], n: box(data) })
+  // A column's title box: no number, and its tooltip repeats its description.
+  const titleRow = (node: string, boxId: string, description: string, boxtext: string, url: string): TemplateRow => ({
+    cells: ['NA', node, boxId, description, boxtext, description, url],
+    n: zero,
+  })
   return [
-    {
-      cells: [
-        'NA',
-        'node4',
-        'prevstud',
-        'Grey title box; Previous studies',
-        wording.previousHeader,
-        'Grey title box; Previous studies',
-        'prevstud.html',
-      ],
-      n: zero,
-    },
+    titleRow('node4', 'prevstud', 'Grey title box; Previous studies', wording.previousHeader, 'prevstud.html'),
     numberRow(
       'previous_studies',
       'node5',
@@ -78,18 +72,13 @@ function templateRows(wording: PrismaWording, withOtherSources: boolean): Templa
       'NA',
       'previous_reports.html',
     ),
-    {
-      cells: [
-        'NA',
-        'node6',
-        'newstud',
-        `Yellow title box; ${wording.databasesHeader}`,
-        wording.databasesHeader,
-        `Yellow title box; ${wording.databasesHeader}`,
-        'newstud.html',
-      ],
-      n: zero,
-    },
+    titleRow(
+      'node6',
+      'newstud',
+      `Yellow title box; ${wording.databasesHeader}`,
+      wording.databasesHeader,
+      'newstud.html',
+    ),
     numberRow(
       'database_results',
       'node7',
@@ -124,18 +113,7 @@ function templateRows(wording: PrismaWording, withOtherSources: boolean): Templa
       ],
       n: (c) => sourceList(c.registers, 'Register'),
     },
-    {
-      cells: [
-        'NA',
-        'node16',
-        'othstud',
-        `Grey title box; ${wording.otherHeader}`,
-        wording.otherHeader,
-        `Grey title box; ${wording.otherHeader}`,
-        'othstud.html',
-      ],
-      n: zero,
-    },
+    titleRow('node16', 'othstud', `Grey title box; ${wording.otherHeader}`, wording.otherHeader, 'othstud.html'),
     {
       cells: [
         'website_results',

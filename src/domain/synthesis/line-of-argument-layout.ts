@@ -9,6 +9,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js'
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js'
 import { textWidth } from '../figures/text-width.ts'
+import { wrapText } from '../text/wrap.ts'
 
 export interface LayoutLevel {
   id: number
@@ -88,36 +89,9 @@ export const FIGURE = {
 
 const elk = new ELK()
 
-/** Greedy word wrap to `maxWidth` pixels, at most `maxLines` lines (the last ends with … if cut). */
-export function wrapText(
-  text: string,
-  maxWidth: number,
-  maxLines: number,
-  fontSize: number = FIGURE.fontSize,
-): string[] {
-  const fits = (candidate: string) => textWidth(candidate, fontSize) <= maxWidth
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word
-    if (fits(candidate) || !line) line = candidate
-    else {
-      lines.push(line)
-      line = word
-    }
-  }
-  if (line) lines.push(line)
-  const kept = lines.slice(0, maxLines)
-  if (lines.length > maxLines) kept[maxLines - 1] = `${kept[maxLines - 1]} …`
-  return kept.map((text) => shorten(text, maxWidth, fontSize))
-}
-
-/** Cuts a line that does not fit (one very long word, or the "…" added) back to the width, ending in "…". */
-function shorten(text: string, maxWidth: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text
-  let cut = text.length - 1
-  while (cut > 1 && textWidth(`${text.slice(0, cut).trimEnd()}…`, fontSize) > maxWidth) cut--
-  return `${text.slice(0, cut).trimEnd()}…`
+/** A node's label wrapped to `maxWidth` pixels, at most `maxLines` lines (the last ends with … if cut). */
+export function wrapLabel(text: string, maxWidth: number, maxLines: number): string[] {
+  return wrapText(text, (line) => textWidth(line, FIGURE.fontSize) <= maxWidth, { maxLines, longWord: 'cut' })
 }
 
 export async function layoutLineOfArgument(
@@ -127,7 +101,7 @@ export async function layoutLineOfArgument(
 ): Promise<ArgumentFigure> {
   const levelIndex = new Map(levels.map((level, index) => [level.id, index]))
   const placed = nodes.filter((node) => levelIndex.has(node.levelId))
-  const textOf = new Map(placed.map((node) => [node.id, wrapText(node.label, FIGURE.maxTextWidth, FIGURE.maxLines)]))
+  const textOf = new Map(placed.map((node) => [node.id, wrapLabel(node.label, FIGURE.maxTextWidth, FIGURE.maxLines)]))
   const bandLabelWidth =
     Math.max(0, ...levels.map((level) => textWidth(level.label, FIGURE.bandFontSize, true))) + 2 * FIGURE.margin
 

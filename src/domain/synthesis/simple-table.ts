@@ -2,7 +2,7 @@
  * A table as exports need it: column headings and rows of text cells (a cell may hold several lines).
  * The same value renders as CSV, as an HTML table and as Markdown, so the three never disagree.
  */
-import { CSV_BYTE_ORDER_MARK, csvLine } from '../formats/write-csv.ts'
+import { csvFile } from '../formats/write-csv.ts'
 
 export interface SimpleTable {
   title: string
@@ -12,7 +12,7 @@ export interface SimpleTable {
 
 /** UTF-8 CSV with a byte-order mark (Excel), one line per row; multi-line cells stay in one quoted cell. */
 export function tableCsv(table: SimpleTable): string {
-  return CSV_BYTE_ORDER_MARK + csvLine(table.columns) + table.rows.map((row) => csvLine(row)).join('')
+  return csvFile(table.columns, table.rows)
 }
 
 /** User text in Markdown: HTML-significant characters escaped, so a renderer shows them as typed. */

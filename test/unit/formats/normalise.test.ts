@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   cleanMarkup,
+  endnotePmid,
   normaliseDoi,
   normalisePmid,
   pagesFrom,
@@ -94,5 +95,17 @@ describe('field normalisers', () => {
 
   it('decodes HTML entities and collapses whitespace', () => {
     expect(cleanMarkup('  Link&amp;workers &#8211;\n  a&nbsp;study ')).toBe('Link&workers – a study')
+  })
+})
+
+describe('endnotePmid', () => {
+  it('reads the accession number as a PMID only for a record from MEDLINE/PubMed', () => {
+    expect(endnotePmid('MEDLINE Ovid', '31415926', null)).toBe('31415926')
+    expect(endnotePmid('Embase Elsevier', '631415926', null)).toBeNull()
+  })
+
+  it('falls back to a "PMID: …" in the notes', () => {
+    expect(endnotePmid('Embase', 'L631415926', 'Cited by 4. PMID: 27182818')).toBe('27182818')
+    expect(endnotePmid('PubMed', 'not a number', 'PMID: 27182818')).toBe('27182818')
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { prismaCounts } from '../../../src/domain/prisma/counts.ts'
 import { PRISMA_TEMPLATES, type PrismaTemplate } from '../../../src/domain/vocabulary.ts'
 import { prismaSvgDocument } from '../../../views/prisma/flow-diagram.tsx'
-import { DIAGRAM_FONT, fontWidth, wrapText } from '../../../views/prisma/text-wrap.ts'
+import { DIAGRAM_FONT, fontWidth, wrapInFont } from '../../../views/prisma/diagram-font.ts'
 import { boxNode, boxText, findAll, parseSvg, textLines, type SvgNode } from './svg-tree.ts'
 import { finishedReview, halfwayReview } from './worked-examples.ts'
 
@@ -251,7 +251,7 @@ describe('PRISMA flow diagram SVG', () => {
 
 describe('diagram text wrapping', () => {
   it('wraps at word boundaries within the measured width and never splits a count', () => {
-    const lines = wrapText('Records marked as ineligible by automation tools (n = 12,345)', 130, DIAGRAM_FONT.box)
+    const lines = wrapInFont('Records marked as ineligible by automation tools (n = 12,345)', 130, DIAGRAM_FONT.box)
     expect(lines).toEqual(['Records marked as', 'ineligible by', 'automation tools', '(n = 12,345)'])
     for (const line of lines) expect(fontWidth(line, DIAGRAM_FONT.box)).toBeLessThanOrEqual(130)
   })
@@ -262,7 +262,7 @@ describe('diagram text wrapping', () => {
   })
 
   it('cuts a word wider than the line', () => {
-    const pieces = wrapText('https://example.org/a-very-long-address', 80, DIAGRAM_FONT.box)
+    const pieces = wrapInFont('https://example.org/a-very-long-address', 80, DIAGRAM_FONT.box)
     expect(pieces.join('')).toBe('https://example.org/a-very-long-address')
     for (const piece of pieces) expect(fontWidth(piece, DIAGRAM_FONT.box)).toBeLessThanOrEqual(80)
   })

@@ -3,7 +3,7 @@ import { textWidth } from '../../../src/domain/figures/text-width.ts'
 import {
   FIGURE,
   layoutLineOfArgument,
-  wrapText,
+  wrapLabel,
   type ArgumentFigure,
   type Box,
   type Point,
@@ -124,8 +124,8 @@ describe('line-of-argument layout (ELK layered, levels as partitions)', async ()
   })
 
   it('wraps long labels by width and cuts what does not fit', () => {
-    expect(wrapText('one two three four', textWidth('three four', 13) - 1, 4)).toEqual(['one two', 'three', 'four'])
-    const cut = wrapText('a b c d e f', 1, 2)
+    expect(wrapLabel('one two three four', textWidth('three four', 13) - 1, 4)).toEqual(['one two', 'three', 'four'])
+    const cut = wrapLabel('a b c d e f', 1, 2)
     expect(cut).toHaveLength(2)
     expect(cut[1]).toMatch(/…$/)
   })
