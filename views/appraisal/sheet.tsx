@@ -1,7 +1,6 @@
 import type { AppraisalSheet } from '../../src/domain/appraisal/answers.ts'
 import { ANSWER_LABELS, type AppraisalTool } from '../../src/domain/appraisal/tools.ts'
-import type { FormState, FormValues } from '../components/forms.tsx'
-import { InlineError } from '../imports/upload-form.tsx'
+import { InlineError, type FormState, type FormValues } from '../components/forms.tsx'
 
 /** A stored sheet as the values of its form. */
 export function sheetValues(sheet: AppraisalSheet | null): FormValues {

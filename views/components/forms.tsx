@@ -25,6 +25,16 @@ export function ErrorSummary({ errors }: { errors: FieldErrors }) {
   )
 }
 
+/** An error at a field the form components don't draw (file input, checkbox), linked from the summary. */
+export function InlineError({ form, name }: { form: FormState; name: string }) {
+  const error = form.errors[name]
+  return error ? (
+    <p class='error-message' id={`error-${name}`}>
+      {error}
+    </p>
+  ) : null
+}
+
 export function Form(props: {
   action: string
   csrf?: (() => string) | undefined

@@ -1,7 +1,7 @@
 import { MAPPED_FIELDS } from '../../src/domain/formats/index.ts'
-import { ErrorSummary, type FormState } from '../components/forms.tsx'
+import { ErrorSummary, InlineError, type FormState } from '../components/forms.tsx'
 import { MAPPED_FIELD_LABELS } from './labels.ts'
-import { FilesField, InlineError, UploadFormShell } from './upload-form.tsx'
+import { FilesField, UploadFormShell } from './upload-form.tsx'
 
 /** What the mapping step needs: the file's headers and, per header, the field chosen so far. */
 export interface MappingStep {

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx'
 import { FORMAT_NAMES } from '../../src/domain/formats/index.ts'
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../../src/domain/vocabulary.ts'
-import { SelectField, TextField, type FormState } from '../components/forms.tsx'
+import { InlineError, SelectField, TextField, type FormState } from '../components/forms.tsx'
 import { FORMAT_LABELS } from './labels.ts'
 
 export interface SourceOption {
@@ -68,16 +68,6 @@ export function UploadFormShell(props: {
       <button type='submit'>{props.submitLabel}</button>
     </form>
   )
-}
-
-/** An error at a field the form components don't draw (file input, checkbox), linked from the summary. */
-export function InlineError({ form, name }: { form: FormState; name: string }) {
-  const error = form.errors[name]
-  return error ? (
-    <p class='error-message' id={`error-${name}`}>
-      {error}
-    </p>
-  ) : null
 }
 
 export function FilesField(props: { form: FormState; multiple: boolean; label: string; hint: string }) {
