@@ -33,8 +33,15 @@ export interface AppVariables {
 
 export type AppEnv = { Variables: AppVariables }
 
+/**
+ * Routes behind `requireUser()` (src/http/session.ts): someone is signed in, so `user` and `session` are
+ * never null there. A sub-app typed with it is mounted only below that guard (`signedInRoutes()`).
+ */
+export type SignedInVariables = Omit<AppVariables, 'user' | 'session'> & { user: User; session: Session }
+export type SignedInEnv = { Variables: SignedInVariables }
+
 /** Routes under /reviews/:slug also know the review and the signed-in person's role in it. */
-export type ReviewEnv = { Variables: AppVariables & { review: Review; role: MemberRole } }
+export type ReviewEnv = { Variables: SignedInVariables & { review: Review; role: MemberRole } }
 
 export function isUnsafeMethod(method: string): boolean {
   return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase())

@@ -84,9 +84,10 @@ invitationAcceptRoutes.post('/:token', async (c) => {
   const { opened } = result
   const step = stepFor(c, opened)
   const { db, now, passwordHasher } = c.get('deps')
+  const user = c.get('user')
   let invitee: Invitee
-  if (step.kind === 'join') {
-    invitee = { userId: c.get('user')!.id }
+  if (step.kind === 'join' && user) {
+    invitee = { userId: user.id }
   } else if (step.kind === 'new-account') {
     const values = formValues(await c.req.parseBody())
     const input = validate(invitedAccountInput, values)
@@ -97,8 +98,8 @@ invitationAcceptRoutes.post('/:token', async (c) => {
     return render(c, view(opened), step, 409)
   }
   try {
-    const user = acceptInvitation(db, { token: c.req.param('token'), invitee, now: now() })
-    if (!c.get('user')) startSession(c, user.id)
+    const joined = acceptInvitation(db, { token: c.req.param('token'), invitee, now: now() })
+    if (!user) startSession(c, joined.id)
   } catch (error) {
     if (error instanceof StoreConflictError)
       return render(c, view(opened), { kind: 'closed', message: error.message }, 409)

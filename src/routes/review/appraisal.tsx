@@ -59,7 +59,7 @@ function renderOverview(c: Context<ReviewEnv>, settingsForm: FormState | null, s
       judgementLevels={settings.judgementLevels}
       rows={rows}
       counts={counts}
-      viewerId={c.get('user')!.id}
+      viewerId={c.get('user').id}
       isOwner={roleAtLeast(c.get('role'), 'owner')}
       settingsForm={settingsForm ?? defaults}
     />,
@@ -74,7 +74,7 @@ appraisalRoutes.post('/settings', requireRole('owner'), async (c) => {
   const input = validate(appraisalChoicesInput, values)
   if (!input.ok) return renderOverview(c, input, 422)
   try {
-    saveAppraisalChoices(c.get('deps').db, c.get('review').id, input.value, c.get('user')!.id, c.get('deps').now())
+    saveAppraisalChoices(c.get('deps').db, c.get('review').id, input.value, c.get('user').id, c.get('deps').now())
   } catch (error) {
     return renderOverview(c, conflictAsFormState(error, values), 422)
   }
@@ -128,7 +128,7 @@ interface StudyForms {
 function renderStudy(c: Context<ReviewEnv>, forms: StudyForms, status: 200 | 422) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
-  const userId = c.get('user')!.id
+  const userId = c.get('user').id
   const study = requireIncludedStudy(db, reviewId, idParam(c, 'studyId'))
   const settings = getAppraisalSettings(db, reviewId)
   const tool = TOOLS[settings.tool]
@@ -205,7 +205,7 @@ function sheetContext(c: Context<ReviewEnv>) {
   const studyId = idParam(c, 'studyId')
   requireIncludedStudy(db, reviewId, studyId)
   const settings = getAppraisalSettings(db, reviewId)
-  return { db, now: now(), reviewId, studyId, settings, tool: TOOLS[settings.tool], userId: c.get('user')!.id }
+  return { db, now: now(), reviewId, studyId, settings, tool: TOOLS[settings.tool], userId: c.get('user').id }
 }
 
 appraisalRoutes.post('/:studyId', requireRole('reviewer'), (c) =>

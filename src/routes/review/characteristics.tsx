@@ -76,7 +76,7 @@ characteristicsRoutes.post('/settings', requireRole('owner'), async (c) => {
     c.get('deps').db,
     c.get('review').id,
     input.value.dualExtraction,
-    c.get('user')!.id,
+    c.get('user').id,
     c.get('deps').now(),
   )
   setFlash(c, input.value.dualExtraction ? 'Dual extraction is on.' : 'Single extraction is on.')
@@ -145,7 +145,7 @@ async function designAction(
 const actor = (c: Context<ReviewEnv>) => ({
   db: c.get('deps').db,
   reviewId: c.get('review').id,
-  userId: c.get('user')!.id,
+  userId: c.get('user').id,
 })
 
 characteristicsRoutes.post('/form/defaults', requireRole('owner'), (c) =>

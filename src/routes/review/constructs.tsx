@@ -186,7 +186,7 @@ async function change(
 }
 
 function who(c: Context<ReviewEnv>) {
-  return { reviewId: c.get('review').id, studyId: idParam(c, 'studyId'), actorId: c.get('user')!.id }
+  return { reviewId: c.get('review').id, studyId: idParam(c, 'studyId'), actorId: c.get('user').id }
 }
 
 function refuse<T>(input: Validated<T>, place: (form: FormState) => Partial<PanelState>): Outcome | null {

@@ -25,7 +25,7 @@ dashboardRoutes.get('/', (c) => {
       stageProgress={progress}
       currentStage={currentStage(overview.stageCounts)}
       atWork={stageAtWork(overview.stageCounts, progress)}
-      todo={personalTodo(db, review, c.get('user')!.id, c.get('role'), retrieval)}
+      todo={personalTodo(db, review, c.get('user').id, c.get('role'), retrieval)}
       stageLinks={{
         identification: reviewPath(c, '/sources'),
         screening: reviewPath(c, '/screening/title-abstract'),

@@ -121,7 +121,7 @@ function decisionRoute(action: 'duplicate' | 'not-duplicate' | 'undo', decide: D
     const candidateId = idParam(c, 'candidateId')
     let outcome: DecisionOutcome
     try {
-      outcome = decide(db, reviewId, candidateId, c.get('user')!.id, now())
+      outcome = decide(db, reviewId, candidateId, c.get('user').id, now())
     } catch (error) {
       if (!(error instanceof StoreConflictError)) throw error
       return renderQueue(c, at, { notice: { text: error.message, refused: true } }, 409)

@@ -63,7 +63,7 @@ exclusionReasonRoutes.post('/', requireRole('owner'), (c) =>
   changeReasons(c, (values) => {
     const input = validate(reasonInput, values)
     if (!input.ok) return { ok: false, form: input }
-    addExclusionReason(c.get('deps').db, c.get('review').id, input.value.label, c.get('user')!.id)
+    addExclusionReason(c.get('deps').db, c.get('review').id, input.value.label, c.get('user').id)
     return { ok: true, done: `Added “${input.value.label}”.` }
   }),
 )
@@ -77,7 +77,7 @@ exclusionReasonRoutes.post('/:reasonId', requireRole('owner'), (c) =>
       c.get('review').id,
       idParam(c, 'reasonId'),
       input.value.label,
-      c.get('user')!.id,
+      c.get('user').id,
     )
     return { ok: true, done: 'Reason renamed.' }
   }),
@@ -92,7 +92,7 @@ exclusionReasonRoutes.post('/:reasonId/move', requireRole('owner'), (c) =>
       c.get('review').id,
       idParam(c, 'reasonId'),
       input.value.direction,
-      c.get('user')!.id,
+      c.get('user').id,
     )
     return { ok: true, done: 'Order saved.' }
   }),
@@ -100,7 +100,7 @@ exclusionReasonRoutes.post('/:reasonId/move', requireRole('owner'), (c) =>
 
 exclusionReasonRoutes.post('/:reasonId/delete', requireRole('owner'), (c) =>
   changeReasons(c, () => {
-    deleteExclusionReason(c.get('deps').db, c.get('review').id, idParam(c, 'reasonId'), c.get('user')!.id)
+    deleteExclusionReason(c.get('deps').db, c.get('review').id, idParam(c, 'reasonId'), c.get('user').id)
     return { ok: true, done: 'Reason deleted.' }
   }),
 )

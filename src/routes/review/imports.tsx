@@ -120,7 +120,7 @@ async function importUpload(c: Context<ReviewEnv>, choices: ImportChoices, file:
     filePath: file.path,
     format: choices.format,
     columnMapping: choices.mapping,
-    actorId: c.get('user')!.id,
+    actorId: c.get('user').id,
     allowRepeat: choices.force,
   })
   return { ...outcome, fileName: file.fileName }
@@ -255,7 +255,7 @@ importRoutes.get('/deduplication', (c) => {
 importRoutes.post('/deduplication', requireRole('reviewer'), (c) => {
   const { db, dedup } = c.get('deps')
   const reviewId = c.get('review').id
-  if (hasBatchesToDeduplicate(db, reviewId)) dedup.start(reviewId, c.get('user')!.id)
+  if (hasBatchesToDeduplicate(db, reviewId)) dedup.start(reviewId, c.get('user').id)
   setFlash(c, 'Deduplication is running.')
   return c.redirect(reviewPath(c, '/imports'), 303)
 })
@@ -328,7 +328,7 @@ async function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload) {
   for (const file of files) outcomes.push(await importUpload(c, choices.value, file))
   const importedIds = outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.summary.batch] : []))
   // The imports are committed; comparing them with the review runs after this answer, in the background.
-  if (importedIds.length > 0) dedup.start(reviewId, c.get('user')!.id)
+  if (importedIds.length > 0) dedup.start(reviewId, c.get('user').id)
 
   if (importedIds.length > 0 && importedIds.length === outcomes.length) {
     // Deduplication has its own status on the page, which follows the run to its end.

@@ -30,7 +30,7 @@ invitationRoutes.post('/', requireRole('owner'), async (c) => {
       reviewId: c.get('review').id,
       email: input.value.email,
       role: input.value.role,
-      actorId: c.get('user')!.id,
+      actorId: c.get('user').id,
       now: now(),
     })
     // Answered with the page itself, not a redirect: the link exists only in this response.
@@ -51,7 +51,7 @@ invitationRoutes.post('/:invitationId/revoke', requireRole('owner'), (c) => {
     const invitation = revokeInvitation(db, {
       invitationId: idParam(c, 'invitationId'),
       reviewId: c.get('review').id,
-      actorId: c.get('user')!.id,
+      actorId: c.get('user').id,
       now: now(),
     })
     setFlash(c, `The invitation for ${invitation.email} was withdrawn; its link no longer works.`)

@@ -53,7 +53,7 @@ memberRoutes.post('/', requireRole('owner'), async (c) => {
       c.get('review').id,
       input.value.email,
       input.value.role,
-      c.get('user')!.id,
+      c.get('user').id,
     )
     setFlash(c, `${member.name} joined the review as ${member.role}.`)
     return c.redirect(reviewPath(c, '/members'), 303)
@@ -67,7 +67,7 @@ memberRoutes.post('/:userId', requireRole('owner'), async (c) => {
   const input = validate(memberRoleInput, values)
   if (!input.ok) return renderMembers(c, { values: ADD_MEMBER_DEFAULTS.values, errors: input.errors }, 422)
   try {
-    changeMemberRole(c.get('deps').db, c.get('review').id, idParam(c, 'userId'), input.value.role, c.get('user')!.id)
+    changeMemberRole(c.get('deps').db, c.get('review').id, idParam(c, 'userId'), input.value.role, c.get('user').id)
     setFlash(c, 'Role changed.')
     return c.redirect(reviewPath(c, '/members'), 303)
   } catch (error) {
@@ -77,7 +77,7 @@ memberRoutes.post('/:userId', requireRole('owner'), async (c) => {
 
 memberRoutes.post('/:userId/remove', requireRole('owner'), (c) => {
   try {
-    removeMember(c.get('deps').db, c.get('review').id, idParam(c, 'userId'), c.get('user')!.id)
+    removeMember(c.get('deps').db, c.get('review').id, idParam(c, 'userId'), c.get('user').id)
     setFlash(c, 'Member removed.')
     return c.redirect(reviewPath(c, '/members'), 303)
   } catch (error) {

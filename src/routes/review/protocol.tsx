@@ -66,7 +66,7 @@ protocolRoutes.post('/', requireRole('owner'), async (c) => {
     )
   if (!input.ok) return renderForm(input)
   try {
-    const saved = updateReview(c.get('deps').db, review.id, input.value, c.get('user')!.id)
+    const saved = updateReview(c.get('deps').db, review.id, input.value, c.get('user').id)
     setFlash(c, 'Protocol saved.')
     return c.redirect(`/reviews/${saved.slug}/protocol`, 303)
   } catch (error) {

@@ -75,7 +75,7 @@ recordLabelRoutes.post('/:recordId/labels', requireRole('reviewer'), (c) =>
       reviewId: c.get('review').id,
       recordId,
       label,
-      actorId: c.get('user')!.id,
+      actorId: c.get('user').id,
       now: now(),
     })
     return `Label “${added}” added to record ${recordId}.`
@@ -84,7 +84,7 @@ recordLabelRoutes.post('/:recordId/labels', requireRole('reviewer'), (c) =>
 
 recordLabelRoutes.post('/:recordId/labels/remove', requireRole('reviewer'), (c) =>
   labelAction(c, (label, recordId) => {
-    removeRecordLabel(c.get('deps').db, { reviewId: c.get('review').id, recordId, label, actorId: c.get('user')!.id })
+    removeRecordLabel(c.get('deps').db, { reviewId: c.get('review').id, recordId, label, actorId: c.get('user').id })
     return `Label “${label}” removed from record ${recordId}.`
   }),
 )

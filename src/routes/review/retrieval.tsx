@@ -140,7 +140,7 @@ function requireReport(c: Context<ReviewEnv>, recordId: number): SoughtReport {
 }
 
 function change(c: Context<ReviewEnv>, recordId: number): RetrievalChange {
-  return { reviewId: c.get('review').id, recordId, actorId: c.get('user')!.id, now: c.get('deps').now() }
+  return { reviewId: c.get('review').id, recordId, actorId: c.get('user').id, now: c.get('deps').now() }
 }
 
 /**

@@ -100,7 +100,7 @@ async function ownerAction<T>(
 
 screeningAllocationRoutes.post('/allocation/third-reviewer', requireRole('owner'), (c) =>
   ownerAction<{ userId: number | null }>(c, 'thirdReviewer', thirdReviewerInput, ({ userId }) => {
-    setThirdReviewer(c.get('deps').db, c.get('review').id, userId, c.get('user')!.id)
+    setThirdReviewer(c.get('deps').db, c.get('review').id, userId, c.get('user').id)
     return userId === null ? 'Only owners resolve conflicts now.' : 'Third reviewer saved.'
   }),
 )
@@ -117,7 +117,7 @@ screeningAllocationRoutes.post('/allocation/batches', requireRole('owner'), (c) 
         stage: input.stage,
         reviewerId: input.userId,
         size: input.size,
-        assignedBy: c.get('user')!.id,
+        assignedBy: c.get('user').id,
         at: now(),
       })
       return `Assigned ${assigned.toLocaleString('en')} records.`
@@ -131,7 +131,7 @@ screeningAllocationRoutes.post('/allocation/pilot', requireRole('owner'), (c) =>
       review: c.get('review'),
       size,
       seed: randomInt(2 ** 31),
-      by: c.get('user')!.id,
+      by: c.get('user').id,
     })
     return `Pilot round started with ${sample.length} records; everyone screens them first.`
   }),
@@ -139,7 +139,7 @@ screeningAllocationRoutes.post('/allocation/pilot', requireRole('owner'), (c) =>
 
 screeningAllocationRoutes.post('/allocation/pilot/end', requireRole('owner'), (c) => {
   try {
-    endPilot(c.get('deps').db, c.get('review'), c.get('user')!.id)
+    endPilot(c.get('deps').db, c.get('review'), c.get('user').id)
     setFlash(c, 'Pilot ended: full screening has started.')
   } catch (error) {
     if (!(error instanceof StoreConflictError)) throw error

@@ -22,7 +22,7 @@ export const screeningConflictRoutes = new Hono<ReviewEnv>()
 const PAGE_SIZE = 20
 
 function requireResolver(c: Context<ReviewEnv>): void {
-  if (!isResolver(c.get('review'), c.get('user')!.id, c.get('role'))) {
+  if (!isResolver(c.get('review'), c.get('user').id, c.get('role'))) {
     throw new HTTPException(403, { message: 'Only an owner or the review’s third reviewer resolves conflicts.' })
   }
 }
@@ -50,7 +50,7 @@ screeningConflictRoutes.get('/:stage/conflicts', (c) => {
       base={stageBase(c, stage)}
       {...queue}
       hiddenByBlinding={!maySeeConflicts(viewer)}
-      canResolve={isResolver(review, c.get('user')!.id, c.get('role'))}
+      canResolve={isResolver(review, c.get('user').id, c.get('role'))}
       reasons={[...reasonLabels(db, review.id)].map(([id, label]) => ({ id, label }))}
     />,
   )
@@ -70,7 +70,7 @@ screeningConflictRoutes.post('/:stage/records/:recordId/resolve', requireRole('r
       recordId,
       stage,
       ...input.value,
-      resolvedBy: c.get('user')!.id,
+      resolvedBy: c.get('user').id,
       at: now(),
     })
     return `Record ${recordId} resolved as ${input.value.verdict}.`
@@ -90,7 +90,7 @@ screeningConflictRoutes.post('/:stage/records/:recordId/reopen', requireRole('ow
       recordId,
       stage,
       note: input.value.note,
-      reopenedBy: c.get('user')!.id,
+      reopenedBy: c.get('user').id,
       at: now(),
     })
     return `Record ${recordId} reopened: its reviewers may change their votes, or a resolver decides it again.`

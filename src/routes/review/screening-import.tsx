@@ -109,7 +109,7 @@ screeningImportRoutes.post('/', requireRole('owner'), async (c) => {
     if (file === undefined) return render(c, { upload: fileError('Choose the decisions file to import.') }, 422)
     if (others.length > 0) return render(c, { upload: fileError('Choose one decisions file at a time.') }, 422)
     const { db, now } = c.get('deps')
-    const context = { reviewId: c.get('review').id, actorId: c.get('user')!.id, at: now(), origin: file.fileName }
+    const context = { reviewId: c.get('review').id, actorId: c.get('user').id, at: now(), origin: file.fileName }
     return settle(c, file.fileName, importDecisionFile(db, context, await readFile(file.path)), {})
   } finally {
     await upload.remove()
@@ -128,6 +128,6 @@ screeningImportRoutes.post('/rayyan', requireRole('owner'), async (c) => {
   if (!map.ok) return render(c, { rayyan: { values, errors: map.errors } }, 422)
   const { db, now } = c.get('deps')
   const origin = 'Rayyan decisions'
-  const context = { reviewId: c.get('review').id, actorId: c.get('user')!.id, at: now(), origin }
+  const context = { reviewId: c.get('review').id, actorId: c.get('user').id, at: now(), origin }
   return settle(c, origin, importRayyanDecisions(db, context, map.value), { rayyan: { values, errors: {} } })
 })

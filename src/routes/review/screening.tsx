@@ -41,7 +41,7 @@ interface PanelChoice {
 function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelChoice): ScreeningPanelProps {
   const { db, ranking, highlighters } = c.get('deps')
   const review = c.get('review')
-  const user = c.get('user')!
+  const user = c.get('user')
   const role = c.get('role')
   const viewer = voteViewerOf(c)
   const card = choice.recordId === null ? null : screeningCard(db, review, stage, choice.recordId, viewer)
@@ -100,7 +100,7 @@ function renderPanel(
 }
 
 function nextFor(c: Context<ReviewEnv>, stage: ScreeningStage, after: number): number | null {
-  return c.get('deps').ranking.nextRecord({ review: c.get('review'), stage, reviewerId: c.get('user')!.id, after })
+  return c.get('deps').ranking.nextRecord({ review: c.get('review'), stage, reviewerId: c.get('user').id, after })
 }
 
 screeningRoutes.get('/', (c) => c.redirect(reviewPath(c, '/screening/title-abstract'), 303))
@@ -139,7 +139,7 @@ screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), 
       reviewId: review.id,
       recordId,
       stage,
-      reviewerId: c.get('user')!.id,
+      reviewerId: c.get('user').id,
       verdict: input.value.verdict,
       reasonId: input.value.reasonId,
       note: input.value.note,
@@ -172,7 +172,7 @@ screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
   const stage = stageOf(c)
   const { db, now } = c.get('deps')
   const review = c.get('review')
-  const reviewerId = c.get('user')!.id
+  const reviewerId = c.get('user').id
   const recordId = lastVotedRecord(db, review.id, stage, reviewerId)
   if (recordId === null) return refuse(c, stage, null, 'You have no vote at this stage to undo.', 409)
   try {

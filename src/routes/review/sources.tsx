@@ -68,7 +68,7 @@ sourceRoutes.post('/', requireRole('reviewer'), async (c) => {
   const input = validate(sourceInput(today(c)), values)
   if (!input.ok) return renderForm(c, input, 422)
   try {
-    const source = createSource(c.get('deps').db, c.get('review').id, input.value, c.get('user')!.id)
+    const source = createSource(c.get('deps').db, c.get('review').id, input.value, c.get('user').id)
     setFlash(c, `${source.name} added to the search log.`)
     return c.redirect(reviewPath(c, `/sources#source-${source.id}`), 303)
   } catch (error) {
@@ -87,7 +87,7 @@ sourceRoutes.post('/:sourceId', requireRole('reviewer'), async (c) => {
   const input = validate(sourceInput(today(c)), values)
   if (!input.ok) return renderForm(c, input, 422, source)
   try {
-    updateSource(c.get('deps').db, c.get('review').id, source.id, input.value, c.get('user')!.id, {
+    updateSource(c.get('deps').db, c.get('review').id, source.id, input.value, c.get('user').id, {
       confirmedKindChange: values['confirmKind'] === 'on',
     })
     setFlash(c, `${input.value.name} saved.`)
@@ -99,7 +99,7 @@ sourceRoutes.post('/:sourceId', requireRole('reviewer'), async (c) => {
 
 sourceRoutes.post('/:sourceId/delete', requireRole('reviewer'), (c) => {
   const source = requireSourceOf(c)
-  deleteSource(c.get('deps').db, c.get('review').id, source.id, c.get('user')!.id)
+  deleteSource(c.get('deps').db, c.get('review').id, source.id, c.get('user').id)
   setFlash(c, `${source.name} removed from the search log. The Activity page keeps what it held.`)
   return c.redirect(reviewPath(c, '/sources'), 303)
 })

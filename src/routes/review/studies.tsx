@@ -72,14 +72,14 @@ async function changeStudies(
 }
 
 function actor(c: Context<ReviewEnv>) {
-  return { reviewId: c.get('review').id, actorId: c.get('user')!.id }
+  return { reviewId: c.get('review').id, actorId: c.get('user').id }
 }
 
 studyRoutes.get('/', (c) => renderStudies(c))
 
 studyRoutes.post('/unlinked', requireRole('reviewer'), (c) => {
   const { db, now } = c.get('deps')
-  const made = giveStudiesToUnlinkedReports(db, c.get('review').id, c.get('user')!.id, now())
+  const made = giveStudiesToUnlinkedReports(db, c.get('review').id, c.get('user').id, now())
   setFlash(c, made === 1 ? 'One report now has a study of its own.' : `${made} reports now have studies of their own.`)
   return c.redirect(reviewPath(c, '/studies'), 303)
 })

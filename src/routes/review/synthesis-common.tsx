@@ -27,7 +27,7 @@ export function canEditSynthesis(c: Context<ReviewEnv>): boolean {
 }
 
 export function actorId(c: Context<ReviewEnv>): number {
-  return c.get('user')!.id
+  return c.get('user').id
 }
 
 export type ActionOutcome = { ok: true; done: string; to?: string } | { ok: false; form: FormState }
