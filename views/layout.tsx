@@ -1,6 +1,13 @@
 import { raw } from 'hono/html'
-import type { Child } from 'hono/jsx'
+import { createContext, useContext, type Child } from 'hono/jsx'
 import type { PageContext } from './page.ts'
+
+/**
+ * Whether a page is drawn whole or as the fragment an htmx partial request swaps in. The renderer
+ * (src/http/render.tsx) decides it once per request; the layout only obeys, and without a renderer above
+ * it (a page rendered on its own) it draws the whole page.
+ */
+export const PageFrame = createContext<'page' | 'fragment'>('page')
 
 export type ReviewTab =
   | 'dashboard'
@@ -87,6 +94,7 @@ function ReviewTabs({ review }: { review: ReviewNav }) {
 
 export function Layout(props: { page: PageContext; title: string; review?: ReviewNav; children: Child }) {
   const { page } = props
+  if (useContext(PageFrame) === 'fragment') return <>{props.children}</>
   return (
     <>
       {raw('<!DOCTYPE html>')}

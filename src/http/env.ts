@@ -47,11 +47,6 @@ export function isUnsafeMethod(method: string): boolean {
   return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase())
 }
 
-/** htmx 4 says which part of the page it wants: a partial swap gets a fragment, not the whole layout. */
-export function wantsPartial(c: Context): boolean {
-  return c.req.header('HX-Request-Type') === 'partial'
-}
-
 export function isHtmx(c: Context): boolean {
   return c.req.header('HX-Request') === 'true'
 }

@@ -24,7 +24,7 @@ adminRoutes.use('*', async function requireAdmin(c, next) {
 
 function renderPeople(c: Context<SignedInEnv>, form: FormState, status: 200 | 404 | 409 | 422) {
   const { db, now } = c.get('deps')
-  return c.html(
+  return c.render(
     <PeoplePage
       page={pageContext(c.var)}
       people={listUsers(db)}
@@ -32,7 +32,7 @@ function renderPeople(c: Context<SignedInEnv>, form: FormState, status: 200 | 40
       form={form}
       minPasswordLength={MIN_PASSWORD_LENGTH}
     />,
-    status,
+    { status: status },
   )
 }
 

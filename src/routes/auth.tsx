@@ -31,14 +31,16 @@ authRoutes.get('/', (c) => {
 
 authRoutes.get('/setup', (c) => {
   if (countUsers(c.get('deps').db) > 0) return c.redirect('/sign-in', 303)
-  return c.html(<SetupPage page={pageContext(c.var)} form={emptyForm} minPasswordLength={MIN_PASSWORD_LENGTH} />)
+  return c.render(<SetupPage page={pageContext(c.var)} form={emptyForm} minPasswordLength={MIN_PASSWORD_LENGTH} />)
 })
 
 authRoutes.post('/setup', async (c) => {
   const { db } = c.get('deps')
   const input = validate(newAccountInput, formValues(await c.req.parseBody()))
   if (!input.ok) {
-    return c.html(<SetupPage page={pageContext(c.var)} form={input} minPasswordLength={MIN_PASSWORD_LENGTH} />, 422)
+    return c.render(<SetupPage page={pageContext(c.var)} form={input} minPasswordLength={MIN_PASSWORD_LENGTH} />, {
+      status: 422,
+    })
   }
   try {
     const user = await createUser(db, input.value, null, {
@@ -59,7 +61,7 @@ authRoutes.get('/sign-in', (c) => {
   const next = safeNext(c.req.query('next'))
   if (c.get('user')) return c.redirect(next, 303)
   const notice = NOTICES[c.req.query('expired') ?? '']
-  return c.html(<SignInPage page={pageContext(c.var)} form={emptyForm} next={next} notice={notice} />)
+  return c.render(<SignInPage page={pageContext(c.var)} form={emptyForm} next={next} notice={notice} />)
 })
 
 authRoutes.post('/sign-in', async (c) => {
@@ -68,8 +70,10 @@ authRoutes.post('/sign-in', async (c) => {
   const values = formValues(await c.req.parseBody())
   const input = validate(signInInput, values)
   const refuse = (message: string, status: 401 | 422 | 429) =>
-    c.html(<SignInPage page={pageContext(c.var)} form={{ values, errors: { _form: message } }} next={next} />, status)
-  if (!input.ok) return c.html(<SignInPage page={pageContext(c.var)} form={input} next={next} />, 422)
+    c.render(<SignInPage page={pageContext(c.var)} form={{ values, errors: { _form: message } }} next={next} />, {
+      status: status,
+    })
+  if (!input.ok) return c.render(<SignInPage page={pageContext(c.var)} form={input} next={next} />, { status: 422 })
   const { email, password } = input.value
   const wait = signInThrottle.retryAfterSeconds(email)
   if (wait > 0) {

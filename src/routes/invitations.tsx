@@ -48,14 +48,14 @@ function render(
   step: InvitationStep,
   status: 200 | 404 | 409 | 410 | 422 = 200,
 ) {
-  return c.html(
+  return c.render(
     <InvitationPage
       page={pageContext(c.var)}
       action={new URL(c.req.url).pathname}
       invitation={invitation}
       step={step}
     />,
-    status,
+    { status: status },
   )
 }
 

@@ -31,21 +31,23 @@ reviewsRoutes.get('/', (c) => {
     ...review,
     ...reviewStanding(db, review, userId, review.role),
   }))
-  return c.html(<ReviewListPage page={pageContext(c.var)} reviews={reviews} />)
+  return c.render(<ReviewListPage page={pageContext(c.var)} reviews={reviews} />)
 })
 
-reviewsRoutes.get('/new', (c) => c.html(<NewReviewPage page={pageContext(c.var)} form={NEW_REVIEW_DEFAULTS} />))
+reviewsRoutes.get('/new', (c) => c.render(<NewReviewPage page={pageContext(c.var)} form={NEW_REVIEW_DEFAULTS} />))
 
 reviewsRoutes.post('/', async (c) => {
   const values = formValues(await c.req.parseBody())
   const input = validate(reviewInput, values)
-  if (!input.ok) return c.html(<NewReviewPage page={pageContext(c.var)} form={input} />, 422)
+  if (!input.ok) return c.render(<NewReviewPage page={pageContext(c.var)} form={input} />, { status: 422 })
   const userId = c.get('user').id
   try {
     const review = createReview(c.get('deps').db, input.value, { ownerId: userId, actorId: userId })
     setFlash(c, `Review “${review.title}” created. Next: record your searches in the search log.`)
     return c.redirect(`/reviews/${review.slug}`, 303)
   } catch (error) {
-    return c.html(<NewReviewPage page={pageContext(c.var)} form={conflictAsFormState(error, values)} />, 422)
+    return c.render(<NewReviewPage page={pageContext(c.var)} form={conflictAsFormState(error, values)} />, {
+      status: 422,
+    })
   }
 })

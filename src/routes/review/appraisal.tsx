@@ -51,7 +51,7 @@ function summary(c: Context<ReviewEnv>) {
 function renderOverview(c: Context<ReviewEnv>, settingsForm: FormState | null, status: 200 | 422) {
   const { settings, tool, rows, counts } = summary(c)
   const defaults = { values: { tool: settings.tool, judgementLevels: settings.judgementLevels.join('\n') }, errors: {} }
-  return c.html(
+  return c.render(
     <AppraisalOverviewPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'appraisal')}
@@ -63,7 +63,7 @@ function renderOverview(c: Context<ReviewEnv>, settingsForm: FormState | null, s
       isOwner={roleAtLeast(c.get('role'), 'owner')}
       settingsForm={settingsForm ?? defaults}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -148,7 +148,7 @@ function renderStudy(c: Context<ReviewEnv>, forms: StudyForms, status: 200 | 422
       : null
   const isOwner = roleAtLeast(c.get('role'), 'owner')
   const startConsensus = consensus ?? (first && second && comparison ? consensusStart(tool, first, second) : null)
-  return c.html(
+  return c.render(
     <StudyAppraisalPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'appraisal')}
@@ -173,7 +173,7 @@ function renderStudy(c: Context<ReviewEnv>, forms: StudyForms, status: 200 | 422
       consensusForm={forms.consensus ?? { values: sheetValues(startConsensus), errors: {} }}
       exclusionForm={forms.exclusion ?? emptyForm}
     />,
-    status,
+    { status: status },
   )
 }
 

@@ -56,7 +56,7 @@ characteristicsRoutes.get('/', (c) => {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const { fields, rows } = characteristicsTable(db, reviewId)
-  return c.html(
+  return c.render(
     <CharacteristicsPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'characteristics')}
@@ -110,7 +110,7 @@ function renderDesigner(
   forms: Pick<FormDesignerProps, 'editing'> & { add?: FormState },
   status: 200 | 422,
 ) {
-  return c.html(
+  return c.render(
     <FormDesignerPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'characteristics')}
@@ -119,7 +119,7 @@ function renderDesigner(
       addForm={forms.add ?? { values: { kind: 'short_text' }, errors: {} }}
       editing={forms.editing}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -246,7 +246,7 @@ function renderStudy(c: Context<ReviewEnv>, forms: { values?: FormState; consens
       : entry.settled.state === 'settled'
         ? entry.settled.value
         : null
-  return c.html(
+  return c.render(
     <StudyExtractionPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'characteristics')}
@@ -259,7 +259,7 @@ function renderStudy(c: Context<ReviewEnv>, forms: { values?: FormState; consens
       form={forms.values ?? { values: startingValues(entries, own), errors: {} }}
       consensusForm={forms.consensus ?? { values: startingValues(entries, (entry) => entry.recorded), errors: {} }}
     />,
-    status,
+    { status: status },
   )
 }
 

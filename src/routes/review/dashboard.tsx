@@ -16,7 +16,7 @@ dashboardRoutes.get('/', (c) => {
   const overview = reviewOverview(db, review.id)
   const retrieval = retrievalCounts(db, review.id)
   const progress = stageProgress(db, review.id, overview.stageCounts, retrieval)
-  return c.html(
+  return c.render(
     <DashboardPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'dashboard')}

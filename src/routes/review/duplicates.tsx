@@ -2,9 +2,9 @@ import { Hono, type Context } from 'hono'
 import type { Db } from '../../../db/client.ts'
 import { DuplicateQueue, DuplicateQueuePage, type DuplicateQueueProps } from '../../../views/duplicates/queue.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
-import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { pageContext } from '../../http/page-context.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { afterChange } from '../../http/form-action.ts'
+import { flashInPanel, pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import {
   confirmDuplicate,
@@ -68,20 +68,16 @@ function renderQueue(
   status: 200 | 409 = 200,
 ) {
   const props = queueProps(c, at, extra)
-  if (wantsPartial(c)) return c.html(<DuplicateQueue {...props} />, status)
-  const page = pageContext(c.var)
   // The flash belongs next to its Undo button, inside the queue.
-  const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
-  return c.html(
+  return c.render(
     <DuplicateQueuePage
       {...props}
-      notice={notice}
-      page={{ ...page, flash: null }}
+      {...flashInPanel(c.var, props.notice)}
       nav={reviewNav(c, 'duplicates')}
       dedup={dedupStatus(c.get('deps'), c.get('review').id)}
       reviewBase={reviewPath(c)}
     />,
-    status,
+    { status, fragment: <DuplicateQueue {...props} /> },
   )
 }
 
@@ -128,13 +124,13 @@ function decisionRoute(action: 'duplicate' | 'not-duplicate' | 'undo', decide: D
     }
     const text = describe(outcome, action)
     const undo = action === 'undo' ? undefined : findCandidatePair(db, reviewId, candidateId)
-    if (wantsPartial(c)) return renderQueue(c, at, { notice: { text, refused: false }, undo })
-    setFlash(c, text)
     const query = new URLSearchParams()
     if (at > 0) query.set('at', String(at))
     if (undo) query.set('undo', String(candidateId))
     const search = query.size > 0 ? `?${query}` : ''
-    return c.redirect(reviewPath(c, `/duplicates${search}`), 303)
+    return afterChange(c, text, reviewPath(c, `/duplicates${search}`), () =>
+      renderQueue(c, at, { notice: { text, refused: false }, undo }),
+    )
   })
 }
 

@@ -29,7 +29,7 @@ const moveInput = z.object({ direction: z.enum(['up', 'down'], { error: 'Move a 
 
 function renderReasons(c: Context<ReviewEnv>, form: FormState, status: 200 | 422) {
   const reasons = listExclusionReasons(c.get('deps').db, c.get('review').id)
-  return c.html(
+  return c.render(
     <ExclusionReasonsPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'protocol')}
@@ -37,7 +37,7 @@ function renderReasons(c: Context<ReviewEnv>, form: FormState, status: 200 | 422
       canEdit={roleAtLeast(c.get('role'), 'owner')}
       form={form}
     />,
-    status,
+    { status: status },
   )
 }
 

@@ -172,7 +172,7 @@ function importedSentence(outcomes: FileOutcome[]): string {
 function renderImportPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 422, justImported: number[] = []) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
-  return c.html(
+  return c.render(
     <ImportPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'imports')}
@@ -185,7 +185,7 @@ function renderImportPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 
       pendingDuplicates={countPendingDuplicates(db, reviewId)}
       dedup={dedupStatus(c.get('deps'), reviewId)}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -213,7 +213,7 @@ function renderResults(
       `${repeated.map((outcome) => outcome.fileName).join(', ')} ${repeated.length === 1 ? 'was' : 'were'} imported into this ` +
       'review before. Tick this box and choose the file again to import it all the same.'
   }
-  return c.html(
+  return c.render(
     <ImportResultsPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'imports')}
@@ -225,7 +225,7 @@ function renderResults(
       upload={others || mappingForms.length === 0 ? { values: kept(values), errors } : null}
       sources={sourceOptions(c)}
     />,
-    importedIds.length > 0 ? 200 : 422,
+    { status: importedIds.length > 0 ? 200 : 422 },
   )
 }
 
@@ -241,7 +241,7 @@ function batchIdsFrom(query: string | undefined): number[] {
 
 /** The deduplication status alone: what the running status asks for every second. */
 importRoutes.get('/deduplication', (c) => {
-  return c.html(
+  return c.render(
     <DedupStatusView
       status={dedupStatus(c.get('deps'), c.get('review').id)}
       base={reviewPath(c)}
@@ -272,7 +272,7 @@ importRoutes.get('/:batchId', (c) => {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const batch = requireBatch(c)
-  return c.html(
+  return c.render(
     <ImportBatchPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'imports')}
@@ -289,7 +289,7 @@ importRoutes.get('/:batchId', (c) => {
 /** One import's deduplication alone: what its page asks for every second while the run goes on. */
 importRoutes.get('/:batchId/deduplication', (c) => {
   const batch = requireBatch(c)
-  return c.html(
+  return c.render(
     <DedupStatusView
       status={batchDedupStatus(c.get('deps'), batch)}
       base={reviewPath(c)}

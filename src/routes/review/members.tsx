@@ -27,7 +27,7 @@ export function renderMembers(
 ) {
   const { db, now } = c.get('deps')
   const canManage = roleAtLeast(c.get('role'), 'owner')
-  return c.html(
+  return c.render(
     <MembersPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'members')}
@@ -37,7 +37,7 @@ export function renderMembers(
       invitations={canManage ? listPendingInvitations(db, c.get('review').id, now()) : []}
       created={created}
     />,
-    status,
+    { status: status },
   )
 }
 

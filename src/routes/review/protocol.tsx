@@ -33,7 +33,7 @@ function protocolFormValues(review: Review): FormState {
 }
 
 protocolRoutes.get('/', (c) =>
-  c.html(
+  c.render(
     <ProtocolPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'protocol')}
@@ -45,7 +45,7 @@ protocolRoutes.get('/', (c) =>
 
 protocolRoutes.get('/edit', requireRole('owner'), (c) => {
   const review = c.get('review')
-  return c.html(
+  return c.render(
     <EditProtocolPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'protocol')}
@@ -60,9 +60,9 @@ protocolRoutes.post('/', requireRole('owner'), async (c) => {
   const values = formValues(await c.req.parseBody())
   const input = validate(reviewInput, values)
   const renderForm = (form: FormState) =>
-    c.html(
+    c.render(
       <EditProtocolPage page={pageContext(c.var)} nav={reviewNav(c, 'protocol')} slug={review.slug} form={form} />,
-      422,
+      { status: 422 },
     )
   if (!input.ok) return renderForm(input)
   try {

@@ -40,7 +40,7 @@ function renderAllocation(c: Context<ReviewEnv>, failed?: { form: FormName; valu
     failed?.form === name
       ? { values: failed.values, errors: { [Object.keys(failed.values)[0] ?? 'size']: failed.error } }
       : { values, errors: {} }
-  return c.html(
+  return c.render(
     <AllocationPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'screening')}
@@ -72,7 +72,7 @@ function renderAllocation(c: Context<ReviewEnv>, failed?: { form: FormName; valu
         pilot: formState('pilot', { size: '50' }),
       }}
     />,
-    failed ? 422 : 200,
+    { status: failed ? 422 : 200 },
   )
 }
 

@@ -34,7 +34,7 @@ screeningConflictRoutes.get('/:stage/conflicts', (c) => {
   const { db } = c.get('deps')
   const review = c.get('review')
   const queue = conflictQueue(db, review, stage, viewer, { after: afterParam(c), limit: PAGE_SIZE })
-  return c.html(
+  return c.render(
     <ConflictQueuePage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'screening')}

@@ -38,7 +38,7 @@ function render(
   const reviewId = c.get('review').id
   const reviewers = rayyanReviewers(db, reviewId)
   const screeners = listMembers(db, reviewId).filter((member) => member.role !== 'viewer')
-  return c.html(
+  return c.render(
     <ScreeningImportPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'screening')}
@@ -51,7 +51,7 @@ function render(
         form: state.rayyan ?? { values: guessedMapping(reviewers, screeners), errors: {} },
       }}
     />,
-    status,
+    { status: status },
   )
 }
 

@@ -5,9 +5,10 @@ import { ScreeningPage } from '../../../views/screening/page.tsx'
 import { ScreeningListPage } from '../../../views/screening/list.tsx'
 import { VERDICT_DONE } from '../../../views/screening/labels.ts'
 import { roleAtLeast, type ScreeningStage } from '../../domain/vocabulary.ts'
-import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { pageContext } from '../../http/page-context.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { afterChange } from '../../http/form-action.ts'
+import { flashInPanel, pageContext } from '../../http/page-context.ts'
+import { wantsPartial } from '../../http/render.tsx'
 import { requireRole, voteViewerOf } from '../../http/review-access.ts'
 import { firstError, formValues, validate } from '../../input/form.ts'
 import { listFilters, voteInput } from '../../input/screening-input.ts'
@@ -77,14 +78,12 @@ function renderPanel(
   status: 200 | 404 | 409 | 422 = 200,
 ) {
   const props = panelProps(c, stage, choice)
-  const page = pageContext(c.var)
-  const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
-  if (wantsPartial(c)) return c.html(<ScreeningPanel {...props} notice={notice} />, status)
-  return c.html(
+  // The flash belongs on the card, where the reviewer's eyes are.
+  const shown = flashInPanel(c.var, props.notice)
+  return c.render(
     <ScreeningPage
       {...props}
-      notice={notice}
-      page={{ ...page, flash: null }}
+      {...shown}
       nav={reviewNav(c, 'screening')}
       links={{
         reviewBase: reviewPath(c),
@@ -95,7 +94,7 @@ function renderPanel(
         isOwner: c.get('role') === 'owner',
       }}
     />,
-    status,
+    { status, fragment: <ScreeningPanel {...props} notice={shown.notice} /> },
   )
 }
 
@@ -113,7 +112,7 @@ screeningRoutes.get('/:stage', (c) => {
 screeningRoutes.get('/:stage/progress', (c) => {
   const stage = stageOf(c)
   const progress = screeningProgress(c.get('deps').db, c.get('review').id, stage, voteViewerOf(c))
-  return c.html(<ProgressBars progress={progress} />)
+  return c.render(<ProgressBars progress={progress} />)
 })
 
 screeningRoutes.get('/:stage/records/:recordId', (c) => {
@@ -152,20 +151,16 @@ screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), 
     throw error
   }
   const text = `${VERDICT_DONE[input.value.verdict]}: record ${recordId}.`
-  const next = input.value.stay ? recordId : nextFor(c, stage, recordId)
-  if (!wantsPartial(c)) {
-    setFlash(c, text)
-    return c.redirect(
-      input.value.stay ? `${stageBase(c, stage)}/records/${recordId}` : `${stageBase(c, stage)}?after=${recordId}`,
-      303,
-    )
-  }
-  return renderPanel(c, stage, {
-    recordId: next,
-    fromQueue: !input.value.stay,
-    notice: { text, refused: false },
-    lazyProgress: true,
-  })
+  const { stay } = input.value
+  const to = stay ? `${stageBase(c, stage)}/records/${recordId}` : `${stageBase(c, stage)}?after=${recordId}`
+  return afterChange(c, text, to, () =>
+    renderPanel(c, stage, {
+      recordId: stay ? recordId : nextFor(c, stage, recordId),
+      fromQueue: !stay,
+      notice: { text, refused: false },
+      lazyProgress: true,
+    }),
+  )
 })
 
 screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
@@ -182,12 +177,10 @@ screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
     throw error
   }
   const text = `Your vote on record ${recordId} was withdrawn; vote again when ready.`
-  if (!wantsPartial(c)) {
-    setFlash(c, text)
-    return c.redirect(`${stageBase(c, stage)}/records/${recordId}`, 303)
-  }
   // fromQueue: once voted again, the reviewer carries on with the queue from here.
-  return renderPanel(c, stage, { recordId, fromQueue: true, notice: { text, refused: false } })
+  return afterChange(c, text, `${stageBase(c, stage)}/records/${recordId}`, () =>
+    renderPanel(c, stage, { recordId, fromQueue: true, notice: { text, refused: false } }),
+  )
 })
 
 /** A refused vote shows the same record again with the reason, so nothing the reviewer did is lost from view. */
@@ -222,7 +215,7 @@ screeningRoutes.get('/:stage/list', (c) => {
   const query = new URLSearchParams(
     Object.entries(c.req.query()).filter(([key, value]) => key !== 'after' && value !== ''),
   ).toString()
-  return c.html(
+  return c.render(
     <ScreeningListPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'screening')}

@@ -37,7 +37,7 @@ function requireSourceOf(c: Context<ReviewEnv>): Source {
 
 function renderForm(c: Context<ReviewEnv>, form: FormState, status: 200 | 422, source?: Source) {
   const base = reviewPath(c, '/sources')
-  return c.html(
+  return c.render(
     <SourceFormPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'sources')}
@@ -46,12 +46,12 @@ function renderForm(c: Context<ReviewEnv>, form: FormState, status: 200 | 422, s
       heading={source ? `Edit ${source.name}` : 'Add a source'}
       {...(source ? { deleteAction: `${base}/${source.id}/delete` } : {})}
     />,
-    status,
+    { status: status },
   )
 }
 
 sourceRoutes.get('/', (c) =>
-  c.html(
+  c.render(
     <SourceListPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'sources')}

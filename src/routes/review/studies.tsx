@@ -28,7 +28,7 @@ export const studyRoutes = new Hono<ReviewEnv>()
 function renderStudies(c: Context<ReviewEnv>, status: 200 | 409 | 422 = 200, refusal?: StudiesPageProps['refusal']) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
-  return c.html(
+  return c.render(
     <StudiesPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'studies')}
@@ -39,7 +39,7 @@ function renderStudies(c: Context<ReviewEnv>, status: 200 | 409 | 422 = 200, ref
       unlinked={includedReportsWithoutStudy(db, reviewId)}
       refusal={refusal}
     />,
-    status,
+    { status: status },
   )
 }
 

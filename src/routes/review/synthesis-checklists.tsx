@@ -43,7 +43,7 @@ function renderChecklist(
   form: FormState,
   status: 200 | 409 | 422 = 200,
 ) {
-  return c.html(
+  return c.render(
     <ChecklistPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -52,7 +52,7 @@ function renderChecklist(
       canEdit={canEditSynthesis(c)}
       form={form}
     />,
-    status,
+    { status: status },
   )
 }
 

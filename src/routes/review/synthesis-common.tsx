@@ -88,7 +88,7 @@ export function renderDeleteConfirmation(
   target: DeletionTarget,
   refused?: string,
 ): Response | Promise<Response> {
-  return c.html(
+  return c.render(
     <ConfirmDeletePage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -97,6 +97,6 @@ export function renderDeleteConfirmation(
       cancel={synthesisPath(c, target.cancel)}
       {...(refused ? { refused } : {})}
     />,
-    refused ? 409 : 200,
+    { status: refused ? 409 : 200 },
   )
 }

@@ -30,7 +30,7 @@ function renderConcepts(c: Context<ReviewEnv>, form: FormState, status: 200 | 40
       thirdOrders: snapshot.thirdOrderConcepts.filter((link) => link.conceptId === concept.id).length,
     }
   })
-  return c.html(
+  return c.render(
     <ConceptsPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -39,7 +39,7 @@ function renderConcepts(c: Context<ReviewEnv>, form: FormState, status: 200 | 40
       canEdit={canEditSynthesis(c)}
       form={form}
     />,
-    status,
+    { status: status },
   )
 }
 

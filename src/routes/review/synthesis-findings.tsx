@@ -40,7 +40,7 @@ function tables(c: Context<ReviewEnv>) {
 
 function renderList(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 422 = 200) {
   const { snapshot, soqf, profile } = tables(c)
-  return c.html(
+  return c.render(
     <FindingsPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -52,7 +52,7 @@ function renderList(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 
       profile={profile}
       form={form}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -68,7 +68,7 @@ function renderFinding(c: Context<ReviewEnv>, form: FormState | null, status: 20
       : readLineOfArgument(db, reviewId).nodes.map((node) => node.thirdOrderId)
   const assessment = assessmentOf(finding)
   const row = findings[number - 1]
-  return c.html(
+  return c.render(
     <FindingPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -83,7 +83,7 @@ function renderFinding(c: Context<ReviewEnv>, form: FormState | null, status: 20
       warnings={assessmentProblems(assessment).warnings}
       form={form ?? { values: findingFormValues(finding, assessment), errors: {} }}
     />,
-    status,
+    { status: status },
   )
 }
 

@@ -42,7 +42,7 @@ async function figureOf(c: Context<ReviewEnv>) {
 async function renderPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 422 = 200) {
   const { model, figure } = await figureOf(c)
   const thirdOrders = listThirdOrders(c.get('deps').db, c.get('review').id)
-  return c.html(
+  return c.render(
     <LineOfArgumentPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -56,7 +56,7 @@ async function renderPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 
       figure={figure}
       form={form}
     />,
-    status,
+    { status: status },
   )
 }
 

@@ -31,7 +31,7 @@ function renderList(c: Context<ReviewEnv>, form: FormState, chosen: number[] = [
       .map((link) => conceptLabel.get(link.conceptId) ?? ''),
     studies: traceThirdOrders(links, [thirdOrder.id]).studyIds.length,
   }))
-  return c.html(
+  return c.render(
     <ThirdOrderListPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -42,7 +42,7 @@ function renderList(c: Context<ReviewEnv>, form: FormState, chosen: number[] = [
       form={form}
       chosen={new Set(chosen)}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -54,7 +54,7 @@ function renderDetail(c: Context<ReviewEnv>, form: FormState, chosen?: number[],
   const linked = snapshot.thirdOrderConcepts
     .filter((link) => link.thirdOrderId === thirdOrder.id)
     .map((link) => link.conceptId)
-  return c.html(
+  return c.render(
     <ThirdOrderPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -67,7 +67,7 @@ function renderDetail(c: Context<ReviewEnv>, form: FormState, chosen?: number[],
       findings={listFindings(db, reviewId).filter((finding) => finding.thirdOrderId === thirdOrder.id)}
       form={form}
     />,
-    status,
+    { status: status },
   )
 }
 

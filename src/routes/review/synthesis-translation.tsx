@@ -23,7 +23,7 @@ function snapshotOf(c: Context<ReviewEnv>) {
 function renderTranslation(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 422 = 200) {
   const snapshot = snapshotOf(c)
   const order = readTranslationOrder(c.get('deps').db, c.get('review').id)
-  return c.html(
+  return c.render(
     <TranslationPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -37,7 +37,7 @@ function renderTranslation(c: Context<ReviewEnv>, form: FormState, status: 200 |
       chain={constructChainTable(snapshot)}
       form={form}
     />,
-    status,
+    { status: status },
   )
 }
 
