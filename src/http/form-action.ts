@@ -2,8 +2,8 @@
  * The one path every form takes. A refused field answers 422 with the form again, the message beside the
  * field and what was typed kept, whether the validators at the edge refused it or the store did (a
  * StoreConflictError naming its field: a taken email, a quote of another study). A clash with the state
- * of things (a StoreConflictError naming no field: a pair already decided, a stale page) answers 409 with
- * the message above the form. Success is
+ * of things (a StoreConflictError naming no field: the last owner, a pair already decided, a sheet already
+ * finished, a stale page) answers 409 with the message above the form. Success is
  * post/redirect/get with a flash for a plain form, and the updated fragment at once for htmx.
  * Either way the page or the fragment is drawn by `c.render` (src/http/render.tsx).
  */
@@ -73,6 +73,28 @@ export async function submitForm<S extends z.ZodType>(
   const input = validate(schema, values)
   if (!input.ok) return refused(input, 422)
   return attempt(values, refused, () => apply(input.value, values))
+}
+
+/** What a form whose checks are the route's own did: the flash (and where to), or the form refused. */
+export type FormOutcome = { ok: true; done: string; to?: string } | { ok: false; form: FormState }
+
+/**
+ * For forms checked by more than one validator: `run` validates and calls the store, and says what was
+ * done (a redirect to `to` with the flash) or returns the form refused (422); a store refusal is answered
+ * as by `refusalOf`.
+ */
+export async function runForm(
+  c: Context,
+  to: string,
+  refused: Refused,
+  run: (values: FormValues, body: Record<string, unknown>) => FormOutcome,
+): Promise<Response> {
+  const body = await c.req.parseBody()
+  const values = formValues(body)
+  return attempt(values, refused, () => {
+    const outcome = run(values, body)
+    return outcome.ok ? afterChange(c, outcome.done, outcome.to ?? to) : refused(outcome.form, 422)
+  })
 }
 
 /**

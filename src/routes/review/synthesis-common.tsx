@@ -6,16 +6,12 @@
  */
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import type { FormState } from '../../../views/components/forms.tsx'
 import { ConfirmDeletePage, type ConfirmDeleteProps } from '../../../views/synthesis/confirm-delete.tsx'
 import { TableDocument } from '../../../views/synthesis/simple-table.tsx'
 import { tableCsv, type SimpleTable } from '../../domain/synthesis/simple-table.ts'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { conflictAsFormState } from '../../http/form-state.ts'
 import { pageContext } from '../../http/page-context.ts'
-import { formValues, type FormValues } from '../../input/form.ts'
 import { reviewNav, reviewPath } from './nav.ts'
 
 export function synthesisPath(c: Context<ReviewEnv>, path = ''): string {
@@ -28,31 +24,6 @@ export function canEditSynthesis(c: Context<ReviewEnv>): boolean {
 
 export function actorId(c: Context<ReviewEnv>): number {
   return c.get('user').id
-}
-
-export type ActionOutcome = { ok: true; done: string; to?: string } | { ok: false; form: FormState }
-
-/**
- * Runs one form action: `apply` validates and calls the store; success redirects (303) with a flash,
- * a refusal re-renders the page with the message at its field (422). A link to something that is not in
- * this review throws StoreNotFoundError, which the error handler answers with 404.
- */
-export async function formAction(
-  c: Context<ReviewEnv>,
-  redirectTo: string,
-  render: (form: FormState, status: 200 | 409 | 422) => Response | Promise<Response>,
-  apply: (values: FormValues, body: Record<string, unknown>) => ActionOutcome,
-): Promise<Response> {
-  const body = await c.req.parseBody()
-  const values = formValues(body)
-  try {
-    const outcome = apply(values, body)
-    if (!outcome.ok) return render(outcome.form, 422)
-    setFlash(c, outcome.done)
-    return c.redirect(outcome.to ?? redirectTo, 303)
-  } catch (error) {
-    return render(conflictAsFormState(error, values), 422)
-  }
 }
 
 const EXPORT_FORMATS = ['csv', 'html'] as const

@@ -3,6 +3,7 @@ import { emptyForm, type FormState } from '../../../views/components/forms.tsx'
 import { ConceptsPage, type ConceptListing } from '../../../views/synthesis/concepts.tsx'
 import { linksOf } from '../../domain/synthesis/snapshot.ts'
 import { traceConcepts } from '../../domain/synthesis/traceability.ts'
+import { runForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
@@ -13,7 +14,7 @@ import { requireConcept } from '../../store/synthesis-guards.ts'
 import { loadSynthesisSnapshot } from '../../store/synthesis-snapshot.ts'
 import { conceptUsage } from '../../store/synthesis-usage.ts'
 import { idParam, reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, formAction, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
 
 export const synthesisConceptRoutes = new Hono<ReviewEnv>()
 
@@ -66,7 +67,7 @@ const toConcepts = (c: Context<ReviewEnv>) => synthesisPath(c, '/concepts')
 synthesisConceptRoutes.get('/', (c) => renderConcepts(c, emptyForm))
 
 synthesisConceptRoutes.post('/', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     toConcepts(c),
     (form, status) => renderConcepts(c, form, status),
@@ -80,7 +81,7 @@ synthesisConceptRoutes.post('/', requireRole('reviewer'), (c) =>
 )
 
 synthesisConceptRoutes.post('/:conceptId', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     toConcepts(c),
     (form, status) => renderConcepts(c, form, status),
@@ -94,7 +95,7 @@ synthesisConceptRoutes.post('/:conceptId', requireRole('reviewer'), (c) =>
 )
 
 synthesisConceptRoutes.post('/:conceptId/merge', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     toConcepts(c),
     (form, status) => renderConcepts(c, form, status),
@@ -110,7 +111,7 @@ synthesisConceptRoutes.post('/:conceptId/merge', requireRole('reviewer'), (c) =>
 synthesisConceptRoutes.get('/:conceptId/delete', (c) => renderConfirm(c))
 
 synthesisConceptRoutes.post('/:conceptId/delete', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     toConcepts(c),
     (form) => renderConfirm(c, form.errors['_form']),

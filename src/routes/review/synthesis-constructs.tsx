@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { runForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { validate } from '../../input/form.ts'
@@ -7,7 +8,7 @@ import { deleteSecondOrderConstruct } from '../../store/synthesis-constructs.ts'
 import { requireSecondOrder } from '../../store/synthesis-guards.ts'
 import { secondOrderUsage } from '../../store/synthesis-usage.ts'
 import { idParam } from './nav.ts'
-import { actorId, formAction, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
+import { actorId, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
 
 /**
  * Deleting a study's second-order construct that the synthesis may use: the page says which mappings go
@@ -36,7 +37,7 @@ function renderConfirm(c: Context<ReviewEnv>, refused?: string) {
 synthesisConstructRoutes.get('/:secondOrderId/delete', (c) => renderConfirm(c))
 
 synthesisConstructRoutes.post('/:secondOrderId/delete', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     synthesisPath(c, '/grid'),
     (form) => renderConfirm(c, form.errors['_form']),

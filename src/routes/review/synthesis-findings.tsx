@@ -4,6 +4,7 @@ import { FindingPage, findingFormValues, FindingsPage } from '../../../views/syn
 import { assessmentProblems } from '../../domain/cerqual/assessment.ts'
 import { appraisalLines, evidenceProfile, soqfTable } from '../../domain/cerqual/tables.ts'
 import { chainOf } from '../../domain/synthesis/chain.ts'
+import { runForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
@@ -21,7 +22,7 @@ import {
 import { readLineOfArgument } from '../../store/synthesis-line-of-argument.ts'
 import { loadSynthesisSnapshot } from '../../store/synthesis-snapshot.ts'
 import { idParam, reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, formAction, sendTable, synthesisPath } from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, sendTable, synthesisPath } from './synthesis-common.tsx'
 
 export const synthesisFindingRoutes = new Hono<ReviewEnv>()
 
@@ -95,7 +96,7 @@ synthesisFindingRoutes.get('/evidence-profile/:format', (c) =>
 synthesisFindingRoutes.get('/:findingId', (c) => renderFinding(c, null))
 
 synthesisFindingRoutes.post('/', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     synthesisPath(c, '/findings'),
     (form, status) => renderList(c, form, status),
@@ -110,7 +111,7 @@ synthesisFindingRoutes.post('/', requireRole('reviewer'), (c) =>
 
 synthesisFindingRoutes.post('/:findingId', requireRole('reviewer'), (c) => {
   const path = synthesisPath(c, `/findings/${idParam(c, 'findingId')}`)
-  return formAction(
+  return runForm(
     c,
     path,
     (form, status) => renderFinding(c, form, status),
@@ -136,7 +137,7 @@ synthesisFindingRoutes.post('/:findingId', requireRole('reviewer'), (c) => {
 })
 
 synthesisFindingRoutes.post('/:findingId/delete', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     synthesisPath(c, '/findings'),
     (form, status) => renderList(c, form, status),

@@ -4,6 +4,7 @@ import { ThirdOrderListPage, ThirdOrderPage } from '../../../views/synthesis/thi
 import { chainOf } from '../../domain/synthesis/chain.ts'
 import { linksOf } from '../../domain/synthesis/snapshot.ts'
 import { traceThirdOrders } from '../../domain/synthesis/traceability.ts'
+import { runForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
@@ -15,7 +16,7 @@ import { loadSynthesisSnapshot } from '../../store/synthesis-snapshot.ts'
 import { addThirdOrder, deleteThirdOrder, editThirdOrder, listThirdOrders } from '../../store/synthesis-third-order.ts'
 import { thirdOrderUsage } from '../../store/synthesis-usage.ts'
 import { idParam, reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, formAction, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
 
 export const synthesisThirdOrderRoutes = new Hono<ReviewEnv>()
 
@@ -94,7 +95,7 @@ synthesisThirdOrderRoutes.get('/:thirdOrderId', (c) => renderDetail(c, emptyForm
 
 synthesisThirdOrderRoutes.post('/', requireRole('reviewer'), async (c) => {
   const chosen = idList((await c.req.parseBody())['conceptIds[]'])
-  return formAction(
+  return runForm(
     c,
     synthesisPath(c, '/third-order'),
     (form, status) => renderList(c, form, chosen, status),
@@ -119,7 +120,7 @@ synthesisThirdOrderRoutes.post('/', requireRole('reviewer'), async (c) => {
 synthesisThirdOrderRoutes.post('/:thirdOrderId', requireRole('reviewer'), async (c) => {
   const chosen = idList((await c.req.parseBody())['conceptIds[]'])
   const path = synthesisPath(c, `/third-order/${idParam(c, 'thirdOrderId')}`)
-  return formAction(
+  return runForm(
     c,
     path,
     (form, status) => renderDetail(c, form, chosen, status),
@@ -142,7 +143,7 @@ synthesisThirdOrderRoutes.post('/:thirdOrderId', requireRole('reviewer'), async 
 synthesisThirdOrderRoutes.get('/:thirdOrderId/delete', (c) => renderConfirm(c))
 
 synthesisThirdOrderRoutes.post('/:thirdOrderId/delete', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     synthesisPath(c, '/third-order'),
     (form) => renderConfirm(c, form.errors['_form']),
