@@ -92,9 +92,26 @@ function ReviewTabs({ review }: { review: ReviewNav }) {
   )
 }
 
+/** The one-line confirmation (or refusal) carried to this page; a fragment shows it too. */
+function Flash({ page }: { page: PageContext }) {
+  if (!page.flash) return null
+  return (
+    <p class='flash' role='status'>
+      {page.flash}
+    </p>
+  )
+}
+
 export function Layout(props: { page: PageContext; title: string; review?: ReviewNav; children: Child }) {
   const { page } = props
-  if (useContext(PageFrame) === 'fragment') return <>{props.children}</>
+  if (useContext(PageFrame) === 'fragment') {
+    return (
+      <>
+        <Flash page={page} />
+        {props.children}
+      </>
+    )
+  }
   return (
     <>
       {raw('<!DOCTYPE html>')}
@@ -113,11 +130,7 @@ export function Layout(props: { page: PageContext; title: string; review?: Revie
           <SiteHeader page={page} />
           {props.review ? <ReviewTabs review={props.review} /> : null}
           <main id='main'>
-            {page.flash ? (
-              <p class='flash' role='status'>
-                {page.flash}
-              </p>
-            ) : null}
+            <Flash page={page} />
             {props.children}
           </main>
         </body>

@@ -26,7 +26,8 @@ const KNOWN: Record<string, string> = {
 
 const LAYOUT = /<!DOCTYPE html>|<html|class="site-header"/
 /** How a refusal shows: the error summary, a message at its field, or a refused notice in a panel. */
-const MESSAGE = /class="(error-summary|error-message|field-error|notice|notice refused|refusals|problems)"|role="alert"/
+const MESSAGE =
+  /class="(error-summary|error-message|field-error|notice|notice refused|refusals|problems|flash)"|role="alert"/
 
 async function demo(): Promise<{ weft: TestWeft; owner: Agent }> {
   const weft = testWeft()

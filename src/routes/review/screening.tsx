@@ -130,7 +130,7 @@ screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), 
   // A refused vote keeps the card where it was in the queue: the next valid vote moves on from it.
   const fromQueue = body.stay !== '1'
   const input = validate(voteInput, body)
-  if (!input.ok) return refuse(c, stage, recordId, firstError(input.errors), 422, fromQueue)
+  if (!input.ok) return refuseOnCard(c, stage, recordId, firstError(input.errors), 422, fromQueue)
   const { db, now } = c.get('deps')
   const review = c.get('review')
   try {
@@ -146,7 +146,7 @@ screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), 
       at: now(),
     })
   } catch (error) {
-    if (error instanceof StoreConflictError) return refuse(c, stage, recordId, error.message, 409, fromQueue)
+    if (error instanceof StoreConflictError) return refuseOnCard(c, stage, recordId, error.message, 409, fromQueue)
     if (error instanceof StoreNotFoundError) throw new HTTPException(404, { message: error.message })
     throw error
   }
@@ -169,11 +169,11 @@ screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
   const review = c.get('review')
   const reviewerId = c.get('user').id
   const recordId = lastVotedRecord(db, review.id, stage, reviewerId)
-  if (recordId === null) return refuse(c, stage, null, 'You have no vote at this stage to undo.', 409)
+  if (recordId === null) return refuseOnCard(c, stage, null, 'You have no vote at this stage to undo.', 409)
   try {
     withdrawVote(db, { reviewId: review.id, recordId, stage, reviewerId, at: now() })
   } catch (error) {
-    if (error instanceof StoreConflictError) return refuse(c, stage, recordId, error.message, 409)
+    if (error instanceof StoreConflictError) return refuseOnCard(c, stage, recordId, error.message, 409)
     throw error
   }
   const text = `Your vote on record ${recordId} was withdrawn; vote again when ready.`
@@ -184,7 +184,7 @@ screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
 })
 
 /** A refused vote shows the same record again with the reason, so nothing the reviewer did is lost from view. */
-function refuse(
+export function refuseOnCard(
   c: Context<ReviewEnv>,
   stage: ScreeningStage,
   recordId: number | null,
