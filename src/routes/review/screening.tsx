@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import type { FormState } from '../../../views/components/forms.tsx'
 import { HTTPException } from 'hono/http-exception'
 import { ProgressBars, ScreeningPanel, type ScreeningPanelProps } from '../../../views/screening/card.tsx'
 import { ScreeningPage } from '../../../views/screening/page.tsx'
@@ -6,13 +7,12 @@ import { ScreeningListPage } from '../../../views/screening/list.tsx'
 import { VERDICT_DONE } from '../../../views/screening/labels.ts'
 import { roleAtLeast, type ScreeningStage } from '../../domain/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
-import { afterChange } from '../../http/form-action.ts'
+import { afterChange, attempt, type Refused } from '../../http/form-action.ts'
 import { flashInPanel, pageContext } from '../../http/page-context.ts'
 import { wantsPartial } from '../../http/render.tsx'
 import { requireRole, voteViewerOf } from '../../http/review-access.ts'
 import { firstError, formValues, validate } from '../../input/form.ts'
 import { listFilters, voteInput } from '../../input/screening-input.ts'
-import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
 import { maySeeConflicts } from '../../domain/screening/blinding.ts'
 import { isResolver } from '../../domain/screening/rules.ts'
 import { reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
@@ -130,10 +130,12 @@ screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), 
   // A refused vote keeps the card where it was in the queue: the next valid vote moves on from it.
   const fromQueue = body.stay !== '1'
   const input = validate(voteInput, body)
-  if (!input.ok) return refuseOnCard(c, stage, recordId, firstError(input.errors), 422, fromQueue)
+  const refused: Refused = (form, status) =>
+    refuseOnCard(c, stage, recordId, status === 422 ? firstError(form.errors) : cardMessage(form), status, fromQueue)
+  if (!input.ok) return refused(input, 422)
   const { db, now } = c.get('deps')
   const review = c.get('review')
-  try {
+  return attempt(body, refused, () => {
     castVote(db, {
       reviewId: review.id,
       recordId,
@@ -145,22 +147,18 @@ screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), 
       via: wantsPartial(c) ? 'keyboard' : 'web',
       at: now(),
     })
-  } catch (error) {
-    if (error instanceof StoreConflictError) return refuseOnCard(c, stage, recordId, error.message, 409, fromQueue)
-    if (error instanceof StoreNotFoundError) throw new HTTPException(404, { message: error.message })
-    throw error
-  }
-  const text = `${VERDICT_DONE[input.value.verdict]}: record ${recordId}.`
-  const { stay } = input.value
-  const to = stay ? `${stageBase(c, stage)}/records/${recordId}` : `${stageBase(c, stage)}?after=${recordId}`
-  return afterChange(c, text, to, () =>
-    renderPanel(c, stage, {
-      recordId: stay ? recordId : nextFor(c, stage, recordId),
-      fromQueue: !stay,
-      notice: { text, refused: false },
-      lazyProgress: true,
-    }),
-  )
+    const text = `${VERDICT_DONE[input.value.verdict]}: record ${recordId}.`
+    const { stay } = input.value
+    const to = stay ? `${stageBase(c, stage)}/records/${recordId}` : `${stageBase(c, stage)}?after=${recordId}`
+    return afterChange(c, text, to, () =>
+      renderPanel(c, stage, {
+        recordId: stay ? recordId : nextFor(c, stage, recordId),
+        fromQueue: !stay,
+        notice: { text, refused: false },
+        lazyProgress: true,
+      }),
+    )
+  })
 })
 
 screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
@@ -170,18 +168,19 @@ screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
   const reviewerId = c.get('user').id
   const recordId = lastVotedRecord(db, review.id, stage, reviewerId)
   if (recordId === null) return refuseOnCard(c, stage, null, 'You have no vote at this stage to undo.', 409)
-  try {
+  const refused: Refused = (form, status) => refuseOnCard(c, stage, recordId, cardMessage(form), status)
+  return attempt({}, refused, () => {
     withdrawVote(db, { reviewId: review.id, recordId, stage, reviewerId, at: now() })
-  } catch (error) {
-    if (error instanceof StoreConflictError) return refuseOnCard(c, stage, recordId, error.message, 409)
-    throw error
-  }
-  const text = `Your vote on record ${recordId} was withdrawn; vote again when ready.`
-  // fromQueue: once voted again, the reviewer carries on with the queue from here.
-  return afterChange(c, text, `${stageBase(c, stage)}/records/${recordId}`, () =>
-    renderPanel(c, stage, { recordId, fromQueue: true, notice: { text, refused: false } }),
-  )
+    const text = `Your vote on record ${recordId} was withdrawn; vote again when ready.`
+    // fromQueue: once voted again, the reviewer carries on with the queue from here.
+    return afterChange(c, text, `${stageBase(c, stage)}/records/${recordId}`, () =>
+      renderPanel(c, stage, { recordId, fromQueue: true, notice: { text, refused: false } }),
+    )
+  })
 })
+
+/** The card shows one line: the store's message, whichever field it names. */
+const cardMessage = (form: FormState) => Object.values(form.errors)[0] ?? 'Nothing was changed.'
 
 /** A refused vote shows the same record again with the reason, so nothing the reviewer did is lost from view. */
 export function refuseOnCard(
