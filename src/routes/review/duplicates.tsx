@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.ts'
 import { DuplicateQueue, DuplicateQueuePage, type DuplicateQueueProps } from '../../../views/duplicates/queue.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
-import { afterChange } from '../../http/form-action.ts'
+import { afterChange, attempt, type RefusalStatus, type Refused } from '../../http/form-action.ts'
 import { flashInPanel, pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import {
@@ -16,7 +16,6 @@ import {
   undoDuplicateDecision,
   type DecisionOutcome,
 } from '../../store/duplicate-decisions.ts'
-import { StoreConflictError } from '../../store/errors.ts'
 import { dedupStatus } from './dedup-status.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
@@ -65,7 +64,7 @@ function renderQueue(
   c: Context<ReviewEnv>,
   at: number,
   extra: Pick<DuplicateQueueProps, 'notice' | 'undo'>,
-  status: 200 | 409 = 200,
+  status: 200 | RefusalStatus = 200,
 ) {
   const props = queueProps(c, at, extra)
   // The flash belongs next to its Undo button, inside the queue.
@@ -115,22 +114,20 @@ function decisionRoute(action: 'duplicate' | 'not-duplicate' | 'undo', decide: D
     const { db, now } = c.get('deps')
     const reviewId = c.get('review').id
     const candidateId = idParam(c, 'candidateId')
-    let outcome: DecisionOutcome
-    try {
-      outcome = decide(db, reviewId, candidateId, c.get('user').id, now())
-    } catch (error) {
-      if (!(error instanceof StoreConflictError)) throw error
-      return renderQueue(c, at, { notice: { text: error.message, refused: true } }, 409)
-    }
-    const text = describe(outcome, action)
-    const undo = action === 'undo' ? undefined : findCandidatePair(db, reviewId, candidateId)
-    const query = new URLSearchParams()
-    if (at > 0) query.set('at', String(at))
-    if (undo) query.set('undo', String(candidateId))
-    const search = query.size > 0 ? `?${query}` : ''
-    return afterChange(c, text, reviewPath(c, `/duplicates${search}`), () =>
-      renderQueue(c, at, { notice: { text, refused: false }, undo }),
-    )
+    const refused: Refused = (form, status) =>
+      renderQueue(c, at, { notice: { text: Object.values(form.errors)[0] ?? '', refused: true } }, status)
+    return attempt({}, refused, () => {
+      const outcome = decide(db, reviewId, candidateId, c.get('user').id, now())
+      const text = describe(outcome, action)
+      const undo = action === 'undo' ? undefined : findCandidatePair(db, reviewId, candidateId)
+      const query = new URLSearchParams()
+      if (at > 0) query.set('at', String(at))
+      if (undo) query.set('undo', String(candidateId))
+      const search = query.size > 0 ? `?${query}` : ''
+      return afterChange(c, text, reviewPath(c, `/duplicates${search}`), () =>
+        renderQueue(c, at, { notice: { text, refused: false }, undo }),
+      )
+    })
   })
 }
 
