@@ -21,8 +21,7 @@ import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 /**
  * The manual duplicate queue: one uncertain pair at a time, decided "duplicate" or "not duplicate",
- * with undo. Every action is a plain form post answered by a redirect; an htmx request gets the
- * refreshed queue (the next pair) in the same response instead.
+ * with undo; after a decision (`afterChange`), htmx swaps in the queue at its next pair.
  */
 export const duplicateRoutes = new Hono<ReviewEnv>()
 

@@ -49,8 +49,7 @@ import { idParam, reviewNav, reviewPath } from './nav.ts'
 /**
  * Retrieval of full texts: the list of reports sought (GET /retrieval) and, per report, retrieved (with
  * an optional PDF upload), not retrieved (with a note), back to awaiting, and the attached PDF itself.
- * Every action is a plain form post answered by a redirect back to the same place in the list; an htmx
- * request gets the report's card and the refreshed counts instead.
+ * After an action (`afterChange`), htmx swaps in the report's card and the counts.
  */
 export const retrievalRoutes = new Hono<ReviewEnv>()
 

@@ -9,14 +9,14 @@ import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { validate } from '../../input/form.ts'
-import { confirmInput, idList, thirdOrderInput } from '../../input/synthesis-input.ts'
+import { idList, thirdOrderInput } from '../../input/synthesis-input.ts'
 import { listFindings } from '../../store/cerqual-findings.ts'
 import { requireThirdOrder } from '../../store/synthesis-guards.ts'
 import { loadSynthesisSnapshot } from '../../store/synthesis-snapshot.ts'
 import { addThirdOrder, deleteThirdOrder, editThirdOrder, listThirdOrders } from '../../store/synthesis-third-order.ts'
 import { thirdOrderUsage } from '../../store/synthesis-usage.ts'
 import { idParam, reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, deletionRoutes, synthesisPath } from './synthesis-common.tsx'
 
 export const synthesisThirdOrderRoutes = new Hono<ReviewEnv>()
 
@@ -72,24 +72,6 @@ function renderDetail(c: Context<ReviewEnv>, form: FormState, chosen?: number[],
   )
 }
 
-function renderConfirm(c: Context<ReviewEnv>, refused?: string) {
-  const { db } = c.get('deps')
-  const reviewId = c.get('review').id
-  const thirdOrder = requireThirdOrder(db, reviewId, idParam(c, 'thirdOrderId'))
-  return renderDeleteConfirmation(
-    c,
-    {
-      section: 'third-order',
-      what: 'third-order construct',
-      name: thirdOrder.label,
-      usage: thirdOrderUsage(db, reviewId, thirdOrder.id),
-      action: `/third-order/${thirdOrder.id}/delete`,
-      cancel: `/third-order/${thirdOrder.id}`,
-    },
-    refused,
-  )
-}
-
 synthesisThirdOrderRoutes.get('/', (c) => renderList(c, emptyForm))
 synthesisThirdOrderRoutes.get('/:thirdOrderId', (c) => renderDetail(c, emptyForm))
 
@@ -140,23 +122,15 @@ synthesisThirdOrderRoutes.post('/:thirdOrderId', requireRole('reviewer'), async 
   )
 })
 
-synthesisThirdOrderRoutes.get('/:thirdOrderId/delete', (c) => renderConfirm(c))
-
-synthesisThirdOrderRoutes.post('/:thirdOrderId/delete', requireRole('reviewer'), (c) =>
-  runForm(
-    c,
-    synthesisPath(c, '/third-order'),
-    (form) => renderConfirm(c, form.errors['_form']),
-    (values) => {
-      const input = validate(confirmInput, values)
-      deleteThirdOrder(
-        c.get('deps').db,
-        c.get('review').id,
-        idParam(c, 'thirdOrderId'),
-        input.ok && input.value.confirmed,
-        actorId(c),
-      )
-      return { ok: true, done: 'Third-order construct deleted.' }
-    },
-  ),
-)
+deletionRoutes(synthesisThirdOrderRoutes, {
+  param: 'thirdOrderId',
+  section: 'third-order',
+  what: 'third-order construct',
+  find: requireThirdOrder,
+  usage: thirdOrderUsage,
+  path: (id) => `/third-order/${id}`,
+  cancel: (id) => `/third-order/${id}`,
+  after: '/third-order',
+  remove: deleteThirdOrder,
+  done: 'Third-order construct deleted.',
+})
