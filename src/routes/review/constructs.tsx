@@ -9,7 +9,7 @@ import { formLists } from '../../input/extraction-input.ts'
 import { validate, type FormValues, type Validated } from '../../input/form.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { afterChange, refusalOf, type RefusalStatus } from '../../http/form-action.ts'
-import { pageContext } from '../../http/page-context.ts'
+import { flashInPanel, pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import {
   addConstruct,
@@ -136,13 +136,10 @@ function panelProps(c: Context<ReviewEnv>, state: Partial<PanelState>) {
 
 function renderStudy(c: Context<ReviewEnv>, state: Partial<PanelState>, status: 200 | RefusalStatus) {
   const { study, props } = panelProps(c, state)
-  const page = pageContext(c.var)
-  const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
   return c.render(
     <StudyConstructsPage
       {...props}
-      notice={notice}
-      page={{ ...page, flash: null }}
+      {...flashInPanel(c.var, props.notice)}
       nav={reviewNav(c, 'constructs')}
       study={study}
       fullText={fullTextOf(study)}
