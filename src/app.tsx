@@ -19,6 +19,7 @@ import { takeFlash } from './http/flash.ts'
 import { confirmStep } from './http/confirm-step.tsx'
 import { formGuard } from './http/form-guard.ts'
 import { keepUrlOnRefusal } from './http/htmx.ts'
+import { pageRenderer } from './http/render.tsx'
 import { loadSession } from './http/session.ts'
 import { acceptsUploads, uploadLimit } from './http/upload.ts'
 import { adminRoutes } from './routes/admin.tsx'
@@ -75,6 +76,8 @@ export function createApp(options: AppOptions) {
     c.set('deps', deps)
     await next()
   })
+  // Also before anything that may refuse: error pages go through the same page-or-fragment decision.
+  app.use(pageRenderer())
 
   // Same-origin everything: scripts, styles and forms only from this server, never framed, except a
   // review's full text, which Weft's own pages frame beside the work (members only, like every review page).

@@ -1,6 +1,13 @@
 import { raw } from 'hono/html'
-import type { Child } from 'hono/jsx'
+import { createContext, useContext, type Child } from 'hono/jsx'
 import type { PageContext } from './page.ts'
+
+/**
+ * Whether a page is drawn whole or as the fragment an htmx partial request swaps in. The renderer
+ * (src/http/render.tsx) decides it once per request; the layout only obeys, and without a renderer above
+ * it (a page rendered on its own) it draws the whole page.
+ */
+export const PageFrame = createContext<'page' | 'fragment'>('page')
 
 export type ReviewTab =
   | 'dashboard'
@@ -85,8 +92,26 @@ function ReviewTabs({ review }: { review: ReviewNav }) {
   )
 }
 
+/** The one-line confirmation (or refusal) carried to this page; a fragment shows it too. */
+function Flash({ page }: { page: PageContext }) {
+  if (!page.flash) return null
+  return (
+    <p class='flash' role='status'>
+      {page.flash}
+    </p>
+  )
+}
+
 export function Layout(props: { page: PageContext; title: string; review?: ReviewNav; children: Child }) {
   const { page } = props
+  if (useContext(PageFrame) === 'fragment') {
+    return (
+      <>
+        <Flash page={page} />
+        {props.children}
+      </>
+    )
+  }
   return (
     <>
       {raw('<!DOCTYPE html>')}
@@ -105,11 +130,7 @@ export function Layout(props: { page: PageContext; title: string; review?: Revie
           <SiteHeader page={page} />
           {props.review ? <ReviewTabs review={props.review} /> : null}
           <main id='main'>
-            {page.flash ? (
-              <p class='flash' role='status'>
-                {page.flash}
-              </p>
-            ) : null}
+            <Flash page={page} />
             {props.children}
           </main>
         </body>

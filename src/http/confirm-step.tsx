@@ -40,7 +40,7 @@ export function confirmStep(): MiddlewareHandler<AppEnv> {
       for (const item of Array.isArray(value) ? value : [value]) if (typeof item === 'string') fields.push([name, item])
     }
     const button = body[CONFIRM_BUTTON_FIELD]
-    return c.html(
+    return c.render(
       <ConfirmPage
         page={pageContext(c.var)}
         question={question}

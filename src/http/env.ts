@@ -37,16 +37,18 @@ export interface AppVariables {
 
 export type AppEnv = { Variables: AppVariables }
 
+/**
+ * Routes behind `requireUser()` (src/http/session.ts): someone is signed in, so `user` and `session` are
+ * never null there. A sub-app typed with it is mounted only below that guard (`signedInRoutes()`).
+ */
+export type SignedInVariables = Omit<AppVariables, 'user' | 'session'> & { user: User; session: Session }
+export type SignedInEnv = { Variables: SignedInVariables }
+
 /** Routes under /reviews/:slug also know the review and the signed-in person's role in it. */
-export type ReviewEnv = { Variables: AppVariables & { review: Review; role: MemberRole } }
+export type ReviewEnv = { Variables: SignedInVariables & { review: Review; role: MemberRole } }
 
 export function isUnsafeMethod(method: string): boolean {
   return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase())
-}
-
-/** htmx 4 says which part of the page it wants: a partial swap gets a fragment, not the whole layout. */
-export function wantsPartial(c: Context): boolean {
-  return c.req.header('HX-Request-Type') === 'partial'
 }
 
 export function isHtmx(c: Context): boolean {

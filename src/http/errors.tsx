@@ -1,9 +1,9 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { ErrorMessage, ErrorPage } from '../../views/errors/error-page.tsx'
+import { ErrorPage } from '../../views/errors/error-page.tsx'
 import { StoreConflictError, StoreNotFoundError } from '../store/errors.ts'
-import { wantsPartial, type AppEnv } from './env.ts'
+import type { AppEnv } from './env.ts'
 import { pageContext } from './page-context.ts'
 
 function render(c: Context<AppEnv>, status: ContentfulStatusCode, message: string) {
@@ -11,8 +11,7 @@ function render(c: Context<AppEnv>, status: ContentfulStatusCode, message: strin
   if (c.get('user') === undefined) c.set('user', null)
   if (c.get('session') === undefined) c.set('session', null)
   if (c.get('flash') === undefined) c.set('flash', null)
-  if (wantsPartial(c)) return c.html(<ErrorMessage status={status} message={message} />, status)
-  return c.html(<ErrorPage page={pageContext(c.var)} status={status} message={message} />, status)
+  return c.render(<ErrorPage page={pageContext(c.var)} status={status} message={message} />, { status })
 }
 
 export function renderNotFound(c: Context<AppEnv>) {

@@ -18,3 +18,24 @@ export function pageContext(vars: AppVariables): PageContext {
     },
   }
 }
+
+/** A one-line notice shown inside a panel: what was done, or why it was refused. */
+export interface PanelNotice {
+  text: string
+  refused: boolean
+}
+
+/**
+ * For a page whose panel shows the flash itself (beside its Undo button, on the screening card): the
+ * panel's own notice, else the flash, and a page context whose layout no longer repeats it.
+ */
+export function flashInPanel(
+  vars: AppVariables,
+  notice: PanelNotice | undefined,
+): { page: PageContext; notice: PanelNotice | undefined } {
+  const page = pageContext(vars)
+  return {
+    page: { ...page, flash: null },
+    notice: notice ?? (page.flash ? { text: page.flash, refused: false } : undefined),
+  }
+}

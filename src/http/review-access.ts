@@ -16,7 +16,7 @@ export function loadReview(): MiddlewareHandler<ReviewEnv> {
     const slug = c.req.param('slug') ?? ''
     const review = findReviewBySlug(db, slug)
     if (!review) throw new HTTPException(404, { message: `There is no review at /reviews/${slug}.` })
-    const membership = findMembership(db, review.id, c.get('user')!.id)
+    const membership = findMembership(db, review.id, c.get('user').id)
     if (!membership) {
       throw new HTTPException(403, {
         message: 'You are not a member of this review. Ask one of its owners to add you.',
@@ -48,6 +48,6 @@ export function requireRole(role: MemberRole): MiddlewareHandler<ReviewEnv> {
 
 /** The signed-in member as blind screening sees them (src/domain/screening/blinding.ts). */
 export function voteViewerOf(c: Context<ReviewEnv>): VoteViewer & { id: number } {
-  const user = c.get('user')!
+  const user = c.get('user')
   return { ...voteViewer(c.get('review'), user.id, c.get('role')), id: user.id }
 }

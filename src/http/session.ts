@@ -1,7 +1,7 @@
-import type { Context, MiddlewareHandler } from 'hono'
+import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { createSession, deleteSession, SESSION_LIFETIME_MS, validateSessionToken } from '../store/sessions.ts'
-import { isHtmx, isHttps, isUnsafeMethod, type AppEnv } from './env.ts'
+import { isHtmx, isHttps, isUnsafeMethod, type AppEnv, type SignedInEnv } from './env.ts'
 
 export const SESSION_COOKIE = 'weft_session'
 
@@ -72,4 +72,14 @@ export function requireUser(): MiddlewareHandler<AppEnv> {
     }
     return c.redirect(location, 303)
   }
+}
+
+/**
+ * A sub-app every route of which needs someone signed in. The guard goes on here, with the type that says
+ * so: its handlers read `c.get('user')` as a `User`, never null, without an assertion.
+ */
+export function signedInRoutes<E extends SignedInEnv = SignedInEnv>(): Hono<E> {
+  const routes = new Hono<E>()
+  routes.use('*', requireUser())
+  return routes
 }

@@ -1,30 +1,27 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { PeoplePage } from '../../views/admin/people.tsx'
 import { emptyForm, type FormState } from '../../views/components/forms.tsx'
 import { MIN_PASSWORD_LENGTH, newAccountInput } from '../input/account-input.ts'
-import { formValues, validate } from '../input/form.ts'
-import type { AppEnv } from '../http/env.ts'
-import { setFlash } from '../http/flash.ts'
-import { conflictAsFormState } from '../http/form-state.ts'
+import { afterChange, attempt, submitForm } from '../http/form-action.ts'
+import type { SignedInEnv } from '../http/env.ts'
 import { pageContext } from '../http/page-context.ts'
-import { requireUser } from '../http/session.ts'
-import { StoreConflictError, StoreNotFoundError } from '../store/errors.ts'
+import { signedInRoutes } from '../http/session.ts'
 import { listPendingInvitations, revokeInvitation } from '../store/invitations.ts'
 import { createUser, listUsers } from '../store/users.ts'
 
-export const adminRoutes = new Hono<AppEnv>()
+export const adminRoutes = signedInRoutes()
 
-adminRoutes.use('*', requireUser(), async function requireAdmin(c, next) {
-  if (!c.get('user')?.isAdmin) {
+adminRoutes.use('*', async function requireAdmin(c, next) {
+  if (!c.get('user').isAdmin) {
     throw new HTTPException(403, { message: 'Only the administrator of this Weft can manage accounts.' })
   }
   await next()
 })
 
-function renderPeople(c: Context<AppEnv>, form: FormState, status: 200 | 404 | 409 | 422) {
+function renderPeople(c: Context<SignedInEnv>, form: FormState, status: 200 | 404 | 409 | 422) {
   const { db, now } = c.get('deps')
-  return c.html(
+  return c.render(
     <PeoplePage
       page={pageContext(c.var)}
       people={listUsers(db)}
@@ -32,42 +29,43 @@ function renderPeople(c: Context<AppEnv>, form: FormState, status: 200 | 404 | 4
       form={form}
       minPasswordLength={MIN_PASSWORD_LENGTH}
     />,
-    status,
+    { status: status },
   )
 }
 
 adminRoutes.get('/people', (c) => renderPeople(c, emptyForm, 200))
 
-adminRoutes.post('/people', async (c) => {
-  const input = validate(newAccountInput, formValues(await c.req.parseBody()))
-  if (!input.ok) return renderPeople(c, input, 422)
-  try {
-    const { db, passwordHasher } = c.get('deps')
-    const user = await createUser(db, input.value, c.get('user')!.id, { hasher: passwordHasher })
-    setFlash(c, `Account created for ${user.name} (${user.email}).`)
-    return c.redirect('/admin/people', 303)
-  } catch (error) {
-    return renderPeople(c, conflictAsFormState(error, input.value), 422)
-  }
-})
+adminRoutes.post('/people', (c) =>
+  submitForm(
+    c,
+    newAccountInput,
+    (form, status) => renderPeople(c, form, status),
+    async (input) => {
+      const { db, passwordHasher } = c.get('deps')
+      const user = await createUser(db, input, c.get('user').id, { hasher: passwordHasher })
+      return afterChange(c, `Account created for ${user.name} (${user.email}).`, '/admin/people')
+    },
+  ),
+)
 
 adminRoutes.post('/invitations/:invitationId/revoke', (c) => {
   const { db, now } = c.get('deps')
   const id = c.req.param('invitationId')
-  try {
-    const invitation = revokeInvitation(db, {
-      invitationId: /^\d{1,15}$/.test(id) ? Number(id) : -1,
-      reviewId: null,
-      actorId: c.get('user')!.id,
-      now: now(),
-    })
-    setFlash(c, `The invitation for ${invitation.email} was withdrawn; its link no longer works.`)
-    return c.redirect('/admin/people', 303)
-  } catch (error) {
-    if (error instanceof StoreNotFoundError)
-      return renderPeople(c, { values: {}, errors: { _form: error.message } }, 404)
-    if (error instanceof StoreConflictError)
-      return renderPeople(c, { values: {}, errors: { _form: error.message } }, 409)
-    throw error
-  }
+  return attempt(
+    {},
+    (form, status) => renderPeople(c, form, status),
+    () => {
+      const invitation = revokeInvitation(db, {
+        invitationId: /^\d{1,15}$/.test(id) ? Number(id) : -1,
+        reviewId: null,
+        actorId: c.get('user').id,
+        now: now(),
+      })
+      return afterChange(
+        c,
+        `The invitation for ${invitation.email} was withdrawn; its link no longer works.`,
+        '/admin/people',
+      )
+    },
+  )
 })

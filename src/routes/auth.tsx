@@ -1,15 +1,14 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { SetupPage } from '../../views/auth/setup.tsx'
 import { SignInPage } from '../../views/auth/sign-in.tsx'
-import { emptyForm } from '../../views/components/forms.tsx'
+import { emptyForm, type FormState } from '../../views/components/forms.tsx'
 import { MIN_PASSWORD_LENGTH, newAccountInput, signInInput } from '../input/account-input.ts'
 import { formValues, validate } from '../input/form.ts'
 import type { AppEnv } from '../http/env.ts'
 import { setFlash } from '../http/flash.ts'
+import { afterChange, submitForm } from '../http/form-action.ts'
 import { pageContext } from '../http/page-context.ts'
 import { endSession, startSession } from '../http/session.ts'
-import { StoreConflictError } from '../store/errors.ts'
 import { countUsers, createUser, findUserByEmail } from '../store/users.ts'
 
 export const authRoutes = new Hono<AppEnv>()
@@ -31,35 +30,32 @@ authRoutes.get('/', (c) => {
 
 authRoutes.get('/setup', (c) => {
   if (countUsers(c.get('deps').db) > 0) return c.redirect('/sign-in', 303)
-  return c.html(<SetupPage page={pageContext(c.var)} form={emptyForm} minPasswordLength={MIN_PASSWORD_LENGTH} />)
+  return c.render(<SetupPage page={pageContext(c.var)} form={emptyForm} minPasswordLength={MIN_PASSWORD_LENGTH} />)
 })
 
-authRoutes.post('/setup', async (c) => {
-  const { db } = c.get('deps')
-  const input = validate(newAccountInput, formValues(await c.req.parseBody()))
-  if (!input.ok) {
-    return c.html(<SetupPage page={pageContext(c.var)} form={input} minPasswordLength={MIN_PASSWORD_LENGTH} />, 422)
-  }
-  try {
-    const user = await createUser(db, input.value, null, {
-      firstAccountOnly: true,
-      hasher: c.get('deps').passwordHasher,
-    })
-    startSession(c, user.id)
-  } catch (error) {
-    if (error instanceof StoreConflictError) throw new HTTPException(409, { message: error.message })
-    throw error
-  }
-  setFlash(c, 'Your administrator account is ready. Create your first review.')
-  return c.redirect('/reviews/new', 303)
-})
+authRoutes.post('/setup', (c) =>
+  submitForm(
+    c,
+    newAccountInput,
+    (form, status) =>
+      c.render(<SetupPage page={pageContext(c.var)} form={form} minPasswordLength={MIN_PASSWORD_LENGTH} />, {
+        status,
+      }),
+    async (input) => {
+      const { db, passwordHasher } = c.get('deps')
+      const user = await createUser(db, input, null, { firstAccountOnly: true, hasher: passwordHasher })
+      startSession(c, user.id)
+      return afterChange(c, 'Your administrator account is ready. Create your first review.', '/reviews/new')
+    },
+  ),
+)
 
 authRoutes.get('/sign-in', (c) => {
   if (countUsers(c.get('deps').db) === 0) return c.redirect('/setup', 303)
   const next = safeNext(c.req.query('next'))
   if (c.get('user')) return c.redirect(next, 303)
   const notice = NOTICES[c.req.query('expired') ?? '']
-  return c.html(<SignInPage page={pageContext(c.var)} form={emptyForm} next={next} notice={notice} />)
+  return c.render(<SignInPage page={pageContext(c.var)} form={emptyForm} next={next} notice={notice} />)
 })
 
 authRoutes.post('/sign-in', async (c) => {
@@ -67,9 +63,10 @@ authRoutes.post('/sign-in', async (c) => {
   const next = safeNext(c.req.query('next'))
   const values = formValues(await c.req.parseBody())
   const input = validate(signInInput, values)
-  const refuse = (message: string, status: 401 | 422 | 429) =>
-    c.html(<SignInPage page={pageContext(c.var)} form={{ values, errors: { _form: message } }} next={next} />, status)
-  if (!input.ok) return c.html(<SignInPage page={pageContext(c.var)} form={input} next={next} />, 422)
+  const render = (form: FormState, status: 401 | 422 | 429) =>
+    c.render(<SignInPage page={pageContext(c.var)} form={form} next={next} />, { status })
+  const refuse = (message: string, status: 401 | 429) => render({ values, errors: { _form: message } }, status)
+  if (!input.ok) return render(input, 422)
   const { email, password } = input.value
   const wait = signInThrottle.retryAfterSeconds(email)
   if (wait > 0) {

@@ -4,11 +4,11 @@ import { emptyForm } from '../../views/components/forms.tsx'
 import { INVITATION_CLOSED, invitationState } from '../domain/invitations.ts'
 import { invitedAccountInput, MIN_PASSWORD_LENGTH } from '../input/account-input.ts'
 import { formValues, validate } from '../input/form.ts'
+import { afterChange, attempt, type Refused } from '../http/form-action.ts'
 import type { AppEnv } from '../http/env.ts'
-import { setFlash } from '../http/flash.ts'
 import { pageContext } from '../http/page-context.ts'
 import { startSession } from '../http/session.ts'
-import { StoreConflictError, StoreNotFoundError } from '../store/errors.ts'
+import { StoreNotFoundError } from '../store/errors.ts'
 import { acceptInvitation, openInvitation, type Invitee, type OpenedInvitation } from '../store/invitations.ts'
 import { findMembership } from '../store/memberships.ts'
 
@@ -48,14 +48,14 @@ function render(
   step: InvitationStep,
   status: 200 | 404 | 409 | 410 | 422 = 200,
 ) {
-  return c.html(
+  return c.render(
     <InvitationPage
       page={pageContext(c.var)}
       action={new URL(c.req.url).pathname}
       invitation={invitation}
       step={step}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -84,9 +84,10 @@ invitationAcceptRoutes.post('/:token', async (c) => {
   const { opened } = result
   const step = stepFor(c, opened)
   const { db, now, passwordHasher } = c.get('deps')
+  const user = c.get('user')
   let invitee: Invitee
-  if (step.kind === 'join') {
-    invitee = { userId: c.get('user')!.id }
+  if (step.kind === 'join' && user) {
+    invitee = { userId: user.id }
   } else if (step.kind === 'new-account') {
     const values = formValues(await c.req.parseBody())
     const input = validate(invitedAccountInput, values)
@@ -96,14 +97,13 @@ invitationAcceptRoutes.post('/:token', async (c) => {
   } else {
     return render(c, view(opened), step, 409)
   }
-  try {
-    const user = acceptInvitation(db, { token: c.req.param('token'), invitee, now: now() })
-    if (!c.get('user')) startSession(c, user.id)
-  } catch (error) {
-    if (error instanceof StoreConflictError)
-      return render(c, view(opened), { kind: 'closed', message: error.message }, 409)
-    throw error
-  }
-  setFlash(c, `Welcome: you joined “${opened.review.title}” as ${opened.invitation.role}.`)
-  return c.redirect(`/reviews/${opened.review.slug}`, 303)
+  // A link used up or withdrawn meanwhile: the invitation is closed, whatever field the store names.
+  const closed: Refused = (form) =>
+    render(c, view(opened), { kind: 'closed', message: Object.values(form.errors)[0] ?? '' }, 409)
+  return attempt({}, closed, () => {
+    const joined = acceptInvitation(db, { token: c.req.param('token'), invitee, now: now() })
+    if (!user) startSession(c, joined.id)
+    const welcome = `Welcome: you joined “${opened.review.title}” as ${opened.invitation.role}.`
+    return afterChange(c, welcome, `/reviews/${opened.review.slug}`)
+  })
 })

@@ -1,22 +1,16 @@
-import { Hono } from 'hono'
 import { emptyForm, type FormState } from '../../views/components/forms.tsx'
 import { NewReviewPage } from '../../views/reviews/new-review.tsx'
 import { ReviewListPage } from '../../views/reviews/review-list.tsx'
 import { DEFAULT_PRISMA_TEMPLATE } from '../domain/vocabulary.ts'
-import { formValues, validate } from '../input/form.ts'
 import { reviewInput } from '../input/review-input.ts'
-import type { AppEnv } from '../http/env.ts'
-import { setFlash } from '../http/flash.ts'
-import { conflictAsFormState } from '../http/form-state.ts'
+import { afterChange, submitForm } from '../http/form-action.ts'
 import { pageContext } from '../http/page-context.ts'
-import { requireUser } from '../http/session.ts'
+import { signedInRoutes } from '../http/session.ts'
 import { reviewStanding } from '../store/review-progress.ts'
 import { createReview, listReviewsForUser } from '../store/reviews.ts'
 
 /** The reviews a person belongs to, and creating a new one (whoever creates it owns it). */
-export const reviewsRoutes = new Hono<AppEnv>()
-
-reviewsRoutes.use('*', requireUser())
+export const reviewsRoutes = signedInRoutes()
 
 const NEW_REVIEW_DEFAULTS: FormState = {
   ...emptyForm,
@@ -30,26 +24,29 @@ const NEW_REVIEW_DEFAULTS: FormState = {
 
 reviewsRoutes.get('/', (c) => {
   const { db } = c.get('deps')
-  const userId = c.get('user')!.id
+  const userId = c.get('user').id
   const reviews = listReviewsForUser(db, userId).map((review) => ({
     ...review,
     ...reviewStanding(db, review, userId, review.role),
   }))
-  return c.html(<ReviewListPage page={pageContext(c.var)} reviews={reviews} />)
+  return c.render(<ReviewListPage page={pageContext(c.var)} reviews={reviews} />)
 })
 
-reviewsRoutes.get('/new', (c) => c.html(<NewReviewPage page={pageContext(c.var)} form={NEW_REVIEW_DEFAULTS} />))
+reviewsRoutes.get('/new', (c) => c.render(<NewReviewPage page={pageContext(c.var)} form={NEW_REVIEW_DEFAULTS} />))
 
-reviewsRoutes.post('/', async (c) => {
-  const values = formValues(await c.req.parseBody())
-  const input = validate(reviewInput, values)
-  if (!input.ok) return c.html(<NewReviewPage page={pageContext(c.var)} form={input} />, 422)
-  const userId = c.get('user')!.id
-  try {
-    const review = createReview(c.get('deps').db, input.value, { ownerId: userId, actorId: userId })
-    setFlash(c, `Review “${review.title}” created. Next: record your searches in the search log.`)
-    return c.redirect(`/reviews/${review.slug}`, 303)
-  } catch (error) {
-    return c.html(<NewReviewPage page={pageContext(c.var)} form={conflictAsFormState(error, values)} />, 422)
-  }
-})
+reviewsRoutes.post('/', (c) =>
+  submitForm(
+    c,
+    reviewInput,
+    (form, status) => c.render(<NewReviewPage page={pageContext(c.var)} form={form} />, { status }),
+    (input) => {
+      const userId = c.get('user').id
+      const review = createReview(c.get('deps').db, input, { ownerId: userId, actorId: userId })
+      return afterChange(
+        c,
+        `Review “${review.title}” created. Next: record your searches in the search log.`,
+        `/reviews/${review.slug}`,
+      )
+    },
+  ),
+)

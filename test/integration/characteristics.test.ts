@@ -36,7 +36,7 @@ describe('the characteristics form', () => {
         .all()
         .map((f) => f.label),
     ).toEqual(DEFAULT_QUALITATIVE_FIELDS.map((f) => f.label))
-    expect((await team.owner.post(`/reviews/${team.slug}/characteristics/form/defaults`)).status).toBe(422)
+    expect((await team.owner.post(`/reviews/${team.slug}/characteristics/form/defaults`)).status).toBe(409)
     expect(
       (await team.first.post(`/reviews/${team.slug}/characteristics/form/fields`, { label: 'X', kind: 'short_text' }))
         .status,

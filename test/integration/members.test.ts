@@ -81,14 +81,14 @@ describe('members of a review', () => {
     expect((await sam.get(`/reviews/${slug}`)).status).toBe(403)
   })
 
-  it('never removes or demotes the last owner', async () => {
+  it('never removes or demotes the last owner (409: the review as it stands refuses it)', async () => {
     const { weft, owner, slug } = await reviewWithCoReviewer()
     const ownerId = weft.db.select().from(memberships).get()!.userId
     const removal = await owner.post(`/reviews/${slug}/members/${ownerId}/remove`)
-    expect(removal.status).toBe(422)
+    expect(removal.status).toBe(409)
     expect(await removal.text()).toContain('A review needs at least one owner')
     const demotion = await owner.post(`/reviews/${slug}/members/${ownerId}`, { role: 'reviewer' })
-    expect(demotion.status).toBe(422)
+    expect(demotion.status).toBe(409)
     expect(weft.db.select().from(memberships).get()?.role).toBe('owner')
   })
 
@@ -109,7 +109,7 @@ describe('members of a review', () => {
   it('answers a link to a person who is not a member with a clear message', async () => {
     const { owner, slug } = await reviewWithCoReviewer()
     const response = await owner.post(`/reviews/${slug}/members/99999`, { role: 'viewer' })
-    expect(response.status).toBe(422)
+    expect(response.status).toBe(409)
     expect(await response.text()).toContain('That person is not a member of this review.')
   })
 })

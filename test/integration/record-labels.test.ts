@@ -65,7 +65,7 @@ describe('labels on records', () => {
     expect(await empty.text()).toContain('Type a label to add.')
     await team.reviewerA.post(labelsUrl(team, first!), { label: 'to check' })
     const twice = await team.reviewerB.post(labelsUrl(team, first!), { label: 'To Check' }, { headers: HTMX_PARTIAL })
-    expect(twice.status).toBe(409)
+    expect(twice.status).toBe(422)
     expect(await twice.text()).toContain('already has the label “to check”')
     expect((await team.viewer.post(labelsUrl(team, first!), { label: 'mine' })).status).toBe(403)
     expect((await team.reviewerA.post(labelsUrl(team, 99_999), { label: 'x' })).status).toBe(404)

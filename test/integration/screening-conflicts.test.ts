@@ -109,16 +109,15 @@ describe('the conflict queue', () => {
     expect(outcomeOf(weft, record!)).toMatchObject({ outcome: 'excluded', resolved: false })
   })
 
-  it('refuses to resolve a record that is not in conflict, saying why', async () => {
+  it('refuses to resolve a record that is not in conflict, saying why (409, the queue again)', async () => {
     const weft = testWeft()
     const team = await screeningTeam(weft)
     const [record] = team.recordIds
     const response = await team.owner.post(`/reviews/${team.slug}/screening/title-abstract/records/${record}/resolve`, {
       verdict: 'include',
     })
-    expect(response.status).toBe(303)
-    const page = await (await team.owner.get(response.headers.get('location')!)).text()
-    expect(page).toContain('Nothing was changed: This record is not waiting for a resolution')
+    expect(response.status).toBe(409)
+    expect(await response.text()).toContain('Nothing was changed: This record is not waiting for a resolution')
     expect(outcomeOf(weft, record!)).toBeUndefined()
   })
 })

@@ -41,7 +41,7 @@ describe('full-text screening', () => {
     const response = await team.reviewerA.post(`/reviews/${team.slug}/screening/full-text/records/${record}/vote`, {
       verdict: 'exclude',
     })
-    expect(response.status).toBe(409)
+    expect(response.status).toBe(422)
     expect(await response.text()).toContain('Choose the reason for excluding this report.')
     expect(fullTextStatus(weft, record!)).toBeUndefined()
   })
@@ -57,7 +57,7 @@ describe('full-text screening', () => {
       verdict: 'exclude',
       reasonId: String(foreign.id),
     })
-    expect(response.status).toBe(409)
+    expect(response.status).toBe(422)
     expect(await response.text()).toContain('That exclusion reason is not one of this review’s.')
   })
 

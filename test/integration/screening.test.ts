@@ -263,7 +263,7 @@ describe('refusals', () => {
       `/reviews/${team.slug}/screening/title-abstract/records/${team.recordIds[0]}/vote`,
       { verdict: 'exclude', reasonId: '1' },
     )
-    expect(response.status).toBe(409)
+    expect(response.status).toBe(422)
     expect(await response.text()).toContain('An exclusion reason goes only with a full-text exclusion.')
   })
 

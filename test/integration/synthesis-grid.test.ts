@@ -83,12 +83,12 @@ describe('juxtaposition grid', () => {
     expect(db.select().from(conceptMappings).all()).toHaveLength(0)
   })
 
-  it('refuses to map the same construct to a concept twice', async () => {
+  it('refuses to map the same construct to a concept twice (422: the construct chosen is refused)', async () => {
     const { reviewer, base, concept, construct, db } = await withConcept()
     const fields = { conceptId: String(concept.id), secondOrderId: String(construct('Stretched voluntary sector').id) }
     await reviewer.post(`${base}/grid/map`, fields)
     const again = await reviewer.post(`${base}/grid/map`, fields)
-    expect(again.status).toBe(409)
+    expect(again.status).toBe(422)
     expect(await again.text()).toContain('is already mapped to “Role boundaries”')
     expect(db.select().from(conceptMappings).all()).toHaveLength(1)
   })

@@ -148,7 +148,7 @@ describe('line of argument', () => {
   it('keeps a level that still holds constructs', async () => {
     const { reviewer, base, levelIds } = await modelled()
     const response = await reviewer.post(`${base}/line-of-argument/levels/${levelIds[0]}/delete`, {})
-    expect(response.status).toBe(422)
+    expect(response.status).toBe(409)
     expect(await response.text()).toContain('still holds 1 construct(s)')
   })
 

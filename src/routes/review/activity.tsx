@@ -21,7 +21,7 @@ activityRoutes.get('/', (c) => {
   const page = events.slice(0, PAGE_SIZE)
   const oldest = page.at(-1)
   const olderHref = events.length > PAGE_SIZE && oldest ? reviewPath(c, `/activity?before=${oldest.id}`) : null
-  return c.html(
+  return c.render(
     <ActivityPage page={pageContext(c.var)} nav={reviewNav(c, 'activity')} events={page} olderHref={olderHref} />,
   )
 })

@@ -20,5 +20,5 @@ export function csvDownload(
 /** A table as a standalone HTML file to keep or paste into a manuscript. */
 export function htmlDownload(c: Context<ReviewEnv>, name: string, title: string, table: Child) {
   c.header('Content-Disposition', `attachment; filename="${c.get('review').slug}-${name}.html"`)
-  return c.html(<ExportDocument title={`${title} — ${c.get('review').title}`}>{table}</ExportDocument>)
+  return c.render(<ExportDocument title={`${title} — ${c.get('review').title}`}>{table}</ExportDocument>)
 }

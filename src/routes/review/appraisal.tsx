@@ -10,10 +10,9 @@ import { countAnswers, matrixRow } from '../../domain/appraisal/matrix.ts'
 import { ANSWER_MARKS, TOOLS } from '../../domain/appraisal/tools.ts'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
 import { appraisalChoicesInput, exclusionInput, validateSheet } from '../../input/appraisal-input.ts'
-import { formValues, validate, type FormValues } from '../../input/form.ts'
+import { validate, type FormValues } from '../../input/form.ts'
+import { afterChange, type FormOutcome, type RefusalStatus, runForm, submitForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { conflictAsFormState } from '../../http/form-state.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import {
@@ -48,10 +47,10 @@ function summary(c: Context<ReviewEnv>) {
   return { settings, tool, rows, counts }
 }
 
-function renderOverview(c: Context<ReviewEnv>, settingsForm: FormState | null, status: 200 | 422) {
+function renderOverview(c: Context<ReviewEnv>, settingsForm: FormState | null, status: 200 | RefusalStatus) {
   const { settings, tool, rows, counts } = summary(c)
   const defaults = { values: { tool: settings.tool, judgementLevels: settings.judgementLevels.join('\n') }, errors: {} }
-  return c.html(
+  return c.render(
     <AppraisalOverviewPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'appraisal')}
@@ -59,28 +58,27 @@ function renderOverview(c: Context<ReviewEnv>, settingsForm: FormState | null, s
       judgementLevels={settings.judgementLevels}
       rows={rows}
       counts={counts}
-      viewerId={c.get('user')!.id}
+      viewerId={c.get('user').id}
       isOwner={roleAtLeast(c.get('role'), 'owner')}
       settingsForm={settingsForm ?? defaults}
     />,
-    status,
+    { status: status },
   )
 }
 
 appraisalRoutes.get('/', (c) => renderOverview(c, null, 200))
 
-appraisalRoutes.post('/settings', requireRole('owner'), async (c) => {
-  const values = formValues(await c.req.parseBody())
-  const input = validate(appraisalChoicesInput, values)
-  if (!input.ok) return renderOverview(c, input, 422)
-  try {
-    saveAppraisalChoices(c.get('deps').db, c.get('review').id, input.value, c.get('user')!.id, c.get('deps').now())
-  } catch (error) {
-    return renderOverview(c, conflictAsFormState(error, values), 422)
-  }
-  setFlash(c, 'Appraisal settings saved.')
-  return c.redirect(reviewPath(c, '/appraisal'), 303)
-})
+appraisalRoutes.post('/settings', requireRole('owner'), (c) =>
+  submitForm(
+    c,
+    appraisalChoicesInput,
+    (form, status) => renderOverview(c, form, status),
+    (input) => {
+      saveAppraisalChoices(c.get('deps').db, c.get('review').id, input, c.get('user').id, c.get('deps').now())
+      return afterChange(c, 'Appraisal settings saved.', reviewPath(c, '/appraisal'))
+    },
+  ),
+)
 
 appraisalRoutes.get('/matrix.csv', (c) => {
   const { settings, tool, rows, counts } = summary(c)
@@ -125,10 +123,10 @@ interface StudyForms {
   exclusion?: FormState
 }
 
-function renderStudy(c: Context<ReviewEnv>, forms: StudyForms, status: 200 | 422) {
+function renderStudy(c: Context<ReviewEnv>, forms: StudyForms, status: 200 | RefusalStatus) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
-  const userId = c.get('user')!.id
+  const userId = c.get('user').id
   const study = requireIncludedStudy(db, reviewId, idParam(c, 'studyId'))
   const settings = getAppraisalSettings(db, reviewId)
   const tool = TOOLS[settings.tool]
@@ -148,7 +146,7 @@ function renderStudy(c: Context<ReviewEnv>, forms: StudyForms, status: 200 | 422
       : null
   const isOwner = roleAtLeast(c.get('role'), 'owner')
   const startConsensus = consensus ?? (first && second && comparison ? consensusStart(tool, first, second) : null)
-  return c.html(
+  return c.render(
     <StudyAppraisalPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'appraisal')}
@@ -173,7 +171,7 @@ function renderStudy(c: Context<ReviewEnv>, forms: StudyForms, status: 200 | 422
       consensusForm={forms.consensus ?? { values: sheetValues(startConsensus), errors: {} }}
       exclusionForm={forms.exclusion ?? emptyForm}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -183,20 +181,13 @@ appraisalRoutes.get('/:studyId', (c) => renderStudy(c, {}, 200))
  * One change on a study's page: run it, then redirect back with `done` as the flash; a refusal re-renders
  * the page with the message at the form it came from.
  */
-async function studyAction(
-  c: Context<ReviewEnv>,
-  form: keyof StudyForms,
-  run: (values: FormValues) => { ok: true; done: string } | { ok: false; state: FormState },
-) {
-  const values = formValues(await c.req.parseBody())
-  try {
-    const outcome = run(values)
-    if (!outcome.ok) return renderStudy(c, { [form]: outcome.state }, 422)
-    setFlash(c, outcome.done)
-  } catch (error) {
-    return renderStudy(c, { [form]: conflictAsFormState(error, values) }, 422)
-  }
-  return c.redirect(reviewPath(c, `/appraisal/${idParam(c, 'studyId')}`), 303)
+function studyAction(c: Context<ReviewEnv>, form: keyof StudyForms, run: (values: FormValues) => FormOutcome) {
+  return runForm(
+    c,
+    reviewPath(c, `/appraisal/${idParam(c, 'studyId')}`),
+    (refused, status) => renderStudy(c, { [form]: refused }, status),
+    run,
+  )
 }
 
 function sheetContext(c: Context<ReviewEnv>) {
@@ -205,14 +196,14 @@ function sheetContext(c: Context<ReviewEnv>) {
   const studyId = idParam(c, 'studyId')
   requireIncludedStudy(db, reviewId, studyId)
   const settings = getAppraisalSettings(db, reviewId)
-  return { db, now: now(), reviewId, studyId, settings, tool: TOOLS[settings.tool], userId: c.get('user')!.id }
+  return { db, now: now(), reviewId, studyId, settings, tool: TOOLS[settings.tool], userId: c.get('user').id }
 }
 
 appraisalRoutes.post('/:studyId', requireRole('reviewer'), (c) =>
   studyAction(c, 'own', (values) => {
     const { db, now, reviewId, studyId, settings, tool, userId } = sheetContext(c)
     const input = validateSheet(tool, settings.judgementLevels, values)
-    if (!input.ok) return { ok: false, state: input }
+    if (!input.ok) return { ok: false, form: input }
     saveOwnAppraisal(db, {
       reviewId,
       studyId,
@@ -238,7 +229,7 @@ appraisalRoutes.post('/:studyId/consensus', requireRole('reviewer'), (c) =>
   studyAction(c, 'consensus', (values) => {
     const { db, now, reviewId, studyId, settings, tool, userId } = sheetContext(c)
     const input = validateSheet(tool, settings.judgementLevels, values)
-    if (!input.ok) return { ok: false, state: input }
+    if (!input.ok) return { ok: false, form: input }
     const actorIsOwner = roleAtLeast(c.get('role'), 'owner')
     recordConsensus(db, {
       reviewId,
@@ -257,7 +248,7 @@ appraisalRoutes.post('/:studyId/exclude', requireRole('owner'), (c) =>
   studyAction(c, 'exclusion', (values) => {
     const { db, now, reviewId, studyId, userId } = sheetContext(c)
     const input = validate(exclusionInput, values)
-    if (!input.ok) return { ok: false, state: input }
+    if (!input.ok) return { ok: false, form: input }
     excludeStudyAfterAppraisal(db, reviewId, studyId, input.value.reason, userId, now)
     return { ok: true, done: 'Study excluded after appraisal.' }
   }),

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import type { ExtractionField } from '../../../db/schema.ts'
 import type { FormState } from '../../../views/components/forms.tsx'
 import { CharacteristicsPage } from '../../../views/extraction/characteristics-page.tsx'
@@ -15,11 +16,17 @@ import {
   formLists,
   validateValues,
 } from '../../input/extraction-input.ts'
-import { formValues, validate, type FormValues } from '../../input/form.ts'
+import { validate, type FormValues } from '../../input/form.ts'
 import { moveInput } from '../../input/construct-input.ts'
+import {
+  afterChange,
+  attempt,
+  type FormOutcome,
+  type RefusalStatus,
+  runForm,
+  submitForm,
+} from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { conflictAsFormState } from '../../http/form-state.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { getAppraisalSettings, saveDualExtraction } from '../../store/appraisals-settings.ts'
@@ -56,7 +63,7 @@ characteristicsRoutes.get('/', (c) => {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const { fields, rows } = characteristicsTable(db, reviewId)
-  return c.html(
+  return c.render(
     <CharacteristicsPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'characteristics')}
@@ -69,19 +76,24 @@ characteristicsRoutes.get('/', (c) => {
   )
 })
 
-characteristicsRoutes.post('/settings', requireRole('owner'), async (c) => {
-  const input = validate(dualExtractionInput, formValues(await c.req.parseBody()))
-  if (!input.ok) return c.text('The setting could not be read.', 422)
-  saveDualExtraction(
-    c.get('deps').db,
-    c.get('review').id,
-    input.value.dualExtraction,
-    c.get('user')!.id,
-    c.get('deps').now(),
-  )
-  setFlash(c, input.value.dualExtraction ? 'Dual extraction is on.' : 'Single extraction is on.')
-  return c.redirect(reviewPath(c, '/characteristics'), 303)
-})
+characteristicsRoutes.post('/settings', requireRole('owner'), (c) =>
+  submitForm(
+    c,
+    dualExtractionInput,
+    // A checkbox: only a crafted form sends something else.
+    () => {
+      throw new HTTPException(422, { message: 'The extraction setting could not be read.' })
+    },
+    ({ dualExtraction }) => {
+      saveDualExtraction(c.get('deps').db, c.get('review').id, dualExtraction, c.get('user').id, c.get('deps').now())
+      return afterChange(
+        c,
+        dualExtraction ? 'Dual extraction is on.' : 'Single extraction is on.',
+        reviewPath(c, '/characteristics'),
+      )
+    },
+  ),
+)
 
 characteristicsRoutes.get('/table.csv', (c) => {
   const { fields, rows } = characteristicsTable(c.get('deps').db, c.get('review').id)
@@ -108,9 +120,9 @@ characteristicsRoutes.get('/table.html', (c) => {
 function renderDesigner(
   c: Context<ReviewEnv>,
   forms: Pick<FormDesignerProps, 'editing'> & { add?: FormState },
-  status: 200 | 422,
+  status: 200 | RefusalStatus,
 ) {
-  return c.html(
+  return c.render(
     <FormDesignerPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'characteristics')}
@@ -119,33 +131,30 @@ function renderDesigner(
       addForm={forms.add ?? { values: { kind: 'short_text' }, errors: {} }}
       editing={forms.editing}
     />,
-    status,
+    { status: status },
   )
 }
 
 characteristicsRoutes.get('/form', (c) => renderDesigner(c, {}, 200))
 
 /** One change to the form: applied in its own transaction, then the designer again (or its refusal). */
-async function designAction(
+function designAction(
   c: Context<ReviewEnv>,
   refusal: (state: FormState) => Parameters<typeof renderDesigner>[1],
-  run: (values: FormValues) => { ok: true; done: string } | { ok: false; state: FormState },
+  run: (values: FormValues) => FormOutcome,
 ) {
-  const values = formValues(await c.req.parseBody())
-  try {
-    const outcome = run(values)
-    if (!outcome.ok) return renderDesigner(c, refusal(outcome.state), 422)
-    setFlash(c, outcome.done)
-  } catch (error) {
-    return renderDesigner(c, refusal(conflictAsFormState(error, values)), 422)
-  }
-  return c.redirect(reviewPath(c, '/characteristics/form'), 303)
+  return runForm(
+    c,
+    reviewPath(c, '/characteristics/form'),
+    (form, status) => renderDesigner(c, refusal(form), status),
+    run,
+  )
 }
 
 const actor = (c: Context<ReviewEnv>) => ({
   db: c.get('deps').db,
   reviewId: c.get('review').id,
-  userId: c.get('user')!.id,
+  userId: c.get('user').id,
 })
 
 characteristicsRoutes.post('/form/defaults', requireRole('owner'), (c) =>
@@ -166,7 +175,7 @@ characteristicsRoutes.post('/form/fields', requireRole('owner'), (c) =>
     (add) => ({ add }),
     (values) => {
       const input = validate(fieldInput, values)
-      if (!input.ok) return { ok: false, state: input }
+      if (!input.ok) return { ok: false, form: input }
       const { db, reviewId, userId } = actor(c)
       addExtractionField(db, reviewId, input.value, userId)
       return { ok: true, done: `Added the field “${input.value.label}”.` }
@@ -183,7 +192,7 @@ characteristicsRoutes.post('/form/fields/:fieldId', requireRole('owner'), (c) =>
     const { db, reviewId, userId } = actor(c)
     const field = requireExtractionField(db, reviewId, idParam(c, 'fieldId'))
     const input = validate(fieldEditInput(field.kind), values)
-    if (!input.ok) return { ok: false, state: input }
+    if (!input.ok) return { ok: false, form: input }
     editExtractionField(db, reviewId, field.id, input.value, userId)
     return { ok: true, done: `Saved the field “${input.value.label}”.` }
   }),
@@ -195,7 +204,7 @@ characteristicsRoutes.post('/form/fields/:fieldId/move', requireRole('owner'), (
     (add) => ({ add }),
     (values) => {
       const input = validate(moveInput, values)
-      if (!input.ok) return { ok: false, state: input }
+      if (!input.ok) return { ok: false, form: input }
       const { db, reviewId, userId } = actor(c)
       moveExtractionField(db, reviewId, idParam(c, 'fieldId'), input.value.direction, userId)
       return { ok: true, done: 'Order saved.' }
@@ -235,7 +244,11 @@ function startingValues(
   return Object.fromEntries(entries.map((entry) => [fieldName(entry.field), pick(entry) ?? '']))
 }
 
-function renderStudy(c: Context<ReviewEnv>, forms: { values?: FormState; consensus?: FormState }, status: 200 | 422) {
+function renderStudy(
+  c: Context<ReviewEnv>,
+  forms: { values?: FormState; consensus?: FormState },
+  status: 200 | RefusalStatus,
+) {
   const { db, reviewId, userId } = actor(c)
   const study = requireIncludedStudy(db, reviewId, idParam(c, 'studyId'))
   const dual = getAppraisalSettings(db, reviewId).dualExtraction
@@ -246,7 +259,7 @@ function renderStudy(c: Context<ReviewEnv>, forms: { values?: FormState; consens
       : entry.settled.state === 'settled'
         ? entry.settled.value
         : null
-  return c.html(
+  return c.render(
     <StudyExtractionPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'characteristics')}
@@ -259,7 +272,7 @@ function renderStudy(c: Context<ReviewEnv>, forms: { values?: FormState; consens
       form={forms.values ?? { values: startingValues(entries, own), errors: {} }}
       consensusForm={forms.consensus ?? { values: startingValues(entries, (entry) => entry.recorded), errors: {} }}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -279,15 +292,17 @@ async function saveValues(c: Context<ReviewEnv>, which: 'values' | 'consensus') 
   const input = validateValues(fields, lists)
   if (!input.ok) return renderStudy(c, { [which]: input }, 422)
   const save = { reviewId, studyId: study.id, actorId: userId, values: input.value, now: c.get('deps').now() }
-  try {
-    if (which === 'consensus') saveConsensusValues(db, save)
-    else if (dual) saveExtractorValues(db, save)
-    else saveStudyValues(db, save)
-  } catch (error) {
-    return renderStudy(c, { [which]: conflictAsFormState(error, {}) }, 422)
-  }
-  setFlash(c, which === 'consensus' ? 'Consensus saved.' : `Characteristics of ${study.label} saved.`)
-  return c.redirect(reviewPath(c, `/characteristics/${study.id}`), 303)
+  return attempt(
+    {},
+    (form, status) => renderStudy(c, { [which]: form }, status),
+    () => {
+      if (which === 'consensus') saveConsensusValues(db, save)
+      else if (dual) saveExtractorValues(db, save)
+      else saveStudyValues(db, save)
+      const done = which === 'consensus' ? 'Consensus saved.' : `Characteristics of ${study.label} saved.`
+      return afterChange(c, done, reviewPath(c, `/characteristics/${study.id}`))
+    },
+  )
 }
 
 characteristicsRoutes.post('/:studyId', requireRole('reviewer'), (c) => saveValues(c, 'values'))

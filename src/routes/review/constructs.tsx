@@ -7,10 +7,9 @@ import { roleAtLeast } from '../../domain/vocabulary.ts'
 import { constructSearchInput, moveInput, quoteInput, validateConstruct } from '../../input/construct-input.ts'
 import { formLists } from '../../input/extraction-input.ts'
 import { validate, type FormValues, type Validated } from '../../input/form.ts'
-import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { conflictAsFormState } from '../../http/form-state.ts'
-import { pageContext } from '../../http/page-context.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { afterChange, refusalOf, type RefusalStatus } from '../../http/form-action.ts'
+import { flashInPanel, pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import {
   addConstruct,
@@ -52,7 +51,7 @@ constructRoutes.get('/constructs', (c) => {
   const { db } = c.get('deps')
   const { q, order } = searchOf(c)
   const { rows, total } = searchConstructs(db, c.get('review').id, { query: q, order, limit: LIST_LIMIT })
-  return c.html(
+  return c.render(
     <ConstructListPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'constructs')}
@@ -135,28 +134,25 @@ function panelProps(c: Context<ReviewEnv>, state: Partial<PanelState>) {
   return { study, props }
 }
 
-function renderStudy(c: Context<ReviewEnv>, state: Partial<PanelState>, status: 200 | 422) {
+function renderStudy(c: Context<ReviewEnv>, state: Partial<PanelState>, status: 200 | RefusalStatus) {
   const { study, props } = panelProps(c, state)
-  if (wantsPartial(c)) return c.html(<ConstructsPanel {...props} />, status)
-  const page = pageContext(c.var)
-  const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
-  return c.html(
+  return c.render(
     <StudyConstructsPage
       {...props}
-      notice={notice}
-      page={{ ...page, flash: null }}
+      {...flashInPanel(c.var, props.notice)}
       nav={reviewNav(c, 'constructs')}
       study={study}
       fullText={fullTextOf(study)}
     />,
-    status,
+    { status, fragment: <ConstructsPanel {...props} /> },
   )
 }
 
 constructRoutes.get('/studies/:studyId/constructs', (c) => renderStudy(c, {}, 200))
 
 type Outcome =
-  { ok: true; done: string; anchor?: string; focus?: PanelState['focus'] } | { ok: false; state: Partial<PanelState> }
+  | { ok: true; done: string; anchor?: string; focus?: PanelState['focus'] }
+  | { ok: false; state: Partial<PanelState>; status?: RefusalStatus }
 
 /**
  * One change to the study's constructs: an htmx request gets the panel back (with the next empty form
@@ -173,20 +169,18 @@ async function change(
   try {
     outcome = run(lists, values)
   } catch (error) {
-    outcome = {
-      ok: false,
-      state: refused(conflictAsFormState(error, { ...values, quoteIds: (lists['quoteIds'] ?? []).join(',') })),
-    }
+    const refusal = refusalOf(error, { ...values, quoteIds: (lists['quoteIds'] ?? []).join(',') })
+    outcome = { ok: false, state: refused(refusal.form), status: refusal.status }
   }
-  if (!outcome.ok) return renderStudy(c, outcome.state, 422)
-  if (wantsPartial(c))
-    return renderStudy(c, { notice: { text: outcome.done, refused: false }, focus: outcome.focus }, 200)
-  setFlash(c, outcome.done)
-  return c.redirect(`${studyBase(c)}${outcome.anchor ? `#${outcome.anchor}` : ''}`, 303)
+  if (!outcome.ok) return renderStudy(c, outcome.state, outcome.status ?? 422)
+  const { done, focus, anchor } = outcome
+  return afterChange(c, done, `${studyBase(c)}${anchor ? `#${anchor}` : ''}`, () =>
+    renderStudy(c, { notice: { text: done, refused: false }, focus }, 200),
+  )
 }
 
 function who(c: Context<ReviewEnv>) {
-  return { reviewId: c.get('review').id, studyId: idParam(c, 'studyId'), actorId: c.get('user')!.id }
+  return { reviewId: c.get('review').id, studyId: idParam(c, 'studyId'), actorId: c.get('user').id }
 }
 
 function refuse<T>(input: Validated<T>, place: (form: FormState) => Partial<PanelState>): Outcome | null {

@@ -16,7 +16,7 @@ dashboardRoutes.get('/', (c) => {
   const overview = reviewOverview(db, review.id)
   const retrieval = retrievalCounts(db, review.id)
   const progress = stageProgress(db, review.id, overview.stageCounts, retrieval)
-  return c.html(
+  return c.render(
     <DashboardPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'dashboard')}
@@ -25,7 +25,7 @@ dashboardRoutes.get('/', (c) => {
       stageProgress={progress}
       currentStage={currentStage(overview.stageCounts)}
       atWork={stageAtWork(overview.stageCounts, progress)}
-      todo={personalTodo(db, review, c.get('user')!.id, c.get('role'), retrieval)}
+      todo={personalTodo(db, review, c.get('user').id, c.get('role'), retrieval)}
       stageLinks={{
         identification: reviewPath(c, '/sources'),
         screening: reviewPath(c, '/screening/title-abstract'),

@@ -2,9 +2,9 @@ import { Hono, type Context } from 'hono'
 import type { Db } from '../../../db/client.ts'
 import { DuplicateQueue, DuplicateQueuePage, type DuplicateQueueProps } from '../../../views/duplicates/queue.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
-import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { pageContext } from '../../http/page-context.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { afterChange, attempt, type RefusalStatus, type Refused } from '../../http/form-action.ts'
+import { flashInPanel, pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import {
   confirmDuplicate,
@@ -16,14 +16,12 @@ import {
   undoDuplicateDecision,
   type DecisionOutcome,
 } from '../../store/duplicate-decisions.ts'
-import { StoreConflictError } from '../../store/errors.ts'
 import { dedupStatus } from './dedup-status.ts'
 import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 /**
  * The manual duplicate queue: one uncertain pair at a time, decided "duplicate" or "not duplicate",
- * with undo. Every action is a plain form post answered by a redirect; an htmx request gets the
- * refreshed queue (the next pair) in the same response instead.
+ * with undo; after a decision (`afterChange`), htmx swaps in the queue at its next pair.
  */
 export const duplicateRoutes = new Hono<ReviewEnv>()
 
@@ -65,23 +63,19 @@ function renderQueue(
   c: Context<ReviewEnv>,
   at: number,
   extra: Pick<DuplicateQueueProps, 'notice' | 'undo'>,
-  status: 200 | 409 = 200,
+  status: 200 | RefusalStatus = 200,
 ) {
   const props = queueProps(c, at, extra)
-  if (wantsPartial(c)) return c.html(<DuplicateQueue {...props} />, status)
-  const page = pageContext(c.var)
   // The flash belongs next to its Undo button, inside the queue.
-  const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
-  return c.html(
+  return c.render(
     <DuplicateQueuePage
       {...props}
-      notice={notice}
-      page={{ ...page, flash: null }}
+      {...flashInPanel(c.var, props.notice)}
       nav={reviewNav(c, 'duplicates')}
       dedup={dedupStatus(c.get('deps'), c.get('review').id)}
       reviewBase={reviewPath(c)}
     />,
-    status,
+    { status, fragment: <DuplicateQueue {...props} /> },
   )
 }
 
@@ -119,22 +113,20 @@ function decisionRoute(action: 'duplicate' | 'not-duplicate' | 'undo', decide: D
     const { db, now } = c.get('deps')
     const reviewId = c.get('review').id
     const candidateId = idParam(c, 'candidateId')
-    let outcome: DecisionOutcome
-    try {
-      outcome = decide(db, reviewId, candidateId, c.get('user')!.id, now())
-    } catch (error) {
-      if (!(error instanceof StoreConflictError)) throw error
-      return renderQueue(c, at, { notice: { text: error.message, refused: true } }, 409)
-    }
-    const text = describe(outcome, action)
-    const undo = action === 'undo' ? undefined : findCandidatePair(db, reviewId, candidateId)
-    if (wantsPartial(c)) return renderQueue(c, at, { notice: { text, refused: false }, undo })
-    setFlash(c, text)
-    const query = new URLSearchParams()
-    if (at > 0) query.set('at', String(at))
-    if (undo) query.set('undo', String(candidateId))
-    const search = query.size > 0 ? `?${query}` : ''
-    return c.redirect(reviewPath(c, `/duplicates${search}`), 303)
+    const refused: Refused = (form, status) =>
+      renderQueue(c, at, { notice: { text: Object.values(form.errors)[0] ?? '', refused: true } }, status)
+    return attempt({}, refused, () => {
+      const outcome = decide(db, reviewId, candidateId, c.get('user').id, now())
+      const text = describe(outcome, action)
+      const undo = action === 'undo' ? undefined : findCandidatePair(db, reviewId, candidateId)
+      const query = new URLSearchParams()
+      if (at > 0) query.set('at', String(at))
+      if (undo) query.set('undo', String(candidateId))
+      const search = query.size > 0 ? `?${query}` : ''
+      return afterChange(c, text, reviewPath(c, `/duplicates${search}`), () =>
+        renderQueue(c, at, { notice: { text, refused: false }, undo }),
+      )
+    })
   })
 }
 

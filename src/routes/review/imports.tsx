@@ -131,7 +131,7 @@ async function importUpload(
       filePath: file.path,
       format: choices.format,
       columnMapping: choices.mapping,
-      actorId: c.get('user')!.id,
+      actorId: c.get('user').id,
       allowRepeat: choices.force,
     },
     { onProgress },
@@ -217,7 +217,7 @@ function importedSentence(outcomes: FileOutcome[]): string {
 function renderImportPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 422, justImported: number[] = []) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
-  return c.html(
+  return c.render(
     <ImportPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'imports')}
@@ -231,7 +231,7 @@ function renderImportPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 
       pendingDuplicates={countPendingDuplicates(db, reviewId)}
       dedup={dedupStatus(c.get('deps'), reviewId)}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -259,7 +259,7 @@ function renderResults(
       `${repeated.map((outcome) => outcome.fileName).join(', ')} ${repeated.length === 1 ? 'was' : 'were'} imported into this ` +
       'review before. Tick this box and choose the file again to import it all the same.'
   }
-  return c.html(
+  return c.render(
     <ImportResultsPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'imports')}
@@ -272,7 +272,7 @@ function renderResults(
       sources={sourceOptions(c)}
       uploadId={randomToken(12)}
     />,
-    importedIds.length > 0 ? 200 : 422,
+    { status: importedIds.length > 0 ? 200 : 422 },
   )
 }
 
@@ -288,7 +288,7 @@ function batchIdsFrom(query: string | undefined): number[] {
 
 /** The deduplication status alone: what the running status asks for every second. */
 importRoutes.get('/deduplication', (c) => {
-  return c.html(
+  return c.render(
     <DedupStatusView
       status={dedupStatus(c.get('deps'), c.get('review').id)}
       base={reviewPath(c)}
@@ -302,15 +302,15 @@ importRoutes.get('/deduplication', (c) => {
 importRoutes.post('/deduplication', requireRole('reviewer'), (c) => {
   const { db, dedup } = c.get('deps')
   const reviewId = c.get('review').id
-  if (hasBatchesToDeduplicate(db, reviewId)) dedup.start(reviewId, c.get('user')!.id)
+  if (hasBatchesToDeduplicate(db, reviewId)) dedup.start(reviewId, c.get('user').id)
   setFlash(c, 'Deduplication is running.')
   return c.redirect(reviewPath(c, '/imports'), 303)
 })
 
 /** Where an upload of this person stands: what its page asks for while the file goes up and is imported. */
 importRoutes.get('/uploads/:uploadId', (c) => {
-  const state = c.get('deps').uploads.get(c.get('user')!.id, c.req.param('uploadId'))
-  return c.html(<UploadProgressView state={state} />)
+  const state = c.get('deps').uploads.get(c.get('user').id, c.req.param('uploadId'))
+  return c.render(<UploadProgressView state={state} />)
 })
 
 importRoutes.get('/', (c) => renderImportPage(c, NEW_FORM, 200, batchIdsFrom(c.req.query('batches'))))
@@ -325,7 +325,7 @@ importRoutes.get('/:batchId', (c) => {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
   const batch = requireBatch(c)
-  return c.html(
+  return c.render(
     <ImportBatchPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'imports')}
@@ -342,7 +342,7 @@ importRoutes.get('/:batchId', (c) => {
 /** One import's deduplication alone: what its page asks for every second while the run goes on. */
 importRoutes.get('/:batchId/deduplication', (c) => {
   const batch = requireBatch(c)
-  return c.html(
+  return c.render(
     <DedupStatusView
       status={batchDedupStatus(c.get('deps'), batch)}
       base={reviewPath(c)}
@@ -354,7 +354,7 @@ importRoutes.get('/:batchId/deduplication', (c) => {
 })
 
 importRoutes.post('/', requireRole('reviewer'), async (c) => {
-  const tracker = new UploadTracker(c, c.get('user')!.id)
+  const tracker = new UploadTracker(c, c.get('user').id)
   try {
     const upload = await receiveForm(c, tracker)
     try {
@@ -392,7 +392,7 @@ async function answerUpload(c: Context<ReviewEnv>, upload: ReceivedUpload, track
   }
   const importedIds = outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [outcome.summary.batch] : []))
   // The imports are committed; comparing them with the review runs after this answer, in the background.
-  if (importedIds.length > 0) dedup.start(reviewId, c.get('user')!.id)
+  if (importedIds.length > 0) dedup.start(reviewId, c.get('user').id)
 
   if (importedIds.length > 0 && importedIds.length === outcomes.length) {
     // Deduplication has its own status on the page, which follows the run to its end.

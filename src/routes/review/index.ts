@@ -1,7 +1,6 @@
-import { Hono } from 'hono'
 import type { ReviewEnv } from '../../http/env.ts'
 import { loadReview } from '../../http/review-access.ts'
-import { requireUser } from '../../http/session.ts'
+import { signedInRoutes } from '../../http/session.ts'
 import { activityRoutes } from './activity.tsx'
 import { appraisalRoutes } from './appraisal.tsx'
 import { characteristicsRoutes } from './characteristics.tsx'
@@ -29,9 +28,9 @@ import { synthesisRoutes } from './synthesis.tsx'
  * Everything under /reviews/:slug. The access check runs first for every route mounted here, so a
  * route added later is protected without having to remember it.
  */
-export const reviewRoutes = new Hono<ReviewEnv>()
+export const reviewRoutes = signedInRoutes<ReviewEnv>()
 
-reviewRoutes.use('*', requireUser(), loadReview())
+reviewRoutes.use('*', loadReview())
 reviewRoutes.route('/', dashboardRoutes)
 reviewRoutes.route('/protocol', protocolRoutes)
 reviewRoutes.route('/exclusion-reasons', exclusionReasonRoutes)

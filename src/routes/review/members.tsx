@@ -3,11 +3,9 @@ import type { FormState } from '../../../views/components/forms.tsx'
 import type { NewInvitationLink } from '../../../views/members/invitations.tsx'
 import { MembersPage } from '../../../views/members/members.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
-import { formValues, validate } from '../../input/form.ts'
 import { memberRoleInput, newMemberInput } from '../../input/member-input.ts'
+import { afterChange, attempt, type RefusalStatus, submitForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { conflictAsFormState } from '../../http/form-state.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { listPendingInvitations } from '../../store/invitations.ts'
@@ -27,7 +25,7 @@ export function renderMembers(
 ) {
   const { db, now } = c.get('deps')
   const canManage = roleAtLeast(c.get('role'), 'owner')
-  return c.html(
+  return c.render(
     <MembersPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'members')}
@@ -37,50 +35,35 @@ export function renderMembers(
       invitations={canManage ? listPendingInvitations(db, c.get('review').id, now()) : []}
       created={created}
     />,
-    status,
+    { status: status },
   )
 }
 
 memberRoutes.get('/', (c) => renderMembers(c, ADD_MEMBER_DEFAULTS, 200))
 
-memberRoutes.post('/', requireRole('owner'), async (c) => {
-  const values = formValues(await c.req.parseBody())
-  const input = validate(newMemberInput, values)
-  if (!input.ok) return renderMembers(c, input, 422)
-  try {
-    const member = addMember(
-      c.get('deps').db,
-      c.get('review').id,
-      input.value.email,
-      input.value.role,
-      c.get('user')!.id,
-    )
-    setFlash(c, `${member.name} joined the review as ${member.role}.`)
-    return c.redirect(reviewPath(c, '/members'), 303)
-  } catch (error) {
-    return renderMembers(c, conflictAsFormState(error, values), 422)
-  }
-})
+export const refused = (c: Context<ReviewEnv>) => (form: FormState, status: RefusalStatus) =>
+  renderMembers(c, form, status)
+/** The role and removal forms sit in the members table: a refusal shows above the add form, kept empty. */
+export const refusedInTable = (c: Context<ReviewEnv>) => (form: FormState, status: RefusalStatus) =>
+  renderMembers(c, { values: ADD_MEMBER_DEFAULTS.values, errors: form.errors }, status)
 
-memberRoutes.post('/:userId', requireRole('owner'), async (c) => {
-  const values = formValues(await c.req.parseBody())
-  const input = validate(memberRoleInput, values)
-  if (!input.ok) return renderMembers(c, { values: ADD_MEMBER_DEFAULTS.values, errors: input.errors }, 422)
-  try {
-    changeMemberRole(c.get('deps').db, c.get('review').id, idParam(c, 'userId'), input.value.role, c.get('user')!.id)
-    setFlash(c, 'Role changed.')
-    return c.redirect(reviewPath(c, '/members'), 303)
-  } catch (error) {
-    return renderMembers(c, conflictAsFormState(error, ADD_MEMBER_DEFAULTS.values), 422)
-  }
-})
+memberRoutes.post('/', requireRole('owner'), (c) =>
+  submitForm(c, newMemberInput, refused(c), ({ email, role }) => {
+    const member = addMember(c.get('deps').db, c.get('review').id, email, role, c.get('user').id)
+    return afterChange(c, `${member.name} joined the review as ${member.role}.`, reviewPath(c, '/members'))
+  }),
+)
 
-memberRoutes.post('/:userId/remove', requireRole('owner'), (c) => {
-  try {
-    removeMember(c.get('deps').db, c.get('review').id, idParam(c, 'userId'), c.get('user')!.id)
-    setFlash(c, 'Member removed.')
-    return c.redirect(reviewPath(c, '/members'), 303)
-  } catch (error) {
-    return renderMembers(c, conflictAsFormState(error, ADD_MEMBER_DEFAULTS.values), 422)
-  }
-})
+memberRoutes.post('/:userId', requireRole('owner'), (c) =>
+  submitForm(c, memberRoleInput, refusedInTable(c), ({ role }) => {
+    changeMemberRole(c.get('deps').db, c.get('review').id, idParam(c, 'userId'), role, c.get('user').id)
+    return afterChange(c, 'Role changed.', reviewPath(c, '/members'))
+  }),
+)
+
+memberRoutes.post('/:userId/remove', requireRole('owner'), (c) =>
+  attempt({}, refusedInTable(c), () => {
+    removeMember(c.get('deps').db, c.get('review').id, idParam(c, 'userId'), c.get('user').id)
+    return afterChange(c, 'Member removed.', reviewPath(c, '/members'))
+  }),
+)

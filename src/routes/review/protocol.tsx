@@ -3,11 +3,9 @@ import type { Review } from '../../../db/schema.ts'
 import type { FormState } from '../../../views/components/forms.tsx'
 import { EditProtocolPage, ProtocolPage } from '../../../views/reviews/protocol.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
-import { formValues, validate } from '../../input/form.ts'
 import { reviewInput } from '../../input/review-input.ts'
+import { afterChange, submitForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { conflictAsFormState } from '../../http/form-state.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { updateReview } from '../../store/reviews.ts'
@@ -33,7 +31,7 @@ function protocolFormValues(review: Review): FormState {
 }
 
 protocolRoutes.get('/', (c) =>
-  c.html(
+  c.render(
     <ProtocolPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'protocol')}
@@ -45,7 +43,7 @@ protocolRoutes.get('/', (c) =>
 
 protocolRoutes.get('/edit', requireRole('owner'), (c) => {
   const review = c.get('review')
-  return c.html(
+  return c.render(
     <EditProtocolPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'protocol')}
@@ -55,21 +53,19 @@ protocolRoutes.get('/edit', requireRole('owner'), (c) => {
   )
 })
 
-protocolRoutes.post('/', requireRole('owner'), async (c) => {
+protocolRoutes.post('/', requireRole('owner'), (c) => {
   const review = c.get('review')
-  const values = formValues(await c.req.parseBody())
-  const input = validate(reviewInput, values)
-  const renderForm = (form: FormState) =>
-    c.html(
-      <EditProtocolPage page={pageContext(c.var)} nav={reviewNav(c, 'protocol')} slug={review.slug} form={form} />,
-      422,
-    )
-  if (!input.ok) return renderForm(input)
-  try {
-    const saved = updateReview(c.get('deps').db, review.id, input.value, c.get('user')!.id)
-    setFlash(c, 'Protocol saved.')
-    return c.redirect(`/reviews/${saved.slug}/protocol`, 303)
-  } catch (error) {
-    return renderForm(conflictAsFormState(error, values))
-  }
+  return submitForm(
+    c,
+    reviewInput,
+    (form, status) =>
+      c.render(
+        <EditProtocolPage page={pageContext(c.var)} nav={reviewNav(c, 'protocol')} slug={review.slug} form={form} />,
+        { status },
+      ),
+    (input) => {
+      const saved = updateReview(c.get('deps').db, review.id, input, c.get('user').id)
+      return afterChange(c, 'Protocol saved.', `/reviews/${saved.slug}/protocol`)
+    },
+  )
 })

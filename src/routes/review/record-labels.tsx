@@ -1,16 +1,15 @@
 import { Hono, type Context } from 'hono'
-import { HTTPException } from 'hono/http-exception'
+import { Layout } from '../../../views/layout.tsx'
 import { RecordLabels, type RecordLabelsProps } from '../../../views/screening/record-labels.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
-import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { afterChange, attempt, type Refused } from '../../http/form-action.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { formValues, validate } from '../../input/form.ts'
 import { labelInput } from '../../input/label-input.ts'
-import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
 import { addRecordLabel, labelsOfRecords, removeRecordLabel, reviewLabels } from '../../store/record-labels.ts'
-import { idParam, reviewPath } from './nav.ts'
+import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 /** Labels on a record, from its screening card: htmx swaps the labels block; a plain post goes back. */
 export const recordLabelRoutes = new Hono<ReviewEnv>()
@@ -40,32 +39,29 @@ function backTo(c: Context<ReviewEnv>, back: string | undefined): string {
   return back && (back === base || back.startsWith(`${base}/`)) && !back.includes('//') ? back : base
 }
 
+/**
+ * Adds or removes a label. htmx swaps the labels block in place; without JavaScript a change goes back to
+ * the page the form was on, and a refusal shows the block on a page of its own with the reason beside it.
+ */
 async function labelAction(
   c: Context<ReviewEnv>,
   change: (label: string, recordId: number) => string,
 ): Promise<Response> {
   const recordId = idParam(c, 'recordId')
-  const input = validate(labelInput, formValues(await c.req.parseBody()))
+  const values = formValues(await c.req.parseBody())
+  const input = validate(labelInput, values)
   const back = backTo(c, input.ok ? input.value.back : undefined)
-  let error: string | undefined
-  let done = ''
-  let status: 200 | 409 | 422 = 200
-  if (!input.ok) {
-    error = Object.values(input.errors)[0] ?? 'That label cannot be used.'
-    status = 422
-  } else {
-    try {
-      done = change(input.value.label, recordId)
-    } catch (failure) {
-      if (failure instanceof StoreNotFoundError) throw new HTTPException(404, { message: failure.message })
-      if (!(failure instanceof StoreConflictError)) throw failure
-      error = failure.message
-      status = 409
-    }
-  }
-  if (wantsPartial(c)) return c.html(<RecordLabels {...recordLabelsProps(c, recordId, back)} error={error} />, status)
-  setFlash(c, error ? `Nothing was changed: ${error}` : done)
-  return c.redirect(back, 303)
+  const block = (error?: string) => (
+    <Layout page={pageContext(c.var)} title={`Labels of record ${recordId}`} review={reviewNav(c, 'screening')}>
+      <RecordLabels {...recordLabelsProps(c, recordId, back)} error={error} />
+    </Layout>
+  )
+  const refused: Refused = (form, status) => c.render(block(Object.values(form.errors)[0]), { status })
+  if (!input.ok) return refused(input, 422)
+  return attempt(values, refused, () => {
+    const done = change(input.value.label, recordId)
+    return afterChange(c, done, back, () => c.render(block()))
+  })
 }
 
 recordLabelRoutes.post('/:recordId/labels', requireRole('reviewer'), (c) =>
@@ -75,7 +71,7 @@ recordLabelRoutes.post('/:recordId/labels', requireRole('reviewer'), (c) =>
       reviewId: c.get('review').id,
       recordId,
       label,
-      actorId: c.get('user')!.id,
+      actorId: c.get('user').id,
       now: now(),
     })
     return `Label “${added}” added to record ${recordId}.`
@@ -84,7 +80,7 @@ recordLabelRoutes.post('/:recordId/labels', requireRole('reviewer'), (c) =>
 
 recordLabelRoutes.post('/:recordId/labels/remove', requireRole('reviewer'), (c) =>
   labelAction(c, (label, recordId) => {
-    removeRecordLabel(c.get('deps').db, { reviewId: c.get('review').id, recordId, label, actorId: c.get('user')!.id })
+    removeRecordLabel(c.get('deps').db, { reviewId: c.get('review').id, recordId, label, actorId: c.get('user').id })
     return `Label “${label}” removed from record ${recordId}.`
   }),
 )

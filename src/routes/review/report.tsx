@@ -36,7 +36,7 @@ function download(c: Context<ReviewEnv>, body: string | Uint8Array, contentType:
 
 reportRoutes.get('/', (c) => {
   const { facts, counts } = countsOf(c)
-  return c.html(
+  return c.render(
     <ReportPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'report')}
@@ -59,7 +59,7 @@ reportRoutes.get('/diagram.png', (c) => {
 
 reportRoutes.get('/print', (c) => {
   const review = c.get('review')
-  return c.html(
+  return c.render(
     <PrintPage
       counts={countsOf(c).counts}
       title={review.title}

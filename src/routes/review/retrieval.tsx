@@ -20,8 +20,8 @@ import {
   NOT_A_PDF_MESSAGE,
   storeFullTextFile,
 } from '../../files/full-texts.ts'
-import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { afterChange } from '../../http/form-action.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { UploadTooLarge, type ReceivedFile, type ReceivedUpload } from '../../http/multipart-stream.ts'
@@ -45,8 +45,7 @@ import { idParam, reviewNav, reviewPath } from './nav.ts'
 /**
  * Retrieval of full texts: the list of reports sought (GET /retrieval) and, per report, retrieved (with
  * an optional PDF upload), not retrieved (with a note), back to awaiting, and the attached PDF itself.
- * Every action is a plain form post answered by a redirect back to the same place in the list; an htmx
- * request gets the report's card and the refreshed counts instead.
+ * After an action (`afterChange`), htmx swaps in the report's card and the counts.
  */
 export const retrievalRoutes = new Hono<ReviewEnv>()
 
@@ -64,6 +63,7 @@ function renderPage(
   at: ListPosition,
   status: 200 | 409 | 413 | 422 = 200,
   refusal?: Refusal & { recordId: number },
+  card?: SoughtReport,
 ) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
@@ -77,7 +77,7 @@ function renderPage(
     refusal && !reports.some((r) => r.recordId === refusal.recordId)
       ? findSoughtReport(db, reviewId, refusal.recordId)
       : undefined
-  return c.html(
+  return c.render(
     <RetrievalPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'retrieval')}
@@ -89,43 +89,49 @@ function renderPage(
       nextAfterId={nextAfterId}
       refusal={refusal}
     />,
-    status,
+    { status, fragment: card ? <CardAndCounts c={c} at={at} report={card} refusal={refusal} /> : undefined },
   )
 }
 
 /** The answer to an action: the card and counts for htmx, otherwise a redirect back to the list position. */
 function answer(c: Context<ReviewEnv>, at: ListPosition, report: SoughtReport, done: string) {
-  if (wantsPartial(c)) return renderCard(c, at, report, 200)
-  setFlash(c, done)
-  return c.redirect(`${retrievalListUrl(reviewPath(c), at.state, at.after)}#${reportCardId(report.recordId)}`, 303)
+  const back = `${retrievalListUrl(reviewPath(c), at.state, at.after)}#${reportCardId(report.recordId)}`
+  return afterChange(c, done, back, () => c.render(<CardAndCounts c={c} at={at} report={report} />))
 }
 
-function renderCard(
-  c: Context<ReviewEnv>,
-  at: ListPosition,
-  report: SoughtReport,
-  status: 200 | 409 | 422,
-  refusal?: Refusal,
-) {
+/** What htmx swaps after an action on a report: its card, and the counts out of band. */
+function CardAndCounts(props: {
+  c: Context<ReviewEnv>
+  at: ListPosition
+  report: SoughtReport
+  refusal?: Refusal | undefined
+}) {
+  const { c, at } = props
   const base = reviewPath(c)
-  return c.html(
+  return (
     <>
-      <ReportCard report={report} base={base} csrf={pageContext(c.var).csrf} canEdit at={at} refusal={refusal} />
+      <ReportCard
+        report={props.report}
+        base={base}
+        csrf={pageContext(c.var).csrf}
+        canEdit
+        at={at}
+        refusal={props.refusal}
+      />
       <RetrievalCountsBar
         counts={retrievalCounts(c.get('deps').db, c.get('review').id)}
         listUrl={`${base}/retrieval`}
         state={at.state}
         oob
       />
-    </>,
-    status,
+    </>
   )
 }
 
 function refuse(c: Context<ReviewEnv>, at: ListPosition, recordId: number, status: 409 | 413 | 422, refusal: Refusal) {
   const report = findSoughtReport(c.get('deps').db, c.get('review').id, recordId)
-  if (report && wantsPartial(c) && status !== 413) return renderCard(c, at, report, status, refusal)
-  return renderPage(c, at, status, { ...refusal, recordId })
+  // An upload refused for its size has no card to show it on: the page says it above the list.
+  return renderPage(c, at, status, { ...refusal, recordId }, status === 413 ? undefined : report)
 }
 
 function requireReport(c: Context<ReviewEnv>, recordId: number): SoughtReport {
@@ -136,7 +142,7 @@ function requireReport(c: Context<ReviewEnv>, recordId: number): SoughtReport {
 }
 
 function change(c: Context<ReviewEnv>, recordId: number): RetrievalChange {
-  return { reviewId: c.get('review').id, recordId, actorId: c.get('user')!.id, now: c.get('deps').now() }
+  return { reviewId: c.get('review').id, recordId, actorId: c.get('user').id, now: c.get('deps').now() }
 }
 
 /**

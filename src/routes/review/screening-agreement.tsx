@@ -22,7 +22,7 @@ screeningAgreementRoutes.get('/agreement', (c) => {
   const pilotOnly = c.req.query('pilot') === '1'
   const viewer = voteViewerOf(c)
   const names = new Map(listMembers(db, review.id).map((member) => [member.userId, member.name]))
-  return c.html(
+  return c.render(
     <AgreementPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'screening')}

@@ -1,15 +1,15 @@
 import { randomInt } from 'node:crypto'
 import { Hono, type Context } from 'hono'
+import type { z } from 'zod'
 import { AllocationPage } from '../../../views/screening/allocation.tsx'
 import type { FormState } from '../../../views/components/forms.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
+import { afterChange, attempt, type RefusalStatus, submitForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { formValues, validate, type FormValues } from '../../input/form.ts'
+import { type FormValues } from '../../input/form.ts'
 import { batchInput, pilotInput, thirdReviewerInput } from '../../input/screening-input.ts'
-import { StoreConflictError } from '../../store/errors.ts'
 import { listMembers } from '../../store/memberships.ts'
 import {
   assignBatch,
@@ -27,7 +27,7 @@ export const screeningAllocationRoutes = new Hono<ReviewEnv>()
 
 type FormName = 'thirdReviewer' | 'batch' | 'pilot'
 
-function renderAllocation(c: Context<ReviewEnv>, failed?: { form: FormName; values: FormValues; error: string }) {
+function renderAllocation(c: Context<ReviewEnv>, failed?: { form: FormName; state: FormState; status: RefusalStatus }) {
   const { db } = c.get('deps')
   const review = c.get('review')
   const screeners = listMembers(db, review.id).filter((member) => roleAtLeast(member.role, 'reviewer'))
@@ -37,10 +37,8 @@ function renderAllocation(c: Context<ReviewEnv>, failed?: { form: FormName; valu
   }
   const pilotSize = pilotRecordIds(db, review.id).length
   const formState = (name: FormName, values: FormValues): FormState =>
-    failed?.form === name
-      ? { values: failed.values, errors: { [Object.keys(failed.values)[0] ?? 'size']: failed.error } }
-      : { values, errors: {} }
-  return c.html(
+    failed?.form === name ? failed.state : { values, errors: {} }
+  return c.render(
     <AllocationPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'screening')}
@@ -72,78 +70,70 @@ function renderAllocation(c: Context<ReviewEnv>, failed?: { form: FormName; valu
         pilot: formState('pilot', { size: '50' }),
       }}
     />,
-    failed ? 422 : 200,
+    { status: failed?.status ?? 200 },
   )
 }
 
 screeningAllocationRoutes.get('/allocation', requireRole('owner'), (c) => renderAllocation(c))
 
-/** Validates the posted form, runs the store action and redirects with its notice; a refusal re-renders the page. */
-async function ownerAction<T>(
+/** One of the owner's forms: refused, the page again with the message at that form; done, back with the flash. */
+function ownerAction<S extends z.ZodType>(
   c: Context<ReviewEnv>,
   form: FormName,
-  schema: Parameters<typeof validate>[0],
-  action: (value: T) => string,
+  schema: S,
+  action: (value: z.output<S>) => string,
 ) {
-  const values = formValues(await c.req.parseBody())
-  const input = validate(schema, values)
-  if (!input.ok)
-    return renderAllocation(c, { form, values, error: Object.values(input.errors)[0] ?? 'Check the form.' })
-  try {
-    setFlash(c, action(input.value as T))
-    return c.redirect(reviewPath(c, '/screening/allocation'), 303)
-  } catch (error) {
-    if (error instanceof StoreConflictError) return renderAllocation(c, { form, values, error: error.message })
-    throw error
-  }
+  return submitForm(c, schema, refusedAt(c, form), (value) =>
+    afterChange(c, action(value), reviewPath(c, '/screening/allocation')),
+  )
+}
+
+/** The field of each form that carries a refusal about the state of things (the page has no summary). */
+const MAIN_FIELD: Record<FormName, string> = { thirdReviewer: 'userId', batch: 'size', pilot: 'size' }
+
+const refusedAt = (c: Context<ReviewEnv>, form: FormName) => (state: FormState, status: RefusalStatus) => {
+  const { _form: message, ...errors } = state.errors
+  const shown = message === undefined ? state : { ...state, errors: { ...errors, [MAIN_FIELD[form]]: message } }
+  return renderAllocation(c, { form, state: shown, status })
 }
 
 screeningAllocationRoutes.post('/allocation/third-reviewer', requireRole('owner'), (c) =>
-  ownerAction<{ userId: number | null }>(c, 'thirdReviewer', thirdReviewerInput, ({ userId }) => {
-    setThirdReviewer(c.get('deps').db, c.get('review').id, userId, c.get('user')!.id)
+  ownerAction(c, 'thirdReviewer', thirdReviewerInput, ({ userId }) => {
+    setThirdReviewer(c.get('deps').db, c.get('review').id, userId, c.get('user').id)
     return userId === null ? 'Only owners resolve conflicts now.' : 'Third reviewer saved.'
   }),
 )
 
 screeningAllocationRoutes.post('/allocation/batches', requireRole('owner'), (c) =>
-  ownerAction<{ userId: number; stage: 'title_abstract' | 'full_text'; size: number }>(
-    c,
-    'batch',
-    batchInput,
-    (input) => {
-      const { db, now } = c.get('deps')
-      const assigned = assignBatch(db, {
-        review: c.get('review'),
-        stage: input.stage,
-        reviewerId: input.userId,
-        size: input.size,
-        assignedBy: c.get('user')!.id,
-        at: now(),
-      })
-      return `Assigned ${assigned.toLocaleString('en')} records.`
-    },
-  ),
+  ownerAction(c, 'batch', batchInput, (input) => {
+    const { db, now } = c.get('deps')
+    const assigned = assignBatch(db, {
+      review: c.get('review'),
+      stage: input.stage,
+      reviewerId: input.userId,
+      size: input.size,
+      assignedBy: c.get('user').id,
+      at: now(),
+    })
+    return `Assigned ${assigned.toLocaleString('en')} records.`
+  }),
 )
 
 screeningAllocationRoutes.post('/allocation/pilot', requireRole('owner'), (c) =>
-  ownerAction<{ size: number }>(c, 'pilot', pilotInput, ({ size }) => {
+  ownerAction(c, 'pilot', pilotInput, ({ size }) => {
     const sample = startPilot(c.get('deps').db, {
       review: c.get('review'),
       size,
       seed: randomInt(2 ** 31),
-      by: c.get('user')!.id,
+      by: c.get('user').id,
     })
     return `Pilot round started with ${sample.length} records; everyone screens them first.`
   }),
 )
 
-screeningAllocationRoutes.post('/allocation/pilot/end', requireRole('owner'), (c) => {
-  try {
-    endPilot(c.get('deps').db, c.get('review'), c.get('user')!.id)
-    setFlash(c, 'Pilot ended: full screening has started.')
-  } catch (error) {
-    if (!(error instanceof StoreConflictError)) throw error
-    setFlash(c, `Nothing was changed: ${error.message}`)
-  }
-  return c.redirect(reviewPath(c, '/screening/allocation'), 303)
-})
+screeningAllocationRoutes.post('/allocation/pilot/end', requireRole('owner'), (c) =>
+  attempt({}, refusedAt(c, 'pilot'), () => {
+    endPilot(c.get('deps').db, c.get('review'), c.get('user').id)
+    return afterChange(c, 'Pilot ended: full screening has started.', reviewPath(c, '/screening/allocation'))
+  }),
+)

@@ -39,7 +39,7 @@ function render(
   const reviewId = c.get('review').id
   const reviewers = rayyanReviewers(db, reviewId)
   const screeners = listMembers(db, reviewId).filter((member) => member.role !== 'viewer')
-  return c.html(
+  return c.render(
     <ScreeningImportPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'screening')}
@@ -52,7 +52,7 @@ function render(
         form: state.rayyan ?? { values: guessedMapping(reviewers, screeners), errors: {} },
       }}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -110,7 +110,7 @@ screeningImportRoutes.post('/', requireRole('owner'), async (c) => {
     if (file === undefined) return render(c, { upload: fileError('Choose the decisions file to import.') }, 422)
     if (others.length > 0) return render(c, { upload: fileError('Choose one decisions file at a time.') }, 422)
     const { db, now } = c.get('deps')
-    const context = { reviewId: c.get('review').id, actorId: c.get('user')!.id, at: now(), origin: file.fileName }
+    const context = { reviewId: c.get('review').id, actorId: c.get('user').id, at: now(), origin: file.fileName }
     return settle(c, file.fileName, importDecisionFile(db, context, await readFile(file.path)), {})
   } finally {
     await upload.remove()
@@ -129,6 +129,6 @@ screeningImportRoutes.post('/rayyan', requireRole('owner'), async (c) => {
   if (!map.ok) return render(c, { rayyan: { values, errors: map.errors } }, 422)
   const { db, now } = c.get('deps')
   const origin = 'Rayyan decisions'
-  const context = { reviewId: c.get('review').id, actorId: c.get('user')!.id, at: now(), origin }
+  const context = { reviewId: c.get('review').id, actorId: c.get('user').id, at: now(), origin }
   return settle(c, origin, importRayyanDecisions(db, context, map.value), { rayyan: { values, errors: {} } })
 })

@@ -1,17 +1,18 @@
 import { Hono, type Context } from 'hono'
+import type { FormState } from '../../../views/components/forms.tsx'
 import { HTTPException } from 'hono/http-exception'
 import { ProgressBars, ScreeningPanel, type ScreeningPanelProps } from '../../../views/screening/card.tsx'
 import { ScreeningPage } from '../../../views/screening/page.tsx'
 import { ScreeningListPage } from '../../../views/screening/list.tsx'
 import { VERDICT_DONE } from '../../../views/screening/labels.ts'
 import { roleAtLeast, type ScreeningStage } from '../../domain/vocabulary.ts'
-import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { pageContext } from '../../http/page-context.ts'
+import type { ReviewEnv } from '../../http/env.ts'
+import { afterChange, attempt, type Refused } from '../../http/form-action.ts'
+import { flashInPanel, pageContext } from '../../http/page-context.ts'
+import { wantsPartial } from '../../http/render.tsx'
 import { requireRole, voteViewerOf } from '../../http/review-access.ts'
 import { firstError, formValues, validate } from '../../input/form.ts'
 import { listFilters, voteInput } from '../../input/screening-input.ts'
-import { StoreConflictError, StoreNotFoundError } from '../../store/errors.ts'
 import { maySeeConflicts } from '../../domain/screening/blinding.ts'
 import { isResolver } from '../../domain/screening/rules.ts'
 import { reasonLabels, screeningCard, screeningProgress } from '../../store/screening-card.ts'
@@ -41,7 +42,7 @@ interface PanelChoice {
 function panelProps(c: Context<ReviewEnv>, stage: ScreeningStage, choice: PanelChoice): ScreeningPanelProps {
   const { db, ranking, highlighters } = c.get('deps')
   const review = c.get('review')
-  const user = c.get('user')!
+  const user = c.get('user')
   const role = c.get('role')
   const viewer = voteViewerOf(c)
   const card = choice.recordId === null ? null : screeningCard(db, review, stage, choice.recordId, viewer)
@@ -77,14 +78,12 @@ function renderPanel(
   status: 200 | 404 | 409 | 422 = 200,
 ) {
   const props = panelProps(c, stage, choice)
-  const page = pageContext(c.var)
-  const notice = props.notice ?? (page.flash ? { text: page.flash, refused: false } : undefined)
-  if (wantsPartial(c)) return c.html(<ScreeningPanel {...props} notice={notice} />, status)
-  return c.html(
+  // The flash belongs on the card, where the reviewer's eyes are.
+  const shown = flashInPanel(c.var, props.notice)
+  return c.render(
     <ScreeningPage
       {...props}
-      notice={notice}
-      page={{ ...page, flash: null }}
+      {...shown}
       nav={reviewNav(c, 'screening')}
       links={{
         reviewBase: reviewPath(c),
@@ -95,12 +94,12 @@ function renderPanel(
         isOwner: c.get('role') === 'owner',
       }}
     />,
-    status,
+    { status, fragment: <ScreeningPanel {...props} notice={shown.notice} /> },
   )
 }
 
 function nextFor(c: Context<ReviewEnv>, stage: ScreeningStage, after: number): number | null {
-  return c.get('deps').ranking.nextRecord({ review: c.get('review'), stage, reviewerId: c.get('user')!.id, after })
+  return c.get('deps').ranking.nextRecord({ review: c.get('review'), stage, reviewerId: c.get('user').id, after })
 }
 
 screeningRoutes.get('/', (c) => c.redirect(reviewPath(c, '/screening/title-abstract'), 303))
@@ -113,7 +112,7 @@ screeningRoutes.get('/:stage', (c) => {
 screeningRoutes.get('/:stage/progress', (c) => {
   const stage = stageOf(c)
   const progress = screeningProgress(c.get('deps').db, c.get('review').id, stage, voteViewerOf(c))
-  return c.html(<ProgressBars progress={progress} />)
+  return c.render(<ProgressBars progress={progress} />)
 })
 
 screeningRoutes.get('/:stage/records/:recordId', (c) => {
@@ -131,40 +130,34 @@ screeningRoutes.post('/:stage/records/:recordId/vote', requireRole('reviewer'), 
   // A refused vote keeps the card where it was in the queue: the next valid vote moves on from it.
   const fromQueue = body.stay !== '1'
   const input = validate(voteInput, body)
-  if (!input.ok) return refuse(c, stage, recordId, firstError(input.errors), 422, fromQueue)
+  const refused: Refused = (form, status) =>
+    refuseOnCard(c, stage, recordId, status === 422 ? firstError(form.errors) : cardMessage(form), status, fromQueue)
+  if (!input.ok) return refused(input, 422)
   const { db, now } = c.get('deps')
   const review = c.get('review')
-  try {
+  return attempt(body, refused, () => {
     castVote(db, {
       reviewId: review.id,
       recordId,
       stage,
-      reviewerId: c.get('user')!.id,
+      reviewerId: c.get('user').id,
       verdict: input.value.verdict,
       reasonId: input.value.reasonId,
       note: input.value.note,
       via: wantsPartial(c) ? 'keyboard' : 'web',
       at: now(),
     })
-  } catch (error) {
-    if (error instanceof StoreConflictError) return refuse(c, stage, recordId, error.message, 409, fromQueue)
-    if (error instanceof StoreNotFoundError) throw new HTTPException(404, { message: error.message })
-    throw error
-  }
-  const text = `${VERDICT_DONE[input.value.verdict]}: record ${recordId}.`
-  const next = input.value.stay ? recordId : nextFor(c, stage, recordId)
-  if (!wantsPartial(c)) {
-    setFlash(c, text)
-    return c.redirect(
-      input.value.stay ? `${stageBase(c, stage)}/records/${recordId}` : `${stageBase(c, stage)}?after=${recordId}`,
-      303,
+    const text = `${VERDICT_DONE[input.value.verdict]}: record ${recordId}.`
+    const { stay } = input.value
+    const to = stay ? `${stageBase(c, stage)}/records/${recordId}` : `${stageBase(c, stage)}?after=${recordId}`
+    return afterChange(c, text, to, () =>
+      renderPanel(c, stage, {
+        recordId: stay ? recordId : nextFor(c, stage, recordId),
+        fromQueue: !stay,
+        notice: { text, refused: false },
+        lazyProgress: true,
+      }),
     )
-  }
-  return renderPanel(c, stage, {
-    recordId: next,
-    fromQueue: !input.value.stay,
-    notice: { text, refused: false },
-    lazyProgress: true,
   })
 })
 
@@ -172,26 +165,25 @@ screeningRoutes.post('/:stage/undo', requireRole('reviewer'), (c) => {
   const stage = stageOf(c)
   const { db, now } = c.get('deps')
   const review = c.get('review')
-  const reviewerId = c.get('user')!.id
+  const reviewerId = c.get('user').id
   const recordId = lastVotedRecord(db, review.id, stage, reviewerId)
-  if (recordId === null) return refuse(c, stage, null, 'You have no vote at this stage to undo.', 409)
-  try {
+  if (recordId === null) return refuseOnCard(c, stage, null, 'You have no vote at this stage to undo.', 409)
+  const refused: Refused = (form, status) => refuseOnCard(c, stage, recordId, cardMessage(form), status)
+  return attempt({}, refused, () => {
     withdrawVote(db, { reviewId: review.id, recordId, stage, reviewerId, at: now() })
-  } catch (error) {
-    if (error instanceof StoreConflictError) return refuse(c, stage, recordId, error.message, 409)
-    throw error
-  }
-  const text = `Your vote on record ${recordId} was withdrawn; vote again when ready.`
-  if (!wantsPartial(c)) {
-    setFlash(c, text)
-    return c.redirect(`${stageBase(c, stage)}/records/${recordId}`, 303)
-  }
-  // fromQueue: once voted again, the reviewer carries on with the queue from here.
-  return renderPanel(c, stage, { recordId, fromQueue: true, notice: { text, refused: false } })
+    const text = `Your vote on record ${recordId} was withdrawn; vote again when ready.`
+    // fromQueue: once voted again, the reviewer carries on with the queue from here.
+    return afterChange(c, text, `${stageBase(c, stage)}/records/${recordId}`, () =>
+      renderPanel(c, stage, { recordId, fromQueue: true, notice: { text, refused: false } }),
+    )
+  })
 })
 
+/** The card shows one line: the store's message, whichever field it names. */
+const cardMessage = (form: FormState) => Object.values(form.errors)[0] ?? 'Nothing was changed.'
+
 /** A refused vote shows the same record again with the reason, so nothing the reviewer did is lost from view. */
-function refuse(
+export function refuseOnCard(
   c: Context<ReviewEnv>,
   stage: ScreeningStage,
   recordId: number | null,
@@ -222,7 +214,7 @@ screeningRoutes.get('/:stage/list', (c) => {
   const query = new URLSearchParams(
     Object.entries(c.req.query()).filter(([key, value]) => key !== 'after' && value !== ''),
   ).toString()
-  return c.html(
+  return c.render(
     <ScreeningListPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'screening')}

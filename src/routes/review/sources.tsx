@@ -5,11 +5,9 @@ import type { FormState } from '../../../views/components/forms.tsx'
 import { SourceFormPage } from '../../../views/sources/source-form.tsx'
 import { SourceListPage } from '../../../views/sources/source-list.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
-import { formValues, validate } from '../../input/form.ts'
 import { sourceInput } from '../../input/source-input.ts'
+import { afterChange, type RefusalStatus, submitForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { conflictAsFormState } from '../../http/form-state.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { createSource, deleteSource, findSource, listSources, updateSource } from '../../store/sources.ts'
@@ -35,9 +33,9 @@ function requireSourceOf(c: Context<ReviewEnv>): Source {
   return source
 }
 
-function renderForm(c: Context<ReviewEnv>, form: FormState, status: 200 | 422, source?: Source) {
+function renderForm(c: Context<ReviewEnv>, form: FormState, status: 200 | RefusalStatus, source?: Source) {
   const base = reviewPath(c, '/sources')
-  return c.html(
+  return c.render(
     <SourceFormPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'sources')}
@@ -46,12 +44,12 @@ function renderForm(c: Context<ReviewEnv>, form: FormState, status: 200 | 422, s
       heading={source ? `Edit ${source.name}` : 'Add a source'}
       {...(source ? { deleteAction: `${base}/${source.id}/delete` } : {})}
     />,
-    status,
+    { status: status },
   )
 }
 
 sourceRoutes.get('/', (c) =>
-  c.html(
+  c.render(
     <SourceListPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'sources')}
@@ -63,43 +61,44 @@ sourceRoutes.get('/', (c) =>
 
 sourceRoutes.get('/new', requireRole('reviewer'), (c) => renderForm(c, NEW_SOURCE, 200))
 
-sourceRoutes.post('/', requireRole('reviewer'), async (c) => {
-  const values = formValues(await c.req.parseBody())
-  const input = validate(sourceInput(today(c)), values)
-  if (!input.ok) return renderForm(c, input, 422)
-  try {
-    const source = createSource(c.get('deps').db, c.get('review').id, input.value, c.get('user')!.id)
-    setFlash(c, `${source.name} added to the search log.`)
-    return c.redirect(reviewPath(c, `/sources#source-${source.id}`), 303)
-  } catch (error) {
-    return renderForm(c, conflictAsFormState(error, values), 422)
-  }
-})
+sourceRoutes.post('/', requireRole('reviewer'), (c) =>
+  submitForm(
+    c,
+    sourceInput(today(c)),
+    (form, status) => renderForm(c, form, status),
+    (input) => {
+      const source = createSource(c.get('deps').db, c.get('review').id, input, c.get('user').id)
+      return afterChange(c, `${source.name} added to the search log.`, reviewPath(c, `/sources#source-${source.id}`))
+    },
+  ),
+)
 
 sourceRoutes.get('/:sourceId/edit', requireRole('reviewer'), (c) => {
   const source = requireSourceOf(c)
   return renderForm(c, sourceForm(source), 200, source)
 })
 
-sourceRoutes.post('/:sourceId', requireRole('reviewer'), async (c) => {
+sourceRoutes.post('/:sourceId', requireRole('reviewer'), (c) => {
   const source = requireSourceOf(c)
-  const values = formValues(await c.req.parseBody())
-  const input = validate(sourceInput(today(c)), values)
-  if (!input.ok) return renderForm(c, input, 422, source)
-  try {
-    updateSource(c.get('deps').db, c.get('review').id, source.id, input.value, c.get('user')!.id, {
-      confirmedKindChange: values['confirmKind'] === 'on',
-    })
-    setFlash(c, `${input.value.name} saved.`)
-    return c.redirect(reviewPath(c, `/sources#source-${source.id}`), 303)
-  } catch (error) {
-    return renderForm(c, conflictAsFormState(error, values), 422, source)
-  }
+  return submitForm(
+    c,
+    sourceInput(today(c)),
+    (form, status) => renderForm(c, form, status, source),
+    (input, values) => {
+      updateSource(c.get('deps').db, c.get('review').id, source.id, input, c.get('user').id, {
+        confirmedKindChange: values['confirmKind'] === 'on',
+      })
+      return afterChange(c, `${input.name} saved.`, reviewPath(c, `/sources#source-${source.id}`))
+    },
+  )
 })
 
 sourceRoutes.post('/:sourceId/delete', requireRole('reviewer'), (c) => {
   const source = requireSourceOf(c)
-  deleteSource(c.get('deps').db, c.get('review').id, source.id, c.get('user')!.id)
-  setFlash(c, `${source.name} removed from the search log. The Activity page keeps what it held.`)
-  return c.redirect(reviewPath(c, '/sources'), 303)
+  deleteSource(c.get('deps').db, c.get('review').id, source.id, c.get('user').id)
+  return afterChange(
+    c,
+    `${source.name} removed from the search log. The Activity page keeps what it held.`,
+    reviewPath(c, '/sources'),
+  )
 })

@@ -1,13 +1,13 @@
 import { Hono, type Context } from 'hono'
+import type { FormState } from '../../../views/components/forms.tsx'
 import { StudiesPage, type StudiesPageProps } from '../../../views/studies/studies-page.tsx'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
+import { afterChange, type FormOutcome, type RefusalStatus, runForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { formValues, validate } from '../../input/form.ts'
+import { validate } from '../../input/form.ts'
 import { mergeStudyInput, renameStudyInput } from '../../input/study-input.ts'
-import { StoreConflictError } from '../../store/errors.ts'
 import {
   giveStudiesToUnlinkedReports,
   includedCounts,
@@ -25,10 +25,14 @@ import { idParam, reviewNav, reviewPath } from './nav.ts'
  */
 export const studyRoutes = new Hono<ReviewEnv>()
 
-function renderStudies(c: Context<ReviewEnv>, status: 200 | 409 | 422 = 200, refusal?: StudiesPageProps['refusal']) {
+function renderStudies(
+  c: Context<ReviewEnv>,
+  status: 200 | RefusalStatus = 200,
+  refusal?: StudiesPageProps['refusal'],
+) {
   const { db } = c.get('deps')
   const reviewId = c.get('review').id
-  return c.html(
+  return c.render(
     <StudiesPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'studies')}
@@ -39,73 +43,59 @@ function renderStudies(c: Context<ReviewEnv>, status: 200 | 409 | 422 = 200, ref
       unlinked={includedReportsWithoutStudy(db, reviewId)}
       refusal={refusal}
     />,
-    status,
+    { status: status },
   )
 }
 
-type Outcome = { ok: true; done: string; studyId: number } | { ok: false; message: string; label?: string }
-
 /** Runs one change; a refusal (bad input, or what is stored forbids it) shows the page again at that study. */
-async function changeStudies(
-  c: Context<ReviewEnv>,
-  apply: (values: Record<string, string>, studyId: number) => Outcome,
-) {
+function changeStudies(c: Context<ReviewEnv>, apply: (values: Record<string, string>, studyId: number) => FormOutcome) {
   const studyId = idParam(c, 'studyId')
-  const values = formValues(await c.req.parseBody())
-  let outcome: Outcome
-  try {
-    outcome = apply(values, studyId)
-  } catch (error) {
-    if (!(error instanceof StoreConflictError)) throw error
-    return renderStudies(c, 409, {
-      studyId,
-      message: error.message,
-      ...(error.field === 'label' ? { label: values['label'] ?? '' } : {}),
-    })
+  const refused = (form: FormState, status: RefusalStatus) => {
+    const message = Object.values(form.errors)[0] ?? 'That change could not be made.'
+    // A refused name stays in its field, as typed.
+    const label = form.errors['label'] !== undefined ? { label: form.values['label'] ?? '' } : {}
+    return renderStudies(c, status, { studyId, message, ...label })
   }
-  if (!outcome.ok) {
-    const { message, label } = outcome
-    return renderStudies(c, 422, { studyId, message, ...(label !== undefined ? { label } : {}) })
-  }
-  setFlash(c, outcome.done)
-  return c.redirect(reviewPath(c, `/studies#study-${outcome.studyId}`), 303)
+  return runForm(c, reviewPath(c, '/studies'), refused, (values) => apply(values, studyId))
 }
 
+const toStudy = (c: Context<ReviewEnv>, studyId: number) => reviewPath(c, `/studies#study-${studyId}`)
+
 function actor(c: Context<ReviewEnv>) {
-  return { reviewId: c.get('review').id, actorId: c.get('user')!.id }
+  return { reviewId: c.get('review').id, actorId: c.get('user').id }
 }
 
 studyRoutes.get('/', (c) => renderStudies(c))
 
 studyRoutes.post('/unlinked', requireRole('reviewer'), (c) => {
   const { db, now } = c.get('deps')
-  const made = giveStudiesToUnlinkedReports(db, c.get('review').id, c.get('user')!.id, now())
-  setFlash(c, made === 1 ? 'One report now has a study of its own.' : `${made} reports now have studies of their own.`)
-  return c.redirect(reviewPath(c, '/studies'), 303)
+  const made = giveStudiesToUnlinkedReports(db, c.get('review').id, c.get('user').id, now())
+  const done = made === 1 ? 'One report now has a study of its own.' : `${made} reports now have studies of their own.`
+  return afterChange(c, done, reviewPath(c, '/studies'))
 })
 
 studyRoutes.post('/:studyId/rename', requireRole('reviewer'), (c) =>
   changeStudies(c, (values, studyId) => {
     const input = validate(renameStudyInput, values)
-    if (!input.ok)
-      return { ok: false, message: input.errors['label'] ?? 'Check the name.', label: values['label'] ?? '' }
+    if (!input.ok) return { ok: false, form: input }
     const study = renameStudy(c.get('deps').db, { ...actor(c), studyId, label: input.value.label })
-    return { ok: true, done: `Study renamed “${study.label}”.`, studyId }
+    return { ok: true, done: `Study renamed “${study.label}”.`, to: toStudy(c, studyId) }
   }),
 )
 
 studyRoutes.post('/:studyId/merge', requireRole('reviewer'), (c) =>
   changeStudies(c, (values, studyId) => {
     const input = validate(mergeStudyInput, values)
-    if (!input.ok) return { ok: false, message: input.errors['into'] ?? 'Choose a study to merge into.' }
+    if (!input.ok) return { ok: false, form: input }
     const into = mergeStudies(c.get('deps').db, { ...actor(c), intoId: input.value.into, fromId: studyId })
-    return { ok: true, done: `Merged into “${into.label}”.`, studyId: into.id }
+    return { ok: true, done: `Merged into “${into.label}”.`, to: toStudy(c, into.id) }
   }),
 )
 
 studyRoutes.post('/:studyId/reports/:recordId/split', requireRole('reviewer'), (c) =>
   changeStudies(c, (_values, studyId) => {
     const study = splitReport(c.get('deps').db, { ...actor(c), studyId, recordId: idParam(c, 'recordId') })
-    return { ok: true, done: `Record ${idParam(c, 'recordId')} is now the study “${study.label}”.`, studyId: study.id }
+    const done = `Record ${idParam(c, 'recordId')} is now the study “${study.label}”.`
+    return { ok: true, done, to: toStudy(c, study.id) }
   }),
 )

@@ -9,13 +9,14 @@ import {
   REPORTING_CHECKLISTS,
   type ReportingChecklist,
 } from '../../domain/reporting/vocabulary.ts'
+import { runForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { checklistAnswersFrom } from '../../input/synthesis-checklist-input.ts'
 import { checklistResponses, saveChecklist } from '../../store/synthesis-checklists.ts'
 import { reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, formAction, sendTable, synthesisPath } from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, sendTable, synthesisPath } from './synthesis-common.tsx'
 
 /** The eMERGe (19 items) and ENTREQ (21 items) checklists: one page and one form each. */
 export const synthesisChecklistRoutes = new Hono<ReviewEnv>()
@@ -43,7 +44,7 @@ function renderChecklist(
   form: FormState,
   status: 200 | 409 | 422 = 200,
 ) {
-  return c.html(
+  return c.render(
     <ChecklistPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -52,7 +53,7 @@ function renderChecklist(
       canEdit={canEditSynthesis(c)}
       form={form}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -72,7 +73,7 @@ synthesisChecklistRoutes.get('/:checklist/export/:format', (c) => {
 
 synthesisChecklistRoutes.post('/:checklist', requireRole('reviewer'), (c) => {
   const checklist = checklistParam(c)
-  return formAction(
+  return runForm(
     c,
     synthesisPath(c, `/checklists/${checklist}`),
     (form, status) => renderChecklist(c, checklist, form, status),

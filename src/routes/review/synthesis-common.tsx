@@ -4,19 +4,21 @@
  * refusal), the page that asks before a delete, and downloads of tables as CSV (UTF-8 with BOM) or a
  * standalone HTML page.
  */
-import type { Context } from 'hono'
+import type { Context, Hono } from 'hono'
+import type { Db } from '../../../db/client.ts'
 import { HTTPException } from 'hono/http-exception'
-import type { FormState } from '../../../views/components/forms.tsx'
 import { ConfirmDeletePage, type ConfirmDeleteProps } from '../../../views/synthesis/confirm-delete.tsx'
 import { TableDocument } from '../../../views/synthesis/simple-table.tsx'
 import { tableCsv, type SimpleTable } from '../../domain/synthesis/simple-table.ts'
 import { roleAtLeast } from '../../domain/vocabulary.ts'
 import type { ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
-import { conflictAsFormState } from '../../http/form-state.ts'
+import { runForm } from '../../http/form-action.ts'
 import { pageContext } from '../../http/page-context.ts'
-import { formValues, type FormValues } from '../../input/form.ts'
-import { reviewNav, reviewPath } from './nav.ts'
+import { requireRole } from '../../http/review-access.ts'
+import { validate } from '../../input/form.ts'
+import { confirmInput } from '../../input/synthesis-input.ts'
+import type { conceptUsage } from '../../store/synthesis-usage.ts'
+import { idParam, reviewNav, reviewPath } from './nav.ts'
 
 export function synthesisPath(c: Context<ReviewEnv>, path = ''): string {
   return reviewPath(c, `/synthesis${path}`)
@@ -27,32 +29,7 @@ export function canEditSynthesis(c: Context<ReviewEnv>): boolean {
 }
 
 export function actorId(c: Context<ReviewEnv>): number {
-  return c.get('user')!.id
-}
-
-export type ActionOutcome = { ok: true; done: string; to?: string } | { ok: false; form: FormState }
-
-/**
- * Runs one form action: `apply` validates and calls the store; success redirects (303) with a flash,
- * a refusal re-renders the page with the message at its field (422). A link to something that is not in
- * this review throws StoreNotFoundError, which the error handler answers with 404.
- */
-export async function formAction(
-  c: Context<ReviewEnv>,
-  redirectTo: string,
-  render: (form: FormState, status: 200 | 409 | 422) => Response | Promise<Response>,
-  apply: (values: FormValues, body: Record<string, unknown>) => ActionOutcome,
-): Promise<Response> {
-  const body = await c.req.parseBody()
-  const values = formValues(body)
-  try {
-    const outcome = apply(values, body)
-    if (!outcome.ok) return render(outcome.form, 422)
-    setFlash(c, outcome.done)
-    return c.redirect(outcome.to ?? redirectTo, 303)
-  } catch (error) {
-    return render(conflictAsFormState(error, values), 422)
-  }
+  return c.get('user').id
 }
 
 const EXPORT_FORMATS = ['csv', 'html'] as const
@@ -88,7 +65,7 @@ export function renderDeleteConfirmation(
   target: DeletionTarget,
   refused?: string,
 ): Response | Promise<Response> {
-  return c.html(
+  return c.render(
     <ConfirmDeletePage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -97,6 +74,54 @@ export function renderDeleteConfirmation(
       cancel={synthesisPath(c, target.cancel)}
       {...(refused ? { refused } : {})}
     />,
-    refused ? 409 : 200,
+    { status: refused ? 409 : 200 },
+  )
+}
+
+/** Something of the synthesis that is deleted only after a page naming what its deletion breaks. */
+export interface Deletable {
+  /** The URL parameter holding its id, e.g. `conceptId`. */
+  param: string
+  section: DeletionTarget['section']
+  what: string
+  find: (db: Db, reviewId: number, id: number) => { id: number; label: string }
+  usage: (db: Db, reviewId: number, id: number) => ReturnType<typeof conceptUsage>
+  /** Its own path under the synthesis, and where "Cancel" and a deletion go. */
+  path: (id: number) => string
+  cancel: (id: number) => string
+  after: string
+  remove: (db: Db, reviewId: number, id: number, confirmed: boolean, actorId: number) => void
+  done: string
+}
+
+/** GET …/delete asks (409 with the reason when refused); POST …/delete deletes, once confirmed. */
+export function deletionRoutes(routes: Hono<ReviewEnv>, item: Deletable): void {
+  const ask = (c: Context<ReviewEnv>, refused?: string) => {
+    const { db } = c.get('deps')
+    const reviewId = c.get('review').id
+    const found = item.find(db, reviewId, idParam(c, item.param))
+    const target: DeletionTarget = {
+      section: item.section,
+      what: item.what,
+      name: found.label,
+      usage: item.usage(db, reviewId, found.id),
+      action: `${item.path(found.id)}/delete`,
+      cancel: item.cancel(found.id),
+    }
+    return renderDeleteConfirmation(c, target, refused)
+  }
+  routes.get(`/:${item.param}/delete`, (c) => ask(c))
+  routes.post(`/:${item.param}/delete`, requireRole('reviewer'), (c) =>
+    runForm(
+      c,
+      synthesisPath(c, item.after),
+      (form) => ask(c, form.errors['_form']),
+      (values) => {
+        const input = validate(confirmInput, values)
+        const confirmed = input.ok && input.value.confirmed
+        item.remove(c.get('deps').db, c.get('review').id, idParam(c, item.param), confirmed, actorId(c))
+        return { ok: true, done: item.done }
+      },
+    ),
   )
 }

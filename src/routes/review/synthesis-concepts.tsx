@@ -3,17 +3,17 @@ import { emptyForm, type FormState } from '../../../views/components/forms.tsx'
 import { ConceptsPage, type ConceptListing } from '../../../views/synthesis/concepts.tsx'
 import { linksOf } from '../../domain/synthesis/snapshot.ts'
 import { traceConcepts } from '../../domain/synthesis/traceability.ts'
+import { afterChange, type RefusalStatus, submitForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { validate } from '../../input/form.ts'
-import { conceptInput, confirmInput, mergeInput } from '../../input/synthesis-input.ts'
+import { conceptInput, mergeInput } from '../../input/synthesis-input.ts'
 import { addConcept, deleteConcept, editConcept, listConcepts, mergeConcepts } from '../../store/synthesis-concepts.ts'
 import { requireConcept } from '../../store/synthesis-guards.ts'
 import { loadSynthesisSnapshot } from '../../store/synthesis-snapshot.ts'
 import { conceptUsage } from '../../store/synthesis-usage.ts'
 import { idParam, reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, formAction, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, deletionRoutes, synthesisPath } from './synthesis-common.tsx'
 
 export const synthesisConceptRoutes = new Hono<ReviewEnv>()
 
@@ -30,7 +30,7 @@ function renderConcepts(c: Context<ReviewEnv>, form: FormState, status: 200 | 40
       thirdOrders: snapshot.thirdOrderConcepts.filter((link) => link.conceptId === concept.id).length,
     }
   })
-  return c.html(
+  return c.render(
     <ConceptsPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -39,25 +39,7 @@ function renderConcepts(c: Context<ReviewEnv>, form: FormState, status: 200 | 40
       canEdit={canEditSynthesis(c)}
       form={form}
     />,
-    status,
-  )
-}
-
-function renderConfirm(c: Context<ReviewEnv>, refused?: string) {
-  const { db } = c.get('deps')
-  const reviewId = c.get('review').id
-  const concept = requireConcept(db, reviewId, idParam(c, 'conceptId'))
-  return renderDeleteConfirmation(
-    c,
-    {
-      section: 'concepts',
-      what: 'concept',
-      name: concept.label,
-      usage: conceptUsage(db, reviewId, concept.id),
-      action: `/concepts/${concept.id}/delete`,
-      cancel: '/concepts',
-    },
-    refused,
+    { status: status },
   )
 }
 
@@ -65,60 +47,43 @@ const toConcepts = (c: Context<ReviewEnv>) => synthesisPath(c, '/concepts')
 
 synthesisConceptRoutes.get('/', (c) => renderConcepts(c, emptyForm))
 
+const refused = (c: Context<ReviewEnv>) => (form: FormState, status: RefusalStatus) => renderConcepts(c, form, status)
+const done = (c: Context<ReviewEnv>, text: string) => afterChange(c, text, toConcepts(c))
+const change = (c: Context<ReviewEnv>) => ({ db: c.get('deps').db, reviewId: c.get('review').id, actor: actorId(c) })
+
 synthesisConceptRoutes.post('/', requireRole('reviewer'), (c) =>
-  formAction(
-    c,
-    toConcepts(c),
-    (form, status) => renderConcepts(c, form, status),
-    (values) => {
-      const input = validate(conceptInput, values)
-      if (!input.ok) return { ok: false, form: input }
-      addConcept(c.get('deps').db, c.get('review').id, input.value, actorId(c))
-      return { ok: true, done: `Added the concept “${input.value.label}”.` }
-    },
-  ),
+  submitForm(c, conceptInput, refused(c), (input) => {
+    const { db, reviewId, actor } = change(c)
+    addConcept(db, reviewId, input, actor)
+    return done(c, `Added the concept “${input.label}”.`)
+  }),
 )
 
 synthesisConceptRoutes.post('/:conceptId', requireRole('reviewer'), (c) =>
-  formAction(
-    c,
-    toConcepts(c),
-    (form, status) => renderConcepts(c, form, status),
-    (values) => {
-      const input = validate(conceptInput, values)
-      if (!input.ok) return { ok: false, form: input }
-      editConcept(c.get('deps').db, c.get('review').id, idParam(c, 'conceptId'), input.value, actorId(c))
-      return { ok: true, done: 'Concept saved.' }
-    },
-  ),
+  submitForm(c, conceptInput, refused(c), (input) => {
+    const { db, reviewId, actor } = change(c)
+    editConcept(db, reviewId, idParam(c, 'conceptId'), input, actor)
+    return done(c, 'Concept saved.')
+  }),
 )
 
 synthesisConceptRoutes.post('/:conceptId/merge', requireRole('reviewer'), (c) =>
-  formAction(
-    c,
-    toConcepts(c),
-    (form, status) => renderConcepts(c, form, status),
-    (values) => {
-      const input = validate(mergeInput, values)
-      if (!input.ok) return { ok: false, form: input }
-      mergeConcepts(c.get('deps').db, c.get('review').id, idParam(c, 'conceptId'), input.value.into, actorId(c))
-      return { ok: true, done: 'Concepts merged: every mapping and third-order link kept.' }
-    },
-  ),
+  submitForm(c, mergeInput, refused(c), ({ into }) => {
+    const { db, reviewId, actor } = change(c)
+    mergeConcepts(db, reviewId, idParam(c, 'conceptId'), into, actor)
+    return done(c, 'Concepts merged: every mapping and third-order link kept.')
+  }),
 )
 
-synthesisConceptRoutes.get('/:conceptId/delete', (c) => renderConfirm(c))
-
-synthesisConceptRoutes.post('/:conceptId/delete', requireRole('reviewer'), (c) =>
-  formAction(
-    c,
-    toConcepts(c),
-    (form) => renderConfirm(c, form.errors['_form']),
-    (values) => {
-      const input = validate(confirmInput, values)
-      const confirmed = input.ok && input.value.confirmed
-      deleteConcept(c.get('deps').db, c.get('review').id, idParam(c, 'conceptId'), confirmed, actorId(c))
-      return { ok: true, done: 'Concept deleted.' }
-    },
-  ),
-)
+deletionRoutes(synthesisConceptRoutes, {
+  param: 'conceptId',
+  section: 'concepts',
+  what: 'concept',
+  find: requireConcept,
+  usage: conceptUsage,
+  path: (id) => `/concepts/${id}`,
+  cancel: () => '/concepts',
+  after: '/concepts',
+  remove: deleteConcept,
+  done: 'Concept deleted.',
+})

@@ -4,6 +4,7 @@ import { FindingPage, findingFormValues, FindingsPage } from '../../../views/syn
 import { assessmentProblems } from '../../domain/cerqual/assessment.ts'
 import { appraisalLines, evidenceProfile, soqfTable } from '../../domain/cerqual/tables.ts'
 import { chainOf } from '../../domain/synthesis/chain.ts'
+import { runForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
@@ -21,7 +22,7 @@ import {
 import { readLineOfArgument } from '../../store/synthesis-line-of-argument.ts'
 import { loadSynthesisSnapshot } from '../../store/synthesis-snapshot.ts'
 import { idParam, reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, formAction, sendTable, synthesisPath } from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, sendTable, synthesisPath } from './synthesis-common.tsx'
 
 export const synthesisFindingRoutes = new Hono<ReviewEnv>()
 
@@ -40,7 +41,7 @@ function tables(c: Context<ReviewEnv>) {
 
 function renderList(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 422 = 200) {
   const { snapshot, soqf, profile } = tables(c)
-  return c.html(
+  return c.render(
     <FindingsPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -52,7 +53,7 @@ function renderList(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 
       profile={profile}
       form={form}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -68,7 +69,7 @@ function renderFinding(c: Context<ReviewEnv>, form: FormState | null, status: 20
       : readLineOfArgument(db, reviewId).nodes.map((node) => node.thirdOrderId)
   const assessment = assessmentOf(finding)
   const row = findings[number - 1]
-  return c.html(
+  return c.render(
     <FindingPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -83,7 +84,7 @@ function renderFinding(c: Context<ReviewEnv>, form: FormState | null, status: 20
       warnings={assessmentProblems(assessment).warnings}
       form={form ?? { values: findingFormValues(finding, assessment), errors: {} }}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -95,7 +96,7 @@ synthesisFindingRoutes.get('/evidence-profile/:format', (c) =>
 synthesisFindingRoutes.get('/:findingId', (c) => renderFinding(c, null))
 
 synthesisFindingRoutes.post('/', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     synthesisPath(c, '/findings'),
     (form, status) => renderList(c, form, status),
@@ -110,7 +111,7 @@ synthesisFindingRoutes.post('/', requireRole('reviewer'), (c) =>
 
 synthesisFindingRoutes.post('/:findingId', requireRole('reviewer'), (c) => {
   const path = synthesisPath(c, `/findings/${idParam(c, 'findingId')}`)
-  return formAction(
+  return runForm(
     c,
     path,
     (form, status) => renderFinding(c, form, status),
@@ -136,7 +137,7 @@ synthesisFindingRoutes.post('/:findingId', requireRole('reviewer'), (c) => {
 })
 
 synthesisFindingRoutes.post('/:findingId/delete', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     synthesisPath(c, '/findings'),
     (form, status) => renderList(c, form, status),

@@ -2,13 +2,12 @@ import { Hono, type Context } from 'hono'
 import { Grid, GridPage, type GridProps } from '../../../views/synthesis/grid.tsx'
 import { gridTable, juxtapositionGrid } from '../../domain/synthesis/grid.ts'
 import type { SnapshotConstruct } from '../../domain/synthesis/snapshot.ts'
-import { wantsPartial, type ReviewEnv } from '../../http/env.ts'
-import { setFlash } from '../../http/flash.ts'
+import type { FormState } from '../../../views/components/forms.tsx'
+import type { ReviewEnv } from '../../http/env.ts'
+import { afterChange, submitForm, type RefusalStatus } from '../../http/form-action.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
-import { formValues, validate } from '../../input/form.ts'
 import { mapInput } from '../../input/synthesis-input.ts'
-import { StoreConflictError } from '../../store/errors.ts'
 import { mapConstruct, unmapConstruct } from '../../store/synthesis-mappings.ts'
 import { loadSynthesisSnapshot } from '../../store/synthesis-snapshot.ts'
 import { idParam, reviewNav } from './nav.ts'
@@ -36,21 +35,22 @@ function gridProps(c: Context<ReviewEnv>, notice?: GridProps['notice']): GridPro
   }
 }
 
-function answer(c: Context<ReviewEnv>, text: string, refused: boolean, status: 200 | 409 | 422 = 200) {
-  if (wantsPartial(c)) return c.html(<Grid {...gridProps(c, { text, refused })} />, status)
-  if (refused) {
-    return c.html(
-      <GridPage {...gridProps(c, { text, refused })} page={pageContext(c.var)} nav={reviewNav(c, 'synthesis')} />,
-      status,
-    )
-  }
-  setFlash(c, text)
-  return c.redirect(synthesisPath(c, '/grid'), 303)
+function renderGrid(c: Context<ReviewEnv>, notice?: GridProps['notice'], status: 200 | RefusalStatus = 200) {
+  const props = gridProps(c, notice)
+  return c.render(<GridPage {...props} page={pageContext(c.var)} nav={reviewNav(c, 'synthesis')} />, {
+    status,
+    fragment: <Grid {...props} />,
+  })
 }
 
-synthesisGridRoutes.get('/', (c) =>
-  c.html(<GridPage {...gridProps(c)} page={pageContext(c.var)} nav={reviewNav(c, 'synthesis')} />),
-)
+const refused = (c: Context<ReviewEnv>) => (form: FormState, status: RefusalStatus) =>
+  renderGrid(c, { text: Object.values(form.errors)[0] ?? 'Choose a construct to map.', refused: true }, status)
+
+function changed(c: Context<ReviewEnv>, text: string) {
+  return afterChange(c, text, synthesisPath(c, '/grid'), () => renderGrid(c, { text, refused: false }))
+}
+
+synthesisGridRoutes.get('/', (c) => renderGrid(c))
 
 synthesisGridRoutes.get('/export/:format', (c) =>
   sendTable(
@@ -60,26 +60,14 @@ synthesisGridRoutes.get('/export/:format', (c) =>
   ),
 )
 
-synthesisGridRoutes.post('/map', requireRole('reviewer'), async (c) => {
-  const input = validate(mapInput, formValues(await c.req.parseBody()))
-  if (!input.ok) return answer(c, Object.values(input.errors)[0] ?? 'Choose a construct to map.', true, 422)
-  try {
-    mapConstruct(
-      c.get('deps').db,
-      c.get('review').id,
-      input.value.conceptId,
-      input.value.secondOrderId,
-      input.value,
-      actorId(c),
-    )
-  } catch (error) {
-    if (!(error instanceof StoreConflictError)) throw error
-    return answer(c, error.message, true, 409)
-  }
-  return answer(c, 'Construct mapped.', false)
-})
+synthesisGridRoutes.post('/map', requireRole('reviewer'), (c) =>
+  submitForm(c, mapInput, refused(c), (input) => {
+    mapConstruct(c.get('deps').db, c.get('review').id, input.conceptId, input.secondOrderId, input, actorId(c))
+    return changed(c, 'Construct mapped.')
+  }),
+)
 
 synthesisGridRoutes.post('/mappings/:mappingId/unmap', requireRole('reviewer'), (c) => {
   unmapConstruct(c.get('deps').db, c.get('review').id, idParam(c, 'mappingId'), actorId(c))
-  return answer(c, 'Construct unmapped.', false)
+  return changed(c, 'Construct unmapped.')
 })

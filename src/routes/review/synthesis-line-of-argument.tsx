@@ -4,6 +4,7 @@ import { emptyForm, type FormState } from '../../../views/components/forms.tsx'
 import { LineOfArgumentPage } from '../../../views/synthesis/line-of-argument.tsx'
 import { LineOfArgumentSvg } from '../../../views/synthesis/line-of-argument-svg.tsx'
 import { layoutLineOfArgument } from '../../domain/synthesis/line-of-argument-layout.ts'
+import { type FormOutcome, runForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
@@ -23,14 +24,7 @@ import {
 import { listThirdOrders } from '../../store/synthesis-third-order.ts'
 import { figurePng } from './figure-png.ts'
 import { idParam, reviewNav } from './nav.ts'
-import {
-  actorId,
-  canEditSynthesis,
-  download,
-  formAction,
-  synthesisPath,
-  type ActionOutcome,
-} from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, download, synthesisPath } from './synthesis-common.tsx'
 
 export const synthesisLineOfArgumentRoutes = new Hono<ReviewEnv>()
 
@@ -42,7 +36,7 @@ async function figureOf(c: Context<ReviewEnv>) {
 async function renderPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 422 = 200) {
   const { model, figure } = await figureOf(c)
   const thirdOrders = listThirdOrders(c.get('deps').db, c.get('review').id)
-  return c.html(
+  return c.render(
     <LineOfArgumentPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -56,14 +50,14 @@ async function renderPage(c: Context<ReviewEnv>, form: FormState, status: 200 | 
       figure={figure}
       form={form}
     />,
-    status,
+    { status: status },
   )
 }
 
 /** Every change to the model: a post that comes back to the page (or the page with the refusal). */
-function modelAction(path: string, apply: (c: Context<ReviewEnv>, values: Record<string, string>) => ActionOutcome) {
+function modelAction(path: string, apply: (c: Context<ReviewEnv>, values: Record<string, string>) => FormOutcome) {
   synthesisLineOfArgumentRoutes.post(path, requireRole('reviewer'), (c) =>
-    formAction(
+    runForm(
       c,
       synthesisPath(c, '/line-of-argument'),
       (form, status) => renderPage(c, form, status),

@@ -24,7 +24,9 @@ async function reportWithFigure(c: Context<ReviewEnv>) {
 
 synthesisReportRoutes.get('/', async (c) => {
   const { model, figure } = await reportWithFigure(c)
-  return c.html(<ReportPage page={pageContext(c.var)} nav={reviewNav(c, 'synthesis')} model={model} figure={figure} />)
+  return c.render(
+    <ReportPage page={pageContext(c.var)} nav={reviewNav(c, 'synthesis')} model={model} figure={figure} />,
+  )
 })
 
 synthesisReportRoutes.get('/export/:format', async (c) => {

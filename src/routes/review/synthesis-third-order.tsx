@@ -4,18 +4,19 @@ import { ThirdOrderListPage, ThirdOrderPage } from '../../../views/synthesis/thi
 import { chainOf } from '../../domain/synthesis/chain.ts'
 import { linksOf } from '../../domain/synthesis/snapshot.ts'
 import { traceThirdOrders } from '../../domain/synthesis/traceability.ts'
+import { runForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { validate } from '../../input/form.ts'
-import { confirmInput, idList, thirdOrderInput } from '../../input/synthesis-input.ts'
+import { idList, thirdOrderInput } from '../../input/synthesis-input.ts'
 import { listFindings } from '../../store/cerqual-findings.ts'
 import { requireThirdOrder } from '../../store/synthesis-guards.ts'
 import { loadSynthesisSnapshot } from '../../store/synthesis-snapshot.ts'
 import { addThirdOrder, deleteThirdOrder, editThirdOrder, listThirdOrders } from '../../store/synthesis-third-order.ts'
 import { thirdOrderUsage } from '../../store/synthesis-usage.ts'
 import { idParam, reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, formAction, renderDeleteConfirmation, synthesisPath } from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, deletionRoutes, synthesisPath } from './synthesis-common.tsx'
 
 export const synthesisThirdOrderRoutes = new Hono<ReviewEnv>()
 
@@ -31,7 +32,7 @@ function renderList(c: Context<ReviewEnv>, form: FormState, chosen: number[] = [
       .map((link) => conceptLabel.get(link.conceptId) ?? ''),
     studies: traceThirdOrders(links, [thirdOrder.id]).studyIds.length,
   }))
-  return c.html(
+  return c.render(
     <ThirdOrderListPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -42,7 +43,7 @@ function renderList(c: Context<ReviewEnv>, form: FormState, chosen: number[] = [
       form={form}
       chosen={new Set(chosen)}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -54,7 +55,7 @@ function renderDetail(c: Context<ReviewEnv>, form: FormState, chosen?: number[],
   const linked = snapshot.thirdOrderConcepts
     .filter((link) => link.thirdOrderId === thirdOrder.id)
     .map((link) => link.conceptId)
-  return c.html(
+  return c.render(
     <ThirdOrderPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -67,25 +68,7 @@ function renderDetail(c: Context<ReviewEnv>, form: FormState, chosen?: number[],
       findings={listFindings(db, reviewId).filter((finding) => finding.thirdOrderId === thirdOrder.id)}
       form={form}
     />,
-    status,
-  )
-}
-
-function renderConfirm(c: Context<ReviewEnv>, refused?: string) {
-  const { db } = c.get('deps')
-  const reviewId = c.get('review').id
-  const thirdOrder = requireThirdOrder(db, reviewId, idParam(c, 'thirdOrderId'))
-  return renderDeleteConfirmation(
-    c,
-    {
-      section: 'third-order',
-      what: 'third-order construct',
-      name: thirdOrder.label,
-      usage: thirdOrderUsage(db, reviewId, thirdOrder.id),
-      action: `/third-order/${thirdOrder.id}/delete`,
-      cancel: `/third-order/${thirdOrder.id}`,
-    },
-    refused,
+    { status: status },
   )
 }
 
@@ -94,7 +77,7 @@ synthesisThirdOrderRoutes.get('/:thirdOrderId', (c) => renderDetail(c, emptyForm
 
 synthesisThirdOrderRoutes.post('/', requireRole('reviewer'), async (c) => {
   const chosen = idList((await c.req.parseBody())['conceptIds[]'])
-  return formAction(
+  return runForm(
     c,
     synthesisPath(c, '/third-order'),
     (form, status) => renderList(c, form, chosen, status),
@@ -119,7 +102,7 @@ synthesisThirdOrderRoutes.post('/', requireRole('reviewer'), async (c) => {
 synthesisThirdOrderRoutes.post('/:thirdOrderId', requireRole('reviewer'), async (c) => {
   const chosen = idList((await c.req.parseBody())['conceptIds[]'])
   const path = synthesisPath(c, `/third-order/${idParam(c, 'thirdOrderId')}`)
-  return formAction(
+  return runForm(
     c,
     path,
     (form, status) => renderDetail(c, form, chosen, status),
@@ -139,23 +122,15 @@ synthesisThirdOrderRoutes.post('/:thirdOrderId', requireRole('reviewer'), async 
   )
 })
 
-synthesisThirdOrderRoutes.get('/:thirdOrderId/delete', (c) => renderConfirm(c))
-
-synthesisThirdOrderRoutes.post('/:thirdOrderId/delete', requireRole('reviewer'), (c) =>
-  formAction(
-    c,
-    synthesisPath(c, '/third-order'),
-    (form) => renderConfirm(c, form.errors['_form']),
-    (values) => {
-      const input = validate(confirmInput, values)
-      deleteThirdOrder(
-        c.get('deps').db,
-        c.get('review').id,
-        idParam(c, 'thirdOrderId'),
-        input.ok && input.value.confirmed,
-        actorId(c),
-      )
-      return { ok: true, done: 'Third-order construct deleted.' }
-    },
-  ),
-)
+deletionRoutes(synthesisThirdOrderRoutes, {
+  param: 'thirdOrderId',
+  section: 'third-order',
+  what: 'third-order construct',
+  find: requireThirdOrder,
+  usage: thirdOrderUsage,
+  path: (id) => `/third-order/${id}`,
+  cancel: (id) => `/third-order/${id}`,
+  after: '/third-order',
+  remove: deleteThirdOrder,
+  done: 'Third-order construct deleted.',
+})

@@ -3,6 +3,7 @@ import { emptyForm, type FormState } from '../../../views/components/forms.tsx'
 import { TranslationPage } from '../../../views/synthesis/translation.tsx'
 import { juxtapositionGrid } from '../../domain/synthesis/grid.ts'
 import { brittenTable, constructChainTable } from '../../domain/synthesis/translation-tables.ts'
+import { runForm } from '../../http/form-action.ts'
 import type { ReviewEnv } from '../../http/env.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
@@ -12,7 +13,7 @@ import { setTranslation } from '../../store/synthesis-mappings.ts'
 import { saveTranslationOrder } from '../../store/synthesis-order.ts'
 import { loadSynthesisSnapshot, readTranslationOrder } from '../../store/synthesis-snapshot.ts'
 import { idParam, reviewNav } from './nav.ts'
-import { actorId, canEditSynthesis, formAction, sendTable, synthesisPath } from './synthesis-common.tsx'
+import { actorId, canEditSynthesis, sendTable, synthesisPath } from './synthesis-common.tsx'
 
 export const synthesisTranslationRoutes = new Hono<ReviewEnv>()
 
@@ -23,7 +24,7 @@ function snapshotOf(c: Context<ReviewEnv>) {
 function renderTranslation(c: Context<ReviewEnv>, form: FormState, status: 200 | 409 | 422 = 200) {
   const snapshot = snapshotOf(c)
   const order = readTranslationOrder(c.get('deps').db, c.get('review').id)
-  return c.html(
+  return c.render(
     <TranslationPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
@@ -37,7 +38,7 @@ function renderTranslation(c: Context<ReviewEnv>, form: FormState, status: 200 |
       chain={constructChainTable(snapshot)}
       form={form}
     />,
-    status,
+    { status: status },
   )
 }
 
@@ -52,7 +53,7 @@ synthesisTranslationRoutes.get('/chain/:format', (c) =>
 )
 
 synthesisTranslationRoutes.post('/order', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     toTranslation(c),
     (form, status) => renderTranslation(c, form, status),
@@ -74,7 +75,7 @@ synthesisTranslationRoutes.post('/order', requireRole('reviewer'), (c) =>
 )
 
 synthesisTranslationRoutes.post('/mappings/:mappingId', requireRole('reviewer'), (c) =>
-  formAction(
+  runForm(
     c,
     toTranslation(c),
     (form, status) => renderTranslation(c, form, status),

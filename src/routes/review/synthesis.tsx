@@ -36,7 +36,7 @@ synthesisRoutes.get('/', (c) => {
     findings: findings.length,
     assessed: findings.filter((finding) => finding.confidence !== null).length,
   }
-  return c.html(
+  return c.render(
     <SynthesisOverviewPage
       page={pageContext(c.var)}
       nav={reviewNav(c, 'synthesis')}
