@@ -14,6 +14,7 @@ import { HTMX_PARTIAL } from '../support/screening.ts'
 const NOT_IN_THE_LAYOUT = [
   /\/screening\/[a-z-]+\/progress$/,
   /\/imports(\/\d+)?\/deduplication$/,
+  /\/imports\/uploads\/[^/]+$/,
   /\/report\/print$/,
   // HTML exports: a document to save or print, with its own <html>.
   /[./]html$|[?&]format=html/,
