@@ -1,6 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { exclusionReasons, type ExclusionReason } from '../../db/schema.ts'
+import {
+  exclusionReasons,
+  screeningDecisions,
+  screeningResolutions,
+  screeningStatus,
+  screeningVotes,
+  type ExclusionReason,
+} from '../../db/schema.ts'
 import { nextPosition } from './positions.ts'
 import { recordAuditEvent } from './audit.ts'
 import { StoreConflictError, StoreNotFoundError } from './errors.ts'
@@ -104,9 +111,32 @@ export function moveExclusionReason(
   })
 }
 
+/** The records whose votes, resolutions or decision history name the reason: they keep it from being deleted. */
+function recordsExcludedFor(tx: Executor, reasonId: number): number {
+  const tables = [screeningVotes, screeningResolutions, screeningStatus, screeningDecisions]
+  const recordIds = new Set<number>()
+  for (const table of tables) {
+    for (const { recordId } of tx
+      .selectDistinct({ recordId: table.recordId })
+      .from(table)
+      .where(eq(table.reasonId, reasonId))
+      .all())
+      recordIds.add(recordId)
+  }
+  return recordIds.size
+}
+
 export function deleteExclusionReason(db: Executor, reviewId: number, reasonId: number, actorId: number): void {
   db.transaction((tx) => {
     const before = requireReason(tx, reviewId, reasonId)
+    const given = recordsExcludedFor(tx, reasonId)
+    if (given > 0) {
+      throw new StoreConflictError(
+        `“${before.label}” is the reason given for excluding ${given === 1 ? 'a record' : `${given} records`} ` +
+          '(in votes, resolutions or their history), so it cannot be deleted: rename it instead, or change ' +
+          'those decisions first.',
+      )
+    }
     tx.delete(exclusionReasons).where(eq(exclusionReasons.id, reasonId)).run()
     recordAuditEvent(tx, {
       reviewId,

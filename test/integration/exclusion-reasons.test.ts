@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { exclusionReasons } from '../../db/schema.ts'
+import { exclusionReasons, screeningVotes } from '../../db/schema.ts'
 import { DEFAULT_EXCLUSION_REASONS } from '../../src/domain/exclusion-reasons.ts'
-import { reviewOwnedBy, signedIn, testWeft } from '../support/app.ts'
+import { DEMO_LOGIN, seedDemo } from '../../src/demo/seed.ts'
+import { Agent, reviewOwnedBy, signedIn, TEST_HASHER, testWeft } from '../support/app.ts'
 
 async function reviewWithOwner() {
   const weft = testWeft()
@@ -74,5 +75,24 @@ describe('full-text exclusion reasons', () => {
   it('answers a link to an unknown reason with 404', async () => {
     const { owner, base } = await reviewWithOwner()
     expect((await owner.post(`${base}/424242/delete`)).status).toBe(404)
+  })
+
+  it('refuses to delete a reason that reviewers have given, saying so, and keeps it', async () => {
+    const weft = testWeft()
+    await seedDemo(weft.db, { filesDir: weft.filesDir!, hasher: TEST_HASHER })
+    const owner = new Agent(weft)
+    await owner.signIn(DEMO_LOGIN.email, DEMO_LOGIN.password)
+    const reasons = () => weft.db.select().from(exclusionReasons).all()
+    const before = reasons()
+    const givenId = weft.db
+      .select()
+      .from(screeningVotes)
+      .all()
+      .find((vote) => vote.reasonId !== null)!.reasonId
+    const given = before.find((reason) => reason.id === givenId)!
+    const response = await owner.post(`/reviews/link-workers/exclusion-reasons/${given.id}/delete`)
+    expect(response.status).toBe(409)
+    expect(await response.text()).toContain(`“${given.label}” is the reason given for excluding`)
+    expect(reasons()).toEqual(before)
   })
 })

@@ -19,7 +19,6 @@ const UPLOADS = [/\/imports$/, /\/screening\/import$/, /\/retrieved$/]
  * the Rayyan mapping form belongs to the upload rewrite.
  */
 const KNOWN: Record<string, string> = {
-  '/reviews/link-workers/exclusion-reasons/1/delete': 'store: a reason in use is not refused before the delete',
   '/reviews/link-workers/screening/import/rayyan': 'upload rewrite: the mapping refusal is not shown',
   // views/retrieval/report-card.tsx shows a refused note only in the not-retrieved form, which a retrieved card lacks.
   '/reviews/link-workers/reports/1/not-retrieved': 'view: a retrieved card has nowhere to show the refused note',
