@@ -13,17 +13,6 @@ import { HTMX_PARTIAL } from '../support/screening.ts'
 /** Uploads take multipart bodies and have their own path (src/http/upload.ts). */
 const UPLOADS = [/\/imports$/, /\/screening\/import$/, /\/retrieved$/]
 
-/**
- * Known gaps, each reported to the lead; remove a line when its cause is fixed. Deleting an exclusion
- * reason that votes use fails on a foreign key in src/store/exclusion-reasons.ts (not this change's layer);
- * the Rayyan mapping form belongs to the upload rewrite.
- */
-const KNOWN: Record<string, string> = {
-  '/reviews/link-workers/screening/import/rayyan': 'upload rewrite: the mapping refusal is not shown',
-  // views/retrieval/report-card.tsx shows a refused note only in the not-retrieved form, which a retrieved card lacks.
-  '/reviews/link-workers/reports/1/not-retrieved': 'view: a retrieved card has nowhere to show the refused note',
-}
-
 const LAYOUT = /<!DOCTYPE html>|<html|class="site-header"/
 /** How a refusal shows: the error summary, a message at its field, or a refused notice in a panel. */
 const MESSAGE =
@@ -62,7 +51,7 @@ describe('a refused form', () => {
     const htmx = await demo()
     const wrong: string[] = []
     const refused = new Map<string, number>()
-    for (const url of formUrls(plain.weft).filter((url) => !(url in KNOWN))) {
+    for (const url of formUrls(plain.weft)) {
       const answer = await plain.owner.post(url, {})
       const body = await answer.text()
       if (answer.status === 400 || answer.status >= 500) wrong.push(`${url}: ${answer.status}`)

@@ -151,6 +151,11 @@ function Actions(props: ReportCardProps) {
   )
 }
 
+/** A refused note shows beside the note; a report that is no longer awaiting has no note form to show it in. */
+function shownInNoteForm({ refusal, canEdit, report }: ReportCardProps): boolean {
+  return refusal?.note !== undefined && canEdit && report.retrieval === 'awaiting'
+}
+
 /** One report sought: the citation, where it stands, and what a reviewer can do with it. */
 export function ReportCard(props: ReportCardProps) {
   const { report, refusal } = props
@@ -186,7 +191,7 @@ export function ReportCard(props: ReportCardProps) {
         ) : null}
         {report.updatedByName ? <span class='muted'> · by {report.updatedByName}</span> : null}
       </p>
-      {refusal && refusal.note === undefined ? (
+      {refusal && !shownInNoteForm(props) ? (
         <p class='error-message' role='alert'>
           {refusal.message}
         </p>

@@ -1,5 +1,5 @@
 import { FilesField, UploadFormShell } from '../imports/upload-form.tsx'
-import type { FormState } from '../components/forms.tsx'
+import { ErrorSummary, type FormState } from '../components/forms.tsx'
 import { Layout, type ReviewNav } from '../layout.tsx'
 import type { PageContext } from '../page.ts'
 import { ImportProblemList, type ImportProblems } from './problems.tsx'
@@ -50,10 +50,14 @@ export function ScreeningImportPage(props: ScreeningImportPageProps) {
       <section aria-labelledby='rayyan'>
         <h2 id='rayyan'>Rayyan’s decisions</h2>
         {props.rayyan.reviewers.length === 0 ? (
-          <p class='empty'>
-            No record of this review carries Rayyan decisions. Export the review from Rayyan as RIS, with its notes, and{' '}
-            <a href={`${props.base}/imports`}>import</a> it: each record’s RAYYAN-INCLUSION note then shows here.
-          </p>
+          <>
+            {/* A mapping sent from a page kept open after the records changed: say what was refused. */}
+            <ErrorSummary errors={props.rayyan.form.errors} />
+            <p class='empty'>
+              No record of this review carries Rayyan decisions. Export the review from Rayyan as RIS, with its notes,
+              and <a href={`${props.base}/imports`}>import</a> it: each record’s RAYYAN-INCLUSION note then shows here.
+            </p>
+          </>
         ) : (
           <>
             <p>
