@@ -98,6 +98,8 @@ function stageFile(request: Omit<ImportRequest, 'sourceId'>): StagedFile {
     // A scratch file: nothing in it survives a crash worth keeping, so it skips the journal.
     staging.pragma('journal_mode = OFF')
     staging.pragma('synchronous = OFF')
+    // The review's pages are 32 KiB for the same reason (db/client.ts): a row with its export text fits one.
+    staging.pragma('page_size = 32768')
     staging.exec(`create table staged (${STAGED_COLUMNS})`)
     const insert = staging.prepare(`insert into staged (${STAGED_COLUMNS}) values (${'?, '.repeat(17)}?)`)
     let flagged = 0
