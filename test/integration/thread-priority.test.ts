@@ -11,7 +11,12 @@ import { testWeftOnFile } from '../support/app.ts'
 function threadNiceValues(): Map<number, number> {
   const values = new Map<number, number>()
   for (const task of readdirSync('/proc/self/task')) {
-    const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8')
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8')
+    } catch {
+      continue // a thread that ended meanwhile (another test's pool closing)
+    }
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     values.set(Number(task), Number(fields[16]))
   }
