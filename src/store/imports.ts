@@ -5,8 +5,7 @@
  * the review in one transaction, so the whole file lands or nothing does, and the write lock is held
  * only for the copy. A 100,000-record file never sits in memory as records all at once.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { and, desc, eq } from 'drizzle-orm'
@@ -21,6 +20,7 @@ import {
 } from '../domain/formats/index.ts'
 import type { SourceKind } from '../domain/vocabulary.ts'
 import { recordAuditEvent } from './audit.ts'
+import { newStagingFolder } from './import-staging-folders.ts'
 import { createSource, findSourceByName } from './sources.ts'
 import type { ImportSummary, ImportOutcome, ImportProgress } from '../domain/import-outcome.ts'
 
@@ -90,7 +90,7 @@ function* counted(chunks: Iterable<Uint8Array>, onBytes: (bytes: number) => void
 
 /** Parses the file into a new staging database; nothing touches the review's database. */
 function stageFile(request: Omit<ImportRequest, 'sourceId'>): StagedFile {
-  const folder = mkdtempSync(join(tmpdir(), 'weft-import-staging-'))
+  const folder = newStagingFolder()
   const remove = () => rmSync(folder, { recursive: true, force: true })
   const path = join(folder, 'staged.db')
   const staging = new Database(path)

@@ -4,7 +4,17 @@
  * it counted), and the file then imports whole. The import is one transaction; this holds it to that.
  */
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -45,7 +55,12 @@ function partialBatches(dbPath: string) {
  * Starts the import and kills it once its uncommitted transaction has spilled `killAtBytes` into the
  * write-ahead log: part-way through storing the records, wherever the threshold falls.
  */
-function importKilledAt(dbPath: string, file: string, killAtBytes: number): Promise<'killed' | 'finished'> {
+function importKilledAt(
+  dbPath: string,
+  file: string,
+  killAtBytes: number,
+  tempFolder: string,
+): Promise<'killed' | 'finished'> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -61,7 +76,7 @@ function importKilledAt(dbPath: string, file: string, killAtBytes: number): Prom
         '--force',
         file,
       ],
-      { cwd: root, stdio: 'ignore' },
+      { cwd: root, stdio: 'ignore', env: { ...process.env, TMPDIR: tempFolder } },
     )
     let killed = false
     const watch = setInterval(() => {
@@ -84,6 +99,11 @@ describe('an import killed part-way', () => {
     try {
       const dbPath = join(folder, 'weft.db')
       const file = join(folder, 'search.ris')
+      // The imports' own temp folder, to see the staging folders a killed import leaves behind.
+      const tempFolder = join(folder, 'tmp')
+      mkdirSync(tempFolder)
+      const staging = () => readdirSync(tempFolder).filter((name) => name.startsWith('weft-import-staging-'))
+      let leftBehind = 0
       const fd = openSync(file, 'w')
       for (const chunk of syntheticRisChunks(RECORDS)) writeSync(fd, chunk)
       closeSync(fd)
@@ -93,7 +113,9 @@ describe('an import killed part-way', () => {
       for (let kill = 0; kill < KILLS; kill++) {
         // Between 1 MB and 60 MB of the ~150 MB the import writes: early and part-way.
         const killAt = Math.round((1 + random() * 59) * 1e6)
-        outcomes.push(await importKilledAt(dbPath, file, killAt))
+        outcomes.push(await importKilledAt(dbPath, file, killAt, tempFolder))
+        // The killed import's staging folder: the next import removes it (its process is gone).
+        leftBehind = Math.max(leftBehind, staging().length)
         const after = partialBatches(dbPath)
         expect(after.integrity).toBe('ok')
         expect(after.partial).toEqual([])
@@ -102,10 +124,17 @@ describe('an import killed part-way', () => {
       }
       expect(outcomes).toEqual(Array(KILLS).fill('killed'))
 
+      // In this process, with the same temp folder (os.tmpdir() reads TMPDIR at each call).
+      const ownTemp = process.env['TMPDIR']
+      process.env['TMPDIR'] = tempFolder
       const whole = await weft(['import', '--db', dbPath, '--review', 'killed', '--source', 'MEDLINE', '--json', file])
+      if (ownTemp === undefined) delete process.env['TMPDIR']
+      else process.env['TMPDIR'] = ownTemp
       expect(whole.code).toBe(0)
       expect(JSON.parse(whole.out.join(''))).toMatchObject({ read: RECORDS, imported: RECORDS })
       expect(partialBatches(dbPath)).toMatchObject({ integrity: 'ok', partial: [], orphans: 0, batches: 1 })
+      expect(leftBehind).toBe(1)
+      expect(staging()).toEqual([])
     } finally {
       rmSync(folder, { recursive: true, force: true })
     }
