@@ -325,7 +325,7 @@ describe('importing reference files in the browser', () => {
     await weft.services.dedup.settled(1)
     const html = await (await owner.get(`${base}/2`)).text()
     expect(html).toMatch(
-      /\d+ candidate pairs?<\/span>, <span data-dedup="merged_auto">1 merged automatically<\/span>, <span data-dedup="pending">[1-9]\d* waiting for a reviewer/,
+      /\d+ candidate pairs?<\/span>, <span data-dedup="merged_auto">1 merged automatically<\/span>\.\s*In the review, <span data-dedup="pending">[1-9]\d* possible duplicate pairs?<\/span> waits? for a reviewer/,
     )
     expect(html).toContain('href="/reviews/link-workers/duplicates"')
     expect(html).toMatch(/[1-9]\d* possible duplicates? waits? for a reviewer/)

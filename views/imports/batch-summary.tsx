@@ -143,8 +143,10 @@ export function DedupReportView(props: {
         ) : null}{' '}
         compared the new records with each other and with earlier imports:{' '}
         <span data-dedup='candidates'>{plural(report.candidates, 'candidate pair')}</span>,{' '}
-        <span data-dedup='merged_auto'>{report.merged_auto.toLocaleString('en')} merged automatically</span>,{' '}
-        <span data-dedup='pending'>{report.pending.toLocaleString('en')} waiting for a reviewer</span>.
+        <span data-dedup='merged_auto'>{report.merged_auto.toLocaleString('en')} merged automatically</span>.
+        {/* The queue is the review's, earlier imports' pairs included: not this run's own figure. */} In the review,{' '}
+        <span data-dedup='pending'>{plural(report.pending, 'possible duplicate pair')}</span>{' '}
+        {report.pending === 1 ? 'waits' : 'wait'} for a reviewer.
       </p>
       <p>
         <a href={`${props.base}/duplicates`}>Review the duplicates queue</a>
