@@ -103,7 +103,7 @@ try {
   if (outcome.status !== 'imported') throw new Error(`the import failed: ${outcome.status}`)
   console.log(
     JSON.stringify({
-      name: 'import_vote_wait',
+      bench: 'import_vote_wait',
       shape: 'bench LF',
       records: RECORDS,
       import_seconds: Math.round(seconds * 100) / 100,

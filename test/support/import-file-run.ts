@@ -1,6 +1,7 @@
 /**
  * Child process of the import bench: one import of a reference file into a fresh database, as
- * `weft import` does it (hash the file, then read, parse, normalise and store it in one transaction).
+ * `weft import` does it (hash the file, parse and normalise it into a staging database, then copy it into the
+ * review in one transaction).
  * Prints {seconds, cpu_seconds, peak_rss_mb, records}; with --dedup also deduplicates the stored records.
  * Run: node --import tsx test/support/import-file-run.ts FILE [--dedup]
  */

@@ -4,15 +4,15 @@
  * lists read in full, CoLRev BibTeX entries with dotted field names read with their authors.
  */
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { parseReferences } from '../../../src/domain/formats/index.ts'
-import { HAVE_SHARED_FIXTURES, ROOT } from '../../support/shared-manifest.ts'
+import { describeShared, sharedFixture } from '../../support/shared-manifest.ts'
 
-const parse = (path: string) => parseReferences(readFileSync(`${ROOT}${path}`))
+const parse = (path: string) => parseReferences(readFileSync(sharedFixture(path)))
 
-describe.skipIf(!HAVE_SHARED_FIXTURES)('parsing faults on the shared fixtures', () => {
+describeShared('parsing faults on the shared fixtures', () => {
   it('keeps the SICI DOIs of a Web of Science export whole, and each one distinct', () => {
-    const text = readFileSync(`${ROOT}wos/metaknowledge_ManyAuthors.isi`, 'utf8')
+    const text = readFileSync(sharedFixture('wos/metaknowledge_ManyAuthors.isi'), 'utf8')
     const written = [...text.matchAll(/^DI (10\.\S*<\S*)$/gm)].map((match) => match[1]!.toLowerCase())
     expect(written.length).toBeGreaterThanOrEqual(8)
     const dois = new Set(parse('wos/metaknowledge_ManyAuthors.isi').records.map((record) => record.doi))
