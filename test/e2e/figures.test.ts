@@ -9,7 +9,14 @@ import { prismaCounts } from '../../src/domain/prisma/counts.ts'
 import { layoutLineOfArgument } from '../../src/domain/synthesis/line-of-argument-layout.ts'
 import { prismaSvgDocument } from '../../views/prisma/flow-diagram.tsx'
 import { LineOfArgumentSvg } from '../../views/synthesis/line-of-argument-svg.tsx'
-import { launchBrowser, screenshotPath, signInAsDemo, startWeft, type RunningWeft } from '../support/browser.ts'
+import {
+  launchBrowser,
+  openSvgFile,
+  screenshotPath,
+  signInAsDemo,
+  startWeft,
+  type RunningWeft,
+} from '../support/browser.ts'
 import { finishedReview } from '../unit/prisma/worked-examples.ts'
 
 let browser: Browser
@@ -23,10 +30,6 @@ afterAll(async () => {
   await browser?.close()
   await weft?.stop()
 })
-
-async function openSvgFile(page: Page, svg: string): Promise<void> {
-  await page.goto(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`)
-}
 
 interface Findings {
   boxes: number

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prismaCounts } from '../../src/domain/prisma/counts.ts'
 import { PRISMA_TEMPLATES } from '../../src/domain/vocabulary.ts'
 import { prismaSvgDocument } from '../../views/prisma/flow-diagram.tsx'
-import { launchBrowser, screenshotPath } from '../support/browser.ts'
+import { launchBrowser, openSvgFile, screenshotPath } from '../support/browser.ts'
 import { finishedReview, halfwayReview } from '../unit/prisma/worked-examples.ts'
 
 let browser: Browser
@@ -21,10 +21,6 @@ afterAll(async () => {
 })
 
 /** Opens the SVG file itself (not inside an HTML page), as a browser does with a downloaded file. */
-async function openSvgFile(page: Page, svg: string): Promise<void> {
-  await page.goto(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`)
-}
-
 interface Measurement {
   misfits: { box: string; text: string }[]
   canvas: { width: number; height: number }

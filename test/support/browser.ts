@@ -98,6 +98,11 @@ export async function startWeft(options: { demo: boolean }): Promise<RunningWeft
  * htmx error shows up there). Chromium also logs every 4xx response as "Failed to load resource"; those
  * are expected for 422 validation answers, so they are left out.
  */
+/** Opens an SVG file on its own, as a browser shows a downloaded figure. */
+export async function openSvgFile(page: Page, svg: string): Promise<void> {
+  await page.goto(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`)
+}
+
 export function pageProblems(page: Page): string[] {
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
