@@ -2,9 +2,9 @@
  * How far a review has got, with the totals behind each count (12 of 16 records screened), and what waits
  * for one person: the dashboard's to-do and the review list read it.
  */
-import { and, count, eq, inArray } from 'drizzle-orm'
+import { count } from 'drizzle-orm'
 import type { Executor } from '../../db/client.ts'
-import { duplicateCandidates, records, screeningStatus, type Review } from '../../db/schema.ts'
+import { records, type Review } from '../../db/schema.ts'
 import {
   stageAtWork,
   type PersonalTodo,
@@ -18,6 +18,8 @@ import { roleAtLeast, type MemberRole, type ScreeningStage } from '../domain/voc
 import { reviewOverview } from './dashboard.ts'
 import { retrievalCounts } from './reports.ts'
 import { WAITING } from './screening-conflicts.ts'
+import { countPendingDuplicates } from './duplicates.ts'
+import { outcomesInStage } from './stages.ts'
 import { countWaitingFor } from './screening-queue.ts'
 import { inStage } from './screening-stage.ts'
 
@@ -49,17 +51,13 @@ export function stageProgress(
   }
 }
 
-/** Records waiting for a resolver at each stage (one grouped count). */
+/** Records waiting for a resolver at each stage, counted as the conflict queue and PRISMA count them. */
 function conflictsByStage(db: Executor, reviewId: number): Record<ScreeningStage, number> {
-  const byStage = { title_abstract: 0, full_text: 0 }
-  for (const row of db
-    .select({ stage: screeningStatus.stage, n: count() })
-    .from(screeningStatus)
-    .where(and(eq(screeningStatus.reviewId, reviewId), inArray(screeningStatus.outcome, [...WAITING])))
-    .groupBy(screeningStatus.stage)
-    .all())
-    byStage[row.stage] = row.n
-  return byStage
+  const waiting = (stage: ScreeningStage) => {
+    const outcomes = outcomesInStage(db, reviewId, stage)
+    return WAITING.reduce((sum, outcome) => sum + (outcomes.get(outcome)?.records ?? 0), 0)
+  }
+  return { title_abstract: waiting('title_abstract'), full_text: waiting('full_text') }
 }
 
 /** What waits for this person in the review; null for a viewer, who does none of it. */
@@ -76,12 +74,7 @@ export function personalTodo(
     toScreen: { title_abstract: waiting('title_abstract'), full_text: waiting('full_text') },
     toResolve: isResolver(review, userId, role) ? conflictsByStage(db, review.id) : null,
     toRetrieve: retrieval.awaiting,
-    duplicatePairs:
-      db
-        .select({ n: count() })
-        .from(duplicateCandidates)
-        .where(and(eq(duplicateCandidates.reviewId, review.id), eq(duplicateCandidates.status, 'pending')))
-        .get()?.n ?? 0,
+    duplicatePairs: countPendingDuplicates(db, review.id),
   }
 }
 

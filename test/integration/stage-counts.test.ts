@@ -27,6 +27,7 @@ import { markNotRetrieved, markRetrieved, reportsSought, retrievalCounts } from 
 import { createReview } from '../../src/store/reviews.ts'
 import { screeningProgress } from '../../src/store/screening-card.ts'
 import { conflictQueue } from '../../src/store/screening-conflicts.ts'
+import { personalTodo } from '../../src/store/review-progress.ts'
 import { listStageRecords } from '../../src/store/screening-list.ts'
 import { resolveConflict } from '../../src/store/screening-resolutions.ts'
 import { castVote } from '../../src/store/screening-votes.ts'
@@ -233,6 +234,7 @@ function countsOnEveryScreen(team: Team) {
   const other = facts.otherMethods.reports
   const viewer = { id: team.owner, blind: false, seesConflicts: true }
   const reviewRow = db.select().from(reviews).where(eq(reviews.id, reviewId)).get()!
+  const toResolve = personalTodo(db, reviewRow, team.owner, 'owner')!.toResolve!
   const overview = reviewOverview(db, reviewId)
   const retrieval = retrievalCounts(db, reviewId)
   const progress = (stage: ScreeningStage) => screeningProgress(db, reviewId, stage, viewer)
@@ -288,6 +290,7 @@ function countsOnEveryScreen(team: Team) {
       taConflicts: [
         progress('title_abstract').conflicts,
         conflictQueue(db, reviewRow, 'title_abstract', viewer, { after: 0, limit: 1000 }).total,
+        toResolve.title_abstract,
       ],
       taLeft: [overview.recordsLeftToScreen],
       sought: [retrieval.sought, soughtListed, overview.stageCounts.retrieval],
@@ -299,6 +302,7 @@ function countsOnEveryScreen(team: Team) {
       ftConflicts: [
         progress('full_text').conflicts,
         conflictQueue(db, reviewRow, 'full_text', viewer, { after: 0, limit: 1000 }).total,
+        toResolve.full_text,
       ],
       includedReports: [includedReports(db, reviewId).length],
       studies: [
