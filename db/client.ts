@@ -51,12 +51,19 @@ export function openDatabase(path: string) {
   // second connection on the file (a worker thread, the CLI beside the server), a transaction that had read
   // first could no longer write (SQLITE_BUSY_SNAPSHOT) and failed the person's action; taken up front, the
   // lock is waited for (busy_timeout) and everything the transaction reads is current.
+  // A transaction that only reads says so (READ_ONLY, below) and takes no lock.
   const transaction = db.transaction.bind(db)
   db.transaction = (work, config) => transaction(work, { behavior: 'immediate', ...config })
   return db
 }
 
 export type Db = ReturnType<typeof openDatabase>
+
+/**
+ * For a transaction that only reads (one snapshot for several counts, a job's long read): it takes no write
+ * lock, so votes are not held up while it runs. WAL gives it one consistent moment all the same.
+ */
+export const READ_ONLY = { behavior: 'deferred' } as const
 
 /** A database handle or an open transaction: store helpers that join a caller's transaction take this. */
 export type Executor = Db | Parameters<Parameters<Db['transaction']>[0]>[0]

@@ -4,7 +4,7 @@
  * source and the per-database counts stay true.
  */
 import { and, asc, count, eq, gt, inArray, max } from 'drizzle-orm'
-import type { Db, Executor } from '../../db/client.ts'
+import { READ_ONLY, type Db, type Executor } from '../../db/client.ts'
 import { auditEvents, dedupRuns, duplicateCandidates, importBatches, records } from '../../db/schema.ts'
 import { findDuplicates, pairKey, type DedupResult } from '../domain/dedup/index.ts'
 import { recordAuditEvent } from './audit.ts'
@@ -140,7 +140,7 @@ export function loadDedupWork(
         .map((pair) => [pair.a, pair.b] as [number, number]),
       version: reviewVersion(tx, reviewId),
     }
-  })
+  }, READ_ONLY)
 }
 
 /** Compares the work's records (pure, the long part): the new ones with each other and with the rest. */

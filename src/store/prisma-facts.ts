@@ -10,7 +10,7 @@
  */
 import { and, asc, count, countDistinct, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
-import type { Executor } from '../../db/client.ts'
+import { READ_ONLY, type Executor } from '../../db/client.ts'
 import { foundByOtherMethods, includedReportIds, isSought, outcomesInStage } from './stages.ts'
 import { exclusionReasons, records, reports, reviews, screeningStatus, sources } from '../../db/schema.ts'
 import { emptyReportFacts, type PrismaFacts, type ReportFacts } from '../domain/prisma/facts.ts'
@@ -19,7 +19,7 @@ import { OTHER_METHOD_SOURCE_KINDS, type ScreeningOutcome, type SourceKind } fro
 
 export function prismaFacts(db: Executor, reviewId: number): PrismaFacts {
   // One read transaction: every count sees the same snapshot, so a vote landing midway cannot break an equation.
-  return db.transaction((tx) => readFacts(tx, reviewId))
+  return db.transaction((tx) => readFacts(tx, reviewId), READ_ONLY)
 }
 
 function readFacts(db: Executor, reviewId: number): PrismaFacts {
