@@ -185,7 +185,8 @@ class DateCells {
     if (!Number.isFinite(serial) || serial < 1) return null
     const days = Math.floor(serial) + (this.epoch1904 ? 1462 : 0)
     const date = new Date(Date.UTC(1899, 11, 30) + days * 86_400_000)
-    return date.toISOString().slice(0, 10)
+    // A number beyond any date (an ISBN in a column styled as dates) stays the number it is.
+    return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10)
   }
 }
 

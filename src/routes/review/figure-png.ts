@@ -1,7 +1,7 @@
 /**
  * The figures as PNG, through resvg (Rust, prebuilt per platform, no browser needed), at twice the SVG's
  * size so they stay sharp in a Word document. Text is set in DejaVu Sans, the font the figures measure
- * their lines with (views/figures/text-width.ts); resvg otherwise falls back to whatever font it finds
+ * their lines with (src/domain/figures/text-width.ts); resvg otherwise falls back to whatever font it finds
  * first (DejaVu Serif here, wider), and lines ran over their boxes.
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js'

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { parseReferences } from '../../../src/domain/formats/index.ts'
 import { readSpreadsheet } from '../../../src/domain/formats/spreadsheet.ts'
@@ -49,6 +49,15 @@ describe('readSpreadsheet', () => {
       },
       { line: 3, cells: ['Community navigators in rural Wales', 'Evans, Gwen', '2019-05-01'] },
     ])
+  })
+
+  it('keeps a number too large for a date as the number, in a column styled as dates', () => {
+    const parts = unzipSync(fixtureBytes('embase.xlsx'))
+    const sheet = 'xl/worksheets/sheet2.xml'
+    parts[sheet] = strToU8(
+      strFromU8(parts[sheet]!).replace('<c r="I5" s="1"><v>44228</v>', '<c r="I5" s="1"><v>9780123456789</v>'),
+    )
+    expect(readSpreadsheet(zipSync(parts)).rows[4]?.cells[8]).toBe('9780123456789')
   })
 
   it('says what is wrong with a ZIP that is not a spreadsheet, a damaged one and a file that is no ZIP', () => {
