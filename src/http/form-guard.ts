@@ -38,6 +38,12 @@ export function replayLanding(c: Context<AppEnv>): { url: string; notice: string
   try {
     const from = new URL(referer)
     if (from.origin !== new URL(c.req.url).origin) return null
+    // Sent from the answer to this same post (the confirmation page asks at the action's address, which has
+    // no page to GET): land on the review instead.
+    if (from.pathname === path) {
+      const review = /^\/reviews\/[^/]+/.exec(path)?.[0]
+      return review ? { url: review, notice: `${REPLAYED} here is the review as it stands.` } : null
+    }
     return { url: `${from.pathname}${from.search}`, notice: `${REPLAYED} here is the page as it stands.` }
   } catch {
     return null

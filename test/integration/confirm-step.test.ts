@@ -47,4 +47,19 @@ describe('the confirmation step of a form that asks first', () => {
     ).text()
     expect(html).toContain(`href="/reviews/${slug}">No, go back</a>`)
   })
+
+  it('lands a confirmation sent twice on the review, saying nothing was changed again', async () => {
+    const { weft, owner, slug, removeUrl } = await reviewWithReviewer()
+    const confirmPage = owner.formToken()
+    // The confirmation page's address is the action itself (the answer to a post), so its Referer is too.
+    const headers = { referer: `http://localhost${removeUrl}` }
+    const fields = { _confirm: 'Remove bea from this review?', _confirmed: 'yes' }
+    expect((await owner.post(removeUrl, fields, { token: confirmPage, headers })).status).toBe(303)
+    const again = await owner.post(removeUrl, fields, { token: confirmPage, headers })
+    expect(again.status).toBe(303)
+    expect(again.headers.get('location')).toBe(`/reviews/${slug}`)
+    const html = await (await owner.get(`/reviews/${slug}`)).text()
+    expect(html).toContain('This form was already used, so nothing was changed; here is the review as it stands.')
+    expect(weft.db.select().from(memberships).all()).toHaveLength(1)
+  })
 })
