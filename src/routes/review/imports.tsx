@@ -21,7 +21,7 @@ import { pageContext } from '../../http/page-context.ts'
 import { isUploadId } from '../../jobs/upload-progress.ts'
 import { requireRole } from '../../http/review-access.ts'
 import type { JobProgress } from '../../jobs/job-types.ts'
-import { formList, maxUploadBytes, receiveUpload, tooLargeMessage } from '../../http/upload.ts'
+import { formList, isMultipart, maxUploadBytes, receiveUpload, tooLargeMessage } from '../../http/upload.ts'
 import { formValues, validate } from '../../input/form.ts'
 import { importFormInput, readColumnMapping, type ImportFormInput } from '../../input/import-input.ts'
 import { countPendingDuplicates, hasBatchesToDeduplicate } from '../../store/duplicates.ts'
@@ -144,7 +144,7 @@ async function importUpload(
  * without files) the parsed fields. The caller removes the files when done.
  */
 async function receiveForm(c: Context<ReviewEnv>, tracker: UploadTracker): Promise<ReceivedUpload> {
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+  if (!isMultipart(c)) {
     const body = await c.req.parseBody({ all: true })
     const fields: Record<string, string | string[]> = {}
     for (const [name, value] of Object.entries(body)) {

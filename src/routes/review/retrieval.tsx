@@ -25,7 +25,7 @@ import { afterChange } from '../../http/form-action.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { UploadTooLarge, type ReceivedFile, type ReceivedUpload } from '../../http/multipart-stream.ts'
-import { receiveUpload } from '../../http/upload.ts'
+import { isMultipart, receiveUpload } from '../../http/upload.ts'
 import { formValues, validate } from '../../input/form.ts'
 import { notRetrievedInput, retrievalListInput } from '../../input/retrieval-input.ts'
 import { StoreConflictError } from '../../store/errors.ts'
@@ -201,7 +201,7 @@ retrievalRoutes.post('/reports/:recordId/retrieved', requireRole('reviewer'), as
   const recordId = idParam(c, 'recordId')
   requireReport(c, recordId)
   const { db, filesDir } = c.get('deps')
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+  if (!isMultipart(c)) {
     const at = listPosition(formValues(await c.req.parseBody()))
     return attempt(c, at, recordId, () => markRetrieved(db, change(c, recordId)), `Record ${recordId}: retrieved.`)
   }

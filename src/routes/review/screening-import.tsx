@@ -9,7 +9,7 @@ import { setFlash } from '../../http/flash.ts'
 import { pageContext } from '../../http/page-context.ts'
 import { requireRole } from '../../http/review-access.ts'
 import { UploadTooLarge, type ReceivedUpload } from '../../http/multipart-stream.ts'
-import { receiveUpload } from '../../http/upload.ts'
+import { isMultipart, receiveUpload } from '../../http/upload.ts'
 import { formValues } from '../../input/form.ts'
 import { MAX_DECISION_FILE_BYTES, MAX_RAYYAN_NAMES, reviewerMapFromForm } from '../../input/decision-import-input.ts'
 import {
@@ -88,8 +88,7 @@ function fileError(message: string): FormState {
 screeningImportRoutes.get('/', requireRole('owner'), (c) => render(c, {}))
 
 screeningImportRoutes.post('/', requireRole('owner'), async (c) => {
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data'))
-    return render(c, { upload: fileError('Choose the decisions file to import.') }, 422)
+  if (!isMultipart(c)) return render(c, { upload: fileError('Choose the decisions file to import.') }, 422)
   let upload: ReceivedUpload
   try {
     upload = await receiveUpload(c, { fileField: 'files', maxBytes: MAX_DECISION_FILE_BYTES })
