@@ -4,18 +4,22 @@ import { claimFormToken, releaseFormToken } from '../store/form-tokens.ts'
 import { isUnsafeMethod, type AppEnv } from './env.ts'
 import { setFlash } from './flash.ts'
 import { PreparedAnswer } from './errors.tsx'
+import { CONFIRMED_FIELD } from './confirm-step.tsx'
 import { checkFormToken, FORM_TOKEN_FIELD, FORM_TOKEN_HEADER } from './form-token.ts'
 import { isMultipart } from './upload.ts'
 
-async function submittedToken(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<string | undefined> {
+/** The form's token, and whether the form is the confirmation page's Yes (sent confirmed). */
+async function submittedToken(
+  c: Parameters<MiddlewareHandler<AppEnv>>[0],
+): Promise<{ token: string | undefined; confirmed: boolean }> {
   const header = c.req.header(FORM_TOKEN_HEADER)
-  if (header) return header
+  if (header) return { token: header, confirmed: false }
   const type = c.req.header('content-type') ?? ''
-  if (!type.includes('form')) return undefined
+  if (!type.includes('form')) return { token: undefined, confirmed: false }
   // parseBody caches the parsed body, so the route reads it again at no cost.
   const body = await c.req.parseBody()
   const token = body[FORM_TOKEN_FIELD]
-  return typeof token === 'string' ? token : undefined
+  return { token: typeof token === 'string' ? token : undefined, confirmed: body[CONFIRMED_FIELD] === 'yes' }
 }
 
 const REFUSALS = {
@@ -29,7 +33,7 @@ const REFUSALS = {
  * lands on its record's card; any other form on the page it was sent from (same origin only). Null when
  * neither is known.
  */
-export function replayLanding(c: Context<AppEnv>): { url: string; notice: string } | null {
+function replayLanding(c: Context<AppEnv>, confirmed: boolean): { url: string; notice: string } | null {
   const path = new URL(c.req.url).pathname
   const record = /^(\/reviews\/[^/]+\/screening\/[^/]+\/records\/\d+)\/(?:vote|resolve|reopen)$/.exec(path)
   if (record) return { url: record[1]!, notice: `${REPLAYED} here is the record as it stands.` }
@@ -38,9 +42,9 @@ export function replayLanding(c: Context<AppEnv>): { url: string; notice: string
   try {
     const from = new URL(referer)
     if (from.origin !== new URL(c.req.url).origin) return null
-    // Sent from the answer to this same post (the confirmation page asks at the action's address, which has
-    // no page to GET): land on the review instead.
-    if (from.pathname === path) {
+    // The confirmation page is the answer to a post, at the action's address, which has no page to GET: a Yes
+    // sent again from it lands on the review instead.
+    if (confirmed && from.pathname === path) {
       const review = /^\/reviews\/[^/]+/.exec(path)?.[0]
       return review ? { url: review, notice: `${REPLAYED} here is the review as it stands.` } : null
     }
@@ -67,11 +71,11 @@ export function formGuard(): MiddlewareHandler<AppEnv> {
     if (!session || !isUnsafeMethod(c.req.method)) return next()
     const { db, now } = c.get('deps')
     let claimed: string | null = null
-    const claim = (token: string | undefined) => {
+    const claim = (token: string | undefined, confirmed = false) => {
       const check = checkFormToken(session.formKey, token, now())
       if (!check.ok) throw new HTTPException(403, { message: REFUSALS[check.reason] })
       if (!claimFormToken(db, check.nonce, now())) {
-        const landing = replayLanding(c)
+        const landing = replayLanding(c, confirmed)
         // Its answer is made here and sent as it is (renderError), wherever the token was met.
         if (landing) throw new PreparedAnswer(303, { res: land(c, landing) })
         throw new HTTPException(409, {
@@ -84,7 +88,10 @@ export function formGuard(): MiddlewareHandler<AppEnv> {
       if (!c.get('acceptsUploads')) throw new HTTPException(415, { message: 'This form cannot carry files.' })
       // Claimed by the upload reader inside the route, as it meets the token.
       c.set('claimUploadToken', claim)
-    } else claim(await submittedToken(c))
+    } else {
+      const { token, confirmed } = await submittedToken(c)
+      claim(token, confirmed)
+    }
     await next()
     if (claimed && c.res.status >= 400) releaseFormToken(db, claimed)
   }
