@@ -3,7 +3,7 @@
  * shared and inline strings, numbers as written, booleans, formulas by their cached value, and
  * date-formatted numbers as ISO dates. Not a spreadsheet engine: no styles beyond dates, no formulas.
  */
-import { localName, readXml } from './xml-events.ts'
+import { localName, readXml, XmlError } from './xml-events.ts'
 import { partText, ZipError, zipParts } from './zip-parts.ts'
 import type { SheetRow } from './sheet-row.ts'
 
@@ -132,12 +132,19 @@ function firstSheetPath(workbook: string, relations: string | null): string {
   return path.startsWith('/') ? path.slice(1) : `xl/${path}`
 }
 
+/** Columns an Excel sheet has (A to XFD): a cell past them is a damaged or hostile file, not a wide sheet. */
+const MAX_COLUMNS = 16_384
+
 /** "C12" → 2. */
 function columnIndex(reference: string | undefined): number | null {
   const letters = reference === undefined ? undefined : /^[A-Z]+/.exec(reference)?.[0]
   if (letters === undefined) return null
   let index = 0
-  for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64)
+  for (const letter of letters) {
+    index = index * 26 + (letter.charCodeAt(0) - 64)
+    // Rows are filled up to a cell's column, so an unbounded column would fill memory.
+    if (index > MAX_COLUMNS) throw new XmlError(`cell ${reference} lies past column XFD, the last a sheet has`)
+  }
   return index - 1
 }
 

@@ -60,6 +60,13 @@ describe('readSpreadsheet', () => {
     expect(readSpreadsheet(zipSync(parts)).rows[4]?.cells[8]).toBe('9780123456789')
   })
 
+  it('refuses a cell past the last column a sheet has, instead of filling memory up to it', () => {
+    const parts = unzipSync(fixtureBytes('embase.xlsx'))
+    const sheet = 'xl/worksheets/sheet2.xml'
+    parts[sheet] = strToU8(strFromU8(parts[sheet]!).replace('<c r="I5" s="1">', '<c r="ZZZZZZZ5" s="1">'))
+    expect(() => readSpreadsheet(zipSync(parts))).toThrow('cell ZZZZZZZ5 lies past column XFD')
+  })
+
   it('says what is wrong with a ZIP that is not a spreadsheet, a damaged one and a file that is no ZIP', () => {
     expect(() => readSpreadsheet(zipSync({ 'search.ris': strToU8('TY  - JOUR\nER  - \n') }))).toThrow(
       'neither an XLSX workbook nor an ODS spreadsheet',
